@@ -1,0 +1,1 @@
+"""stancewatch: who stands where on sending NATO / Western troops to Ukraine."""

@@ -1,0 +1,132 @@
+"""The `stancewatch` command: ingest, export, serve, db upgrade."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from contextlib import nullcontext
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.config import PROJECT_ROOT, get_settings
+
+
+def _progress_bar(number: int, total: int, label: str) -> None:
+    width = 30
+    filled = width * number // max(total, 1)
+    name = label[-40:]
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {number}/{total} {name:<40}")
+    if number == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def database_url(args: argparse.Namespace) -> str:
+    return getattr(args, "database_url", None) or get_settings().database_url
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.attributes["database_url"] = url
+    command.upgrade(config, revision)
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    upgrade(database_url(args), args.revision)
+    print(f"database at {args.revision}: {database_url(args)}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from app.db import engine_for
+    from app.ingest import ingest_paths
+    from app.models import Article
+
+    url = database_url(args)
+    upgrade(url)
+    engine = engine_for(url)
+    if args.if_empty:
+        with Session(engine) as session:
+            if session.scalars(select(Article.id).limit(1)).first() is not None:
+                print("database already holds articles: nothing to do")
+                return 0
+    progress = _progress_bar if sys.stderr.isatty() and not args.quiet else None
+    summary = ingest_paths(
+        lambda: Session(engine), args.paths, get_settings().max_article_bytes, strict=args.strict,
+        progress=progress,
+    )
+    for line in summary.lines():
+        print(line, file=sys.stderr if line.startswith(("warning", "failed")) else sys.stdout)
+    return 1 if summary.failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.db import engine_for
+    from app.exporting import csv_lines, jsonl_lines
+    from app.queries import Filter, iter_statements
+
+    engine = engine_for(database_url(args))
+    writer = csv_lines if args.format == "csv" else jsonl_lines
+    target = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)  # noqa: SIM115
+    with target as out, Session(engine) as session:
+        for line in writer(iter_statements(session, Filter(sort="oldest"))):
+            out.write(line)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    settings = get_settings()
+    uvicorn.run(
+        "app.web.main:app",
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        workers=args.workers,
+        proxy_headers=True,
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="stancewatch", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="extract statements from articles and store them")
+    ingest.add_argument("paths", nargs="+", help="article files (.txt, with optional NAME.json) or folders")
+    ingest.add_argument("--strict", action="store_true", help="stop at the first article that fails")
+    ingest.add_argument("--if-empty", action="store_true", help="do nothing if the database holds articles")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(func=cmd_ingest)
+
+    export = sub.add_parser("export", help="write every statement as JSON lines or CSV")
+    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export.add_argument("--output", "-o", help="a file to write (default: standard output)")
+    export.set_defaults(func=cmd_export)
+
+    serve = sub.add_parser("serve", help="serve the dashboard")
+    serve.add_argument("--host", help="default: HOST or 127.0.0.1")
+    serve.add_argument("--port", type=int, help="default: PORT or 8000")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    serve.set_defaults(func=cmd_serve)
+
+    db = sub.add_parser("db", help="database schema")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    up = db_sub.add_parser("upgrade", help="apply migrations")
+    up.add_argument("revision", nargs="?", default="head")
+    up.set_defaults(func=cmd_db)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

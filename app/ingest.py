@@ -1,0 +1,221 @@
+"""Sources -> extraction pipeline -> database, one transaction per article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app import extract as extract_package
+from app.extract import extract
+from app.extract.types import ActorRef, Extraction
+from app.identity import slugify, statement_public_id
+from app.models import Actor, ActorAlias, Article, Country, Statement
+from app.sources import Source, SourceError, find_article_files, read_source
+
+
+@cache
+def pipeline_version() -> str:
+    """A digest of the extractor's code: when the rules change, re-ingesting re-extracts."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(extract_package.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def content_hash(source: Source) -> str:
+    meta = source.meta
+    material = json.dumps(
+        [pipeline_version(), source.text, meta.title, meta.outlet, meta.url,
+         meta.published.isoformat() if meta.published else None],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    stored: int = 0  # new articles
+    replaced: int = 0  # changed articles whose statements were replaced
+    unchanged: int = 0
+    statements: int = 0
+    failed: list[str] = field(default_factory=list)  # "path: reason"
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        lines = [
+            f"articles read: {self.read}, stored: {self.stored}, replaced: {self.replaced}, "
+            f"unchanged: {self.unchanged}, failed: {len(self.failed)}",
+            f"statements stored: {self.statements}",
+        ]
+        lines += [f"warning: {w}" for w in self.warnings]
+        lines += [f"failed: {f}" for f in self.failed]
+        return lines
+
+
+class ActorDirectory:
+    """Finds or creates the one Actor row for each real-world actor an article names."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.known_countries = set(session.scalars(select(Country.code)))
+
+    def country(self, code: str | None) -> str | None:
+        return code if code in self.known_countries else None
+
+    def resolve(self, ref: ActorRef) -> Actor:
+        slug = slugify(ref.name)
+        country = self.country(ref.country)
+        actor = self.session.scalars(select(Actor).where(Actor.slug == slug)).first()
+        if actor is None and ref.type == "person" and len(ref.name.split()) == 1:
+            actor = self._person_by_surname(ref.name, country)
+        if actor is None:
+            actor = Actor(slug=slug, name=ref.name, type=ref.type, role=ref.role, country_code=country)
+            self.session.add(actor)
+            self.session.flush()
+            if ref.type == "person" and len(ref.name.split()) > 1:
+                self._absorb_surname_actor(actor)
+        else:
+            actor.role = actor.role or ref.role
+            actor.country_code = actor.country_code or country
+        self._add_aliases(actor, {ref.name, *ref.aliases})
+        return actor
+
+    def _person_by_surname(self, surname: str, country: str | None) -> Actor | None:
+        candidates = [
+            a for a in self.session.scalars(
+                select(Actor).where(Actor.type == "person", Actor.name.like(f"% {surname}"))
+            )
+            if a.country_code == country or country is None or a.country_code is None
+        ]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _absorb_surname_actor(self, actor: Actor) -> None:
+        """An earlier article knew this person by surname alone: fold that actor into this one."""
+        surname = actor.name.split()[-1]
+        earlier = self.session.scalars(
+            select(Actor).where(Actor.slug == slugify(surname), Actor.type == "person", Actor.id != actor.id)
+        ).first()
+        if earlier is None or (earlier.country_code and earlier.country_code != actor.country_code):
+            return
+        for statement in self.session.scalars(select(Statement).where(Statement.actor_id == earlier.id)):
+            statement.actor_id = actor.id
+        self._add_aliases(actor, {earlier.name, *(a.alias for a in earlier.aliases)})
+        self.session.delete(earlier)
+        self.session.flush()
+
+    def _add_aliases(self, actor: Actor, names: Iterable[str]) -> None:
+        have = {a.alias for a in actor.aliases} | {actor.name}
+        for name in sorted(n.strip() for n in names):
+            if name and name not in have and len(name) <= 200:
+                actor.aliases.append(ActorAlias(alias=name))
+                have.add(name)
+
+
+def store(session: Session, extraction: Extraction, digest: str) -> int:
+    """Write one article and its statements, replacing what an earlier ingest stored for it."""
+    a = extraction.article
+    article = session.scalars(select(Article).where(Article.key == a.key)).first()
+    if article is None:
+        article = Article(key=a.key)
+        session.add(article)
+    else:
+        session.execute(delete(Statement).where(Statement.article_id == article.id))
+    article.title, article.outlet, article.url = a.title, a.outlet, a.url
+    article.published, article.text, article.content_hash = a.published, a.text, digest
+    article.ingested_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    session.flush()
+
+    actors = ActorDirectory(session)
+    seen: dict[str, int] = {}
+    for found in extraction.statements:
+        actor = actors.resolve(found.speaker)
+        identity = (found.speaker.name, found.kind, " ".join(found.text.split()))
+        repeat = seen.get(repr(identity), 0)
+        seen[repr(identity)] = repeat + 1
+        said = found.said_on
+        day = said.date if said.precision == "day" else None
+        session.add(Statement(
+            public_id=statement_public_id(a.key, found.speaker.name, found.kind, found.text, repeat),
+            article_id=article.id,
+            actor_id=actor.id,
+            country_code=actor.country_code,
+            kind=found.kind,
+            text=found.text,
+            span_start=found.span.start,
+            span_end=found.span.end,
+            cue=found.cue,
+            stance=found.stance,
+            stance_reason=found.stance_reason,
+            said_on=said.date,
+            said_on_precision=said.precision,
+            said_on_source=said.source,
+            said_on_expression=said.expression,
+            dated=day or a.published,
+        ))
+    session.flush()
+    return len(extraction.statements)
+
+
+def ingest_source(session: Session, source: Source) -> tuple[str, int]:
+    """Ingest one article in the caller's transaction: ("stored"|"replaced"|"unchanged", statements)."""
+    digest = content_hash(source)
+    existing = session.scalars(select(Article).where(Article.key == source.key)).first()
+    if existing is not None and existing.content_hash == digest:
+        return "unchanged", 0
+    extraction = extract(source.text, source.meta)
+    count = store(session, extraction, digest)
+    return ("stored" if existing is None else "replaced"), count
+
+
+def remove_orphan_actors(session: Session) -> None:
+    session.execute(delete(Actor).where(~Actor.id.in_(select(Statement.actor_id).distinct())))
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def ingest_paths(
+    session_factory: Callable[[], Session],
+    paths: Iterable[str | Path],
+    max_bytes: int,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> Summary:
+    summary = Summary()
+    found = list(find_article_files(paths))
+    for number, item in enumerate(found, 1):
+        if progress:
+            progress(number, len(found), str(item if isinstance(item, Path) else "?"))
+        if isinstance(item, SourceError):
+            summary.failed.append(str(item))
+            if strict:
+                break
+            continue
+        summary.read += 1
+        try:
+            source = read_source(item, max_bytes)
+            summary.warnings.extend(source.warnings)
+            with session_factory() as session, session.begin():
+                outcome, count = ingest_source(session, source)
+        except SourceError as error:
+            summary.failed.append(str(error))
+        except Exception as error:  # one broken article must not lose the others
+            summary.failed.append(f"{item}: {type(error).__name__}: {error}")
+        else:
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            summary.statements += count
+            continue
+        if strict:
+            break
+    with session_factory() as session, session.begin():
+        remove_orphan_actors(session)
+    return summary

@@ -1,0 +1,181 @@
+"""Filter -> SELECT: the one place that reads statements.
+
+Every view (pages, fragments, the JSON API, feeds, exports) builds a `Filter` with
+`app.web.filters.parse_filter` and hands it to the functions here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session, joinedload
+
+from app.models import Actor, Article, Country, Statement
+
+Sort = Literal["newest", "oldest"]
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the last page ended: the (dated, id) of its last statement."""
+
+    dated: dt.date | None
+    id: int
+
+    def encode(self) -> str:
+        return f"{self.dated.isoformat() if self.dated else '_'}~{self.id}"
+
+
+@dataclass(frozen=True)
+class Filter:
+    countries: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # actor slugs
+    stances: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    article: str | None = None  # an article key
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str | None = None  # full-text search
+    sort: Sort = "newest"
+    after: Cursor | None = None
+    limit: int = 50
+    # Which parameters were given, for "loosen this filter" hints and facet links.
+    given: frozenset[str] = field(default_factory=frozenset)
+
+    def without(self, name: str) -> Filter:
+        empty = Filter()
+        return replace(self, **{name: getattr(empty, name)}, after=None)
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Filter(sort=self.sort, limit=self.limit)
+
+
+def search_terms(q: str | None) -> list[str]:
+    """The words of a search box entry; every word must match (as a prefix for the last)."""
+    return re.findall(r"\w+", q or "")[:20]
+
+
+def _fts_query(terms: Sequence[str]) -> str:
+    quoted = [f'"{term}"' for term in terms]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def conditions(f: Filter, session: Session) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if f.countries:
+        where.append(Statement.country_code.in_(f.countries))
+    if f.actors:
+        where.append(Statement.actor_id.in_(select(Actor.id).where(Actor.slug.in_(f.actors))))
+    if f.stances:
+        where.append(Statement.stance.in_(f.stances))
+    if f.kinds:
+        where.append(Statement.kind.in_(f.kinds))
+    if f.outlets:
+        where.append(Statement.article_id.in_(select(Article.id).where(Article.outlet.in_(f.outlets))))
+    if f.article:
+        where.append(Statement.article_id.in_(select(Article.id).where(Article.key == f.article)))
+    if f.date_from:
+        where.append(Statement.dated >= f.date_from)
+    if f.date_to:
+        where.append(Statement.dated <= f.date_to)
+    terms = search_terms(f.q)
+    if terms:
+        if session.get_bind().dialect.name == "sqlite":
+            matching = text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts").bindparams(
+                fts=_fts_query(terms)
+            )
+            where.append(Statement.id.in_(matching))
+        else:
+            where.extend(Statement.text.ilike(f"%{term}%") for term in terms)
+    return where
+
+
+def _order(f: Filter) -> list:
+    if f.sort == "oldest":
+        return [Statement.dated.is_(None), Statement.dated.asc(), Statement.id.asc()]
+    return [Statement.dated.is_(None), Statement.dated.desc(), Statement.id.desc()]
+
+
+def _after(f: Filter) -> ColumnElement[bool] | None:
+    cursor = f.after
+    if cursor is None:
+        return None
+    if cursor.dated is None:
+        beyond = Statement.id > cursor.id if f.sort == "oldest" else Statement.id < cursor.id
+        return and_(Statement.dated.is_(None), beyond)
+    if f.sort == "oldest":
+        before_date, before_id = Statement.dated > cursor.dated, Statement.id > cursor.id
+    else:
+        before_date, before_id = Statement.dated < cursor.dated, Statement.id < cursor.id
+    return or_(before_date, and_(Statement.dated == cursor.dated, before_id), Statement.dated.is_(None))
+
+
+def statements_select(f: Filter, session: Session) -> Select[tuple[Statement]]:
+    where = conditions(f, session)
+    after = _after(f)
+    if after is not None:
+        where.append(after)
+    return (
+        select(Statement)
+        .where(*where)
+        .order_by(*_order(f))
+        .options(joinedload(Statement.actor), joinedload(Statement.article).load_only(
+            Article.key, Article.title, Article.outlet, Article.url, Article.published
+        ))
+    )
+
+
+@dataclass(frozen=True)
+class Page:
+    statements: list[Statement]
+    next: Cursor | None  # where the next page starts, None on the last page
+
+
+def page(session: Session, f: Filter) -> Page:
+    rows = list(session.scalars(statements_select(f, session).limit(f.limit + 1)).unique())
+    more = len(rows) > f.limit
+    rows = rows[: f.limit]
+    next_cursor = Cursor(rows[-1].dated, rows[-1].id) if more and rows else None
+    return Page(rows, next_cursor)
+
+
+def count(session: Session, f: Filter) -> int:
+    return session.scalar(select(func.count()).select_from(Statement).where(*conditions(f, session))) or 0
+
+
+def iter_statements(session: Session, f: Filter, batch: int = 1000) -> Iterator[Statement]:
+    """Every statement under the filter, in list order, in bounded memory (keyset batches)."""
+    current = replace(f, limit=batch, after=None)
+    while True:
+        result = page(session, current)
+        yield from result.statements
+        session.expunge_all()
+        if result.next is None:
+            return
+        current = replace(current, after=result.next)
+
+
+def get_statement(session: Session, public_id: str) -> Statement | None:
+    return session.scalars(
+        select(Statement).where(Statement.public_id == public_id).options(joinedload(Statement.article))
+    ).first()
+
+
+def get_actor(session: Session, slug: str) -> Actor | None:
+    return session.scalars(select(Actor).where(Actor.slug == slug)).first()
+
+
+def get_country(session: Session, code: str) -> Country | None:
+    return session.get(Country, code.upper())
+
+
+def get_article(session: Session, key: str) -> Article | None:
+    return session.scalars(select(Article).where(Article.key == key)).first()

@@ -1,0 +1,1 @@
+// Small progressive enhancements; the pages work without them.
