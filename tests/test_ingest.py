@@ -1,0 +1,233 @@
+"""Ingesting articles: what is stored, what is reported, and what survives a re-ingest."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import ingest as ingest_module
+from app.cli import main as cli
+from app.extract.types import ActorRef, Article, ArticleMeta, Extraction, SaidOn, Span, Statement
+from app.models import Actor
+from app.models import Article as ArticleRow
+from app.models import Statement as StatementRow
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+REQUIRED_EXPORT_FIELDS = {
+    "id",
+    "article",
+    "kind",
+    "text",
+    "speaker",
+    "speaker_type",
+    "country",
+    "stance",
+    "said_on",
+}
+
+
+def export(capsys: pytest.CaptureFixture[str], fmt: str = "jsonl") -> str:
+    capsys.readouterr()
+    assert cli(["export", "--format", fmt]) == 0
+    return capsys.readouterr().out
+
+
+def export_rows(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return [json.loads(line) for line in export(capsys).splitlines()]
+
+
+@pytest.fixture
+def env_db(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    from app.config import get_settings
+
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    get_settings.cache_clear()
+    yield db_url
+    get_settings.cache_clear()
+
+
+def fake_extract(raw_text: str, meta: ArticleMeta) -> Extraction:
+    """A stand-in extractor: every line `Name|COUNTRY|stance|words` is one direct quote."""
+    text = raw_text.strip()
+    statements = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        parts = line.strip().split("|")
+        if len(parts) == 4:
+            name, country, stance, words = parts
+            start = offset + line.index(words)
+            statements.append(
+                Statement(
+                    kind="direct",
+                    text=words,
+                    span=Span(start, start + len(words)),
+                    speaker=ActorRef(
+                        name=name, type="person", country=country or None, aliases=(name.split()[-1],)
+                    ),
+                    cue="said",
+                    stance=stance,
+                    said_on=SaidOn(),
+                )
+            )
+        offset += len(line)
+    return Extraction(Article(key=meta.key, text=text, published=meta.published), statements)
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def test_ingest_and_export_the_bundled_corpus(env_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["ingest", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "articles read: 5, stored: 5" in out
+    rows = export_rows(capsys)
+    assert rows, "the seeds give statements"
+    assert all(row.keys() >= REQUIRED_EXPORT_FIELDS for row in rows)
+    assert {row["article"] for row in rows} <= {p.stem for p in SEEDS.glob("*.txt")}
+    table = list(csv.DictReader(io.StringIO(export(capsys, "csv"))))
+    assert len(table) == len(rows)
+    assert set(table[0]) >= REQUIRED_EXPORT_FIELDS
+
+
+def test_reingest_changes_nothing_and_rebuild_keeps_ids(
+    env_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli(["ingest", str(SEEDS)])
+    first = export_rows(capsys)
+    assert first
+    assert cli(["ingest", str(SEEDS)]) == 0
+    assert "unchanged: 5" in capsys.readouterr().out
+    assert export_rows(capsys) == first
+
+    from app.config import get_settings
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'rebuilt.db'}")
+    get_settings.cache_clear()
+    cli(["ingest", str(SEEDS)])
+    rebuilt = export_rows(capsys)
+    assert sorted(r["id"] for r in rebuilt) == sorted(r["id"] for r in first)
+
+
+def test_changed_article_replaces_its_statements_and_keeps_unchanged_ids(
+    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "extract", fake_extract)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    path = write(folder, "a.txt", "Ann Smith|FR|open|Nothing is excluded\nBob Jones|DE|oppose|No troops\n")
+    ingest_module.ingest_paths(sessions, [folder], 10_000)
+    with sessions() as session:
+        before = dict(session.execute(select(StatementRow.text, StatementRow.public_id)).all())
+    path.write_text("Ann Smith|FR|open|Nothing is excluded\nBob Jones|DE|oppose|Never any troops\n")
+    summary = ingest_module.ingest_paths(sessions, [folder], 10_000)
+    assert (summary.replaced, summary.statements) == (1, 2)
+    with sessions() as session:
+        after = dict(session.execute(select(StatementRow.text, StatementRow.public_id)).all())
+        assert session.scalar(select(func.count()).select_from(ArticleRow)) == 1
+    assert set(after) == {"Nothing is excluded", "Never any troops"}
+    assert after["Nothing is excluded"] == before["Nothing is excluded"]
+
+
+def test_bad_files_are_reported_and_good_ones_stored(
+    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "extract", fake_extract)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "good.txt", "Ann Smith|FR|open|Nothing is excluded\n")
+    write(folder, "empty.txt", "   \n")
+    write(folder, "binary.txt", b"\x89PNG\x00\x00\x01")
+    write(folder, "huge.txt", "x" * 5000)
+    write(folder, "legacy.txt", "Zoë Müller|DE|oppose|Keine Truppen – never\n".encode("cp1252"))
+    summary = ingest_module.ingest_paths(sessions, [folder, tmp_path / "missing"], 4000)
+    assert summary.stored == 2
+    reasons = "\n".join(summary.failed)
+    assert "empty.txt: empty file" in reasons
+    assert "binary.txt: binary file" in reasons
+    assert "huge.txt: 5,000 bytes is over the 4,000-byte limit" in reasons
+    assert "missing: no such file or folder" in reasons
+    assert any("legacy.txt: not UTF-8, read as cp1252" in w for w in summary.warnings)
+    with sessions() as session:
+        texts = set(session.scalars(select(StatementRow.text)))
+    assert texts == {"Nothing is excluded", "Keine Truppen – never"}
+
+
+def test_strict_stops_at_the_first_failure(
+    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "extract", fake_extract)
+    write(tmp_path, "a-empty.txt", "")
+    write(tmp_path, "b-good.txt", "Ann Smith|FR|open|Nothing is excluded\n")
+    summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000, strict=True)
+    assert (len(summary.failed), summary.stored) == (1, 0)
+
+
+def test_unreadable_file_is_reported(
+    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "locked.txt", "text")
+    path.chmod(0)
+    if os.geteuid() == 0:  # root reads any file: make the refusal happen as it would for a user
+
+        def refuse(self: Path) -> bytes:
+            raise PermissionError(13, "Permission denied", str(self))
+
+        monkeypatch.setattr(Path, "read_bytes", refuse)
+    summary = ingest_module.ingest_paths(sessions, [path], 10_000)
+    assert "cannot be read" in summary.failed[0]
+
+
+def test_cli_exit_status_is_non_zero_when_an_article_failed(env_db: str, tmp_path: Path) -> None:
+    shutil.copy(next(SEEDS.glob("*.txt")), tmp_path / "good.txt")
+    write(tmp_path, "empty.txt", "")
+    assert cli(["ingest", "--quiet", str(tmp_path)]) == 1
+
+
+def test_failure_mid_article_leaves_no_partial_rows(
+    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "extract", fake_extract)
+    write(tmp_path, "a.txt", "Ann Smith|FR|open|One\nBob Jones|DE|oppose|Two\n")
+    write(tmp_path, "b.txt", "Cy Young|PL|oppose|Three\n")
+    original = ingest_module.ActorDirectory.resolve
+
+    def failing(self: ingest_module.ActorDirectory, ref: ActorRef) -> Actor:
+        if ref.name == "Bob Jones":
+            raise RuntimeError("disk on fire")
+        return original(self, ref)
+
+    monkeypatch.setattr(ingest_module.ActorDirectory, "resolve", failing)
+    summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
+    assert summary.stored == 1 and "disk on fire" in summary.failed[0]
+    with sessions() as session:
+        assert set(session.scalars(select(ArticleRow.key))) == {"b"}
+        assert set(session.scalars(select(StatementRow.text))) == {"Three"}
+        assert set(session.scalars(select(Actor.name))) == {"Cy Young"}
+
+
+def test_one_actor_for_a_person_named_in_full_and_by_surname(
+    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "extract", fake_extract)
+    write(tmp_path, "1.txt", "Kallas|EE|oppose|Not now\n")
+    write(tmp_path, "2.txt", "Anna Kallas|EE|open|Maybe later\n")
+    write(tmp_path, "3.txt", "Kallas|EE|support|Yes\n")
+    ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
+    with sessions() as session:
+        actors = session.scalars(select(Actor)).unique().all()
+        assert [a.name for a in actors] == ["Anna Kallas"]
+        assert "Kallas" in {alias.alias for alias in actors[0].aliases}
+        assert session.scalar(select(func.count()).select_from(StatementRow)) == 3
