@@ -42,3 +42,87 @@ def client(app: FastAPI) -> Iterator:
 
     with TestClient(app) as test_client:
         yield test_client
+
+
+def fake_extract(raw_text: str, meta):  # type: ignore[no-untyped-def]
+    """A stand-in extractor for tests of storage and views, independent of extraction rules:
+    every line `Name|COUNTRY|stance|words` (optionally `|YYYY-MM-DD|direct or reported`) is a statement."""
+    import datetime as dt
+
+    from app.extract.types import ActorRef, Article, Extraction, SaidOn, Span, Statement
+
+    text = raw_text.strip()
+    statements = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        parts = line.strip().split("|")
+        if len(parts) in (4, 6):
+            name, country, stance, words = parts[:4]
+            day = dt.date.fromisoformat(parts[4]) if len(parts) == 6 else None
+            kind = parts[5] if len(parts) == 6 else "direct"
+            start = offset + line.index(words)
+            statements.append(
+                Statement(
+                    kind=kind,  # type: ignore[arg-type]
+                    text=words,
+                    span=Span(start, start + len(words)),
+                    speaker=ActorRef(
+                        name=name, type="person", country=country or None, aliases=(name.split()[-1],)
+                    ),
+                    cue="said",
+                    stance=stance,  # type: ignore[arg-type]
+                    stance_reason="test",
+                    said_on=SaidOn(day, "day", "stated", day.isoformat()) if day else SaidOn(),
+                )
+            )
+        offset += len(line)
+    return Extraction(
+        Article(key=meta.key, text=text, outlet=meta.outlet, url=meta.url, published=meta.published),
+        statements,
+    )
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import ingest
+
+    monkeypatch.setattr(ingest, "extract", fake_extract)
+
+
+CORPUS = {
+    "berlin": (
+        "Tagesblatt",
+        "Olga Brandt|DE|oppose|There will be no German soldiers in Ukraine|2024-02-27|direct\n"
+        "Olga Brandt|DE|oppose|we will not send troops|2024-02-28|reported\n",
+    ),
+    "paris": (
+        "Le Quotidien",
+        "Luc Moreau|FR|open|Nothing can be ruled out|2024-02-26|direct\n"
+        "Luc Moreau|FR|support|French instructors will go to Kyiv|2024-05-02|direct\n",
+    ),
+    "warsaw": ("Gazeta", "Jan Nowak|PL|oppose|Poland does not plan to send troops|2024-02-27|direct\n"),
+    "moscow": (
+        "Wire",
+        "Ivan Petrov|RU|oppose|A deployment would mean war with NATO|2024-03-01|direct\n"
+        "Ivan Petrov|RU|neutral|The talks were about grain|2024-03-02|direct\n",
+    ),
+}
+
+
+@pytest.fixture
+def corpus(sessions: Callable[[], Session], tmp_path: Path, fake_extractor: None) -> dict[str, int]:
+    """Seven statements by four speakers in four countries, ingested through the real ingest path."""
+    import json
+
+    from app.ingest import ingest_paths
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for key, (outlet, body) in CORPUS.items():
+        (folder / f"{key}.txt").write_text(body, encoding="utf-8")
+        (folder / f"{key}.json").write_text(
+            json.dumps({"outlet": outlet, "url": f"https://news.example/{key}"})
+        )
+    summary = ingest_paths(sessions, [folder], 100_000)
+    assert summary.statements == 7
+    return {"statements": 7}

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import ingest as ingest_module
 from app.cli import main as cli
-from app.extract.types import ActorRef, Article, ArticleMeta, Extraction, SaidOn, Span, Statement
+from app.extract.types import ActorRef
 from app.models import Actor
 from app.models import Article as ArticleRow
 from app.models import Statement as StatementRow
@@ -54,33 +54,6 @@ def env_db(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
     get_settings.cache_clear()
     yield db_url
     get_settings.cache_clear()
-
-
-def fake_extract(raw_text: str, meta: ArticleMeta) -> Extraction:
-    """A stand-in extractor: every line `Name|COUNTRY|stance|words` is one direct quote."""
-    text = raw_text.strip()
-    statements = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        parts = line.strip().split("|")
-        if len(parts) == 4:
-            name, country, stance, words = parts
-            start = offset + line.index(words)
-            statements.append(
-                Statement(
-                    kind="direct",
-                    text=words,
-                    span=Span(start, start + len(words)),
-                    speaker=ActorRef(
-                        name=name, type="person", country=country or None, aliases=(name.split()[-1],)
-                    ),
-                    cue="said",
-                    stance=stance,
-                    said_on=SaidOn(),
-                )
-            )
-        offset += len(line)
-    return Extraction(Article(key=meta.key, text=text, published=meta.published), statements)
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:
@@ -122,9 +95,8 @@ def test_reingest_changes_nothing_and_rebuild_keeps_ids(
 
 
 def test_changed_article_replaces_its_statements_and_keeps_unchanged_ids(
-    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "extract", fake_extract)
     folder = tmp_path / "articles"
     folder.mkdir()
     path = write(folder, "a.txt", "Ann Smith|FR|open|Nothing is excluded\nBob Jones|DE|oppose|No troops\n")
@@ -142,9 +114,8 @@ def test_changed_article_replaces_its_statements_and_keeps_unchanged_ids(
 
 
 def test_bad_files_are_reported_and_good_ones_stored(
-    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "extract", fake_extract)
     folder = tmp_path / "articles"
     folder.mkdir()
     write(folder, "good.txt", "Ann Smith|FR|open|Nothing is excluded\n")
@@ -166,9 +137,8 @@ def test_bad_files_are_reported_and_good_ones_stored(
 
 
 def test_strict_stops_at_the_first_failure(
-    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "extract", fake_extract)
     write(tmp_path, "a-empty.txt", "")
     write(tmp_path, "b-good.txt", "Ann Smith|FR|open|Nothing is excluded\n")
     summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000, strict=True)
@@ -197,9 +167,8 @@ def test_cli_exit_status_is_non_zero_when_an_article_failed(env_db: str, tmp_pat
 
 
 def test_failure_mid_article_leaves_no_partial_rows(
-    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "extract", fake_extract)
     write(tmp_path, "a.txt", "Ann Smith|FR|open|One\nBob Jones|DE|oppose|Two\n")
     write(tmp_path, "b.txt", "Cy Young|PL|oppose|Three\n")
     original = ingest_module.ActorDirectory.resolve
@@ -219,9 +188,8 @@ def test_failure_mid_article_leaves_no_partial_rows(
 
 
 def test_one_actor_for_a_person_named_in_full_and_by_surname(
-    sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest_module, "extract", fake_extract)
     write(tmp_path, "1.txt", "Kallas|EE|oppose|Not now\n")
     write(tmp_path, "2.txt", "Anna Kallas|EE|open|Maybe later\n")
     write(tmp_path, "3.txt", "Kallas|EE|support|Yes\n")

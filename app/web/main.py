@@ -46,7 +46,12 @@ def error_response(request: Request, status: int, title: str, message: str) -> R
 
 
 def create_app(database_url: str | None = None) -> FastAPI:
-    app = FastAPI(title="stancewatch", description="Statements on sending NATO / Western troops to Ukraine.")
+    app = FastAPI(
+        title="stancewatch",
+        description="Statements on sending NATO / Western troops to Ukraine, each with its source.",
+        docs_url=None,  # served below from /static, so that the strict CSP holds
+        redoc_url=None,
+    )
     app.state.sessions = sessionmaker(bind=engine_for(database_url or get_settings().database_url))
 
     @app.middleware("http")
@@ -58,6 +63,8 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     @app.exception_handler(FilterError)
     async def bad_filter(request: Request, error: FilterError) -> Response:
+        if wants_json(request):
+            return error_response(request, 400, "Bad parameter", str(error))
         return error_response(request, 400, f"Bad value for “{error.parameter}”", error.message)
 
     @app.exception_handler(RequestValidationError)
@@ -71,14 +78,20 @@ def create_app(database_url: str | None = None) -> FastAPI:
         return error_response(request, error.status_code, titles.get(error.status_code, "Error"),
                               str(error.detail))
 
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> Response:
+        return render(request, "docs.html", {})
+
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> PlainTextResponse:
         return PlainTextResponse("ok")
 
     app.mount("/static", StaticFiles(directory=PROJECT_ROOT / "static"), name="static")
 
-    from app.web import pages
+    from app.web import api, exports, pages
 
+    app.include_router(api.router)
+    app.include_router(exports.router)
     app.include_router(pages.router)
     return app
 
