@@ -92,7 +92,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(exports.router)
-    app.include_router(pages.router)
+    app.include_router(pages.router, include_in_schema=False)
     return app
 
 
