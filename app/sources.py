@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,8 +77,12 @@ def read_meta(path: Path, key: str) -> tuple[ArticleMeta, tuple[str, ...]]:
         value = data.get(name)
         return str(value).strip() or None if value is not None else None
 
+    url = text_field("url")
+    if url and not re.match(r"https?://[^\s/]+", url, re.IGNORECASE):
+        warnings.append(f"{meta_path}: url {url[:60]!r} is not an http(s) address, ignored")
+        url = None
     meta = ArticleMeta(key=key, title=text_field("title"), outlet=text_field("outlet"),
-                       url=text_field("url"), published=published)
+                       url=url, published=published)
     return meta, tuple(warnings)
 
 
