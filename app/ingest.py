@@ -147,7 +147,8 @@ def store(session: Session, extraction: Extraction, digest: str) -> int:
             public_id=statement_public_id(a.key, found.speaker.name, found.kind, found.text, repeat),
             article_id=article.id,
             actor_id=actor.id,
-            country_code=actor.country_code,
+            # The country this article gives the speaker, else the one known for the actor.
+            country_code=actors.country(found.speaker.country) or actor.country_code,
             kind=found.kind,
             text=found.text,
             span_start=found.span.start,

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Date, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session, joinedload
 
 from app.models import Actor, Article, Country, Statement
@@ -98,39 +98,36 @@ def conditions(f: Filter, session: Session) -> list[ColumnElement[bool]]:
     return where
 
 
-def _order(f: Filter) -> list:
-    if f.sort == "oldest":
-        return [Statement.dated.is_(None), Statement.dated.asc(), Statement.id.asc()]
-    return [Statement.dated.is_(None), Statement.dated.desc(), Statement.id.desc()]
+# Lists run newest (or oldest) first by `dated`, then by id. Undated statements come after all
+# dated ones. Each of the two segments is one range scan of an index that ends in (dated, id):
+# no sort of the whole result, however deep the page (keyset pagination, never OFFSET).
 
 
-def _after(f: Filter) -> ColumnElement[bool] | None:
-    cursor = f.after
-    if cursor is None:
-        return None
-    if cursor.dated is None:
-        beyond = Statement.id > cursor.id if f.sort == "oldest" else Statement.id < cursor.id
-        return and_(Statement.dated.is_(None), beyond)
-    if f.sort == "oldest":
-        before_date, before_id = Statement.dated > cursor.dated, Statement.id > cursor.id
-    else:
-        before_date, before_id = Statement.dated < cursor.dated, Statement.id < cursor.id
-    return or_(before_date, and_(Statement.dated == cursor.dated, before_id), Statement.dated.is_(None))
-
-
-def statements_select(f: Filter, session: Session) -> Select[tuple[Statement]]:
+def _segment(f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int) -> list[Statement]:
     where = conditions(f, session)
-    after = _after(f)
-    if after is not None:
-        where.append(after)
-    return (
+    newest = f.sort != "oldest"
+    if dated:
+        where.append(Statement.dated.is_not(None))
+        if cursor is not None:
+            position = tuple_(Statement.dated, Statement.id)
+            bound = tuple_(literal(cursor.dated, Date), literal(cursor.id))
+            where.append(position < bound if newest else position > bound)
+        order = [Statement.dated.desc(), Statement.id.desc()] if newest else [Statement.dated, Statement.id]
+    else:
+        where.append(Statement.dated.is_(None))
+        if cursor is not None:
+            where.append(Statement.id < cursor.id if newest else Statement.id > cursor.id)
+        order = [Statement.id.desc() if newest else Statement.id]
+    query = (
         select(Statement)
         .where(*where)
-        .order_by(*_order(f))
+        .order_by(*order)
+        .limit(limit)
         .options(joinedload(Statement.actor), joinedload(Statement.article).load_only(
-            Article.key, Article.title, Article.outlet, Article.url, Article.published
+            Article.key, Article.title, Article.outlet, Article.url, Article.published, Article.ingested_at
         ))
     )
+    return list(session.scalars(query).unique())
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,13 @@ class Page:
 
 
 def page(session: Session, f: Filter) -> Page:
-    rows = list(session.scalars(statements_select(f, session).limit(f.limit + 1)).unique())
+    want = f.limit + 1
+    rows: list[Statement] = []
+    if f.after is None or f.after.dated is not None:
+        rows = _segment(f, session, dated=True, cursor=f.after, limit=want)
+    if len(rows) < want:
+        undated_cursor = f.after if f.after is not None and f.after.dated is None else None
+        rows += _segment(f, session, dated=False, cursor=undated_cursor, limit=want - len(rows))
     more = len(rows) > f.limit
     rows = rows[: f.limit]
     next_cursor = Cursor(rows[-1].dated, rows[-1].id) if more and rows else None
