@@ -62,10 +62,15 @@ def search_terms(q: str | None) -> list[str]:
     return re.findall(r"\w+", q or "")[:20]
 
 
-def _fts_query(terms: Sequence[str]) -> str:
-    quoted = [f'"{term}"' for term in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+def _matches(terms: Sequence[str], dialect: str) -> ColumnElement[bool]:
+    """Statements whose text has every term (the last as a prefix): FTS5 on SQLite, a tsvector
+    column with a GIN index on PostgreSQL (migration 0002). Terms are bound, never spliced."""
+    if dialect == "postgresql":
+        tsquery = " & ".join(terms) + ":*"
+        return text("statements.search @@ to_tsquery('simple', :tsquery)").bindparams(tsquery=tsquery)
+    fts = " ".join(f'"{term}"' for term in terms) + "*"
+    matching = text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts").bindparams(fts=fts)
+    return Statement.id.in_(matching)
 
 
 def conditions(f: Filter, session: Session) -> list[ColumnElement[bool]]:
@@ -88,13 +93,7 @@ def conditions(f: Filter, session: Session) -> list[ColumnElement[bool]]:
         where.append(Statement.dated <= f.date_to)
     terms = search_terms(f.q)
     if terms:
-        if session.get_bind().dialect.name == "sqlite":
-            matching = text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts").bindparams(
-                fts=_fts_query(terms)
-            )
-            where.append(Statement.id.in_(matching))
-        else:
-            where.extend(Statement.text.ilike(f"%{term}%") for term in terms)
+        where.append(_matches(terms, session.get_bind().dialect.name))
     return where
 
 

@@ -6,18 +6,10 @@ from alembic import context
 
 from app.config import get_settings
 from app.db import make_engine
-from app.models import Base
+from app.models import Base, include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-# Tables that the migrations make by hand and the models do not describe (full-text search).
-UNMODELLED_TABLE_PREFIXES = ("statements_fts",)
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    return not (type_ == "table" and name and name.startswith(UNMODELLED_TABLE_PREFIXES))
-
 
 def database_url() -> str:
     return config.attributes.get("database_url") or get_settings().database_url

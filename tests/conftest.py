@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.cli import upgrade
@@ -16,11 +20,55 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "articles"
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'test.db'}"
-    upgrade(url)
-    return url
+# Every database test runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL names a server
+# (a database there that this user may create databases from; .ci/run sets one up).
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+BACKENDS = ["sqlite"] + (["postgresql"] if TEST_DATABASE_URL else [])
+
+
+def _admin(url: str):  # type: ignore[no-untyped-def]
+    return create_engine(url, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """One migrated PostgreSQL database, copied for each test (CREATE DATABASE ... TEMPLATE)."""
+    assert TEST_DATABASE_URL
+    name = f"sw_template_{os.getpid()}"
+    admin = _admin(TEST_DATABASE_URL)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    upgrade(make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False))
+    yield name
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+        upgrade(url)
+        yield url
+        engine_for(url).dispose()
+        return
+    assert TEST_DATABASE_URL
+    template = request.getfixturevalue("postgres_template")
+    name = f"sw_test_{os.getpid()}_{next(_numbers)}"
+    admin = _admin(TEST_DATABASE_URL)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    url = make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False)
+    yield url
+    engine_for(url).dispose()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+_numbers = itertools.count()
 
 
 @pytest.fixture

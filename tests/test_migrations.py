@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from app.cli import upgrade
 from app.config import PROJECT_ROOT
-from app.models import Base
+from app.models import Base, include_object
 
 
 def alembic_config(url: str) -> Config:
@@ -37,32 +37,26 @@ def test_upgrade_creates_every_table_and_seeds_countries(tmp_path: Path) -> None
     assert tuple(russia) == ("Russia", 0)
 
 
-def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'm.db'}"
-    config = alembic_config(url)
-    command.upgrade(config, "head")
+def test_downgrade_to_base_and_upgrade_again(db_url: str) -> None:
+    config = alembic_config(db_url)
     command.downgrade(config, "base")
-    engine = create_engine(url)
+    engine = create_engine(db_url)
     assert set(inspect(engine).get_table_names()) == {"alembic_version"}
     command.upgrade(config, "head")
     assert "statements" in inspect(engine).get_table_names()
+    engine.dispose()
 
 
 def test_models_match_migrations(db_url: str) -> None:
     engine = create_engine(db_url)
     with engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection,
-            opts={
-                "include_object": lambda o, name, type_, r, c: (
-                    not (type_ == "table" and name.startswith("statements_fts"))
-                )
-            },
-        )
+        context = MigrationContext.configure(connection, opts={"include_object": include_object})
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_full_text_index_follows_statement_rows(db_url: str) -> None:
+def test_full_text_index_follows_statement_rows(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'fts.db'}"
+    upgrade(db_url)
     engine = create_engine(db_url)
     with engine.begin() as connection:
         connection.execute(
