@@ -11,6 +11,8 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app import extract as extract_package
@@ -33,8 +35,14 @@ def pipeline_version() -> str:
 def content_hash(source: Source) -> str:
     meta = source.meta
     material = json.dumps(
-        [pipeline_version(), source.text, meta.title, meta.outlet, meta.url,
-         meta.published.isoformat() if meta.published else None],
+        [
+            pipeline_version(),
+            source.text,
+            meta.title,
+            meta.outlet,
+            meta.url,
+            meta.published.isoformat() if meta.published else None,
+        ],
         ensure_ascii=False,
     )
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
@@ -78,9 +86,18 @@ class ActorDirectory:
         if actor is None and ref.type == "person" and len(ref.name.split()) == 1:
             actor = self._person_by_surname(ref.name, country)
         if actor is None:
-            actor = Actor(slug=slug, name=ref.name, type=ref.type, role=ref.role, country_code=country)
-            self.session.add(actor)
-            self.session.flush()
+            # Another ingest may be creating the same actor right now: let the unique slug decide.
+            insert_or_ignore(
+                self.session,
+                Actor,
+                ["slug"],
+                slug=slug,
+                name=ref.name,
+                type=ref.type,
+                role=ref.role,
+                country_code=country,
+            )
+            actor = self.session.scalars(select(Actor).where(Actor.slug == slug)).one()
             if ref.type == "person" and len(ref.name.split()) > 1:
                 self._absorb_surname_actor(actor)
         else:
@@ -91,8 +108,11 @@ class ActorDirectory:
 
     def _person_by_surname(self, surname: str, country: str | None) -> Actor | None:
         candidates = [
-            a for a in self.session.scalars(
-                select(Actor).where(Actor.type == "person", Actor.name.like(f"% {surname}"))
+            a
+            for a in self.session.scalars(
+                select(Actor).where(
+                    Actor.type == "person", Actor.name.endswith(f" {surname}", autoescape=True)
+                )
             )
             if a.country_code == country or country is None or a.country_code is None
         ]
@@ -114,21 +134,30 @@ class ActorDirectory:
 
     def _add_aliases(self, actor: Actor, names: Iterable[str]) -> None:
         have = {a.alias for a in actor.aliases} | {actor.name}
-        for name in sorted(n.strip() for n in names):
-            if name and name not in have and len(name) <= 200:
-                actor.aliases.append(ActorAlias(alias=name))
-                have.add(name)
+        new = sorted({n.strip() for n in names} - have)
+        for name in new:
+            if name and len(name) <= 200:
+                insert_or_ignore(
+                    self.session, ActorAlias, ["actor_id", "alias"], actor_id=actor.id, alias=name
+                )
+        if new:
+            self.session.expire(actor, ["aliases"])
+
+
+def insert_or_ignore(session: Session, model: type, unique: list[str], **values: object) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING: concurrent ingest jobs never duplicate a row or fail on one."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert(model).values(**values).on_conflict_do_nothing(index_elements=unique))
 
 
 def store(session: Session, extraction: Extraction, digest: str) -> int:
     """Write one article and its statements, replacing what an earlier ingest stored for it."""
     a = extraction.article
-    article = session.scalars(select(Article).where(Article.key == a.key)).first()
-    if article is None:
-        article = Article(key=a.key)
-        session.add(article)
-    else:
-        session.execute(delete(Statement).where(Statement.article_id == article.id))
+    placeholder = {"text": "", "content_hash": "", "ingested_at": dt.datetime(1970, 1, 1)}
+    insert_or_ignore(session, Article, ["key"], key=a.key, **placeholder)
+    article = session.scalars(select(Article).where(Article.key == a.key)).one()
+    session.execute(delete(Statement).where(Statement.article_id == article.id))
     article.title, article.outlet, article.url = a.title, a.outlet, a.url
     article.published, article.text, article.content_hash = a.published, a.text, digest
     article.ingested_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -143,25 +172,27 @@ def store(session: Session, extraction: Extraction, digest: str) -> int:
         seen[repr(identity)] = repeat + 1
         said = found.said_on
         day = said.date if said.precision == "day" else None
-        session.add(Statement(
-            public_id=statement_public_id(a.key, found.speaker.name, found.kind, found.text, repeat),
-            article_id=article.id,
-            actor_id=actor.id,
-            # The country this article gives the speaker, else the one known for the actor.
-            country_code=actors.country(found.speaker.country) or actor.country_code,
-            kind=found.kind,
-            text=found.text,
-            span_start=found.span.start,
-            span_end=found.span.end,
-            cue=found.cue,
-            stance=found.stance,
-            stance_reason=found.stance_reason,
-            said_on=said.date,
-            said_on_precision=said.precision,
-            said_on_source=said.source,
-            said_on_expression=said.expression,
-            dated=day or a.published,
-        ))
+        session.add(
+            Statement(
+                public_id=statement_public_id(a.key, found.speaker.name, found.kind, found.text, repeat),
+                article_id=article.id,
+                actor_id=actor.id,
+                # The country this article gives the speaker, else the one known for the actor.
+                country_code=actors.country(found.speaker.country) or actor.country_code,
+                kind=found.kind,
+                text=found.text,
+                span_start=found.span.start,
+                span_end=found.span.end,
+                cue=found.cue,
+                stance=found.stance,
+                stance_reason=found.stance_reason,
+                said_on=said.date,
+                said_on_precision=said.precision,
+                said_on_source=said.source,
+                said_on_expression=said.expression,
+                dated=day or a.published,
+            )
+        )
     session.flush()
     return len(extraction.statements)
 
