@@ -66,11 +66,17 @@ def rss_mb(pid: int) -> float:
     return int(re.search(r"VmRSS:\s+(\d+)", status)[1]) / 1024  # type: ignore[index]
 
 
-def wrk(url: str, duration: int, connections: int, headers: dict[str, str] | None = None) -> dict[str, float]:
+def wrk(
+    url: str,
+    duration: int,
+    connections: int,
+    headers: dict[str, str] | None = None,
+    extra: list[str] | None = None,
+) -> dict:
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s"]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
-    out = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(command + (extra or []) + [url], capture_output=True, text=True, check=True).stdout
 
     def ms(label: str) -> float:
         match = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
