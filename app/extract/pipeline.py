@@ -2,10 +2,165 @@
 
 from __future__ import annotations
 
-from app.extract.types import Article, ArticleMeta, Extraction
+import os
+import re
+
+from app.extract import gazetteer as gz
+from app.extract.actors import Actor, find_mentions
+from app.extract.attribute import Attribution, Resolver, _mask, attribute_quotes, find_posts, q_words
+from app.extract.clean import clean
+from app.extract.dates import said_on
+from app.extract.quotes import find_quotes, paragraphs, sentences
+from app.extract.reported import find_reported
+from app.extract.stance import classify
+from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
+
+_ORG_HINT = re.compile(r"\b(?:Post|Times|News|Press|Agency|Frontline|Media|TV|Channel|Daily|Herald|Journal|Desk)\b")
+_CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
 def extract(raw_text: str, meta: ArticleMeta) -> Extraction:
-    article = Article(key=meta.key, text=raw_text.strip(), title=meta.title, outlet=meta.outlet,
-                      url=meta.url, published=meta.published)
-    return Extraction(article=article, statements=[])
+    try:
+        return _extract(raw_text, meta)
+    except Exception:
+        if os.environ.get("STANCEWATCH_EXTRACT_RAISE"):
+            raise  # never fail an article: keep its cleaned text, no statements
+        text = raw_text.strip() if isinstance(raw_text, str) else ""
+        article = Article(meta.key, text, meta.title, meta.outlet, meta.url, meta.published)
+        return Extraction(article=article, statements=[])
+
+
+def _sentence_at(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sents:
+        if s <= pos < e:
+            return s, e
+    return (pos, pos)
+
+
+def _is_heading(line: str) -> bool:
+    line = line.rstrip()
+    return not line or line[-1] not in ".!?\"”»“'’):"
+
+
+def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
+    cleaned = clean(raw_text)
+    text = cleaned.text
+    published = meta.published or cleaned.published
+    article = Article(meta.key, text, meta.title, meta.outlet, meta.url, published)
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    sents = [sentences(text, p, quotes) for p in paras]
+    actors, mentions = find_mentions(text, paras, quotes)
+    res = Resolver(text, actors, mentions)
+
+    attributions = attribute_quotes(text, paras, sents, quotes, res)
+    by_quote: dict[int, Attribution] = {a.quote.open_at: a for a in attributions}
+    statements: list[Statement] = []
+    post_statements: list[tuple[Statement, int]] = []
+
+    # Embedded posts: the paragraph above '— Name (@handle) date' belongs to Name.
+    for pi, m in find_posts(text, paras):
+        author = _post_author(actors, m["name"].strip(), m["handle"])
+        intro = paras[pi - 2] if pi >= 2 else None
+        if intro is not None and text[intro.start : intro.end].rstrip().endswith(":"):
+            for mn in res.in_range(intro.start, intro.end):
+                a = res.resolve(mn)
+                if a is not None and a != author:
+                    src = actors[a]
+                    tgt = actors[author]
+                    tgt.country = tgt.country or src.country
+                    tgt.role = tgt.role or src.role
+                    if src.type == "person":
+                        tgt.type = "person"
+                    break
+        day = said_on(m["date"], published)
+        body = paras[pi - 1]
+        inner = [q for q in quotes if q.paragraph == pi - 1]
+        if inner:
+            for q in inner:
+                by_quote[q.open_at] = Attribution(q, author, "posted", q.open_at, "post", m["date"])
+        else:
+            s, e = body.start, body.end
+            st = Statement("direct", text[s:e], Span(s, e), actors[author].ref(), "posted", said_on=day)
+            post_statements.append((st, author))
+
+    # Headline quotations repeated in the body are labelled once, in the body.
+    body_text = gz.fold(" ".join(text[q.start : q.end] for q in quotes if q.paragraph > 0))
+    previous: tuple[int, str, str | None, SaidOn] | None = None  # actor, stance, reason, date
+    for q in quotes:
+        att = by_quote.get(q.open_at)
+        if att is None:
+            continue
+        words = q_words(text, q)
+        if len(words) <= 2:
+            continue
+        if q.paragraph == 0 and _is_heading(text[paras[0].start : paras[0].end]):
+            if gz.fold(text[q.start : q.end]) in body_text or True:
+                continue
+        s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
+        context = _mask(text, s0, s1, quotes)
+        qtext = text[q.start : q.end]
+        stance, reason = classify(qtext, context)
+        continues = att.how in ("carried", "post") or bool(_CONTINUES.match(qtext))
+        if att.how == "carried" and previous is not None and previous[0] == att.actor:
+            day = previous[3]
+        elif att.how == "post" and att.post_date:
+            day = said_on(att.post_date, published)
+        else:
+            cs, ce = _sentence_at(sents[q.paragraph], att.cue_at)
+            day = said_on(_mask(text, cs, ce, quotes), published)
+            if day.precision is None and previous is not None and previous[0] == att.actor and att.how == "after":
+                # a split quotation: same words, same day
+                pass
+        if stance == "neutral" and continues and previous is not None and previous[0] == att.actor:
+            stance, reason = previous[1], previous[2]
+        statements.append(
+            Statement(
+                "direct",
+                qtext,
+                Span(q.start, q.end),
+                actors[att.actor].ref(),
+                att.cue,
+                stance,
+                reason,
+                day,
+            )
+        )
+        previous = (att.actor, stance, reason, day)
+    for st, _author in post_statements:
+        stance, reason = classify(st.text)
+        statements.append(
+            Statement(st.kind, st.text, st.span, st.speaker, st.cue, stance, reason, st.said_on)
+        )
+
+    # Reported statements and positions.
+    seen: set[tuple[int, int, int]] = set()
+    for r in find_reported(text, paras, sents, quotes, res):
+        pi = next((i for i, p in enumerate(paras) if p.start <= r.start < p.end), 0)
+        s0, s1 = _sentence_at(sents[pi], r.start)
+        ctx = _mask(text, s0, s1, quotes)
+        body = text[r.start : r.end]
+        stance, reason = classify(body, ctx, "" if r.policy else r.cue)
+        cs, ce = _sentence_at(sents[pi], r.cue_at)
+        day = said_on(_mask(text, cs, r.start, quotes), published)
+        for a in r.actors:
+            key = (a, r.start, r.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            statements.append(
+                Statement("reported", body, Span(r.start, r.end), actors[a].ref(), r.cue, stance, reason, day)
+            )
+    statements.sort(key=lambda s: (s.span.start, s.kind))
+    return Extraction(article=article, statements=statements)
+
+
+def _post_author(actors: list[Actor], name: str, handle: str) -> int:
+    key = gz.fold(name)
+    for i, a in enumerate(actors):
+        if gz.fold(a.name) == key or key in {gz.fold(x) for x in a.aliases}:
+            a.aliases.add(handle)
+            return i
+    kind = "organization" if _ORG_HINT.search(name) else "person"
+    actors.append(Actor(name, kind, None, None, {name, handle}))
+    return len(actors) - 1

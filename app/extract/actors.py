@@ -1,0 +1,489 @@
+"""Who is named in an article: people, governments, institutions, organisations.
+
+`find_mentions` scans a cleaned text and returns the article's actors (one per real-world
+entity) and every place they are named. Names never seen before are found from their shape
+(capitalised words next to roles or speech verbs); countries and institutions come from the
+gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract import gazetteer as gz
+from app.extract.quotes import Paragraph, Quote
+from app.extract.types import ActorRef
+
+_WORD_RE = re.compile(r"@\w+|U\.S\.|U\.K\.|[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*")
+
+_FUNCTION = set(
+    """The A An In On At He She It They We I You But And Or If As After Before While When Asked According
+    Speaking For With This That These Those Meanwhile Also Since Within Across Despite Following Presenting
+    Opening Some Many Most Other Others Every Any No Not Neither Nor Nobody Our His Her Their Its My Your
+    What Who Why How Where Yes Today Yesterday Tomorrow Earlier Later Last Next Mr Mrs Ms Dr Sir Dame Lord
+    Lady From To By Of Under Over Between Than Then There Here Such Both Each All Only Even Still Yet Instead
+    Breaking BREAKING Update Opinion OPINION Analysis Claim Verdict Image Photo Source Read Share Comments
+    Several One Two Three Four Five Six Seven Eight Nine Ten Ask Let Let's Consider Within Without Nothing
+    Everything Everyone Anyone Russia's Ukraine's Europe Europe's Europeans European Western West East Eastern
+    Northern Southern North South Central Soldiers Troops Peace Coalition Operation Calm Good Morning Unlike
+    Reactions Reaction FRANCE GERMANY NATO MOSCOW KYIV Telegram X Twitter Facebook LinkedIn Bluesky TV Radio
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec God
+    Legion Foreign Affairs Armed Forces Defence Defense Interior Finance Justice Shadow Deputy Vice Senior
+    Retired Former Special Envoy Ambassador Minister Ministers Member Members Opposition Leader Chief Head
+    President Prime Premier Chancellor Secretary Secretary-General General Spokesman Spokeswoman Spokesperson
+    Press Admiral Commander Colonel Major Captain Lieutenant Sergeant Marshal King Queen Prince Pope MP MPs
+    Senator Congressman Congresswoman Governor Mayor Director Chairman Chairwoman Analyst Professor Fellow
+    Lawmaker Labour Conservative Conservatives Liberal Democrat Democrats Republican Republicans Green Greens
+    Left Right Party Ministry Institute Council Centre Center Office Department Government Parliament Senate
+    Commons House Congress Army Navy Air Force Service Agency Desk News Post Times Union Commission Alliance
+    Group Foundation Forum University Court Republic Federation Kingdom States Street Palace Security Studies
+    Intelligence Embassy Cabinet Assembly National Federal State Defence Programme Program Mission Summit
+    Conference Ceasefire Backstop Force Forces Reform Bloc SNP NDP AfD CDU SPD BBC CNN AFP Reuters AP""".split()
+)
+_ORG_WORDS = set(
+    """Party Ministry Institute Council Centre Center Office Department Government Parliament Senate Commons
+    Congress Army Navy Service Agency Desk Press News Post Times Union Commission Alliance Group Foundation
+    Forum University Court Embassy Cabinet Assembly Studies Frontline Channel Network Media Tribune Herald
+    Journal Gazette Review Television Broadcasting Bureau""".split()
+)
+_PERSON_ROLES = [r for r in gz.ROLES]
+_GOV_ROLES = {
+    "prime minister",
+    "deputy prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "armed forces minister",
+    "minister of foreign affairs",
+    "minister of defence",
+    "minister of defense",
+    "interior minister",
+    "finance minister",
+    "secretary of state",
+    "defence secretary",
+    "defense secretary",
+    "foreign secretary",
+    "president",
+    "vice president",
+    "chancellor",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "ambassador",
+    "envoy",
+    "special envoy",
+    "head of state",
+    "premier",
+    "king",
+    "queen",
+    "lawmaker",
+    "mp",
+    "senator",
+    "shadow defence secretary",
+    "leader",
+    "opposition leader",
+    "general",
+    "chief of the defence staff",
+    "commander",
+}
+# Role phrase (with optional country / institution modifier) just before a name or alone.
+_ROLE_TAIL = re.compile(
+    r"(?:(?P<mod>(?:[\w’'.-]+\s+){0,4}?))(?P<role>" + gz.ROLE_RE + r")\s*,?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE_ONLY = re.compile(
+    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|"
+    r"(?:" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s)\s+"
+    r"(?P<mod>(?:(?:" + gz.DEMONYM_RE + r"|" + gz.INSTITUTION_RE + r"|[a-z][\w-]*)\s+){0,3}?)"
+    r"(?P<role>" + gz.ROLE_RE + r")\b(?!\s+[A-Z][^\W\d_]+\s+[A-Z])",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(r"(?<![\w])(?:[Tt]he\s+)?(?P<inst>" + gz.INSTITUTION_RE + r")(?![\w])")
+_ORGANIZATION = re.compile(r"(?<![\w@])(?:[Tt]he\s+)?(?:an?\s+)?(?P<org>" + gz.ORGANIZATION_RE + r")(?![\w])")
+_COUNTRY = re.compile(
+    r"(?<![\w])(?:[Tt]he\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")(?P<poss>['’]s)?(?![\w])"
+)
+_DEMONYM_GOV = re.compile(
+    r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>government|leadership|"
+    r"presidency|foreign ministry|defence ministry|defense ministry|armed forces ministry|"
+    r"embassy(?:\s+in\s+[A-Z][\w]+)?|officials?)\b",
+    re.IGNORECASE,
+)
+_POSS_GOV = re.compile(
+    r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+(?P<what>government|"
+    r"foreign ministry|defence ministry|defense ministry|armed forces ministry|embassy(?:\s+in\s+[A-Z]\w+)?|"
+    r"presidency|leadership)\b",
+)
+_OFFICIALS_IN = re.compile(
+    r"\b(?:[Oo]fficials|[Ll]eaders|[Dd]iplomats)\s+in\s+(?P<list>(?:(?:" + gz.CAPITAL_RE + r"|"
+    r"" + gz.COUNTRY_NAME_RE + r")(?:\s*,\s*|\s+and\s+)?)+)"
+)
+_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+_HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
+
+
+@dataclass
+class Actor:
+    name: str
+    type: str  # person / government / organization / group
+    country: str | None = None
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    def ref(self) -> ActorRef:
+        aliases = tuple(sorted(a for a in self.aliases if a != self.name))
+        return ActorRef(name=self.name, type=self.type, country=self.country, role=self.role, aliases=aliases)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: int | None  # index into the actor list; None for a pronoun, resolved later
+    kind: str  # name / surname / role / institution / country / organization / pronoun
+    in_quote: bool = False
+    text: str = ""
+
+
+def _camel_split(word: str, start: int) -> list[tuple[str, int]]:
+    """'ScholzSaid' -> 'Scholz', 'Said' (machine-translation glue). Keeps McX / MacX names."""
+    for k in range(3, len(word) - 2):
+        if word[k - 1].islower() and word[k].isupper() and not word.startswith(("Mc", "Mac", "De", "La")):
+            return [(word[:k], start), *_camel_split(word[k:], start + k)]
+    return [(word, start)]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD_RE.finditer(text, start, end):
+        for w, s in _camel_split(m.group(), m.start()):
+            out.append((w, s, s + len(w)))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() or (word.isupper() and len(word) > 1 and len(word) <= 4)
+
+
+def _name_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
+    """Runs of capitalised words separated by single spaces."""
+    runs: list[list[tuple[str, int, int]]] = []
+    cur: list[tuple[str, int, int]] = []
+    for w, s, e in _tokens(text, start, end):
+        if _is_cap(w) and not w.startswith("@"):
+            if cur and text[cur[-1][2] : s] == " ":
+                cur.append((w, s, e))
+                continue
+            if cur:
+                runs.append(cur)
+            cur = [(w, s, e)]
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _is_stop(word: str) -> bool:
+    w = re.sub(r"['’]s$", "", word)
+    return (
+        word in _FUNCTION
+        or w in _FUNCTION
+        or gz.country_of_word(w) is not None
+        or w in gz.INSTITUTIONS
+        or w in gz.ORGANIZATIONS
+        or w.isupper()
+    )
+
+
+def _country_in(words: str) -> str | None:
+    for w in re.findall(r"[^\W\d_][\w.]*(?:['’]s)?", words):
+        base = re.sub(r"['’]s$", "", w)
+        if base in gz.INSTITUTIONS:
+            return gz.INSTITUTIONS[base][1]
+        c = gz.name_country(base) or gz.demonym_country(base)
+        if c:
+            return c
+    # two-word country names
+    for name, code in gz.COUNTRY_BY_NAME.items():
+        if " " in name and name in words:
+            return code
+    return None
+
+
+def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, str | None]:
+    window = text[max(floor, name_start - 80) : name_start]
+    window = re.split(r"[.;:!?\"“”„«»()]", window)[-1]
+    m = _ROLE_TAIL.search(window)
+    if not m:
+        return None, None
+    role = m["role"]
+    mod = m["mod"] or ""
+    country = _country_in(mod + " " + role)
+    return _norm_role(role), country
+
+
+def _norm_role(role: str) -> str:
+    return " ".join(w.capitalize() if w not in ("of", "the") else w for w in role.lower().split())
+
+
+_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<app>[^,.;:\"“”„«»]{2,90}?)\s*(?=,|\.|;|$|\s+(?:said|told|says|added|wrote))"
+)
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b")
+
+
+def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
+    m = _OF_COUNTRY.match(text, name_end, ceiling)
+    if m:
+        return None, gz.name_country(m["c"])
+    m = _APPOSITIVE.match(text, name_end, ceiling)
+    if not m:
+        return None, None
+    app = m["app"]
+    rm = re.search(r"\b(" + gz.ROLE_RE + r")\b", app, re.IGNORECASE)
+    if not rm:
+        return None, None
+    role = _norm_role(rm[1])
+    head = app[: rm.end()]
+    country = _country_in(head) if role.lower() in _GOV_ROLES else None
+    if country is None and role.lower() in _GOV_ROLES:
+        country = _country_in(app)
+    return role, country
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.actors: list[Actor] = []
+        self.index: dict[tuple[str, str], int] = {}
+
+    def add(self, key: tuple[str, str], actor: Actor) -> int:
+        if key in self.index:
+            i = self.index[key]
+            a = self.actors[i]
+            a.aliases |= actor.aliases
+            if a.country is None and actor.country:
+                a.country = actor.country
+            if a.role is None and actor.role:
+                a.role = actor.role
+            return i
+        self.actors.append(actor)
+        self.index[key] = len(self.actors) - 1
+        return len(self.actors) - 1
+
+
+def _in_quote(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int:
+    """A state as speaker. Russia's government is the Kremlin when the article names it."""
+    if code == "RU" and "Kremlin" in text:
+        return reg.add(("gov", "RU"), Actor("Kremlin", "government", "RU", None, {surface}))
+    return reg.add(("gov", code), Actor(gz.government_name(code), "government", code, None, {surface}))
+
+
+def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tuple[list[Actor], list[Mention]]:
+    reg = _Registry()
+    mentions: list[Mention] = []
+    heading_country: dict[int, str | None] = {}
+    current_heading: str | None = None
+    # Pass 1: full names (two or more name words) with their roles.
+    person_parts: list[tuple[int, int, list[str], str | None, str | None, int]] = []
+    for pi, para in enumerate(paras):
+        line = text[para.start : para.end]
+        if _HEADING_COUNTRY.match(line.strip()):
+            current_heading = _country_in(line.title())
+        heading_country[pi] = current_heading
+        lead = re.match(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,", line)
+        para_country = gz.country_of_word(lead["c"]) if lead else current_heading
+        for run in _name_runs(text, para.start, para.end):
+            words = [w for w, _, _ in run]
+            i = 0
+            while i < len(words) and _is_stop(words[i]):
+                i += 1
+            j = len(words)
+            while j > i and _is_stop(words[j - 1]):
+                j -= 1
+            core = run[i:j]
+            if not core:
+                continue
+            if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core):
+                continue
+            s, e = core[0][1], core[-1][2]
+            prefix = " ".join(words[:i])
+            role, country = None, None
+            if prefix:
+                rm = re.search(r"(" + gz.ROLE_RE + r")$", prefix, re.IGNORECASE)
+                if rm:
+                    role = _norm_role(rm[1])
+                country = _country_in(prefix)
+            if role is None:
+                r2, c2 = _role_before(text, run[0][1], para.start)
+                role = role or r2
+                country = country or c2
+            elif country is None:
+                _, c2 = _role_before(text, s, para.start)
+                country = c2
+            if role is None or country is None:
+                r3, c3 = _role_after(text, e, para.end)
+                role = role or r3
+                country = country or c3
+            if country is None and role and role.lower() in _GOV_ROLES:
+                country = para_country
+            person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
+    # Register multi-word names; single words wait for pass 2.
+    full: dict[str, int] = {}
+    for s, e, words, role, country, _pi in person_parts:
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        key = gz.fold(name)
+        # "Lyalin" then "Gennady Lyalin": same person when the longer name ends with a known one
+        idx = reg.add(("person", key), Actor(name, "person", country, role, {name}))
+        full[key] = idx
+        mentions.append(Mention(s, e, idx, "name", _in_quote(s, quotes), name))
+    surname_of: dict[str, list[int]] = {}
+    for key, idx in full.items():
+        surname_of.setdefault(key.split()[-1], []).append(idx)
+    for s, e, words, role, country, _pi in person_parts:
+        if len(words) != 1:
+            continue
+        key = gz.fold(words[0])
+        cands = surname_of.get(key) or [i for k, i in full.items() if key in k.split()]
+        if cands:
+            idx = cands[0]
+            a = reg.actors[idx]
+            if a.country is None and country:
+                a.country = country
+            if a.role is None and role:
+                a.role = role
+            a.aliases.add(words[0])
+        else:
+            # a lone capitalised word counts as a person only next to a role or a speech verb
+            after = text[e : e + 40]
+            if not (role or re.match(r"[,]?\s*(?:\w+\s+)?(?:said|says|told|added|wrote|stressed|argued)\b", after)):
+                continue
+            idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
+        mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
+    # Institutions, organisations, states.
+    for m in _INSTITUTION.finditer(text):
+        after = text[m.end() : m.end() + 30]
+        if re.match(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", after, re.I):
+            continue
+        canon, code = gz.INSTITUTIONS[m["inst"]]
+        idx = reg.add(("inst", canon), Actor(canon, "government", code, None, {m["inst"]}))
+        mentions.append(Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group()))
+    for m in _ORGANIZATION.finditer(text):
+        after = text[m.end() : m.end() + 30]
+        if re.match(r"\s*(?:" + gz.ROLE_RE + r"|allies|countries|members|member|troops|soldiers|states)\b", after, re.I):
+            if not re.match(r"\s*officials?\b", after):
+                continue
+        canon = gz.ORGANIZATIONS[m["org"]]
+        idx = reg.add(("org", canon), Actor(canon, "organization", None, None, {m["org"]}))
+        mentions.append(Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group()))
+    for m in _POSS_GOV.finditer(text):
+        code = gz.country_of_word(m["c"])
+        if code:
+            mentions.append(_gov_mention(reg, code, m, text, quotes))
+    for m in _DEMONYM_GOV.finditer(text):
+        code = gz.demonym_country(m["dem"])
+        if code:
+            mentions.append(_gov_mention(reg, code, m, text, quotes))
+    for m in _OFFICIALS_IN.finditer(text):
+        for c in re.split(r"\s*,\s*|\s+and\s+", m["list"]):
+            code = gz.country_of_word(c) if c else None
+            if code:
+                idx = _government_actor(reg, code, c, text)
+                mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), c))
+    taken = [(mm.start, mm.end) for mm in mentions]
+    for m in _COUNTRY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        after = text[m.end() : m.end() + 25]
+        if m["poss"] or re.match(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b", after):
+            continue
+        code = gz.country_of_word(m["c"])
+        if code:
+            idx = _government_actor(reg, code, m["c"], text)
+            mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
+    taken = [(mm.start, mm.end) for mm in mentions]
+    for m in _ROLE_ONLY.finditer(text):
+        if any(a <= m.start("role") < b or m.start("role") <= a < m.end() for a, b in taken):
+            continue
+        after = text[m.end() : m.end() + 40]
+        # a role followed by a name is part of that name's mention
+        if re.match(r"\s*,?\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)", after):
+            continue
+        if re.match(r"\s+(?:of|for)\s+(?!" + gz.COUNTRY_NAME_RE + r")", after) and m["role"].lower() in (
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "official",
+        ):
+            continue
+        mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
+    for m in _PRONOUN.finditer(text):
+        mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m["p"]))
+    mentions.sort(key=lambda x: (x.start, -x.end))
+    _resolve_roles(text, reg, mentions)
+    return reg.actors, mentions
+
+
+def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:
+    what = m["what"].lower()
+    surface = re.sub(r"^[Tt]he\s+", "", m.group())
+    if what in ("government", "leadership", "official", "officials"):
+        idx = _government_actor(reg, code, surface, text)
+    else:
+        canon = surface[0].upper() + surface[1:]
+        idx = reg.add(("inst", gz.fold(canon)), Actor(canon, "government", code, None, {surface}))
+    return Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
+
+
+def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """Attach role-only mentions ("the minister", "the French president") to the actor holding the role."""
+    for mn in mentions:
+        if mn.kind != "role":
+            continue
+        m = _ROLE_ONLY.match(text, mn.start)
+        if not m:
+            continue
+        role = _norm_role(m["role"]).lower()
+        country = _country_in((m["det"] or "") + " " + (m["mod"] or ""))
+        inst = _country_in(m["mod"] or "") if m["mod"] else None
+
+        def fits(a: Actor, role=role, country=country) -> bool:
+            if a.type != "person" or not a.role:
+                return False
+            r = a.role.lower()
+            if not (r == role or r.endswith(" " + role) or role.endswith(" " + r)):
+                return False
+            return country is None or a.country in (None, country)
+
+        before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
+        cands = [i for i, a in enumerate(reg.actors) if fits(a)]
+        if len(cands) > 1:
+            recent = [x.actor for x in reversed(before) if x.actor in cands]
+            cands = recent[:1] or cands[:1]
+        if cands:
+            mn.actor = cands[0]
+            reg.actors[cands[0]].aliases.add(re.sub(r"^(?:the|a|an|his|her)\s+", "", mn.text, flags=re.I))
+            continue
+        if m["det"].lower() in ("a", "an", "their", "its", "his", "her") and role not in ("president", "chancellor"):
+            continue
+        name = _norm_role(m["role"])
+        dem = [
+            w for w in re.findall(r"\w+", (m["mod"] or "") + " " + m["det"]) if gz.country_of_word(w) or w in gz.INSTITUTIONS
+        ]
+        if dem:
+            name = f"{dem[0]} {name}"
+        if country is None and inst is None and role not in ("president", "chancellor", "prime minister"):
+            continue
+        mn.actor = reg.add(("role", gz.fold(name)), Actor(name, "person", country or inst, _norm_role(m["role"]), {name}))

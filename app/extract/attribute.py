@@ -1,0 +1,253 @@
+"""Who said a quotation: speech-verb cues before / after it, pronouns, carried speakers, posts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract import gazetteer as gz
+from app.extract.actors import Actor, Mention
+from app.extract.cues import AFTER_QUOTE_RE, SPEECH_RE
+from app.extract.quotes import Paragraph, Quote
+
+_GAP_OK = re.compile(
+    r"^(?:[\s,]|\b(?:also|again|once|has|have|had|was|were|is|are|all|both|then|later|previously|repeatedly|"
+    r"quickly|on|in|at|this|last|earlier|meanwhile|not|never|already|clearly|would|will|did|does|do|could|"
+    r"may|might|himself|herself|only|further|too|however|instead|today|yesterday|morning|evening|afternoon|"
+    r"night|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|"
+    r"interview|briefing|post|separately|publicly|privately|first|and|then|too|\w+ly|\d+|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|winding|up|debate|speech|"
+    r"address|televised|written|short|press|conference)\b)*$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
+                    r"arriving|winding|opening|poised|criticized|criticised|according)\b[^,]*,")  # fmt: skip
+_PAREN = re.compile(r"\([^)]*\)")
+_ANAPHOR = re.compile(
+    r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|"
+    r"presidency|department)\b(?:\s+spokes(?:man|woman|person))?",
+    re.IGNORECASE,
+)
+_POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
+
+
+@dataclass
+class Attribution:
+    quote: Quote
+    actor: int
+    cue: str | None
+    cue_at: int  # position of the cue (for dates); the quote start when carried
+    how: str  # after / before / colon / carried / post / split
+    post_date: str | None = None
+
+
+def _mask(text: str, start: int, end: int, quotes: list[Quote]) -> str:
+    """The span with quotations blanked out (same length), so cues inside quotes are not seen."""
+    chars = list(text[start:end])
+    for q in quotes:
+        a, b = max(q.open_at, start), min(q.outer_end, end)
+        for i in range(a, b):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _gap_clean(gap: str) -> str:
+    prev = None
+    while prev != gap:
+        prev = gap
+        gap = _ASIDE.sub(",", gap)
+    gap = _PAREN.sub(" ", gap)
+    return gap
+
+
+class Resolver:
+    """Resolves mentions, pronouns and anaphors to actors."""
+
+    def __init__(self, text: str, actors: list[Actor], mentions: list[Mention]):
+        self.text = text
+        self.actors = actors
+        self.mentions = [m for m in mentions if not m.in_quote]
+
+    def in_range(self, lo: int, hi: int) -> list[Mention]:
+        return [m for m in self.mentions if lo <= m.start and m.end <= hi]
+
+    def resolve(self, m: Mention) -> int | None:
+        if m.actor is not None:
+            return m.actor
+        if m.kind == "pronoun":
+            return self.last_person(m.start)
+        return None
+
+    def last_person(self, pos: int, floor: int = 0) -> int | None:
+        for m in reversed(self.mentions):
+            if m.start >= pos or m.start < floor:
+                continue
+            if m.actor is not None and self.actors[m.actor].type == "person":
+                return m.actor
+        return None
+
+    def anaphor(self, lo: int, hi: int) -> int | None:
+        m = _ANAPHOR.search(self.text, lo, hi)
+        if not m:
+            return None
+        word = m["w"].lower()
+        for mn in reversed(self.mentions):
+            if mn.start >= m.start() or mn.actor is None:
+                continue
+            a = self.actors[mn.actor]
+            if a.type in ("government", "organization") and (
+                word in gz.fold(a.name) or any(word in gz.fold(x) for x in a.aliases)
+            ):
+                return mn.actor
+        if word in ("government", "alliance"):
+            for mn in reversed(self.mentions):
+                if mn.start < m.start() and mn.actor is not None and self.actors[mn.actor].type != "person":
+                    return mn.actor
+        return None
+
+    def subject_before(self, lo: int, cue_at: int) -> list[int]:
+        """The actor(s) that are the subject of a cue at `cue_at`: the closest mention before it
+        with only auxiliaries, adverbs and asides in between; coordinated subjects expand."""
+        cands = self.in_range(lo, cue_at)
+        for k in range(len(cands) - 1, -1, -1):
+            m = cands[k]
+            gap = _gap_clean(self.text[m.end : cue_at])
+            if not _GAP_OK.match(gap):
+                # appositive role after a name: "X, Poland's president, said"
+                if not re.fullmatch(r"\s*,[^,]{1,80},\s*", gap) or m.kind not in ("name", "surname"):
+                    continue
+            actor = self.resolve(m)
+            if actor is None:
+                continue
+            # a name inside an appositive ("Kremlin spokesman X") beats the institution before it
+            out = [actor]
+            j = k - 1
+            while j >= 0:
+                prev = cands[j]
+                between = self.text[prev.end : cands[j + 1].start]
+                if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?", between) and prev.kind in (
+                    "country",
+                    "institution",
+                    "organization",
+                    m.kind,
+                ):
+                    a = self.resolve(prev)
+                    if a is not None and a not in out:
+                        out.insert(0, a)
+                    j -= 1
+                    continue
+                break
+            return out
+        a = self.anaphor(max(lo, cue_at - 40), cue_at)
+        return [a] if a is not None else []
+
+    def subject_after(self, cue_end: int, hi: int) -> int | None:
+        for m in self.in_range(cue_end, min(hi, cue_end + 80)):
+            gap = self.text[cue_end : m.start]
+            if re.fullmatch(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}", gap):
+                return self.resolve(m)
+            break
+        return None
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sents:
+        if s <= pos < e:
+            return s, e
+    return (pos, pos)
+
+
+def attribute_quotes(
+    text: str,
+    paras: list[Paragraph],
+    sents: list[list[tuple[int, int]]],
+    quotes: list[Quote],
+    res: Resolver,
+) -> list[Attribution]:
+    out: list[Attribution | None] = []
+    for qi, q in enumerate(quotes):
+        para = paras[q.paragraph]
+        s0, s1 = _sentence_of(sents[q.paragraph], q.open_at)
+        nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
+        prv = quotes[qi - 1] if qi > 0 and quotes[qi - 1].paragraph == q.paragraph else None
+        found: Attribution | None = None
+        # 1. after the quote: ', he said' / ', said X' / '" Kremlin spokesman X told reporters'
+        hi = min(nxt.open_at if nxt else para.end, max(s1, q.outer_end + 1) if s1 > q.outer_end else para.end)
+        after = _mask(text, q.outer_end, hi, quotes)
+        m = AFTER_QUOTE_RE.search(after)
+        if m and len(after[: m.start()].split()) <= 9 and not re.search(r"[.!?]", after[: m.start()]):
+            v, ve = q.outer_end + m.start(), q.outer_end + m.end()
+            subj = res.subject_before(q.outer_end, v)
+            actor = subj[-1] if subj else res.subject_after(ve, hi)
+            if actor is not None:
+                found = Attribution(q, actor, m.group(), v, "after")
+        # 2. before the quote, within the sentence (or since the previous quote)
+        if found is None:
+            lo = max(s0, prv.outer_end if prv else s0)
+            if q.open_at == s0 and prv is None:
+                lo = s0
+            before = _mask(text, lo, q.open_at, quotes)
+            cues = list(SPEECH_RE.finditer(before))
+            acc = list(re.finditer(r"\b[Aa]ccording to\b", before))
+            if acc and (not cues or acc[-1].start() > cues[-1].start()):
+                actor = res.subject_after(lo + acc[-1].end(), q.open_at)
+                if actor is not None:
+                    found = Attribution(q, actor, "according to", lo + acc[-1].start(), "before")
+            elif cues:
+                c = cues[-1]
+                subj = res.subject_before(lo, lo + c.start())
+                if not subj and prv is not None:
+                    subj = res.subject_before(s0, lo + c.start())
+                actor = subj[-1] if subj else res.subject_after(lo + c.end(), q.open_at)
+                if actor is not None:
+                    found = Attribution(q, actor, c.group(), lo + c.start(), "before")
+            elif re.search(r":\s*$", before):
+                ms = [mm for mm in res.in_range(lo, q.open_at)]
+                for mm in ms:
+                    a = res.resolve(mm)
+                    if a is not None:
+                        found = Attribution(q, a, ":", q.open_at, "colon")
+                        break
+        out.append(found)
+    # 3. quotations without a cue: a paragraph-long quote continued in the next paragraph takes
+    # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.
+    for qi in range(len(quotes) - 1, -1, -1):
+        q = quotes[qi]
+        if out[qi] is not None or qi + 1 >= len(quotes):
+            continue
+        nq, na = quotes[qi + 1], out[qi + 1]
+        s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
+        if (
+            na is not None
+            and q.close_at is None
+            and q.open_at == s0
+            and nq.paragraph == q.paragraph + 1
+            and nq.open_at == paras[nq.paragraph].start
+        ):
+            out[qi] = Attribution(q, na.actor, na.cue, na.cue_at, "carried")
+    for qi, q in enumerate(quotes):
+        if out[qi] is not None or qi == 0:
+            continue
+        pq, pa = quotes[qi - 1], out[qi - 1]
+        if pa is None:
+            continue
+        s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
+        starts_sentence = q.open_at == s0 or not text[s0 : q.open_at].strip(" \t–—-")
+        near = q.paragraph - pq.paragraph <= 1
+        if starts_sentence and near and len(q_words(text, q)) >= 3:
+            out[qi] = Attribution(q, pa.actor, pa.cue, pa.cue_at, "carried")
+    return [a for a in out if a is not None]
+
+
+def q_words(text: str, q: Quote) -> list[str]:
+    return re.findall(r"\w+", text[q.start : q.end])
+
+
+def find_posts(text: str, paras: list[Paragraph]) -> list[tuple[int, re.Match]]:
+    """Embedded posts: a '— Name (@handle) date' line after the post's text."""
+    found = []
+    for pi, para in enumerate(paras):
+        m = _POST_RE.match(text, para.start, para.end)
+        if m and pi > 0:
+            found.append((pi, m))
+    return found

@@ -1,0 +1,135 @@
+"""Raw article text -> cleaned text (page furniture removed) and a published date found in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateparser
+
+_FURNITURE = [
+    r"share\.?",
+    r"share (?:this|on) .{0,40}",
+    r"exit mobile version",
+    r"most read",
+    r"advertisement",
+    r"skip (?:to|advert).{0,40}",
+    r"read more\b.*",
+    r"related\s*:.*",
+    r"see also\s*:.*",
+    r"click here\b.*",
+    r"written by\b.{0,80}",
+    r"(?:reporting|writing|editing) by\b.*",
+    r"\((?:reporting|writing|editing|additional reporting) by\b.*",
+    r"image\s*(?:source)?\s*[,:].*",
+    r"images? caption.*",
+    r"photo\s*:.*",
+    r"caption\s*:.*",
+    r"(?:credit|photograph|picture)s?\s*:.*",
+    r"sign up\b.*",
+    r"subscribe\b.{0,80}",
+    r"comments\s*\(\d+\).*",
+    r"follow us\b.*",
+    r"spotted a claim\b.*",
+    r"this is a developing story.{0,80}",
+    r"(?:last )?updated\s*:?.*",
+    r"published\s+\d.*",
+    r"by\s+(?:the\s+)?[A-Z][^.!?\n]{0,80}",
+]
+_FURNITURE_RE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNORECASE)
+# "By ..." must start with a capitalised name: checked case-sensitively below.
+_BYLINE_RE = re.compile(r"^\s*By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:,.*)?\s*$")
+_META_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOT_DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WORD_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTHS}\s*,?\s*\d{{4}}|{_MONTHS}\s+\d{{1,2}}\s*,?\s*\d{{4}})\b")
+# A dateline: "CITY, Month D, YYYY (Outlet) -" or a short meta line made of a date.
+_DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40},\s")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    published: dt.date | None
+
+
+def _parse_date(text: str) -> dt.date | None:
+    m = _ISO_DATE_RE.search(text)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    m = _DOT_DATE_RE.search(text)
+    if m:
+        try:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            return None
+    m = _WORD_DATE_RE.search(text)
+    if m:
+        try:
+            return dateparser.parse(m[0].replace(",", " "), default=dt.datetime(1900, 1, 1)).date()
+        except (ValueError, OverflowError):
+            return None
+    return None
+
+
+def _is_meta_line(line: str) -> bool:
+    """A short line that is only a timestamp / section banner ("2024-03-08 09:41 | Politics")."""
+    if len(line) > 120:
+        return False
+    if "|" in line and (_ISO_DATE_RE.search(line) or _WORD_DATE_RE.search(line)):
+        return True
+    stripped = _DOT_DATE_RE.sub("", _ISO_DATE_RE.sub("", line)).strip(" ,.:;|·-")
+    if _DOT_DATE_RE.search(line) or _ISO_DATE_RE.search(line):
+        # "Berlin, 18.02.2025": a place and a date, nothing else
+        return len(stripped.split()) <= 3
+    return False
+
+
+def is_furniture(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return True
+    if _FURNITURE_RE.match(s) and not s.lower().startswith("by"):
+        return True
+    return bool(_BYLINE_RE.match(s) and len(s) < 100 and not re.search(r"[.!?]\s*$", s[:-1] or "x"))
+
+
+def clean(raw: str) -> Cleaned:
+    """Drop page furniture, keep paragraphs (joined by blank lines), find a published date."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    published: dt.date | None = None
+    kept: list[str] = []
+    for index, line in enumerate(raw.split("\n")):
+        m = _META_DATE_RE.match(line)
+        if m and published is None:
+            published = _parse_date(m[1])
+            rest = line[m.end() :].strip()
+            if not rest or is_furniture(rest):
+                continue
+            line = rest
+        s = line.strip()
+        if not s:
+            continue
+        if is_furniture(s):
+            if published is None and re.match(r"(?i)\s*(?:last )?(?:updated|published)", s):
+                published = _parse_date(s)
+            continue
+        if _is_meta_line(s):
+            if published is None:
+                published = _parse_date(s)
+            continue
+        if published is None and index < 40 and _DATELINE_RE.match(s):
+            head = s[:60]
+            d = _parse_date(head)
+            if d is not None:
+                published = d
+        kept.append(s)
+    return Cleaned(text="\n\n".join(kept), published=published)

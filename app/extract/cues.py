@@ -1,0 +1,67 @@
+"""Speech verbs and policy verbs, by lemma, as regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+
+def _forms(lemma: str) -> list[str]:
+    """say -> say, says, said, saying; warn -> warn, warns, warned, warning."""
+    irregular = {
+        "say": ["say", "says", "said", "saying"],
+        "tell": ["tell", "tells", "told", "telling"],
+        "write": ["write", "writes", "wrote", "written", "writing"],
+        "deny": ["deny", "denies", "denied", "denying"],
+        "reply": ["reply", "replies", "replied", "replying"],
+        "signal": ["signal", "signals", "signalled", "signaled", "signalling", "signaling"],
+        "put": ["put it"],
+        "rule out": ["rule out", "rules out", "ruled out", "ruling out"],
+        "call for": ["call for", "calls for", "called for", "calling for"],
+        "speak": ["speak", "speaks", "spoke"],
+    }
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith(("ss", "sh")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+SPEECH_LEMMAS = [
+    "say", "tell", "state", "warn", "add", "stress", "insist", "write", "declare", "announce",
+    "emphasize", "emphasise", "argue", "note", "reply", "respond", "explain", "claim", "assert",
+    "acknowledge", "caution", "remind", "indicate", "suggest", "believe", "urge", "hope", "promise",
+    "post", "tweet", "recall", "repeat", "confirm", "predict", "put", "threaten", "maintain", "comment",
+    "observe", "admit", "concede", "contend", "underscore", "underline", "reiterate", "affirm", "clarify",
+    "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "speak",
+]  # fmt: skip
+_SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
+SPEECH = r"(?:" + "|".join(re.escape(f) for f in _SPEECH_FORMS) + r")"
+SPEECH_RE = re.compile(r"\b" + SPEECH + r"\b", re.IGNORECASE)
+# Verbs that, after a quotation, name its speaker ("..., he said", "..., said X").
+AFTER_QUOTE_RE = re.compile(
+    r"\b(?:said|says|told|added|stated|wrote|writes|warned|stressed|insisted|declared|argued|noted|replied|"
+    r"explained|emphasi[sz]ed|asked|continued|concluded|posted|tweeted|recalled|cautioned|remarked|"
+    r"reminded|predicted|claimed|admitted|conceded|maintained|urged|insists|adds|warns|explains|notes|"
+    r"argues|tells|reiterated|underlined|commented|observed|put it)\b",
+    re.IGNORECASE,
+)
+# Positions in the writer's words: the verb phrase itself carries the stance.
+POLICY = (
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|all|both|again|once again|already|quickly|repeatedly|firmly|"
+    r"flatly|so far|previously|now)\s+)*"
+    r"(?:refused to rule out|refuses to rule out|(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?"
+    r"(?:ruled? out|excluded?)|would not rule out|will not rule out|ruled out|rules out|rule out|"
+    r"rejected|rejects|dismissed|dismisses|distanced (?:themselves|himself|herself|itself)|"
+    r"(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?(?:against|opposed to)|opposed|opposes|"
+    r"disagreed|disagrees|downplayed|refused|refuses|denied|denies|"
+    r"(?:has|have)\s+(?:not\s+)?backed down|did not back down|"
+    r"(?:is|are|was|were)\s+(?:ready|prepared|willing|open)\s+to|signalled|signaled|"
+    r"(?:has|have)\s+said|"
+    r"does not close the door|did not close the door|left the door (?:ajar|open)|"
+    r"(?:has|have)\s+(?:once again\s+)?raised the prospect|mentioned the possibility|"
+    r"cited|believes|suggested|proposed|called for|hoped|vowed|pledged|threatened|"
+    r"welcomed|backed|supported|endorsed|(?:has|have)\s+made (?:it\s+)?clear)\b"
+)
+POLICY_RE = re.compile(r"\b" + POLICY, re.IGNORECASE)

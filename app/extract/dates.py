@@ -1,0 +1,80 @@
+"""When words were said: explicit dates, weekdays and relative days resolved against the published date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.extract.types import SaidOn
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_PATTERNS = [
+    ("date", re.compile(r"\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b")),
+    ("date", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")),
+    ("weekday", re.compile(r"\b(?:on|this|last)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\b")),
+    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)),
+    ("week", re.compile(r"\b(?:last|this|earlier this|next) week\b", re.IGNORECASE)),
+    ("month", re.compile(r"\b(?:last|this|earlier this|later this) month\b", re.IGNORECASE)),
+]  # fmt: skip
+
+
+def _weekday_on_or_before(published: dt.date, name: str) -> dt.date:
+    target = _WEEKDAYS.index(name.lower())
+    return published - dt.timedelta(days=(published.weekday() - target) % 7)
+
+
+def said_on(text: str, published: dt.date | None) -> SaidOn:
+    """The first date expression in `text` (a sentence around the cue), resolved if possible."""
+    best: tuple[int, str, re.Match] | None = None
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind, m)
+    if best is None:
+        return SaidOn()
+    _, kind, m = best
+    expr = m.group().strip()
+    try:
+        if kind == "date":
+            month = _MONTHS[m["mon"][:3].lower()]
+            day = int(m["day"])
+            if m["year"]:
+                return SaidOn(dt.date(int(m["year"]), month, day), "day", "stated", expr)
+            if published is None:
+                return SaidOn(None, "day", "unknown", expr)
+            year = published.year
+            d = dt.date(year, month, day)
+            if d > published + dt.timedelta(days=1):
+                d = dt.date(year - 1, month, day)
+            return SaidOn(d, "day", "article_date", expr)
+        if published is None:
+            return SaidOn(None, None, "unknown", expr)
+        if kind == "weekday":
+            if expr.lower().startswith("last"):
+                base = published - dt.timedelta(days=1)
+                return SaidOn(_weekday_on_or_before(base, m["wd"]), "day", "article_date", expr)
+            return SaidOn(_weekday_on_or_before(published, m["wd"]), "day", "article_date", expr)
+        if kind == "yesterday":
+            return SaidOn(published - dt.timedelta(days=1), "day", "article_date", expr)
+        if kind == "today":
+            return SaidOn(published, "day", "article_date", expr)
+        if kind == "week":
+            start = published - dt.timedelta(days=published.weekday())
+            if expr.lower().startswith("last"):
+                start -= dt.timedelta(days=7)
+            return SaidOn(start, "week", "article_date", expr)
+        if kind == "month":
+            return SaidOn(published.replace(day=1), "month", "article_date", expr)
+    except (ValueError, KeyError):
+        return SaidOn(None, None, "unknown", expr)
+    return SaidOn()

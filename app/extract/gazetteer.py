@@ -1,0 +1,253 @@
+"""Countries, demonyms, capitals, institutions and roles: the world knowledge of the extractor.
+
+Nothing here names a person. Everything maps news language to an ISO 3166-1 alpha-2 code
+or to an institution.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# code: (canonical government name, [names], [demonyms], [capitals / seats of government])
+_COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
+    "AL": ("Government of Albania", ["Albania"], ["Albanian"], ["Tirana"]),
+    "AT": ("Government of Austria", ["Austria"], ["Austrian"], ["Vienna"]),
+    "AU": ("Government of Australia", ["Australia"], ["Australian"], ["Canberra"]),
+    "BE": ("Government of Belgium", ["Belgium"], ["Belgian"], ["Brussels"]),
+    "BG": ("Government of Bulgaria", ["Bulgaria"], ["Bulgarian"], ["Sofia"]),
+    "BY": ("Government of Belarus", ["Belarus"], ["Belarusian"], ["Minsk"]),
+    "CA": ("Government of Canada", ["Canada"], ["Canadian"], ["Ottawa"]),
+    "CH": ("Government of Switzerland", ["Switzerland"], ["Swiss"], ["Bern"]),
+    "CN": ("Government of China", ["China"], ["Chinese"], ["Beijing"]),
+    "CY": ("Government of Cyprus", ["Cyprus"], ["Cypriot"], ["Nicosia"]),
+    "CZ": ("Government of the Czech Republic", ["Czech Republic", "Czechia"], ["Czech"], ["Prague"]),
+    "DE": ("Government of Germany", ["Germany"], ["German"], ["Berlin"]),
+    "DK": ("Government of Denmark", ["Denmark"], ["Danish", "Dane"], ["Copenhagen"]),
+    "EE": ("Government of Estonia", ["Estonia"], ["Estonian"], ["Tallinn"]),
+    "ES": ("Government of Spain", ["Spain"], ["Spanish", "Spaniard"], ["Madrid"]),
+    "FI": ("Government of Finland", ["Finland"], ["Finnish", "Finn"], ["Helsinki"]),
+    "FR": ("Government of France", ["France"], ["French"], ["Paris"]),
+    "GB": (
+        "Government of the United Kingdom",
+        ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
+        ["British", "Briton", "UK"],
+        ["London"],
+    ),
+    "GR": ("Government of Greece", ["Greece"], ["Greek"], ["Athens"]),
+    "HR": ("Government of Croatia", ["Croatia"], ["Croatian"], ["Zagreb"]),
+    "HU": ("Government of Hungary", ["Hungary"], ["Hungarian"], ["Budapest"]),
+    "IE": ("Government of Ireland", ["Ireland"], ["Irish"], ["Dublin"]),
+    "IN": ("Government of India", ["India"], ["Indian"], ["New Delhi"]),
+    "IR": ("Government of Iran", ["Iran"], ["Iranian"], ["Tehran"]),
+    "IS": ("Government of Iceland", ["Iceland"], ["Icelandic"], ["Reykjavik"]),
+    "IT": ("Government of Italy", ["Italy"], ["Italian"], ["Rome"]),
+    "JP": ("Government of Japan", ["Japan"], ["Japanese"], ["Tokyo"]),
+    "KP": ("Government of North Korea", ["North Korea"], ["North Korean"], ["Pyongyang"]),
+    "KR": ("Government of South Korea", ["South Korea"], ["South Korean"], ["Seoul"]),
+    "LT": ("Government of Lithuania", ["Lithuania"], ["Lithuanian"], ["Vilnius"]),
+    "LU": ("Government of Luxembourg", ["Luxembourg"], ["Luxembourgish"], []),
+    "LV": ("Government of Latvia", ["Latvia"], ["Latvian"], ["Riga"]),
+    "MD": ("Government of Moldova", ["Moldova"], ["Moldovan"], ["Chisinau"]),
+    "ME": ("Government of Montenegro", ["Montenegro"], ["Montenegrin"], ["Podgorica"]),
+    "MK": ("Government of North Macedonia", ["North Macedonia"], ["Macedonian"], ["Skopje"]),
+    "NL": ("Government of the Netherlands", ["Netherlands", "Holland"], ["Dutch"], ["The Hague", "Amsterdam"]),
+    "NO": ("Government of Norway", ["Norway"], ["Norwegian"], ["Oslo"]),
+    "NZ": ("Government of New Zealand", ["New Zealand"], ["New Zealander"], ["Wellington"]),
+    "PL": ("Government of Poland", ["Poland"], ["Polish", "Pole"], ["Warsaw"]),
+    "PT": ("Government of Portugal", ["Portugal"], ["Portuguese"], ["Lisbon"]),
+    "RO": ("Government of Romania", ["Romania"], ["Romanian"], ["Bucharest"]),
+    "RS": ("Government of Serbia", ["Serbia"], ["Serbian"], ["Belgrade"]),
+    "RU": ("Government of Russia", ["Russia", "Russian Federation"], ["Russian"], ["Moscow"]),
+    "SE": ("Government of Sweden", ["Sweden"], ["Swedish", "Swede"], ["Stockholm"]),
+    "SI": ("Government of Slovenia", ["Slovenia"], ["Slovenian", "Slovene"], ["Ljubljana"]),
+    "SK": ("Government of Slovakia", ["Slovakia"], ["Slovak", "Slovakian"], ["Bratislava"]),
+    "TR": ("Government of Turkey", ["Turkey", "Türkiye", "Turkiye"], ["Turkish"], ["Ankara"]),
+    "UA": ("Government of Ukraine", ["Ukraine"], ["Ukrainian"], ["Kyiv", "Kiev"]),
+    "US": (
+        "Government of the United States",
+        ["United States", "United States of America", "US", "U.S.", "USA", "America"],
+        ["American", "US", "U.S."],
+        ["Washington"],
+    ),
+}
+
+# Institutions that speak for a state: surface form -> (canonical name, country).
+INSTITUTIONS: dict[str, tuple[str, str]] = {
+    "Kremlin": ("Kremlin", "RU"),
+    "White House": ("White House", "US"),
+    "Pentagon": ("Pentagon", "US"),
+    "State Department": ("State Department", "US"),
+    "Downing Street": ("Downing Street", "GB"),
+    "Foreign Office": ("Foreign Office", "GB"),
+    "Whitehall": ("Downing Street", "GB"),
+    "Élysée": ("Elysee", "FR"),
+    "Elysée": ("Elysee", "FR"),
+    "Elysee": ("Elysee", "FR"),
+    "Élysée Palace": ("Elysee", "FR"),
+    "Elysee Palace": ("Elysee", "FR"),
+    "Quai d'Orsay": ("Quai d'Orsay", "FR"),
+    "Bundestag": ("Bundestag", "DE"),
+    "Bundeswehr": ("Bundeswehr", "DE"),
+    "Chancellery": ("Chancellery", "DE"),
+    "Zhongnanhai": ("Zhongnanhai", "CN"),
+    "Palazzo Chigi": ("Palazzo Chigi", "IT"),
+    "State Duma": ("State Duma", "RU"),
+    "Duma": ("State Duma", "RU"),
+    "Seimas": ("Seimas", "LT"),
+    "Sejm": ("Sejm", "PL"),
+    "Bankova": ("Office of the President of Ukraine", "UA"),
+    "Verkhovna Rada": ("Verkhovna Rada", "UA"),
+}
+
+# International organisations: surface -> canonical (country None).
+ORGANIZATIONS: dict[str, str] = {
+    "NATO": "NATO",
+    "Nato": "NATO",
+    "North Atlantic Treaty Organization": "NATO",
+    "EU": "EU",
+    "European Union": "EU",
+    "European Commission": "European Commission",
+    "European Council": "European Council",
+    "European Parliament": "European Parliament",
+    "UN": "UN",
+    "United Nations": "UN",
+    "UN Security Council": "UN Security Council",
+    "OSCE": "OSCE",
+    "G7": "G7",
+}
+
+# Role nouns, longest first when matched. Lower-case.
+ROLES: list[str] = [
+    "prime minister",
+    "deputy prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "armed forces minister",
+    "minister of foreign affairs",
+    "minister of defence",
+    "minister of defense",
+    "interior minister",
+    "finance minister",
+    "secretary of state",
+    "defence secretary",
+    "defense secretary",
+    "foreign secretary",
+    "shadow defence secretary",
+    "secretary general",
+    "secretary-general",
+    "president",
+    "vice president",
+    "chancellor",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "ambassador",
+    "envoy",
+    "special envoy",
+    "lawmaker",
+    "senator",
+    "mp",
+    "general",
+    "admiral",
+    "commander",
+    "chief of staff",
+    "chief of the defence staff",
+    "head of state",
+    "king",
+    "queen",
+    "premier",
+    "leader",
+    "opposition leader",
+    "analyst",
+    "military analyst",
+    "expert",
+    "researcher",
+    "fellow",
+    "senior fellow",
+    "director",
+    "official",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "critic",
+    "correspondent",
+    "deputy",
+    "mayor",
+    "governor",
+]
+
+# Pronouns that can stand for a person speaker.
+PERSON_PRONOUNS = {"he", "she"}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify apostrophes (for comparisons only)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+COUNTRY_BY_NAME: dict[str, str] = {}
+COUNTRY_BY_DEMONYM: dict[str, str] = {}
+COUNTRY_BY_CAPITAL: dict[str, str] = {}
+GOVERNMENT_NAME: dict[str, str] = {}
+for _code, (_gov, _names, _demonyms, _capitals) in _COUNTRIES.items():
+    GOVERNMENT_NAME[_code] = _gov
+    for _n in _names:
+        COUNTRY_BY_NAME[_n] = _code
+    for _d in _demonyms:
+        COUNTRY_BY_DEMONYM[_d] = _code
+    for _c in _capitals:
+        COUNTRY_BY_CAPITAL[_c] = _code
+COUNTRY_BY_NAME["the Czech Republic"] = "CZ"
+COUNTRY_BY_NAME["the Netherlands"] = "NL"
+COUNTRY_BY_NAME["the United States"] = "US"
+COUNTRY_BY_NAME["the United Kingdom"] = "GB"
+COUNTRY_BY_NAME["the UK"] = "GB"
+COUNTRY_BY_NAME["the US"] = "US"
+COUNTRY_BY_NAME["the U.S."] = "US"
+
+_FOLDED_DEMONYM = {fold(k): v for k, v in COUNTRY_BY_DEMONYM.items()}
+_FOLDED_NAME = {fold(k): v for k, v in COUNTRY_BY_NAME.items()}
+_FOLDED_CAPITAL = {fold(k): v for k, v in COUNTRY_BY_CAPITAL.items()}
+
+
+def country_of_word(word: str) -> str | None:
+    """ISO code for a country name, demonym or capital ("German", "Germany's", "Berlin")."""
+    w = fold(word.strip())
+    w = re.sub(r"'s$", "", w)
+    return _FOLDED_NAME.get(w) or _FOLDED_DEMONYM.get(w) or _FOLDED_CAPITAL.get(w)
+
+
+def demonym_country(word: str) -> str | None:
+    return _FOLDED_DEMONYM.get(fold(word))
+
+
+def name_country(word: str) -> str | None:
+    return _FOLDED_NAME.get(fold(re.sub(r"['’]s$", "", word)))
+
+
+def capital_country(word: str) -> str | None:
+    return _FOLDED_CAPITAL.get(fold(word))
+
+
+def government_name(code: str) -> str:
+    return GOVERNMENT_NAME.get(code, f"Government of {code}")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Regex fragments built from the tables.
+COUNTRY_NAME_RE = _alternation([k for k in COUNTRY_BY_NAME if not k.startswith("the ")])
+DEMONYM_RE = _alternation(COUNTRY_BY_DEMONYM)
+CAPITAL_RE = _alternation(COUNTRY_BY_CAPITAL)
+INSTITUTION_RE = _alternation(INSTITUTIONS)
+ORGANIZATION_RE = _alternation(ORGANIZATIONS)
+ROLE_RE = _alternation(ROLES)

@@ -1,0 +1,138 @@
+"""Paragraphs, quotation spans and quote-aware sentences of a cleaned text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Which closing marks end a quotation opened by a given mark. Mixed curly / straight pairs
+# are accepted, and the German low-high pair „ “.
+CLOSERS: dict[str, str] = {
+    "\u201c": "\u201d\u201c\"",  # “ -> ” “ "
+    "\u201e": "\u201c\u201d\"",  # „ -> “ ” "
+    '"': "\"\u201d\u201c",  # " -> " ” “
+    "\u00ab": "\u00bb",  # « -> »
+    "\u00bb": "\u00ab",  # » -> « (Danish / Swedish style)
+    "\u201f": "\u201d",
+}
+OPENERS = "\u201c\u201e\"\u00ab\u201f"
+# Marks that, met inside a quotation with whitespace before and a letter after, are a new
+# opening mark (the previous quotation was never closed).
+_REOPENERS = "\u201c\u201e\""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index of the closing mark, None when the paragraph ended first
+    paragraph: int
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append(Paragraph(m.start(), m.end()))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_letter_or_digit(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
+    """Every double-quoted span (curly, straight, guillemets, „ “), paragraph by paragraph.
+
+    An unclosed quotation ends with its paragraph. Never raises on stray marks.
+    """
+    quotes: list[Quote] = []
+    for pi, para in enumerate(paras):
+        i = para.start
+        open_mark: str | None = None
+        open_at = -1
+        while i < para.end:
+            ch = text[i]
+            if open_mark is None:
+                if ch in OPENERS:
+                    nxt = text[i + 1] if i + 1 < para.end else ""
+                    prev = text[i - 1] if i > para.start else " "
+                    # a straight quote glued to a word on its left and followed by space closes
+                    # nothing and opens nothing useful: skip it
+                    if ch == '"' and prev.isalnum() and (not nxt or nxt.isspace()):
+                        i += 1
+                        continue
+                    if nxt and not nxt.isspace() or ch in "\u00ab\u201e":
+                        open_mark, open_at = ch, i
+                    elif nxt.isspace() and ch in "\u00ab":
+                        open_mark, open_at = ch, i
+            else:
+                closers = CLOSERS.get(open_mark, "")
+                if ch in closers:
+                    prev = text[i - 1]
+                    nxt = text[i + 1] if i + 1 < para.end else ""
+                    reopen = (
+                        ch in _REOPENERS
+                        and open_mark != "\u00ab"
+                        and (prev.isspace() or prev in "(")
+                        and nxt
+                        and _is_letter_or_digit(nxt)
+                    )
+                    s, e = _trim(text, open_at + 1, i)
+                    if e > s:
+                        quotes.append(Quote(s, e, open_at, i, pi))
+                    if reopen:
+                        open_mark, open_at = ch, i
+                    else:
+                        open_mark = None
+            i += 1
+        if open_mark is not None:
+            s, e = _trim(text, open_at + 1, para.end)
+            if e > s:
+                quotes.append(Quote(s, e, open_at, None, pi))
+    return quotes
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec|No|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|Jr|Sr)|\b[A-Z])\.$"
+)
+
+
+def sentences(text: str, para: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence spans within a paragraph; never split inside a quotation."""
+    inside = [(q.open_at, q.outer_end) for q in quotes if para.start <= q.open_at < para.end]
+    out = []
+    start = para.start
+    for m in re.finditer(r"[.!?]+[\"”’»“]?(?=\s+[\"“„«‘(\[]?[A-Z0-9])", text[para.start : para.end]):
+        end = para.start + m.end()
+        if any(a < end - 1 < b - 1 for a, b in inside):
+            continue
+        if _ABBREV.search(text[max(para.start, end - 6) : end]):
+            continue
+        out.append((start, end))
+        start = end
+        while start < para.end and text[start].isspace():
+            start += 1
+    if start < para.end:
+        out.append((start, para.end))
+    return out

@@ -1,0 +1,115 @@
+"""Reported speech and positions in the writer's words: "X said (that) ...", "A and B rejected ..."."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.attribute import Resolver, _mask
+from app.extract.cues import POLICY_RE, SPEECH_RE
+from app.extract.quotes import Paragraph, Quote
+
+_OBJECT = re.compile(
+    r"^\s*(?:to\s+)?(?:reporters|journalists|lawmakers|legislators|senators|mps|parliament|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|a\s+[\w-]+(?:\s+[\w-]+){0,3}?|\w+)?",
+)
+_THAT = re.compile(r"\bthat\b")
+_NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
+_NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as|it)\b", re.IGNORECASE)
+
+
+@dataclass
+class Reported:
+    actors: list[int]
+    start: int
+    end: int
+    cue: str
+    cue_at: int
+    policy: bool
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,;:–—-\t":
+        s += 1
+    while e > s and text[e - 1] in " ,;:.–—-\t":
+        e -= 1
+    return s, e
+
+
+def find_reported(
+    text: str,
+    paras: list[Paragraph],
+    sents: list[list[tuple[int, int]]],
+    quotes: list[Quote],
+    res: Resolver,
+) -> list[Reported]:
+    out: list[Reported] = []
+    for pi, para in enumerate(paras):
+        line = text[para.start : para.end].rstrip()
+        if not line or line[-1] not in ".!?\"”»“'’)":
+            continue  # headlines, headings, bylines
+        for s0, s1 in sents[pi]:
+            masked = _mask(text, s0, s1, quotes)
+            cues = []
+            for m in POLICY_RE.finditer(masked):
+                cues.append((m.start(), m.end(), m.group(), True))
+            for m in SPEECH_RE.finditer(masked):
+                if not any(a <= m.start() < b for a, b, _, _ in cues):
+                    cues.append((m.start(), m.end(), m.group(), False))
+            for m in re.finditer(r"\b[Aa]ccording to\b", masked):
+                cues.append((m.start(), m.end(), m.group(), False))
+            cues.sort()
+            lo = s0
+            for k, (cs, ce, cue, policy) in enumerate(cues):
+                c_at, c_end = s0 + cs, s0 + ce
+                nxt_cue = s0 + cues[k + 1][0] if k + 1 < len(cues) else s1
+                if cue.lower() == "according to":
+                    actor = res.subject_after(c_end, s1)
+                    comma = masked.find(",", ce)
+                    if actor is None or comma < 0:
+                        continue
+                    subj = [actor]
+                    cstart = s0 + comma + 1
+                else:
+                    subj = res.subject_before(lo, c_at)
+                    if not subj:
+                        continue
+                    cstart = c_at if policy else c_end
+                    if not policy:
+                        window = masked[ce : ce + 70]
+                        t = _THAT.search(window)
+                        if t and not re.search(r"[.;]", window[: t.start()]):
+                            cstart = c_end + t.end()
+                        elif _NON_SPEECH_AFTER.match(window) or re.match(r"\s*[,:]?\s*$", window[:3] or " "):
+                            continue
+                        elif cue.lower().startswith(("told", "tell")):
+                            continue
+                cend = s1
+                # a quotation in the content: keep the writer's words before it
+                for q in quotes:
+                    if cstart <= q.open_at < cend:
+                        cend = q.open_at
+                        break
+                # the next speech cue of another subject ends this clause
+                if nxt_cue < cend and not policy:
+                    tail = masked[cend - s0 - 1 : cend - s0]
+                    del tail
+                cstart, cend = _trim(text, cstart, cend)
+                body = text[cstart:cend]
+                if len(re.findall(r"\w+", body)) < 3 or _NOT_CLAUSE.match(body):
+                    continue
+                if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):
+                    continue
+                parts = re.split(r",?\s+(?:and|but)\s+that\s+|,\s+but\s+(?=[a-z])", body)
+                pos = cstart
+                for part in parts:
+                    ps = text.find(part, pos)
+                    if ps < 0:
+                        continue
+                    pe = ps + len(part)
+                    pos = pe
+                    ps, pe = _trim(text, ps, pe)
+                    if len(re.findall(r"\w+", text[ps:pe])) >= 2:
+                        out.append(Reported(subj, ps, pe, cue, c_at, policy))
+                lo = c_end
+    return out

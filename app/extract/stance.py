@@ -1,0 +1,133 @@
+"""Stance of a statement on sending troops to Ukraine: support / open / oppose / neutral.
+
+Ordered, negation-aware cue patterns. The first pattern that matches decides, and its match is
+returned as `stance_reason`. Open cues come first because most are negated oppose cues
+("will not rule out").
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
+_TROOPS = (
+    r"(?:troops?|soldiers?|boots|ground forces|forces|personnel|instructors?|trainers?|contingents?|units?|"
+    r"brigades?|battalions?|deploy\w*|deployment|peacekeepers?|reassurance force|force|presence|on the ground|"
+    r"military (?:presence|mission)|men|combat|mercenar\w+|servicem[ae]n|bundeswehr|army)"
+)
+TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b", re.IGNORECASE)
+
+OPEN = [
+    r"\b(?:not|never|n't|refus\w+ to|won't)\s+(?:\w+\s+){0,2}?(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b",
+    r"\b(?:not|never|n't|cannot|can't)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:exclude[sd]?|excluding)\b",
+    r"\bnothing\s+(?:should|can|must|is|will)\s+(?:\w+\s+)?(?:be\s+)?(?:excluded|ruled out)",
+    r"\bno option\b.{0,30}\boff the table",
+    r"\b(?:all|these|the|every) options? (?:are|is|remain\w*) (?:possible|open|on the table)",
+    r"\b(?:keep|keeps|kept|keeping) (?:\w+ )?options? open",
+    r"\boptions? on the table\b",
+    r"\bon the table\b",
+    r"\bnot unthinkable\b",
+    r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
+    r"\bopen to (?:the idea|it|sending|a |the )",
+    r"\b(?:door|doors) (?:ajar|open)\b|\bnot close the door\b",
+    r"\brul(?:e|ing) out\b.{0,40}\b(?:mistake|error)\b",
+    r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
+    r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:mandate|approval|vote|"
+    r"green light)\b",
+    r"\bonly with (?:a |the )?(?:mandate|approval|vote)\b|\bonly (?:with|if)\b.{0,60}\b(?:americans?|us|"
+    r"united states|mandate|parliament|bundestag|request)\b",
+    r"\bif (?:kyiv|ukraine|allies|the allies|partners|parliament|the coalition)\b.{0,30}\b(?:ask|asks|asked|"
+    r"request\w*|agree\w*|form\w*|will)\b",
+    r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
+    r"\bdiscuss(?:es|ing|ion)?\b.{0,40}\b(?:training in ukraine|sending|units|soldiers)\b",
+    r"\b(?:calm and serious|serious) discussion\b",
+    r"\bnot (?:talking|going) about (?:sending )?combat troops\b",
+    r"\beverything (?:that )?(?:we can|possible)\b|\bwhatever it takes\b",
+    r"\bno scenario\b.{0,20}\bexclude",
+    r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
+    r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
+]
+SUPPORT = [
+    r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"
+    r"take part|lead|play|station|train|provide|take its share|dispatch)\b",
+    r"\bready and willing\b",
+    r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b(?! weapons| money| arms)",
+    r"\b(?:will|would) (?:be|go)\b.{0,40}\b(?:the day after|part of (?:that|it|this|the force))\b",
+    r"\bpart of the price\b",
+    r"\bneed (?:our |the )?partners['’]? soldiers\b|\bsoldiers on the ground\b.{0,10}$",
+    r"\bshould be training them\b|\btraining (?:ukrainian soldiers )?where they are\b",
+    r"\bpledg\w+ (?:\w+ )?troops\b|\bcommitted to deploy\b",
+    r"\b(?:take|takes|taking) (?:its|our|their) share\b|\bplay (?:its|our|their) (?:full )?part\b",
+    r"\beverything that is necessary\b|\bwhatever is necessary\b",
+]
+OPPOSE = [
+    r"\bno (?:\w+ ){0,3}?(?:troops|soldiers|boots|forces|personnel|units?|unit)\b(?! of)",
+    r"\bnot (?:a single|one) (?:\w+ ){0,3}?soldiers?\b|\bnot one soldier\b",
+    r"\bno plans?\b|\bno (?:such )?(?:intention|question)\b|\bnot planning\b|\bno planning\b",
+    r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
+    r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|"
+    r"consider\w*|intend|set foot)\b",
+    r"\bnot (?:an option|on the (?:cards|agenda|table))\b",
+    r"\b(?:rule[sd]?|ruling) out\b|\bexclude[sd]?\b",
+    r"\breject\w*\b|\bdismiss\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b|\boppos\w+\b",
+    r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b",
+    r"\bneither\b.{0,40}\bnor\b",
+    r"\bnot (?:to )?involve\b|\bnot (?:our|my) war\b",
+    r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b",
+    r"\binevitab\w+\b|\bunavoidable\b",
+    r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",
+    r"\bwar party\b|\bbrink of\b|\bextremely dangerous\b|\bunacceptable\b|\boccupation force\b|"
+    r"\bshare the fate\b|\btest our patience\b|\bplaying with fire\b|\bnuclear war\b|\bwe will respond\b|"
+    r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat\w+\b",
+    r"\b(?:irresponsible|far too early|unhelpful|taken aback)\b",
+    r"\bnot (?:be )?on the (?:front line|ground)\b",
+    r"\b(?:has|had|have) (?:been )?(?:the )?most categorical\b|\bchanged nothing\b",
+    r"\bsupport does not\b|\bdid not (?:include|entail)\b",
+    r"\bdo not intend\b|\bnot (?:even )?discuss\b",
+    r"\bkeep (?:its|their|our) focus on\b",
+    r"\bnot considering\b|\bnot contemplating\b",
+]
+_OPEN = [re.compile(p, re.IGNORECASE) for p in OPEN]
+_SUPPORT = [re.compile(p, re.IGNORECASE) for p in SUPPORT]
+_OPPOSE = [re.compile(p, re.IGNORECASE) for p in OPPOSE]
+_NEUTRAL_FIRST = re.compile(
+    r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|\bprudence\b|"
+    r"\bfar too early\b(?! and)|\bask me again\b|\bi read it in the news\b|\bthreats are a sign\b|"
+    r"\bnot (?:yet )?been taken\b",
+    re.IGNORECASE,
+)
+_THREAT_RE = re.compile(
+    r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|passports|"
+    r"fire|remember where|party to the conflict|occupation|unacceptable|war party|immunity|same end",
+    re.IGNORECASE,
+)
+
+
+def _negated_support(text: str, m: re.Match) -> bool:
+    before = text[max(0, m.start() - 25) : m.start()]
+    return bool(re.search(r"\b" + _NEG + r"\b[^.,;]*$", before, re.IGNORECASE)) or bool(
+        re.search(r"\bnot\b", m.group(), re.IGNORECASE)
+    )
+
+
+def classify(text: str, context: str = "", cue: str = "") -> tuple[str, str | None]:
+    """Stance of `text` (the statement) read with `context` (its sentence) and its `cue` verb."""
+    body = f"{cue} {text}".strip()
+    topical = bool(TOPIC_RE.search(body) or TOPIC_RE.search(context))
+    if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
+        m = _NEUTRAL_FIRST.search(body)
+        if not any(p.search(body) for p in _OPEN):
+            return "neutral", m.group() if m else None
+    for p in _OPEN:
+        m = p.search(body)
+        if m:
+            return "open", m.group()
+    for p in _SUPPORT:
+        m = p.search(body)
+        if m and not _negated_support(body, m) and (topical or True):
+            return "support", m.group()
+    for p in _OPPOSE:
+        m = p.search(body)
+        if m and (topical or _THREAT_RE.search(m.group())):
+            return "oppose", m.group()
+    return "neutral", None
