@@ -1,1 +1,38 @@
 // Small progressive enhancements; the pages work without them.
+(function () {
+  "use strict";
+
+  // "Copy link" on a quote's page: shown only when the clipboard can be written.
+  function setUpCopy(root) {
+    root.querySelectorAll("button.copy-link[data-copy]").forEach(function (button) {
+      if (!navigator.clipboard || !window.isSecureContext) return;
+      button.hidden = false;
+      if (button.dataset.ready) return;
+      button.dataset.ready = "1";
+      button.addEventListener("click", function () {
+        var status = button.parentElement.querySelector(".copy-status");
+        navigator.clipboard.writeText(button.dataset.copy).then(
+          function () { if (status) status.textContent = "Link copied"; },
+          function () { if (status) status.textContent = "Could not copy: select the link below"; }
+        );
+      });
+    });
+  }
+
+  // The speaker box: once a suggestion is picked (its value is an actor's id), apply the filter.
+  function setUpSpeaker(root) {
+    var input = root.querySelector("#actor-input");
+    if (!input || input.dataset.ready) return;
+    input.dataset.ready = "1";
+    input.addEventListener("input", function () {
+      var list = document.getElementById("actor-options");
+      if (!list) return;
+      var picked = Array.prototype.some.call(list.options, function (o) { return o.value === input.value; });
+      if (picked && window.htmx) htmx.trigger(input.form, "submit");
+    });
+  }
+
+  function init(root) { setUpCopy(root); setUpSpeaker(root); }
+  document.addEventListener("DOMContentLoaded", function () { init(document); });
+  document.addEventListener("htmx:load", function (event) { init(event.target.ownerDocument || document); });
+})();
