@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract import gazetteer as gz
+from app.extract.cues import SPEECH, SPEECH_RE
 from app.extract.quotes import Paragraph, Quote
 from app.extract.types import ActorRef
 
@@ -40,7 +41,9 @@ _FUNCTION = set(
     Commons House Congress Army Navy Air Force Service Agency Desk News Post Times Union Commission Alliance
     Group Foundation Forum University Court Republic Federation Kingdom States Street Palace Security Studies
     Intelligence Embassy Cabinet Assembly National Federal State Defence Programme Program Mission Summit
-    Conference Ceasefire Backstop Force Forces Reform Bloc SNP NDP AfD CDU SPD BBC CNN AFP Reuters AP""".split()
+    Conference Ceasefire Backstop Force Forces Reform Bloc SNP NDP AfD CDU SPD BBC CNN AFP Reuters AP
+    Officials Diplomats Leaders Analysts Critics Sources Experts Observers Planners Lawmakers Allies Governments
+    Capitals Voters Residents Citizens Officers Generals""".split()
 )
 _ORG_WORDS = set(
     """Party Ministry Institute Council Centre Center Office Department Government Parliament Senate Commons
@@ -96,14 +99,18 @@ _ROLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ROLE_ONLY = re.compile(
-    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|"
-    r"(?:" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s)\s+"
-    r"(?P<mod>(?:(?:" + gz.DEMONYM_RE + r"|" + gz.INSTITUTION_RE + r"|[a-z][\w-]*)\s+){0,3}?)"
+    r"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|"
+    r"(?:" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s)\s+|(?=(?:" + gz.DEMONYM_RE + r"|"
+    + gz.INSTITUTION_RE + r"|" + gz.ORGANIZATION_RE + r")\s))"
+    r"(?P<mod>(?:(?:" + gz.DEMONYM_RE + r"|" + gz.INSTITUTION_RE + r"|" + gz.ORGANIZATION_RE
+    + r"|[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?)"
     r"(?P<role>" + gz.ROLE_RE + r")\b(?!\s+[A-Z][^\W\d_]+\s+[A-Z])",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(r"(?<![\w])(?:[Tt]he\s+)?(?P<inst>" + gz.INSTITUTION_RE + r")(?![\w])")
-_ORGANIZATION = re.compile(r"(?<![\w@])(?:[Tt]he\s+)?(?:an?\s+)?(?P<org>" + gz.ORGANIZATION_RE + r")(?![\w])")
+_ORGANIZATION = re.compile(
+    r"(?<![\w@])(?:[Tt]he\s+)?(?:[Aa]n?\s+)?(?P<org>" + gz.ORGANIZATION_RE + r")(?![\w])(?:\s+officials?\b)?"
+)
 _COUNTRY = re.compile(
     r"(?<![\w])(?:[Tt]he\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")(?P<poss>['’]s)?(?![\w])"
 )
@@ -194,6 +201,7 @@ def _is_stop(word: str) -> bool:
     w = re.sub(r"['’]s$", "", word)
     return (
         word in _FUNCTION
+        or SPEECH_RE.fullmatch(word) is not None
         or w in _FUNCTION
         or gz.country_of_word(w) is not None
         or w in gz.INSTITUTIONS
@@ -325,7 +333,7 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
                     role = _norm_role(rm[1])
                 country = _country_in(prefix)
             if role is None:
-                r2, c2 = _role_before(text, run[0][1], para.start)
+                r2, c2 = _role_before(text, s, para.start)
                 role = role or r2
                 country = country or c2
             elif country is None:
@@ -368,7 +376,7 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
         else:
             # a lone capitalised word counts as a person only next to a role or a speech verb
             after = text[e : e + 40]
-            if not (role or re.match(r"[,]?\s*(?:\w+\s+)?(?:said|says|told|added|wrote|stressed|argued)\b", after)):
+            if not (role or re.match(r"[,]?\s*(?:\w+\s+)?" + SPEECH, after)):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
@@ -433,7 +441,32 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m["p"]))
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions)
+    home = _home_country(text, quotes)
+    if home:
+        for a in reg.actors:
+            if a.type == "person" and a.country is None and (a.role or "").lower() not in _NO_STATE_ROLES:
+                a.country = home
     return reg.actors, mentions
+
+
+_NO_STATE_ROLES = {"analyst", "military analyst", "expert", "researcher", "fellow", "senior fellow", "correspondent"}
+
+
+def _home_country(text: str, quotes: list[Quote]) -> str | None:
+    """The country an article is mostly about (Ukraine and Russia aside, being the war's parties)."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"[A-Z][\w’'.]+(?:\s+[A-Z][\w]+)?", text):
+        if _in_quote(m.start(), quotes):
+            continue
+        code = gz.country_of_word(m.group().split()[0]) or gz.country_of_word(m.group())
+        if code and code not in ("UA", "RU"):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:
@@ -456,14 +489,17 @@ def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
         if not m:
             continue
         role = _norm_role(m["role"]).lower()
-        country = _country_in((m["det"] or "") + " " + (m["mod"] or ""))
+        det = m["det"] or ""
+        if not det and not (m["mod"] or "").strip():
+            continue
+        country = _country_in(det + " " + (m["mod"] or ""))
         inst = _country_in(m["mod"] or "") if m["mod"] else None
 
         def fits(a: Actor, role=role, country=country) -> bool:
             if a.type != "person" or not a.role:
                 return False
             r = a.role.lower()
-            if not (r == role or r.endswith(" " + role) or role.endswith(" " + r)):
+            if not (r == role or r.endswith(" " + role) or role.endswith(" " + r) or role in r.split()):
                 return False
             return country is None or a.country in (None, country)
 
@@ -476,14 +512,17 @@ def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
             mn.actor = cands[0]
             reg.actors[cands[0]].aliases.add(re.sub(r"^(?:the|a|an|his|her)\s+", "", mn.text, flags=re.I))
             continue
-        if m["det"].lower() in ("a", "an", "their", "its", "his", "her") and role not in ("president", "chancellor"):
+        if det.lower() in ("a", "an", "their", "its", "his", "her") and role not in ("president", "chancellor"):
             continue
         name = _norm_role(m["role"])
         dem = [
-            w for w in re.findall(r"\w+", (m["mod"] or "") + " " + m["det"]) if gz.country_of_word(w) or w in gz.INSTITUTIONS
+            w
+            for w in re.findall(r"\w+", (m["mod"] or "") + " " + det)
+            if gz.country_of_word(w) or w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS
         ]
         if dem:
             name = f"{dem[0]} {name}"
-        if country is None and inst is None and role not in ("president", "chancellor", "prime minister"):
+        org = any(w in gz.ORGANIZATIONS for w in dem)
+        if country is None and inst is None and not org and role not in ("president", "chancellor", "prime minister"):
             continue
         mn.actor = reg.add(("role", gz.fold(name)), Actor(name, "person", country or inst, _norm_role(m["role"]), {name}))

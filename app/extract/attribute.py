@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, Mention
-from app.extract.cues import AFTER_QUOTE_RE, SPEECH_RE
+from app.extract.cues import AFTER_QUOTE_RE, POLICY, SPEECH, SPEECH_RE
 from app.extract.quotes import Paragraph, Quote
 
 _GAP_OK = re.compile(
@@ -17,7 +17,7 @@ _GAP_OK = re.compile(
     r"night|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|"
     r"interview|briefing|post|separately|publicly|privately|first|and|then|too|\w+ly|\d+|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|winding|up|debate|speech|"
-    r"address|televised|written|short|press|conference)\b)*$",
+    r"address|televised|written|short|press|conference|for (?:his|her|its|their) part)\b)*$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
@@ -29,6 +29,9 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
+
+
+_SUBJECT_CUE = re.compile(r"\b(?:" + SPEECH + r"|" + POLICY + r")", re.IGNORECASE)
 
 
 @dataclass
@@ -67,6 +70,21 @@ class Resolver:
         self.text = text
         self.actors = actors
         self.mentions = [m for m in mentions if not m.in_quote]
+        # mentions that are the subject of a speech or policy verb: what "he" / "she" usually points to
+        self.subjects: set[int] = set()
+        for i, m in enumerate(self.mentions):
+            ahead = _gap_clean(text[m.end : m.end + 160])
+            cue = _SUBJECT_CUE.search(ahead, 0, 80)
+            lead = text[max(0, m.start - 90) : m.start]
+            lead = re.split(r"(?<=[.!?])\s+|\n", lead)[-1]
+            if cue and _GAP_OK.match(ahead[: cue.start()]):
+                self.subjects.add(i)
+            elif re.fullmatch(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}", lead) and (
+                m.kind in ("name", "role")
+            ):
+                self.subjects.add(i)
+            elif re.search(r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$", text[max(0, m.start - 12) : m.start]):
+                self.subjects.add(i)
 
     def in_range(self, lo: int, hi: int) -> list[Mention]:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
@@ -75,15 +93,39 @@ class Resolver:
         if m.actor is not None:
             return m.actor
         if m.kind == "pronoun":
-            return self.last_person(m.start)
+            return self.last_person(m.start, subjects_first=True)
         return None
 
-    def last_person(self, pos: int, floor: int = 0) -> int | None:
+    def last_person(self, pos: int, floor: int = 0, subjects_first: bool = False) -> int | None:
+        if subjects_first:
+            for i in range(len(self.mentions) - 1, -1, -1):
+                m = self.mentions[i]
+                if m.start >= pos or m.start < max(floor, pos - 700):
+                    continue
+                if i in self.subjects and m.actor is not None and self.actors[m.actor].type == "person":
+                    return m.actor
         for m in reversed(self.mentions):
             if m.start >= pos or m.start < floor:
                 continue
             if m.actor is not None and self.actors[m.actor].type == "person":
                 return m.actor
+        return None
+
+    def asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, hi)] + [
+            (a.start(), a.end()) for a in _PAREN.finditer(self.text, lo, hi)
+        ]
+
+    def sentence_subject(self, s0: int, cue_at: int) -> int | None:
+        """The subject of the sentence: its first actor, after at most a short introductory phrase."""
+        skip = self.asides(s0, cue_at)
+        for m in self.in_range(s0, cue_at):
+            if any(a <= m.start < b for a, b in skip):
+                continue
+            lead = self.text[s0 : m.start]
+            if re.fullmatch(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?", lead):
+                return self.resolve(m)
+            return None
         return None
 
     def anaphor(self, lo: int, hi: int) -> int | None:
@@ -108,7 +150,10 @@ class Resolver:
     def subject_before(self, lo: int, cue_at: int) -> list[int]:
         """The actor(s) that are the subject of a cue at `cue_at`: the closest mention before it
         with only auxiliaries, adverbs and asides in between; coordinated subjects expand."""
-        cands = self.in_range(lo, cue_at)
+        skip = [(a - lo, b - lo) for a, b in []]
+        asides = [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, cue_at)]
+        cands = [c for c in self.in_range(lo, cue_at) if not any(a < c.start < b for a, b in asides)]
+        del skip
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
             gap = _gap_clean(self.text[m.end : cue_at])
@@ -195,10 +240,16 @@ def attribute_quotes(
                     found = Attribution(q, actor, "according to", lo + acc[-1].start(), "before")
             elif cues:
                 c = cues[-1]
-                subj = res.subject_before(lo, lo + c.start())
+                participle = c.group().lower().endswith("ing") and before[: c.start()].rstrip().endswith(",")
+                subj = res.subject_before(lo, lo + c.start()) if not participle else []
+                if participle:
+                    a0 = res.sentence_subject(s0, lo + c.start())
+                    subj = [a0] if a0 is not None else []
                 if not subj and prv is not None:
                     subj = res.subject_before(s0, lo + c.start())
                 actor = subj[-1] if subj else res.subject_after(lo + c.end(), q.open_at)
+                if actor is None:
+                    actor = res.sentence_subject(s0, lo + c.start())
                 if actor is not None:
                     found = Attribution(q, actor, c.group(), lo + c.start(), "before")
             elif re.search(r":\s*$", before):
@@ -232,9 +283,11 @@ def attribute_quotes(
         if pa is None:
             continue
         s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
+        ps0, _ = _sentence_of(sents[pq.paragraph], pq.open_at)
         starts_sentence = q.open_at == s0 or not text[s0 : q.open_at].strip(" \t–—-")
-        near = q.paragraph - pq.paragraph <= 1
-        if starts_sentence and near and len(q_words(text, q)) >= 3:
+        near = q.paragraph - pq.paragraph <= 3 and q.open_at - pq.outer_end < 600
+        same_sentence = ps0 == s0 and pq.paragraph == q.paragraph
+        if (same_sentence or starts_sentence and near) and len(q_words(text, q)) >= 3:
             out[qi] = Attribution(q, pa.actor, pa.cue, pa.cue_at, "carried")
     return [a for a in out if a is not None]
 

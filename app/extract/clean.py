@@ -52,6 +52,13 @@ _WORD_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTHS}\s*,?\s*\d{{4}}|{_MONTHS
 _DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40},\s")
 
 
+# Machine translation glues a name to the next verb ("Olaf ScholzSaid"): put the space back.
+_GLUE_RE = re.compile(
+    r"(?<=[a-z]{2})(?=(?:Said|Says|Told|Declared|Denied|Added|Stated|Stressed|Warned|Wrote|Noted|Announced|"
+    r"Emphasized|Insisted|Argued|For|Especially|Which|Who)\b)"
+)
+
+
 @dataclass(frozen=True)
 class Cleaned:
     text: str
@@ -115,7 +122,7 @@ def clean(raw: str) -> Cleaned:
             if not rest or is_furniture(rest):
                 continue
             line = rest
-        s = line.strip()
+        s = _GLUE_RE.sub(" ", line.strip())
         if not s:
             continue
         if is_furniture(s):

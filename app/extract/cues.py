@@ -21,6 +21,8 @@ def _forms(lemma: str) -> list[str]:
     }
     if lemma in irregular:
         return irregular[lemma]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     if lemma.endswith("e"):
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     if lemma.endswith(("ss", "sh")):
@@ -34,7 +36,8 @@ SPEECH_LEMMAS = [
     "acknowledge", "caution", "remind", "indicate", "suggest", "believe", "urge", "hope", "promise",
     "post", "tweet", "recall", "repeat", "confirm", "predict", "put", "threaten", "maintain", "comment",
     "observe", "admit", "concede", "contend", "underscore", "underline", "reiterate", "affirm", "clarify",
-    "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "speak",
+    "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "speak", "mention", "call",
+    "cite", "underscore",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
 SPEECH = r"(?:" + "|".join(re.escape(f) for f in _SPEECH_FORMS) + r")"

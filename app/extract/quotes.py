@@ -21,6 +21,12 @@ OPENERS = "\u201c\u201e\"\u00ab\u201f"
 _REOPENERS = "\u201c\u201e\""
 
 
+_TRAILING_CUE = re.compile(
+    r"[.!?]\s+(?:He|She|They|It|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|wrote|writes|added|adds|told|stressed|continued|argued)\b[^.!?\"“”]{0,40}[,:]?\s*$"
+)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -98,8 +104,15 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                         and _is_letter_or_digit(nxt)
                     )
                     s, e = _trim(text, open_at + 1, i)
+                    close_at: int | None = i
+                    if reopen:
+                        # '“A. He also wrote, “B.”': the attribution between was swallowed
+                        tail = _TRAILING_CUE.search(text, s, e)
+                        if tail:
+                            s, e = _trim(text, s, tail.start() + 1)
+                            close_at = None
                     if e > s:
-                        quotes.append(Quote(s, e, open_at, i, pi))
+                        quotes.append(Quote(s, e, open_at, close_at, pi))
                     if reopen:
                         open_mark, open_at = ch, i
                     else:

@@ -13,7 +13,7 @@ _OBJECT = re.compile(
     r"^\s*(?:to\s+)?(?:reporters|journalists|lawmakers|legislators|senators|mps|parliament|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|a\s+[\w-]+(?:\s+[\w-]+){0,3}?|\w+)?",
 )
-_THAT = re.compile(r"\bthat\b")
+_THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
 _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as|it)\b", re.IGNORECASE)
 
@@ -85,15 +85,19 @@ def find_reported(
                         elif cue.lower().startswith(("told", "tell")):
                             continue
                 cend = s1
-                # a quotation in the content: keep the writer's words before it
+                # a quotation in the content: the writer's words before it stand alone only when
+                # they make a clause of their own; a scare quote (one or two words) stays inside
                 for q in quotes:
-                    if cstart <= q.open_at < cend:
-                        cend = q.open_at
+                    if cstart <= q.open_at < cend and len(re.findall(r"\w+", text[q.start : q.end])) > 2:
+                        lead = text[cstart : q.open_at].rstrip()
+                        if not lead.endswith((",", "—", "–", ";")) or len(lead.split()) < 5:
+                            cend = cstart
+                        else:
+                            cend = q.open_at
                         break
-                # the next speech cue of another subject ends this clause
-                if nxt_cue < cend and not policy:
-                    tail = masked[cend - s0 - 1 : cend - s0]
-                    del tail
+                if nxt_cue < cend and k + 1 < len(cues) and not cues[k + 1][3]:
+                    # "..., he said, adding that ...": the second cue's clause is its own
+                    cend = min(cend, nxt_cue) if re.search(r",\s*(?:and\s+)?\w*\s*$", text[cstart:nxt_cue]) else cend
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
                 if len(re.findall(r"\w+", body)) < 3 or _NOT_CLAUSE.match(body):
