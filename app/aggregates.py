@@ -101,9 +101,7 @@ def latest_stances(session: Session, codes: tuple[str, ...] | list[str] = MAP_CO
 
 
 def country_names(session: Session, codes: tuple[str, ...] | list[str] = MAP_COUNTRIES) -> dict[str, str]:
-    return dict(
-        session.execute(select(Country.code, Country.name).where(Country.code.in_(codes))).tuples().all()
-    )
+    return dict(session.execute(select(Country.code, Country.name).where(Country.code.in_(codes))).all())
 
 
 # Facets: for each filter, how many statements each of its values would give under the other filters.
@@ -127,7 +125,7 @@ def _grouped(session: Session, f: Filter, column, join=None, blank: object = "")
     if join is not None:
         query = query.join(*join)
     query = query.where(*where).group_by(column).order_by(func.count().desc())
-    return [(value, n) for value, n in session.execute(query).tuples()]
+    return [(value, n) for value, n in session.execute(query).all()]
 
 
 def facets(session: Session, f: Filter) -> dict[str, list[FacetValue]]:
@@ -142,7 +140,7 @@ def facets(session: Session, f: Filter) -> dict[str, list[FacetValue]]:
     out["kind"] = [FacetValue(k, k, int(kind_counts.get(k, 0)), k in f.kinds) for k in ("direct", "reported")]  # type: ignore[arg-type]
 
     countries = _grouped(session, f.without("countries"), Statement.country_code)
-    names = dict(session.execute(select(Country.code, Country.name)).tuples().all())
+    names = dict(session.execute(select(Country.code, Country.name)).all())
     listed = {c for c, _ in countries}
     values = [FacetValue(str(c), names.get(str(c), str(c)), n, c in f.countries) for c, n in countries if c]
     values += [FacetValue(c, names.get(c, c), 0, True) for c in f.countries if c not in listed]
@@ -200,12 +198,12 @@ def suggest_actors(session: Session, text: str, limit: int = 20) -> list[tuple[s
         .where(
             Actor.name.ilike(pattern, escape="\\")
             | Actor.id.in_(aliased)
-            | Actor.slug.startswith(words.lower())
+            | Actor.slug.startswith(words.lower(), autoescape=True)
         )
         .order_by(n.desc(), Actor.name)
         .limit(limit)
-    ).tuples()
-    return list(rows)
+    ).all()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
 # Timeline: statements per month and stance.
@@ -234,7 +232,7 @@ def timeline(session: Session, f: Filter) -> list[Bucket]:
         .group_by(month, Statement.stance)
     )
     counts: dict[dt.date, dict[str, int]] = {}
-    for label, stance, n in session.execute(query).tuples():
+    for label, stance, n in session.execute(query).all():
         year, mon = str(label).split("-")
         counts.setdefault(dt.date(int(year), int(mon), 1), {})[stance] = n
     if not counts:

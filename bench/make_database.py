@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.orm import Session
 
 from app.identity import slugify, statement_public_id
 from app.models import Actor, ActorAlias, Article, Statement
@@ -390,6 +391,17 @@ def generate(
     return out
 
 
+def _reuse_known_actors(data: Generated, known: dict[str, int]) -> None:
+    """Actors already in the database keep their row: point the new statements at it."""
+    moved = {a["id"]: known[a["slug"]] for a in data.actors if a["slug"] in known}
+    if not moved:
+        return
+    data.actors = [a for a in data.actors if a["id"] not in moved]
+    data.aliases = [a for a in data.aliases if a["actor_id"] not in moved]
+    for row in data.statements:
+        row["actor_id"] = moved.get(row["actor_id"], row["actor_id"])
+
+
 def _chunks(rows: list[dict], size: int = 5000) -> Iterator[list[dict]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -403,8 +415,7 @@ def populate(engine: Engine, statements: int, seed: int = 0, per_country: int = 
         )
         prefix = f"bench{firsts[1]}"
         data = generate(statements, seed, per_country, firsts, prefix)  # type: ignore[arg-type]
-        known = set(connection.scalars(select(Actor.slug)))
-        data.actors = [a for a in data.actors if a["slug"] not in known] if known else data.actors
+        _reuse_known_actors(data, dict(connection.execute(select(Actor.slug, Actor.id)).all()))
         for table, rows in (
             (Actor, data.actors),
             (ActorAlias, data.aliases),
@@ -441,3 +452,18 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def populate_orm(session: Session, statements: int, seed: int = 0, per_country: int = 3) -> Generated:
+    """The same rows written through the ORM (for tests: small counts, the session's own transaction)."""
+    firsts = tuple((session.scalar(select(func.max(t.id))) or 0) + 1 for t in (Actor, Article, Statement))
+    data = generate(statements, seed, per_country, firsts, f"t{seed}-{firsts[1]}")  # type: ignore[arg-type]
+    _reuse_known_actors(data, dict(session.execute(select(Actor.slug, Actor.id)).all()))
+    session.add_all(Actor(**a) for a in data.actors)
+    session.flush()
+    session.add_all(ActorAlias(**a) for a in data.aliases)
+    session.add_all(Article(**a) for a in data.articles)
+    session.flush()
+    session.add_all(Statement(**s) for s in data.statements)
+    session.commit()
+    return data

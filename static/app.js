@@ -24,6 +24,9 @@
     var input = root.querySelector("#actor-input");
     if (!input || input.dataset.ready) return;
     input.dataset.ready = "1";
+    // Typing a part of a name is not a filter yet: keep its "change" from reaching the form.
+    input.addEventListener("change", function (event) { event.stopPropagation(); });
+    input.form.addEventListener("htmx:afterRequest", function () { input.value = ""; });
     input.addEventListener("input", function () {
       var list = document.getElementById("actor-options");
       if (!list) return;

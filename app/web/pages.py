@@ -111,14 +111,12 @@ def active_filters(f: Filter, session: DbSession) -> list[tuple[str, str, str]]:
     names = {}
     if f.countries:
         names = dict(
-            session.execute(select(Country.code, Country.name).where(Country.code.in_(f.countries)))
-            .tuples()
-            .all()
+            session.execute(select(Country.code, Country.name).where(Country.code.in_(f.countries))).all()
         )
     actor_names = {}
     if f.actors:
         actor_names = dict(
-            session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(f.actors))).tuples().all()
+            session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(f.actors))).all()
         )
     shown = {
         "q": f"“{f.q}”" if f.q else "",
@@ -224,9 +222,7 @@ def actor(request: Request, slug: str, session: DbSession) -> HTMLResponse:
                 select(Statement.stance, func.count())
                 .where(Statement.actor_id == a.id)
                 .group_by(Statement.stance)
-            )
-            .tuples()
-            .all()
+            ).all()
         ),
         "timeline": chart,
         "buckets": buckets,
