@@ -86,7 +86,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 
     # Headline quotations repeated in the body are labelled once, in the body.
     body_text = gz.fold(" ".join(text[q.start : q.end] for q in quotes if q.paragraph > 0))
-    previous: tuple[int, str, str | None, SaidOn] | None = None  # actor, stance, reason, date
+    previous: tuple[int, str, str | None, SaidOn, int] | None = None  # actor, stance, reason, date, para
     for q in quotes:
         att = by_quote.get(q.open_at)
         if att is None:
@@ -101,7 +101,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         context = _mask(text, s0, s1, quotes)
         qtext = text[q.start : q.end]
         stance, reason = classify(qtext, context)
-        continues = att.how in ("carried", "post") or bool(_CONTINUES.match(qtext))
+        continues = (
+            att.how in ("carried", "post")
+            or bool(_CONTINUES.match(qtext))
+            or (att.cue or "").lower() in ("added", "adding", "continued")
+            or (previous is not None and previous[0] == att.actor and previous[4] >= q.paragraph - 1)
+        )
         if att.how == "carried" and previous is not None and previous[0] == att.actor:
             day = previous[3]
         elif att.how == "post" and att.post_date:
@@ -126,7 +131,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 day,
             )
         )
-        previous = (att.actor, stance, reason, day)
+        previous = (att.actor, stance, reason, day, q.paragraph)
     for st, _author in post_statements:
         stance, reason = classify(st.text)
         statements.append(

@@ -81,6 +81,8 @@ OPPOSE = [
     r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat\w+\b",
     r"\b(?:irresponsible|far too early|unhelpful|taken aback)\b",
     r"\bnot (?:be )?on the (?:front line|ground)\b",
+    r"\b(?:consequences|retaliat\w+|provocation|escalat\w+)\b",
+    r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
     r"\b(?:has|had|have) (?:been )?(?:the )?most categorical\b|\bchanged nothing\b",
     r"\bsupport does not\b|\bdid not (?:include|entail)\b",
     r"\bdo not intend\b|\bnot (?:even )?discuss\b",
@@ -103,10 +105,58 @@ _THREAT_RE = re.compile(
 )
 
 
+_SEND = (
+    r"(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|put|putting|station|stationing|stationed|"
+    r"commit|committing|committed|contribute|contributing|dispatch|dispatching|base|basing|place|go|going|"
+    r"participate|join|take part|be present|set foot)"
+)
+_UNITS = (
+    r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|"
+    r"servicemen|servicewomen|brigades?|battalions?|military|army)"
+)
+_ACTION_RE = re.compile(
+    r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:to|in|into|on)\s+(?:ukraine|ukrainian|the ground|the front)",
+    re.IGNORECASE,
+)
+_CLAUSE_NEG = re.compile(
+    r"\b(?:not|never|no|n't|won't|cannot|can't|neither|nor|against|without|refus\w+|reject\w*|oppos\w+|"
+    r"rule[sd]? out|ruling out|out of the question|no intention|no plans?|unlikely|nobody|no one)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(
+    r"\b(?:could|might|may|possibl\w*|consider\w*|discuss\w*|debat\w*|if|unless|only|provided|condition\w*|"
+    r"mandate|depend\w*|whether)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SUPPORT = re.compile(
+    r"\b(?:ready|prepared|willing|will|would|shall|plan\w* to|intend\w* to|agreed to|must|should|need to|"
+    r"needs to|want\w* to|decided to|going to|offer\w*|pledg\w*|commit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_stance(body: str) -> tuple[str, str] | None:
+    """General fallback: an action of sending troops and the words that govern it in its clause."""
+    m = _ACTION_RE.search(body)
+    if not m:
+        return None
+    clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! "))
+    head = body[clause_start + 1 : m.start()]
+    phrase = m.group()
+    if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
+        return "oppose", (head.strip().split(" ")[-1] + " " + phrase).strip()
+    if _CLAUSE_OPEN.search(head):
+        return "open", phrase
+    if _CLAUSE_SUPPORT.search(head):
+        return "support", phrase
+    return None
+
+
 def _negated_support(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 25) : m.start()]
-    return bool(re.search(r"\b" + _NEG + r"\b[^.,;]*$", before, re.IGNORECASE)) or bool(
-        re.search(r"\bnot\b", m.group(), re.IGNORECASE)
+    return bool(re.search(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.,;]*$", before, re.IGNORECASE)) or bool(
+        re.search(r"\b" + _NEG + r"\b", m.group(), re.IGNORECASE)
     )
 
 
@@ -126,8 +176,13 @@ def classify(text: str, context: str = "", cue: str = "") -> tuple[str, str | No
         m = p.search(body)
         if m and not _negated_support(body, m) and (topical or True):
             return "support", m.group()
+    found = _clause_stance(body)
     for p in _OPPOSE:
         m = p.search(body)
         if m and (topical or _THREAT_RE.search(m.group())):
+            if found and found[0] == "support" and m.start() > body.find(found[1]):
+                return found
             return "oppose", m.group()
+    if found:
+        return found
     return "neutral", None

@@ -1,0 +1,166 @@
+"""Unit tests of each extraction stage on short hand-written sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.extract import extract
+from app.extract.actors import find_mentions
+from app.extract.clean import clean
+from app.extract.dates import said_on
+from app.extract.gazetteer import country_of_word
+from app.extract.quotes import find_quotes, paragraphs
+from app.extract.stance import classify
+from app.extract.types import ArticleMeta
+
+META = ArticleMeta(key="t", published=dt.date(2030, 5, 8))  # a Wednesday
+
+
+def _texts(text: str) -> list[str]:
+    paras = paragraphs(text)
+    return [text[q.start : q.end] for q in find_quotes(text, paras)]
+
+
+def _run(text: str, meta: ArticleMeta = META):
+    return extract(text, meta).statements
+
+
+# clean
+def test_clean_drops_furniture_and_reads_date_line():
+    c = clean(" date 2031-02-03\nBody sentence here.\nShare.\nRead more: other story\nWritten by Jo Bloggs")
+    assert c.text == "Body sentence here."
+    assert c.published == dt.date(2031, 2, 3)
+
+
+def test_clean_dateline_with_year():
+    c = clean("KRAKOW, June 3, 2029 (Wire) - Something happened.")
+    assert c.published == dt.date(2029, 6, 3)
+
+
+def test_clean_unglues_machine_translation():
+    assert "Anna Testova Said" in clean("The minister Anna TestovaSaid that it rains.").text
+
+
+# quotes
+def test_quote_marks_of_all_kinds():
+    assert _texts("“Curly one,” x. \"Straight two\" y. «Guillemets three» z. „Low high four“ w.") == [
+        "Curly one,",
+        "Straight two",
+        "Guillemets three",
+        "Low high four",
+    ]
+
+
+def test_unclosed_quote_ends_with_paragraph():
+    assert _texts("“First paragraph never closes.\n“Second one does.”") == [
+        "First paragraph never closes.",
+        "Second one does.",
+    ]
+
+
+def test_quote_closed_by_opening_mark_and_reopened():
+    assert _texts("“One thing said.“The minister said. “Two. “Three.”") == ["One thing said.", "Two.", "Three."]
+
+
+def test_stray_marks_never_fail():
+    assert isinstance(_texts('” ” " « „ “'), list)
+
+
+# actors
+def test_person_role_and_country_from_demonym():
+    text = "Ruritanian is not a demonym, but Dutch Defence Minister Piet Voorbeeld said it."
+    paras = paragraphs(text)
+    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
+    person = next(a for a in actors if a.name == "Piet Voorbeeld")
+    assert person.country == "NL"
+    assert person.role == "Defence Minister"
+
+
+def test_gazetteer_institutions_and_demonyms():
+    assert country_of_word("German") == "DE"
+    assert country_of_word("Kyiv") == "UA"
+
+
+# attribution
+def test_quote_then_said_name():
+    sts = _run("“We will never send troops there,” said Gretchen Fakename, the Norwegian foreign minister.")
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in sts if s.kind == "direct"] == [
+        ("Gretchen Fakename", "NO", "oppose")
+    ]
+
+
+def test_split_quote_gives_two_records_same_speaker():
+    text = "Defence Minister Tomas Placeholder spoke on Monday. “Nothing is excluded,” he said, “and we will see.”"
+    direct = [s for s in _run(text) if s.kind == "direct"]
+    assert [s.text for s in direct] == ["Nothing is excluded,", "and we will see."]
+    assert {s.speaker.name for s in direct} == {"Tomas Placeholder"}
+    assert direct[1].stance == "open"
+
+
+def test_aside_does_not_steal_attribution():
+    text = "Mira Examplova, who replaced Jan Otherman as leader in July, said there would be no troops."
+    rep = [s for s in _run(text) if s.kind == "reported"]
+    assert rep and rep[0].speaker.name == "Mira Examplova"
+    assert rep[0].stance == "oppose"
+
+
+def test_several_countries_one_record_each():
+    text = "Poland, Spain and Greece have ruled out sending their own soldiers."
+    names = {s.speaker.name for s in _run(text)}
+    assert {"Government of Poland", "Government of Spain", "Government of Greece"} <= names
+
+
+def test_embedded_post():
+    text = "Intro line.\nWe are ready to send a unit once there is a ceasefire.\n— Kalle Invented (@kalle) May 7, 2030"
+    direct = [s for s in _run(text) if s.kind == "direct"]
+    assert direct[0].speaker.name == "Kalle Invented"
+    assert direct[0].said_on.date == dt.date(2030, 5, 7)
+
+
+def test_scare_quote_is_not_a_statement():
+    assert not [s for s in _run("The so-called “red lines” were discussed.") if s.kind == "direct"]
+
+
+# stance
+def test_stance_negation():
+    assert classify("we will not rule out sending troops")[0] == "open"
+    assert classify("there will be no ground troops")[0] == "oppose"
+    assert classify("nothing should be excluded")[0] == "open"
+    assert classify("we are ready to send soldiers once a ceasefire holds")[0] == "support"
+    assert classify("any foreign soldiers will be legitimate targets")[0] == "oppose"
+    assert classify("the economy grew by two percent")[0] == "neutral"
+
+
+# dates
+def test_weekday_resolves_on_or_before_published():
+    assert said_on("she said on Monday", dt.date(2030, 5, 8)).date == dt.date(2030, 5, 6)
+    assert said_on("she said on Wednesday", dt.date(2030, 5, 8)).date == dt.date(2030, 5, 8)
+    assert said_on("he said yesterday", dt.date(2030, 5, 8)).date == dt.date(2030, 5, 7)
+
+
+def test_vague_dates_are_not_days():
+    d = said_on("last week", dt.date(2030, 5, 8))
+    assert d.precision == "week"
+    assert said_on("on March 15", None).date is None
+
+
+# robustness
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=80), st.sampled_from(["“", "”", '"', "«", "»", "„", "\n", "\n\n", " said ", "—"])),
+        max_size=40,
+    )
+)
+def test_never_crashes(parts):
+    result = extract("".join(parts), ArticleMeta(key="x"))
+    for s in result.statements:
+        assert 0 <= s.span.start <= s.span.end <= len(result.article.text)
+
+
+def test_very_long_paragraph():
+    text = ("“Troops " * 5000) + " he said."
+    extract(text, ArticleMeta(key="long"))
