@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
@@ -57,8 +58,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 return 0
     progress = _progress_bar if sys.stderr.isatty() and not args.quiet else None
     summary = ingest_paths(
-        lambda: Session(engine), args.paths, get_settings().max_article_bytes, strict=args.strict,
+        lambda: Session(engine),
+        args.paths,
+        get_settings().max_article_bytes,
+        strict=args.strict,
         progress=progress,
+        feeds=args.feed,
+        since=args.since,
+        topic_filter=args.topic_filter,
+        timeout=args.timeout,
     )
     for line in summary.lines():
         print(line, file=sys.stderr if line.startswith(("warning", "failed")) else sys.stdout)
@@ -97,8 +105,39 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stancewatch", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ingest = sub.add_parser("ingest", help="extract statements from articles and store them")
-    ingest.add_argument("paths", nargs="+", help="article files (.txt, with optional NAME.json) or folders")
+    ingest = sub.add_parser(
+        "ingest",
+        help="extract statements from articles and store them",
+        description="Read articles from files, folders, web pages and feeds; store their statements. "
+        "Exit status 0 when everything was read, 1 when anything failed.",
+    )
+    ingest.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH_OR_URL",
+        help="article files (.txt with optional NAME.json or a folder's manifest.csv; .html; .jsonl), "
+        "folders of them, or http(s) addresses of article pages",
+    )
+    ingest.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="an RSS or Atom feed whose new entries to ingest (may be given more than once)",
+    )
+    ingest.add_argument(
+        "--since", type=_date, metavar="YYYY-MM-DD", help="skip articles and feed entries published before"
+    )
+    ingest.add_argument(
+        "--topic-filter",
+        choices=("feeds", "all", "none"),
+        default="feeds",
+        help="keep only articles that mention troops/soldiers/forces and Ukraine: for feed entries "
+        "(default), for every article, or for none",
+    )
+    ingest.add_argument(
+        "--timeout", type=float, default=20.0, metavar="SECONDS", help="for each web request (default 20)"
+    )
     ingest.add_argument("--strict", action="store_true", help="stop at the first article that fails")
     ingest.add_argument("--if-empty", action="store_true", help="do nothing if the database holds articles")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -123,8 +162,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from error
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "ingest" and not args.paths and not args.feed:
+        parser.error("ingest: give article paths, URLs or --feed URL")
     return args.func(args)
 
 

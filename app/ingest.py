@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -18,9 +19,14 @@ from sqlalchemy.orm import Session
 from app import extract as extract_package
 from app.extract import extract
 from app.extract.types import ActorRef, Extraction
+from app.fetch import DEFAULT_TIMEOUT, Fetcher, without_tracking
 from app.identity import slugify, statement_public_id
+from app.inputs import SKIP_SINCE, SKIP_TOPIC, Item, Skip, plan
 from app.models import Actor, ActorAlias, Article, Country, Statement
-from app.sources import Source, SourceError, find_article_files, read_source
+from app.sources import Source, SourceError, url_key
+from app.topic import on_topic
+
+TopicFilter = Literal["feeds", "all", "none"]
 
 
 @cache
@@ -57,6 +63,10 @@ class Summary:
     statements: int = 0
     failed: list[str] = field(default_factory=list)  # "path: reason"
     warnings: list[str] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)  # reason -> articles: "off topic", ...
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
     def lines(self) -> list[str]:
         lines = [
@@ -64,6 +74,9 @@ class Summary:
             f"unchanged: {self.unchanged}, failed: {len(self.failed)}",
             f"statements stored: {self.statements}",
         ]
+        if self.skipped:
+            reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(self.skipped.items()))
+            lines.append(f"skipped: {sum(self.skipped.values())} ({reasons})")
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"failed: {f}" for f in self.failed]
         return lines
@@ -221,33 +234,72 @@ def ingest_paths(
     max_bytes: int,
     strict: bool = False,
     progress: Progress | None = None,
+    *,
+    feeds: Iterable[str] = (),
+    since: dt.date | None = None,
+    topic_filter: TopicFilter = "feeds",
+    fetcher: Fetcher | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Summary:
+    """Ingest files, folders, `.jsonl` files, web pages (http(s) addresses among `paths`) and the new
+    entries of `feeds`. Articles published before `since` are skipped, and so are those off the topic
+    (troops and Ukraine) when `topic_filter` is "all", or "feeds" and they came from a feed."""
     summary = Summary()
-    found = list(find_article_files(paths))
-    for number, item in enumerate(found, 1):
-        if progress:
-            progress(number, len(found), str(item if isinstance(item, Path) else "?"))
-        if isinstance(item, SourceError):
-            summary.failed.append(str(item))
+    own_fetcher: list[Fetcher] = []
+
+    def get_fetcher() -> Fetcher:
+        if fetcher is not None:
+            return fetcher
+        if not own_fetcher:
+            own_fetcher.append(Fetcher(timeout=timeout, max_bytes=max_bytes))
+        return own_fetcher[0]
+
+    def known(url: str) -> bool:
+        with session_factory() as session:
+            same = or_(Article.url.in_({url, without_tracking(url)}), Article.key == url_key(url))
+            found = select(Article.id).where(same).limit(1)
+            return session.scalars(found).first() is not None
+
+    try:
+        planned = plan(paths, max_bytes, get_fetcher, summary.warnings, feeds=feeds, since=since, known=known)
+        for number, item in enumerate(planned, 1):
+            if progress:
+                progress(number, len(planned), item.label if isinstance(item, Item | Skip) else "?")
+            if isinstance(item, Skip):
+                summary.skip(item.reason)
+                continue
+            if isinstance(item, SourceError):
+                summary.failed.append(str(item))
+                if strict:
+                    break
+                continue
+            summary.read += 1
+            try:
+                source = item.load()
+                summary.warnings.extend(source.warnings)
+                published = source.meta.published
+                if since and published and published < since:
+                    summary.skip(SKIP_SINCE)
+                    continue
+                if topic_filter == "all" or (topic_filter == "feeds" and item.from_feed):  # noqa: SIM102
+                    if not on_topic(source.meta.title, source.text):
+                        summary.skip(SKIP_TOPIC)
+                        continue
+                with session_factory() as session, session.begin():
+                    outcome, count = ingest_source(session, source)
+            except SourceError as error:
+                summary.failed.append(str(error))
+            except Exception as error:  # one broken article must not lose the others
+                summary.failed.append(f"{item.label}: {type(error).__name__}: {error}")
+            else:
+                setattr(summary, outcome, getattr(summary, outcome) + 1)
+                summary.statements += count
+                continue
             if strict:
                 break
-            continue
-        summary.read += 1
-        try:
-            source = read_source(item, max_bytes)
-            summary.warnings.extend(source.warnings)
-            with session_factory() as session, session.begin():
-                outcome, count = ingest_source(session, source)
-        except SourceError as error:
-            summary.failed.append(str(error))
-        except Exception as error:  # one broken article must not lose the others
-            summary.failed.append(f"{item}: {type(error).__name__}: {error}")
-        else:
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
-            summary.statements += count
-            continue
-        if strict:
-            break
+    finally:
+        for own in own_fetcher:
+            own.close()
     with session_factory() as session, session.begin():
         remove_orphan_actors(session)
     return summary
