@@ -35,6 +35,23 @@
     });
   }
 
+  // Filter requests leave out empty fields and defaults, so the pushed URL is short and clean.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var detail = event.detail;
+    if (detail.verb !== "get" || !detail.elt.closest || !detail.elt.closest("#filters")) return;
+    var data = detail.formData;
+    if (!data) return;
+    var names = [];
+    data.forEach(function (value, name) { if (names.indexOf(name) < 0) names.push(name); });
+    names.forEach(function (name) {
+      var kept = data.getAll(name).filter(function (value) {
+        return value !== "" && !(name === "sort" && value === "newest");
+      });
+      data.delete(name);
+      kept.forEach(function (value) { data.append(name, value); });
+    });
+  });
+
   function init(root) { setUpCopy(root); setUpSpeaker(root); }
   document.addEventListener("DOMContentLoaded", function () { init(document); });
   document.addEventListener("htmx:load", function (event) { init(event.target.ownerDocument || document); });
