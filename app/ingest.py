@@ -23,7 +23,7 @@ from app.fetch import DEFAULT_TIMEOUT, Fetcher, without_tracking
 from app.identity import slugify, statement_public_id
 from app.inputs import SKIP_SINCE, SKIP_TOPIC, Item, Skip, plan
 from app.models import Actor, ActorAlias, Article, Country, Statement
-from app.sources import Source, SourceError, url_key
+from app.sources import PAGE_SIZE_FACTOR, Source, SourceError, url_key
 from app.topic import on_topic
 
 TopicFilter = Literal["feeds", "all", "none"]
@@ -251,7 +251,7 @@ def ingest_paths(
         if fetcher is not None:
             return fetcher
         if not own_fetcher:
-            own_fetcher.append(Fetcher(timeout=timeout, max_bytes=max_bytes))
+            own_fetcher.append(Fetcher(timeout=timeout, max_bytes=PAGE_SIZE_FACTOR * max_bytes))
         return own_fetcher[0]
 
     def known(url: str) -> bool:

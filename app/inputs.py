@@ -17,6 +17,7 @@ from app.fetch import Fetcher, FetchError, is_web_url
 from app.manifest import Manifests
 from app.sources import (
     ARTICLE_SUFFIXES,
+    PAGE_SIZE_FACTOR,
     Source,
     SourceError,
     article_files,
@@ -24,8 +25,6 @@ from app.sources import (
     read_source,
     web_source,
 )
-
-FEED_SIZE_FACTOR = 5  # a feed may be this many times larger than one article
 
 SKIP_KNOWN = "already ingested"
 SKIP_SINCE = "published before --since"
@@ -108,10 +107,12 @@ def _feed_items(
     if not is_web_url(feed_url):
         return [SourceError(f"{feed_url}: a feed must be an http(s) address")]
     try:
-        response = fetcher().fetch_feed(feed_url, max_bytes=FEED_SIZE_FACTOR * max_bytes)
+        response = fetcher().fetch_feed(feed_url, max_bytes=PAGE_SIZE_FACTOR * max_bytes)
         entries, entry_warnings = parse_feed(response)
     except (FetchError, FeedError) as error:
         return [SourceError(str(error))]
+    except Exception as error:  # a feed that breaks the parser must not end the run
+        return [SourceError(f"{feed_url}: cannot read the feed ({type(error).__name__}: {error})")]
     warnings.extend(entry_warnings)
     items: list[Planned] = []
     for entry in entries:

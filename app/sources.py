@@ -20,6 +20,8 @@ from app.metadata import clean_fields, merged
 
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, ".jsonl")
+# A page may be this many times the limit for one article: markup, scripts and styles come with the text.
+PAGE_SIZE_FACTOR = 5
 MAX_KEY_LENGTH = 200  # the articles.key column
 URL_KEY_LENGTH = 100
 
@@ -94,11 +96,11 @@ def read_meta_fields(path: Path) -> tuple[dict[str, Any], tuple[str, ...]]:
     return fields, tuple(warnings)
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int, what: str = "one article") -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise SourceError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one article")
+            raise SourceError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for {what}")
         return path.read_bytes()
     except PermissionError as error:
         raise SourceError(f"{path}: cannot be read ({error.strerror})") from error
@@ -109,10 +111,10 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 def read_source(path: Path, max_bytes: int, manifest_fields: dict[str, Any] | None = None) -> Source:
     """One article file (`.txt` or `.html`); its metadata from the page, then the manifest row, then
     `NAME.json`, each laid over the one before."""
-    data = read_bytes(path, max_bytes)
     key = path.stem
     json_fields, meta_warnings = read_meta_fields(path)
     if path.suffix.lower() in HTML_SUFFIXES:
+        data = read_bytes(path, PAGE_SIZE_FACTOR * max_bytes, "one page")
         try:
             page = parse_page(data)
         except PageError as error:
@@ -126,7 +128,7 @@ def read_source(path: Path, max_bytes: int, manifest_fields: dict[str, Any] | No
         return Source(
             path=path, key=key, text=page.text, meta=meta, warnings=meta_warnings, author=page.author
         )
-    text, decode_warnings = decode(data, path)
+    text, decode_warnings = decode(read_bytes(path, max_bytes), path)
     meta = merged(ArticleMeta(key=key), manifest_fields, json_fields)
     return Source(path=path, key=key, text=text, meta=meta, warnings=decode_warnings + meta_warnings)
 
@@ -146,15 +148,16 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Source | SourceError]:
     with handle:
         for number in itertools.count(1):
             try:
-                line = handle.readline(max_bytes + 2)
+                line = handle.readline(max_bytes + 3)  # the longest allowed, its \r\n, and one more
             except OSError as error:
                 yield SourceError(f"{path}:{number}: cannot be read ({error.strerror or error})")
                 return
             if not line:
                 return
-            if not line.endswith(b"\n") and len(line) == max_bytes + 2:
-                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass
+            if len(line.rstrip(b"\r\n")) > max_bytes:
+                if not line.endswith(b"\n"):  # skip the rest of the line
+                    while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                        pass
                 yield SourceError(f"{path}:{number}: over the {max_bytes:,}-byte limit for one article")
                 continue
             if not line.strip():
