@@ -8,6 +8,7 @@ gazetteer.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -287,7 +288,8 @@ class _Registry:
 
 
 def _in_quote(pos: int, quotes: list[Quote]) -> bool:
-    return any(q.start <= pos < q.end for q in quotes)
+    i = bisect.bisect_right([q.start for q in quotes], pos) - 1
+    return i >= 0 and quotes[i].start <= pos < quotes[i].end
 
 
 def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int:
@@ -422,7 +424,7 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
     taken = [(mm.start, mm.end) for mm in mentions]
-    for m in _ROLE_ONLY.finditer(text):
+    for m in _role_only_matches(text):
         if any(a <= m.start("role") < b or m.start("role") <= a < m.end() for a, b in taken):
             continue
         after = text[m.end() : m.end() + 40]
@@ -467,6 +469,27 @@ def _home_country(text: str, quotes: list[Quote]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+_WORD_START = re.compile(r"\b\w")
+_ROLE_WORD = re.compile(r"\b(?:" + gz.ROLE_RE + r")\b", re.IGNORECASE)
+
+
+def _role_only_matches(text: str) -> list[re.Match]:
+    """Role phrases ("the French president"): find the role word, then try the few starts before it."""
+    out: list[re.Match] = []
+    last_end = -1
+    for hit in _ROLE_WORD.finditer(text):
+        if hit.start() < last_end:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(text, max(0, hit.start() - 60), hit.start() + 1)]
+        for k in starts[-6:]:
+            m = _ROLE_ONLY.match(text, k)
+            if m and m.start("role") <= hit.start() < m.end("role"):
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
 
 
 def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -47,7 +48,10 @@ class Attribution:
 def _mask(text: str, start: int, end: int, quotes: list[Quote]) -> str:
     """The span with quotations blanked out (same length), so cues inside quotes are not seen."""
     chars = list(text[start:end])
-    for q in quotes:
+    lo = bisect.bisect_left([q.outer_end for q in quotes], start)
+    for q in quotes[lo:]:
+        if q.open_at >= end:
+            break
         a, b = max(q.open_at, start), min(q.outer_end, end)
         for i in range(a, b):
             chars[i - start] = " "
