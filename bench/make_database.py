@@ -253,6 +253,13 @@ FILLER = (
     "Analysts say the question of troops will shape the next summit.",
     "The ministry did not respond to a request for comment.",
 )
+TITLES = (
+    "Where {country} stands on troops for Ukraine",
+    "{country} debates a mission to Ukraine",
+    "Allies split over ground troops; {country} speaks out",
+    "Ceasefire force: what {country} is ready to send",
+    "{country} and the question of boots on the ground",
+)
 START = dt.date(2023, 11, 23)
 DAYS = 3 * 365
 
@@ -265,13 +272,28 @@ class Generated:
     statements: list[dict] = field(default_factory=list)
 
 
+def country_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    names = {
+        "RU": "Russia",
+        "GB": "the United Kingdom",
+        "US": "the United States",
+        "NL": "the Netherlands",
+        "CZ": "Czechia",
+        "TR": "Türkiye",
+    }
+    return names.get(code) or getattr(country, "common_name", None) or country.name  # type: ignore[union-attr]
+
+
 def make_actors(rng: random.Random, per_country: int, first_id: int) -> list[dict]:
     actors, seen = [], set()
     next_id = first_id
     for code in COUNTRIES:
         for i in range(per_country):
             if i == 0:
-                name, kind, role = f"Government of {code}", "government", None
+                name, kind, role = f"Government of {country_name(code)}", "government", None
             else:
                 name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
                 while slugify(name) in seen:
@@ -316,6 +338,7 @@ def generate(
         outlet = rng.choice(OUTLETS)
         key = f"{key_prefix}-{article_id}"
         country = rng.choice(COUNTRIES)
+        title = rng.choice(TITLES).format(country=country_name(country))
         pieces: list[str] = [f"{rng.choice(FILLER)} "]
         rows: list[dict] = []
         for _ in range(min(rng.randint(1, 5), statements - made)):
@@ -376,7 +399,7 @@ def generate(
             {
                 "id": article_id,
                 "key": key,
-                "title": f"{outlet}: where {country} stands on troops for Ukraine",
+                "title": title,
                 "outlet": outlet,
                 "url": f"https://news.example/{key}",
                 "published": published,

@@ -142,15 +142,19 @@ def overview(request: Request, session: DbSession) -> HTMLResponse:
     latest = aggregates.latest_stances(session)
     names = aggregates.country_names(session)
     buckets = aggregates.timeline(session, Filter())
+    ordered = sorted(aggregates.MAP_COUNTRIES, key=lambda c: names.get(c, c))
     context = {
         "counts": aggregates.overview(session),
         "tile_map": charts.tile_map(latest, names),
         "latest": latest,
         "names": names,
-        "map_countries": sorted(aggregates.MAP_COUNTRIES, key=lambda c: names.get(c, c)),
+        "map_countries": ordered,
+        "groups": [
+            (st, [c for c in ordered if c in latest and latest[c].stance == st]) for st in STANCE_LABELS
+        ],
         "timeline": charts.timeline_chart(buckets),
         "buckets": buckets,
-        "page": queries.page(session, Filter(limit=10)),
+        "page": queries.page(session, Filter(limit=8)),
         "filter": Filter(),
     }
     return render(request, "index.html", context)
