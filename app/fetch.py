@@ -19,6 +19,7 @@ USER_AGENT = f"{PRODUCT}/{VERSION} (+{PROJECT_URL}; news article ingest)"
 
 DEFAULT_TIMEOUT = 20.0  # seconds for connecting, and between two reads
 MAX_REDIRECTS = 5
+MAX_CRAWL_DELAY = 30.0  # seconds: a robots.txt Crawl-delay is honoured up to this
 ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309 asks crawlers to read at least 500 KiB of robots.txt
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
@@ -125,6 +126,8 @@ class Fetcher:
             transport=transport,
         )
         self._robots: dict[str, urllib.robotparser.RobotFileParser | str] = {}
+        self._last_request: dict[str, float] = {}  # origin -> when we last asked it for a page
+        self.sleep = time.sleep
 
     def __enter__(self) -> Fetcher:
         return self
@@ -153,6 +156,7 @@ class Fetcher:
             refusal = self.robots_refusal(url)
             if refusal:
                 raise FetchError(f"{requested}: {refusal}")
+            self._wait_turn(url)
             status, headers, body = self._get(requested, url, max_bytes or self.max_bytes)
             if status in REDIRECT_STATUSES:
                 location = headers.get("location")
@@ -183,7 +187,7 @@ class Fetcher:
     def robots_refusal(self, url: str) -> str | None:
         """None if robots.txt lets us fetch `url`, else why not."""
         parts = urlsplit(url)
-        origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        origin = _origin(url)
         if origin not in self._robots:
             self._robots[origin] = self._read_robots(origin)
         rules = self._robots[origin]
@@ -194,6 +198,18 @@ class Fetcher:
         return None
 
     # -- the work ---------------------------------------------------------------------------------
+
+    def _wait_turn(self, url: str) -> None:
+        """Keep to the Crawl-delay a site's robots.txt asks of us between two requests."""
+        origin = _origin(url)
+        rules = self._robots.get(origin)
+        delay = 0.0
+        if isinstance(rules, urllib.robotparser.RobotFileParser):
+            delay = min(float(rules.crawl_delay(self.user_agent) or 0), MAX_CRAWL_DELAY)
+        last = self._last_request.get(origin)
+        if delay > 0 and last is not None and (wait := last + delay - time.monotonic()) > 0:
+            self.sleep(wait)
+        self._last_request[origin] = time.monotonic()
 
     def _read_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | str:
         """RFC 9309: a 4xx means no rules; a 5xx or no answer means stay away for now."""
@@ -252,6 +268,11 @@ class Fetcher:
             raise FetchError(f"{label}: too many redirects") from error
         except httpx.HTTPError as error:
             raise FetchError(f"{label}: {_kind(error)}: {error}") from error
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
 
 
 def _kind(error: Exception) -> str:

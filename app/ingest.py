@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -256,15 +256,15 @@ def ingest_paths(
 
     def known(url: str) -> bool:
         with session_factory() as session:
-            same = or_(Article.url.in_({url, without_tracking(url)}), Article.key == url_key(url))
-            found = select(Article.id).where(same).limit(1)
-            return session.scalars(found).first() is not None
+            by_key = select(Article.id).where(Article.key == url_key(url))
+            by_url = select(Article.id).where(Article.url.in_(sorted({url, without_tracking(url)}))).limit(1)
+            return any(session.scalars(query).first() is not None for query in (by_key, by_url))
 
     try:
         planned = plan(paths, max_bytes, get_fetcher, summary.warnings, feeds=feeds, since=since, known=known)
         for number, item in enumerate(planned, 1):
             if progress:
-                progress(number, len(planned), item.label if isinstance(item, Item | Skip) else "?")
+                progress(number, len(planned), item.label if isinstance(item, Item | Skip) else str(item))
             if isinstance(item, Skip):
                 summary.skip(item.reason)
                 continue

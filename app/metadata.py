@@ -14,6 +14,8 @@ from app.extract.types import ArticleMeta
 from app.fetch import is_web_url
 
 FIELDS = ("title", "outlet", "url", "published")
+# The widths of the articles table's columns: longer titles and outlets are cut, longer URLs dropped.
+MAX_LENGTH = {"title": 500, "outlet": 200, "url": 2000}
 
 
 def clean_fields(data: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
@@ -39,8 +41,20 @@ def clean_fields(data: Mapping[str, Any], where: str) -> tuple[dict[str, Any], l
 
 
 def merged(meta: ArticleMeta, *layers: Mapping[str, Any] | None) -> ArticleMeta:
-    """`meta` with each layer's fields laid over it in turn: the last layer wins."""
+    """`meta` with each layer's fields laid over it in turn (the last layer wins), within the columns."""
     for layer in layers:
         if layer:
             meta = replace(meta, **{k: v for k, v in layer.items() if k in FIELDS})
-    return meta
+    return bounded(meta)
+
+
+def bounded(meta: ArticleMeta) -> ArticleMeta:
+    """`meta` cut to fit the articles table: a page's title can be any length, a column cannot."""
+    title, outlet, url = meta.title, meta.outlet, meta.url
+    if title and len(title) > MAX_LENGTH["title"]:
+        title = title[: MAX_LENGTH["title"] - 1].rstrip() + "…"
+    if outlet and len(outlet) > MAX_LENGTH["outlet"]:
+        outlet = outlet[: MAX_LENGTH["outlet"] - 1].rstrip() + "…"
+    if url and len(url) > MAX_LENGTH["url"]:
+        url = None
+    return replace(meta, title=title, outlet=outlet, url=url)

@@ -16,7 +16,7 @@ from app.extract.types import ArticleMeta
 from app.fetch import Fetcher, FetchError, without_tracking
 from app.html_articles import PageError, parse_page
 from app.identity import slugify
-from app.metadata import clean_fields, merged
+from app.metadata import bounded, clean_fields, merged
 
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, ".jsonl")
@@ -232,5 +232,7 @@ def web_source(fetcher: Fetcher, url: str) -> Source:
         raise SourceError(f"{url}: {error}") from error
     key = url_key(response.requested)
     canonical = page.url if page.url and page.url != response.url else without_tracking(response.url)
-    meta = ArticleMeta(key=key, title=page.title, outlet=page.outlet, url=canonical, published=page.published)
+    meta = bounded(
+        ArticleMeta(key=key, title=page.title, outlet=page.outlet, url=canonical, published=page.published)
+    )
     return Source(path=url, key=key, text=page.text, meta=meta, author=page.author)

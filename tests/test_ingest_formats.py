@@ -285,3 +285,20 @@ def test_url_keys_are_readable_bounded_and_stable() -> None:
 )
 def test_topic_rule_needs_troops_and_ukraine(text: str, expected: bool) -> None:
     assert on_topic(text) is expected
+
+
+def test_overlong_title_and_outlet_are_cut_to_their_columns_and_an_overlong_url_dropped(
+    extractor: None, sessions: Callable[[], Session], tmp_path: Path
+) -> None:
+    line = {
+        "key": "long",
+        "text": "Ann Smith|FR|open|Fine\n",
+        "title": "T" * 600,
+        "outlet": "O" * 300,
+        "url": "https://wire.example/" + "p" * 2100,
+    }
+    path = write(tmp_path, "export.jsonl", json.dumps(line) + "\n")
+    assert ingest_module.ingest_paths(sessions, [path], 10_000).stored == 1
+    article = articles(sessions)["long"]
+    assert (len(article.title), len(article.outlet), article.url) == (500, 200, None)
+    assert article.title.endswith("…")

@@ -243,6 +243,19 @@ def test_robots_txt_is_read_once_and_obeyed_for_our_name(
     assert "/private/berlin.html" not in site.paths()
 
 
+def test_crawl_delay_of_robots_txt_is_kept_between_requests(
+    site: Site, extractor: None, sessions: Callable[[], Session]
+) -> None:
+    site.routes["/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nCrawl-delay: 600\n")
+    waits: list[float] = []
+    with Fetcher(timeout=5, max_bytes=100_000) as fetcher:
+        fetcher.sleep = waits.append
+        urls = [site.url(f"/articles/{name}.html") for name in ("paris", "berlin", "rome")]
+        summary = ingest_module.ingest_paths(sessions, urls, 100_000, fetcher=fetcher)
+    assert summary.stored == 3
+    assert len(waits) == 2 and all(20 < wait <= 30 for wait in waits)  # capped at 30 s, never slept
+
+
 def test_cli_reports_failures_without_a_traceback_and_exits_1(
     site: Site, env_db: str, extractor: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
