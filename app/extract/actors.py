@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from app.extract import gazetteer as gz
@@ -159,6 +160,8 @@ class Mention:
 
 def _camel_split(word: str, start: int) -> list[tuple[str, int]]:
     """'ScholzSaid' -> 'Scholz', 'Said' (machine-translation glue). Keeps McX / MacX names."""
+    if len(word) < 6 or word[1:].islower() or not word[1:].isalpha():
+        return [(word, start)]
     for k in range(3, len(word) - 2):
         if word[k - 1].islower() and word[k].isupper() and not word.startswith(("Mc", "Mac", "De", "La")):
             return [(word[:k], start), *_camel_split(word[k:], start + k)]
@@ -198,6 +201,7 @@ def _name_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int
     return runs
 
 
+@lru_cache(maxsize=65536)
 def _is_stop(word: str) -> bool:
     w = re.sub(r"['’]s$", "", word)
     return (
@@ -451,16 +455,19 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
     return reg.actors, mentions
 
 
+_ANY_COUNTRY_WORD = re.compile(
+    r"\b(?:" + gz.COUNTRY_NAME_RE + "|" + gz.DEMONYM_RE + "|" + gz.CAPITAL_RE + r")\b(?!\s+(?:Minister|President))"
+)
 _NO_STATE_ROLES = {"analyst", "military analyst", "expert", "researcher", "fellow", "senior fellow", "correspondent"}
 
 
 def _home_country(text: str, quotes: list[Quote]) -> str | None:
     """The country an article is mostly about (Ukraine and Russia aside, being the war's parties)."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"[A-Z][\w’'.]+(?:\s+[A-Z][\w]+)?", text):
+    for m in _ANY_COUNTRY_WORD.finditer(text):
         if _in_quote(m.start(), quotes):
             continue
-        code = gz.country_of_word(m.group().split()[0]) or gz.country_of_word(m.group())
+        code = gz.country_of_word(m.group())
         if code and code not in ("UA", "RU"):
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.gazetteer import _alternation
+
 
 def _forms(lemma: str) -> list[str]:
     """say -> say, says, said, saying; warn -> warn, warns, warned, warning."""
@@ -40,7 +42,7 @@ SPEECH_LEMMAS = [
     "cite", "underscore",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
-SPEECH = r"(?:" + "|".join(re.escape(f) for f in _SPEECH_FORMS) + r")"
+SPEECH = r"(?:" + _alternation(_SPEECH_FORMS + [f.capitalize() for f in _SPEECH_FORMS]) + r")"
 SPEECH_RE = re.compile(r"\b" + SPEECH + r"\b", re.IGNORECASE)
 # Verbs that, after a quotation, name its speaker ("..., he said", "..., said X").
 AFTER_QUOTE_RE = re.compile(

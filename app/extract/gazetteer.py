@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # code: (canonical government name, [names], [demonyms], [capitals / seats of government])
 _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
@@ -185,6 +186,7 @@ ROLES: list[str] = [
 PERSON_PRONOUNS = {"he", "she"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes (for comparisons only)."""
     text = unicodedata.normalize("NFKD", text)
@@ -217,6 +219,7 @@ _FOLDED_NAME = {fold(k): v for k, v in COUNTRY_BY_NAME.items()}
 _FOLDED_CAPITAL = {fold(k): v for k, v in COUNTRY_BY_CAPITAL.items()}
 
 
+@lru_cache(maxsize=65536)
 def country_of_word(word: str) -> str | None:
     """ISO code for a country name, demonym or capital ("German", "Germany's", "Berlin")."""
     w = fold(word.strip())
