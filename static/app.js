@@ -52,6 +52,19 @@
     });
   });
 
+  // A filter change swaps the facets too; keep the keyboard where it was (same id, new element).
+  var focusedId = null;
+  document.addEventListener("htmx:beforeSwap", function () {
+    var active = document.activeElement;
+    focusedId = active && active !== document.body ? active.id : null;
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    var active = document.activeElement;
+    if (!focusedId || (active && active !== document.body)) return;
+    var again = document.getElementById(focusedId);
+    if (again) again.focus({ preventScroll: true });
+  });
+
   function init(root) { setUpCopy(root); setUpSpeaker(root); }
   document.addEventListener("DOMContentLoaded", function () { init(document); });
   document.addEventListener("htmx:load", function (event) { init(event.target.ownerDocument || document); });

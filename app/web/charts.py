@@ -48,7 +48,7 @@ TILES: dict[str, tuple[int, int]] = {
     "TR": (6, 6),
 }
 SHORT = {"support": "for", "open": "open", "oppose": "against", "neutral": "neutral"}
-TILE_W, TILE_H, GAP = 60, 52, 4
+TILE_W, TILE_H, GAP = 64, 52, 4
 
 
 def tile_map(latest: dict[str, Latest], names: dict[str, str]) -> Markup:
@@ -78,7 +78,7 @@ def tile_map(latest: dict[str, Latest], names: dict[str, str]) -> Markup:
             f"<title>{escape(title)}</title>"
             f'<rect x="{x}" y="{y}" width="{TILE_W}" height="{TILE_H}" rx="4"/>'
             f'<text x="{cx}" y="{y + 22}" text-anchor="middle" class="tile-code">{escape(code)}</text>'
-            f'<text x="{cx}" y="{y + 40}" text-anchor="middle" class="tile-label">{escape(label)}</text>'
+            f'<text x="{cx}" y="{y + 42}" text-anchor="middle" class="tile-label">{escape(label)}</text>'
             "</a>"
         )
     parts.append("</svg>")
