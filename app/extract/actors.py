@@ -45,13 +45,14 @@ _FUNCTION = set(
     Intelligence Embassy Cabinet Assembly National Federal State Defence Programme Program Mission Summit
     Conference Ceasefire Backstop Force Forces Reform Bloc SNP NDP AfD CDU SPD BBC CNN AFP Reuters AP
     Officials Diplomats Leaders Analysts Critics Sources Experts Observers Planners Lawmakers Allies Governments
-    Capitals Voters Residents Citizens Officers Generals""".split()
+    Capitals Voters Residents Citizens Officers Generals United Royal Marines""".split()
 )
 _ORG_WORDS = set(
     """Party Ministry Institute Council Centre Center Office Department Government Parliament Senate Commons
     Congress Army Navy Service Agency Desk Press News Post Times Union Commission Alliance Group Foundation
     Forum University Court Embassy Cabinet Assembly Studies Frontline Channel Network Media Tribune Herald
-    Journal Gazette Review Television Broadcasting Bureau""".split()
+    Journal Gazette Review Television Broadcasting Bureau Marines Guard Corps Brigade Regiment Division
+    Legion Fleet""".split()
 )
 _PERSON_ROLES = [r for r in gz.ROLES]
 _GOV_ROLES = {
@@ -97,7 +98,8 @@ _GOV_ROLES = {
 }
 # Role phrase (with optional country / institution modifier) just before a name or alone.
 _ROLE_TAIL = re.compile(
-    r"(?:(?P<mod>(?:[\w’'.-]+\s+){0,4}?))(?P<role>" + gz.ROLE_RE + r")\s*,?\s*(?:the\s+)?$",
+    r"(?:(?P<mod>(?:[\w’'.-]+\s+){0,4}?))(?P<role>" + gz.ROLE_RE + r")(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?"
+    r"\s*,?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ROLE_ONLY = re.compile(
@@ -337,7 +339,7 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
                 rm = re.search(r"(" + gz.ROLE_RE + r")$", prefix, re.IGNORECASE)
                 if rm:
                     role = _norm_role(rm[1])
-                country = _country_in(prefix)
+                country = _country_in(" ".join(w for w in words[:i] if not gz.capital_country(w)))
             if role is None:
                 r2, c2 = _role_before(text, s, para.start)
                 role = role or r2
@@ -448,16 +450,42 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions)
     home = _home_country(text, quotes)
-    if home:
-        for a in reg.actors:
-            if a.type == "person" and a.country is None and (a.role or "").lower() not in _NO_STATE_ROLES:
-                a.country = home
+    first_at: dict[int, int] = {}
+    for mn in mentions:
+        if mn.actor is not None and mn.actor not in first_at:
+            first_at[mn.actor] = mn.start
+    for i, a in enumerate(reg.actors):
+        role = (a.role or "").lower()
+        if a.type != "person" or a.country is not None or (role and role not in _GOV_ROLES):
+            continue
+        a.country = _country_nearby(text, mentions, reg.actors, first_at.get(i, 0)) or home
     return reg.actors, mentions
 
 
 _ANY_COUNTRY_WORD = re.compile(
     r"\b(?:" + gz.COUNTRY_NAME_RE + "|" + gz.DEMONYM_RE + "|" + gz.CAPITAL_RE + r")\b(?!\s+(?:Minister|President))"
 )
+def _country_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
+    """A state-role person with no stated country speaks for the institution named just before
+    ("Russia's foreign ministry weighed in. ... spokeswoman X said") or a state in the same sentence."""
+    for mn in reversed(mentions):
+        if mn.start >= pos or mn.start < pos - 250 or mn.in_quote:
+            continue
+        if mn.actor is not None and mn.kind == "institution" and actors[mn.actor].country:
+            return actors[mn.actor].country
+    end = len(text)
+    m = re.search(r"[.!?](?:\s|$)", text[pos:])
+    if m:
+        end = pos + m.start()
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    for mn in mentions:
+        if start <= mn.start < end and not mn.in_quote and mn.actor is not None and mn.kind == "country":
+            code = actors[mn.actor].country
+            if code and code not in ("UA",):
+                return code
+    return None
+
+
 _NO_STATE_ROLES = {"analyst", "military analyst", "expert", "researcher", "fellow", "senior fellow", "correspondent"}
 
 

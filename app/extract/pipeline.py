@@ -145,7 +145,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         s0, s1 = _sentence_at(sents[pi], r.start)
         ctx = _mask(text, s0, s1, quotes)
         body = text[r.start : r.end]
-        stance, reason = classify(body, ctx, "" if r.policy else r.cue)
+        stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
         cs, ce = _sentence_at(sents[pi], r.cue_at)
         day = said_on(_mask(text, cs, r.start, quotes), published)
         for a in r.actors:

@@ -63,7 +63,7 @@ SUPPORT = [
 OPPOSE = [
     r"\bno (?:\w+ ){0,3}?(?:troops|soldiers|boots|forces|personnel|units?|unit)\b(?! of)",
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?soldiers?\b|\bnot one soldier\b",
-    r"\bno plans?\b|\bno (?:such )?(?:intention|question)\b|\bnot planning\b|\bno planning\b",
+    r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|"
     r"consider\w*|intend|set foot)\b",
@@ -160,10 +160,11 @@ def _negated_support(text: str, m: re.Match) -> bool:
     )
 
 
-def classify(text: str, context: str = "", cue: str = "") -> tuple[str, str | None]:
-    """Stance of `text` (the statement) read with `context` (its sentence) and its `cue` verb."""
+def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
+    """Stance of `text` (the statement) read with `context` (its sentence) and its `cue` verb.
+    `policy`: the statement is a position verb phrase ("rejected the idea"), on topic by itself."""
     body = f"{cue} {text}".strip()
-    topical = bool(TOPIC_RE.search(body) or TOPIC_RE.search(context))
+    topical = policy or bool(TOPIC_RE.search(body) or TOPIC_RE.search(context))
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.search(body) for p in _OPEN):
