@@ -26,7 +26,10 @@
     input.dataset.ready = "1";
     // Typing a part of a name is not a filter yet: keep its "change" from reaching the form.
     input.addEventListener("change", function (event) { event.stopPropagation(); });
-    input.form.addEventListener("htmx:afterRequest", function () { input.value = ""; });
+    // Once the form has been sent, the picked speaker is a ticked box among the facets.
+    input.form.addEventListener("htmx:afterRequest", function (event) {
+      if (event.detail.elt === input.form) input.value = "";
+    });
     input.addEventListener("input", function () {
       var list = document.getElementById("actor-options");
       if (!list) return;
