@@ -1,4 +1,4 @@
-"""RSS and Atom feeds -> the articles they link to, newest information first as the feed gives it.
+"""RSS and Atom feeds -> the web addresses of their entries, in the order the feed gives them.
 
 The feed's bytes are fetched by `app.fetch` like any page (timeout, size limit, robots.txt) and only then
 handed to feedparser, which never touches the network itself.
@@ -22,7 +22,6 @@ class FeedError(Exception):
 class Entry:
     link: str
     title: str | None = None
-    summary: str | None = None
     published: dt.date | None = None  # the entry's own date (published, else updated), UTC
 
 
@@ -61,5 +60,5 @@ def parse_feed(response: Response) -> tuple[list[Entry], list[str]]:
         if link in seen:
             continue
         seen.add(link)
-        entries.append(Entry(link=link, title=title, summary=entry.get("summary"), published=_date(entry)))
+        entries.append(Entry(link=link, title=title, published=_date(entry)))
     return entries, warnings
