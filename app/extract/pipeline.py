@@ -84,6 +84,26 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             st = Statement("direct", text[s:e], Span(s, e), actors[author].ref(), "posted", said_on=day)
             post_statements.append((st, author))
 
+    positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
+    # Reported statements and positions.
+    seen: set[tuple[int, int, int]] = set()
+    for r in find_reported(text, paras, sents, quotes, res):
+        pi = next((i for i, p in enumerate(paras) if p.start <= r.start < p.end), 0)
+        ctx = _mask(text, paras[pi].start, paras[pi].end, quotes)
+        body = text[r.start : r.end]
+        stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
+        cs, ce = _sentence_at(sents[pi], r.cue_at)
+        day = said_on(_mask(text, cs, r.start, quotes), published)
+        for a in r.actors:
+            key = (a, r.start, r.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            statements.append(
+                Statement("reported", body, Span(r.start, r.end), actors[a].ref(), r.cue, stance, reason, day)
+            )
+            if stance != "neutral":
+                positions.append((r.start, pi, a, stance, reason))
     # Headline quotations repeated in the body are labelled once, in the body.
     body_text = gz.fold(" ".join(text[q.start : q.end] for q in quotes if q.paragraph > 0))
     previous: tuple[int, str, str | None, SaidOn, int] | None = None  # actor, stance, reason, date, para
@@ -119,6 +139,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 pass
         if stance == "neutral" and continues and previous is not None and previous[0] == att.actor:
             stance, reason = previous[1], previous[2]
+        if stance == "neutral":
+            # a quotation that backs a position the article has just reported for the same speaker
+            for p_start, p_para, p_actor, p_stance, p_reason in reversed(positions):
+                if p_start < q.start and p_actor == att.actor and p_para >= q.paragraph - 1:
+                    stance, reason = p_stance, p_reason
+                    break
         statements.append(
             Statement(
                 "direct",
@@ -138,24 +164,6 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             Statement(st.kind, st.text, st.span, st.speaker, st.cue, stance, reason, st.said_on)
         )
 
-    # Reported statements and positions.
-    seen: set[tuple[int, int, int]] = set()
-    for r in find_reported(text, paras, sents, quotes, res):
-        pi = next((i for i, p in enumerate(paras) if p.start <= r.start < p.end), 0)
-        s0, s1 = _sentence_at(sents[pi], r.start)
-        ctx = _mask(text, s0, s1, quotes)
-        body = text[r.start : r.end]
-        stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
-        cs, ce = _sentence_at(sents[pi], r.cue_at)
-        day = said_on(_mask(text, cs, r.start, quotes), published)
-        for a in r.actors:
-            key = (a, r.start, r.end)
-            if key in seen:
-                continue
-            seen.add(key)
-            statements.append(
-                Statement("reported", body, Span(r.start, r.end), actors[a].ref(), r.cue, stance, reason, day)
-            )
     statements.sort(key=lambda s: (s.span.start, s.kind))
     return Extraction(article=article, statements=statements)
 

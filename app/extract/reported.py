@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.attribute import Resolver, _mask
-from app.extract.cues import POLICY_RE, SPEECH_RE
+from app.extract.cues import POLICY, POLICY_RE, SPEECH, SPEECH_RE
 from app.extract.quotes import Paragraph, Quote
 
 _OBJECT = re.compile(
@@ -16,6 +16,12 @@ _OBJECT = re.compile(
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
 _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as|it)\b", re.IGNORECASE)
+
+
+# ", and Hungary's government said ...": a new subject and cue start a clause of their own
+_NEXT_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[^,;]{0,60}?\b(?:" + SPEECH + "|" + POLICY + r"))", re.IGNORECASE
+)
 
 
 @dataclass
@@ -98,6 +104,9 @@ def find_reported(
                 if nxt_cue < cend and k + 1 < len(cues) and not cues[k + 1][3]:
                     # "..., he said, adding that ...": the second cue's clause is its own
                     cend = min(cend, nxt_cue) if re.search(r",\s*(?:and\s+)?\w*\s*$", text[cstart:nxt_cue]) else cend
+                nxt = _NEXT_CLAUSE.search(text, cstart, cend)
+                if nxt:
+                    cend = nxt.start()
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
                 if len(re.findall(r"\w+", body)) < 3 or _NOT_CLAUSE.match(body):
