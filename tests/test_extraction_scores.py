@@ -1,0 +1,49 @@
+"""Extraction quality on the in-repo eval data (seeds and dev set), scored with tests/eval/score.py.
+
+The issue's targets, on the seeds AND on the dev set: direct-quote F1 >= 0.95, speaker accuracy
+>= 0.95, stance accuracy >= 0.90, stance-triple F1 >= 0.85, country-triple F1 >= 0.90.
+
+TODO(extraction targets): not all targets are met yet. The thresholds below are regression floors
+set slightly under the figures reached on 2026-11-23 (see docs/extraction.md, "Known limits").
+Raise them towards the targets as the rules improve; never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+_spec = importlib.util.spec_from_file_location("stancewatch_run_eval", ROOT / "tests" / "eval" / "run_eval.py")
+_run_eval = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_run_eval)
+evaluate = _run_eval.evaluate
+
+TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.85, "countries_f1": 0.90}
+FLOORS = {
+    "seeds": {"direct_f1": 0.94, "speaker": 0.95, "stance": 0.75, "triples_f1": 0.82, "countries_f1": 0.88},
+    "dev": {"direct_f1": 0.93, "speaker": 0.87, "stance": 0.48, "triples_f1": 0.55, "countries_f1": 0.64},
+}
+
+
+def _figures(report: dict) -> dict[str, float]:
+    return {
+        "direct_f1": report["direct"]["f1"],
+        "speaker": report["direct_speaker"],
+        "stance": report["direct_stance"],
+        "triples_f1": report["triples"]["f1"],
+        "countries_f1": report["countries"]["f1"],
+    }
+
+
+@pytest.mark.parametrize("which", ["seeds", "dev"])
+def test_extraction_scores(which):
+    figures = _figures(evaluate(which))
+    floors = FLOORS[which]
+    below = {k: (v, floors[k]) for k, v in figures.items() if v < floors[k]}
+    assert not below, f"{which}: below regression floor (got, floor): {below}; targets {TARGETS}"
