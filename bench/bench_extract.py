@@ -1,7 +1,7 @@
 """Print the extraction pipeline's throughput (articles/s) and peak memory over a folder.
 
-    python bench/make_articles.py bench/articles 1000
-    python bench/bench_extract.py [bench/articles]
+python bench/make_articles.py bench/articles 1000
+python bench/bench_extract.py [bench/articles]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Generate synthetic news-length articles (clearly fake names) for the extraction benchmark.
 
-    python bench/make_articles.py [OUT_DIR] [COUNT]
+python bench/make_articles.py [OUT_DIR] [COUNT]
 """
 
 from __future__ import annotations
@@ -10,10 +10,21 @@ import random
 import sys
 from pathlib import Path
 
-FIRST = ["Zorblat", "Quennick", "Mavrel", "Tindra", "Oskvar", "Pellune", "Grisha", "Yadwin", "Lorcan", "Fenna"]
+FIRST = [
+    "Zorblat",
+    "Quennick",
+    "Mavrel",
+    "Tindra",
+    "Oskvar",
+    "Pellune",
+    "Grisha",
+    "Yadwin",
+    "Lorcan",
+    "Fenna",
+]
 LAST = ["Fakenstein", "Testovich", "Placeholm", "Dummkopf", "Samplewood", "Mockery", "Stubbson", "Fixturo"]
 COUNTRIES = [("French", "Paris"), ("German", "Berlin"), ("Polish", "Warsaw"), ("Italian", "Rome"),
-             ("Dutch", "The Hague"), ("Estonian", "Tallinn"), ("British", "London"), ("Spanish", "Madrid")]  # fmt: skip
+             ("Dutch", "The Hague"), ("Estonian", "Tallinn"), ("British", "London"), ("Spanish", "Madrid")]  # fmt: skip  # noqa: E501
 ROLES = ["Defence Minister", "Foreign Minister", "Prime Minister", "President", "government spokesman"]
 QUOTES = [
     "We will not send our soldiers to Ukraine, and that will not change.",
@@ -44,9 +55,11 @@ def article(rng: random.Random) -> str:
         if style == 0:
             paras.append(f"“{quote}” {dem} {role} {name} told reporters in {capital} on {day}.")
         elif style == 1:
-            paras.append(f"{dem} {role} {name} said on {day}: \"{quote}\"")
+            paras.append(f'{dem} {role} {name} said on {day}: "{quote}"')
         elif style == 2:
-            paras.append(f"{name}, the {dem.lower()} {role.lower()}, said there were no plans to deploy troops.")
+            paras.append(
+                f"{name}, the {dem.lower()} {role.lower()}, said there were no plans to deploy troops."
+            )
         else:
             paras.append(f"«{quote}» said {name}, {dem} {role.lower()}. {rng.choice(FILLER)}")
         paras.append(" ".join(rng.sample(FILLER, 2)))

@@ -19,7 +19,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-_spec = importlib.util.spec_from_file_location("stancewatch_run_eval", ROOT / "tests" / "eval" / "run_eval.py")
+_spec = importlib.util.spec_from_file_location(
+    "stancewatch_run_eval", ROOT / "tests" / "eval" / "run_eval.py"
+)
 _run_eval = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_run_eval)
 evaluate = _run_eval.evaluate

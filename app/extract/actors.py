@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.cues import SPEECH, SPEECH_RE
@@ -20,40 +20,45 @@ from app.extract.types import ActorRef
 
 _WORD_RE = re.compile(r"@\w+|U\.S\.|U\.K\.|[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*")
 
-_FUNCTION = set(
-    """The A An In On At He She It They We I You But And Or If As After Before While When Asked According
-    Speaking For With This That These Those Meanwhile Also Since Within Across Despite Following Presenting
-    Opening Some Many Most Other Others Every Any No Not Neither Nor Nobody Our His Her Their Its My Your
-    What Who Why How Where Yes Today Yesterday Tomorrow Earlier Later Last Next Mr Mrs Ms Dr Sir Dame Lord
-    Lady From To By Of Under Over Between Than Then There Here Such Both Each All Only Even Still Yet Instead
-    Breaking BREAKING Update Opinion OPINION Analysis Claim Verdict Image Photo Source Read Share Comments
-    Several One Two Three Four Five Six Seven Eight Nine Ten Ask Let Let's Consider Within Without Nothing
-    Everything Everyone Anyone Russia's Ukraine's Europe Europe's Europeans European Western West East Eastern
-    Northern Southern North South Central Soldiers Troops Peace Coalition Operation Calm Good Morning Unlike
-    Reactions Reaction FRANCE GERMANY NATO MOSCOW KYIV Telegram X Twitter Facebook LinkedIn Bluesky TV Radio
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec God
-    Legion Foreign Affairs Armed Forces Defence Defense Interior Finance Justice Shadow Deputy Vice Senior
-    Retired Former Special Envoy Ambassador Minister Ministers Member Members Opposition Leader Chief Head
-    President Prime Premier Chancellor Secretary Secretary-General General Spokesman Spokeswoman Spokesperson
-    Press Admiral Commander Colonel Major Captain Lieutenant Sergeant Marshal King Queen Prince Pope MP MPs
-    Senator Congressman Congresswoman Governor Mayor Director Chairman Chairwoman Analyst Professor Fellow
-    Lawmaker Labour Conservative Conservatives Liberal Democrat Democrats Republican Republicans Green Greens
-    Left Right Party Ministry Institute Council Centre Center Office Department Government Parliament Senate
-    Commons House Congress Army Navy Air Force Service Agency Desk News Post Times Union Commission Alliance
-    Group Foundation Forum University Court Republic Federation Kingdom States Street Palace Security Studies
-    Intelligence Embassy Cabinet Assembly National Federal State Defence Programme Program Mission Summit
-    Conference Ceasefire Backstop Force Forces Reform Bloc SNP NDP AfD CDU SPD BBC CNN AFP Reuters AP
-    Officials Diplomats Leaders Analysts Critics Sources Experts Observers Planners Lawmakers Allies Governments
-    Capitals Voters Residents Citizens Officers Generals United Royal Marines""".split()
-)
-_ORG_WORDS = set(
-    """Party Ministry Institute Council Centre Center Office Department Government Parliament Senate Commons
-    Congress Army Navy Service Agency Desk Press News Post Times Union Commission Alliance Group Foundation
-    Forum University Court Embassy Cabinet Assembly Studies Frontline Channel Network Media Tribune Herald
-    Journal Gazette Review Television Broadcasting Bureau Marines Guard Corps Brigade Regiment Division
-    Legion Fleet""".split()
-)
+_FUNCTION_WORDS = """
+    The A An In On At He She It They We I You But And Or If As After Before While When Asked According
+    Speaking For With This That These Those Meanwhile Also Since Within Across Despite Following
+    Presenting Opening Some Many Most Other Others Every Any No Not Neither Nor Nobody Our His Her
+    Their Its My Your What Who Why How Where Yes Today Yesterday Tomorrow Earlier Later Last Next Mr
+    Mrs Ms Dr Sir Dame Lord Lady From To By Of Under Over Between Than Then There Here Such Both
+    Each All Only Even Still Yet Instead Breaking BREAKING Update Opinion OPINION Analysis Claim
+    Verdict Image Photo Source Read Share Comments Several One Two Three Four Five Six Seven Eight
+    Nine Ten Ask Let Let's Consider Within Without Nothing Everything Everyone Anyone Russia's
+    Ukraine's Europe Europe's Europeans European Western West East Eastern Northern Southern North
+    South Central Soldiers Troops Peace Coalition Operation Calm Good Morning Unlike Reactions
+    Reaction FRANCE GERMANY NATO MOSCOW KYIV Telegram X Twitter Facebook LinkedIn Bluesky TV Radio
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    God Legion Foreign Affairs Armed Forces Defence Defense Interior Finance Justice Shadow Deputy
+    Vice Senior Retired Former Special Envoy Ambassador Minister Ministers Member Members Opposition
+    Leader Chief Head President Prime Premier Chancellor Secretary Secretary-General General
+    Spokesman Spokeswoman Spokesperson Press Admiral Commander Colonel Major Captain Lieutenant
+    Sergeant Marshal King Queen Prince Pope MP MPs Senator Congressman Congresswoman Governor Mayor
+    Director Chairman Chairwoman Analyst Professor Fellow Lawmaker Labour Conservative Conservatives
+    Liberal Democrat Democrats Republican Republicans Green Greens Left Right Party Ministry
+    Institute Council Centre Center Office Department Government Parliament Senate Commons House
+    Congress Army Navy Air Force Service Agency Desk News Post Times Union Commission Alliance Group
+    Foundation Forum University Court Republic Federation Kingdom States Street Palace Security
+    Studies Intelligence Embassy Cabinet Assembly National Federal State Defence Programme Program
+    Mission Summit Conference Ceasefire Backstop Force Forces Reform Bloc SNP NDP AfD CDU SPD BBC
+    CNN AFP Reuters AP Officials Diplomats Leaders Analysts Critics Sources Experts Observers
+    Planners Lawmakers Allies Governments Capitals Voters Residents Citizens Officers Generals
+    United Royal Marines
+"""
+_FUNCTION = set(_FUNCTION_WORDS.split())
+_ORG_WORD_LIST = """
+    Party Ministry Institute Council Centre Center Office Department Government Parliament Senate
+    Commons Congress Army Navy Service Agency Desk Press News Post Times Union Commission Alliance
+    Group Foundation Forum University Court Embassy Cabinet Assembly Studies Frontline Channel
+    Network Media Tribune Herald Journal Gazette Review Television Broadcasting Bureau Marines Guard
+    Corps Brigade Regiment Division Legion Fleet
+"""
+_ORG_WORDS = set(_ORG_WORD_LIST.split())
 _PERSON_ROLES = [r for r in gz.ROLES]
 _GOV_ROLES = {
     "prime minister",
@@ -104,9 +109,23 @@ _ROLE_TAIL = re.compile(
 )
 _ROLE_ONLY = re.compile(
     r"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|"
-    r"(?:" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s)\s+|(?=(?:" + gz.DEMONYM_RE + r"|"
-    + gz.INSTITUTION_RE + r"|" + gz.ORGANIZATION_RE + r")\s))"
-    r"(?P<mod>(?:(?:" + gz.DEMONYM_RE + r"|" + gz.INSTITUTION_RE + r"|" + gz.ORGANIZATION_RE
+    r"(?:"
+    + gz.COUNTRY_NAME_RE
+    + r"|"
+    + gz.CAPITAL_RE
+    + r")['’]s)\s+|(?=(?:"
+    + gz.DEMONYM_RE
+    + r"|"
+    + gz.INSTITUTION_RE
+    + r"|"
+    + gz.ORGANIZATION_RE
+    + r")\s))"
+    r"(?P<mod>(?:(?:"
+    + gz.DEMONYM_RE
+    + r"|"
+    + gz.INSTITUTION_RE
+    + r"|"
+    + gz.ORGANIZATION_RE
     + r"|[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?)"
     r"(?P<role>" + gz.ROLE_RE + r")\b(?!\s+[A-Z][^\W\d_]+\s+[A-Z])",
     re.IGNORECASE,
@@ -116,7 +135,11 @@ _ORGANIZATION = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?:[Aa]n?\s+)?(?P<org>" + gz.ORGANIZATION_RE + r")(?![\w])(?:\s+officials?\b)?"
 )
 _COUNTRY = re.compile(
-    r"(?<![\w])(?:[Tt]he\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")(?P<poss>['’]s)?(?![\w])"
+    r"(?<![\w])(?:[Tt]he\s+)?(?P<c>"
+    + gz.COUNTRY_NAME_RE
+    + r"|"
+    + gz.CAPITAL_RE
+    + r")(?P<poss>['’]s)?(?![\w])"
 )
 _DEMONYM_GOV = re.compile(
     r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>government|leadership|"
@@ -305,7 +328,9 @@ def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int
     return reg.add(("gov", code), Actor(gz.government_name(code), "government", code, None, {surface}))
 
 
-def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tuple[list[Actor], list[Mention]]:
+def find_mentions(
+    text: str, paras: list[Paragraph], quotes: list[Quote]
+) -> tuple[list[Actor], list[Mention]]:
     reg = _Registry()
     mentions: list[Mention] = []
     heading_country: dict[int, str | None] = {}
@@ -395,15 +420,23 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
             continue
         canon, code = gz.INSTITUTIONS[m["inst"]]
         idx = reg.add(("inst", canon), Actor(canon, "government", code, None, {m["inst"]}))
-        mentions.append(Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group()))
+        mentions.append(
+            Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
+        )
     for m in _ORGANIZATION.finditer(text):
         after = text[m.end() : m.end() + 30]
-        if re.match(r"\s*(?:" + gz.ROLE_RE + r"|allies|countries|members|member|troops|soldiers|states)\b", after, re.I):
-            if not re.match(r"\s*officials?\b", after):
-                continue
+        modifier = re.match(
+            r"\s*(?:" + gz.ROLE_RE + r"|allies|countries|members|member|troops|soldiers|states)\b",
+            after,
+            re.I,
+        )
+        if modifier and not re.match(r"\s*officials?\b", after):
+            continue
         canon = gz.ORGANIZATIONS[m["org"]]
         idx = reg.add(("org", canon), Actor(canon, "organization", None, None, {m["org"]}))
-        mentions.append(Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group()))
+        mentions.append(
+            Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group())
+        )
     for m in _POSS_GOV.finditer(text):
         code = gz.country_of_word(m["c"])
         if code:
@@ -463,8 +496,16 @@ def find_mentions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> tup
 
 
 _ANY_COUNTRY_WORD = re.compile(
-    r"\b(?:" + gz.COUNTRY_NAME_RE + "|" + gz.DEMONYM_RE + "|" + gz.CAPITAL_RE + r")\b(?!\s+(?:Minister|President))"
+    r"\b(?:"
+    + gz.COUNTRY_NAME_RE
+    + "|"
+    + gz.DEMONYM_RE
+    + "|"
+    + gz.CAPITAL_RE
+    + r")\b(?!\s+(?:Minister|President))"
 )
+
+
 def _country_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
     """A state-role person with no stated country speaks for the institution named just before
     ("Russia's foreign ministry weighed in. ... spokeswoman X said") or a state in the same sentence."""
@@ -486,7 +527,7 @@ def _country_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos
     return None
 
 
-_NO_STATE_ROLES = {"analyst", "military analyst", "expert", "researcher", "fellow", "senior fellow", "correspondent"}
+_NO_STATE_ROLES = gz.ANALYST_ROLES
 
 
 def _home_country(text: str, quotes: list[Quote]) -> str | None:
@@ -570,7 +611,10 @@ def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
             mn.actor = cands[0]
             reg.actors[cands[0]].aliases.add(re.sub(r"^(?:the|a|an|his|her)\s+", "", mn.text, flags=re.I))
             continue
-        if det.lower() in ("a", "an", "their", "its", "his", "her") and role not in ("president", "chancellor"):
+        if det.lower() in ("a", "an", "their", "its", "his", "her") and role not in (
+            "president",
+            "chancellor",
+        ):
             continue
         name = _norm_role(m["role"])
         dem = [
@@ -581,6 +625,13 @@ def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
         if dem:
             name = f"{dem[0]} {name}"
         org = any(w in gz.ORGANIZATIONS for w in dem)
-        if country is None and inst is None and not org and role not in ("president", "chancellor", "prime minister"):
+        if (
+            country is None
+            and inst is None
+            and not org
+            and role not in ("president", "chancellor", "prime minister")
+        ):
             continue
-        mn.actor = reg.add(("role", gz.fold(name)), Actor(name, "person", country or inst, _norm_role(m["role"]), {name}))
+        mn.actor = reg.add(
+            ("role", gz.fold(name)), Actor(name, "person", country or inst, _norm_role(m["role"]), {name})
+        )

@@ -81,13 +81,17 @@ class Resolver:
             cue = _SUBJECT_CUE.search(ahead, 0, 80)
             lead = text[max(0, m.start - 90) : m.start]
             lead = re.split(r"(?<=[.!?])\s+|\n", lead)[-1]
-            if cue and _GAP_OK.match(ahead[: cue.start()]):
-                self.subjects.add(i)
-            elif re.fullmatch(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}", lead) and (
-                m.kind in ("name", "role")
+            if (
+                cue
+                and _GAP_OK.match(ahead[: cue.start()])
+                or re.fullmatch(
+                    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}", lead
+                )
+                and (m.kind in ("name", "role"))
+                or re.search(
+                    r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
+                )
             ):
-                self.subjects.add(i)
-            elif re.search(r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$", text[max(0, m.start - 12) : m.start]):
                 self.subjects.add(i)
 
     def in_range(self, lo: int, hi: int) -> list[Mention]:
@@ -154,17 +158,15 @@ class Resolver:
     def subject_before(self, lo: int, cue_at: int) -> list[int]:
         """The actor(s) that are the subject of a cue at `cue_at`: the closest mention before it
         with only auxiliaries, adverbs and asides in between; coordinated subjects expand."""
-        skip = [(a - lo, b - lo) for a, b in []]
         asides = [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, cue_at)]
         cands = [c for c in self.in_range(lo, cue_at) if not any(a < c.start < b for a, b in asides)]
-        del skip
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
             gap = _gap_clean(self.text[m.end : cue_at])
-            if not _GAP_OK.match(gap):
-                # appositive role after a name: "X, Poland's president, said"
-                if not re.fullmatch(r"\s*,[^,]{1,80},\s*", gap) or m.kind not in ("name", "surname"):
-                    continue
+            # an appositive role after a name is allowed: "X, Poland's president, said"
+            appositive = re.fullmatch(r"\s*,[^,]{1,80},\s*", gap) and m.kind in ("name", "surname")
+            if not _GAP_OK.match(gap) and not appositive:
+                continue
             actor = self.resolve(m)
             if actor is None:
                 continue
@@ -174,7 +176,9 @@ class Resolver:
             while j >= 0:
                 prev = cands[j]
                 between = self.text[prev.end : cands[j + 1].start]
-                if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?", between) and prev.kind in (
+                if re.fullmatch(
+                    r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?", between
+                ) and prev.kind in (
                     "country",
                     "institution",
                     "organization",

@@ -39,7 +39,9 @@ _FURNITURE = [
 ]
 _FURNITURE_RE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNORECASE)
 # "By ..." must start with a capitalised name: checked case-sensitively below.
-_BYLINE_RE = re.compile(r"^\s*By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:,.*)?\s*$")
+_BYLINE_RE = re.compile(
+    r"^\s*By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:,.*)?\s*$"
+)
 _META_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOT_DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -47,7 +49,9 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WORD_DATE_RE = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTHS}\s*,?\s*\d{{4}}|{_MONTHS}\s+\d{{1,2}}\s*,?\s*\d{{4}})\b")
+_WORD_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+{_MONTHS}\s*,?\s*\d{{4}}|{_MONTHS}\s+\d{{1,2}}\s*,?\s*\d{{4}})\b"
+)
 # A dateline: "CITY, Month D, YYYY (Outlet) -" or a short meta line made of a date.
 _DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40},\s")
 

@@ -52,7 +52,12 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "MD": ("Government of Moldova", ["Moldova"], ["Moldovan"], ["Chisinau"]),
     "ME": ("Government of Montenegro", ["Montenegro"], ["Montenegrin"], ["Podgorica"]),
     "MK": ("Government of North Macedonia", ["North Macedonia"], ["Macedonian"], ["Skopje"]),
-    "NL": ("Government of the Netherlands", ["Netherlands", "Holland"], ["Dutch"], ["The Hague", "Amsterdam"]),
+    "NL": (
+        "Government of the Netherlands",
+        ["Netherlands", "Holland"],
+        ["Dutch"],
+        ["The Hague", "Amsterdam"],
+    ),
     "NO": ("Government of Norway", ["Norway"], ["Norwegian"], ["Oslo"]),
     "NZ": ("Government of New Zealand", ["New Zealand"], ["New Zealander"], ["Wellington"]),
     "PL": ("Government of Poland", ["Poland"], ["Polish", "Pole"], ["Warsaw"]),
@@ -118,6 +123,17 @@ ORGANIZATIONS: dict[str, str] = {
     "G7": "G7",
 }
 
+# Roles of people who speak for no state (their nationality is not their country).
+ANALYST_ROLES = {
+    "analyst",
+    "military analyst",
+    "expert",
+    "researcher",
+    "fellow",
+    "senior fellow",
+    "correspondent",
+}
+
 # Role nouns, longest first when matched. Lower-case.
 ROLES: list[str] = [
     "prime minister",
@@ -163,12 +179,7 @@ ROLES: list[str] = [
     "premier",
     "leader",
     "opposition leader",
-    "analyst",
-    "military analyst",
-    "expert",
-    "researcher",
-    "fellow",
-    "senior fellow",
+    *sorted(ANALYST_ROLES),
     "director",
     "official",
     "adviser",
@@ -176,7 +187,6 @@ ROLES: list[str] = [
     "chairman",
     "chairwoman",
     "critic",
-    "correspondent",
     "deputy",
     "mayor",
     "governor",

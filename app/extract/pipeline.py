@@ -15,7 +15,9 @@ from app.extract.reported import find_reported
 from app.extract.stance import classify
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
-_ORG_HINT = re.compile(r"\b(?:Post|Times|News|Press|Agency|Frontline|Media|TV|Channel|Daily|Herald|Journal|Desk)\b")
+_ORG_HINT = re.compile(
+    r"\b(?:Post|Times|News|Press|Agency|Frontline|Media|TV|Channel|Daily|Herald|Journal|Desk)\b"
+)
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
@@ -104,8 +106,6 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             )
             if stance != "neutral":
                 positions.append((r.start, pi, a, stance, reason))
-    # Headline quotations repeated in the body are labelled once, in the body.
-    body_text = gz.fold(" ".join(text[q.start : q.end] for q in quotes if q.paragraph > 0))
     previous: tuple[int, str, str | None, SaidOn, int] | None = None  # actor, stance, reason, date, para
     for q in quotes:
         att = by_quote.get(q.open_at)
@@ -115,8 +115,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if len(words) <= 2:
             continue
         if q.paragraph == 0 and _is_heading(text[paras[0].start : paras[0].end]):
-            if gz.fold(text[q.start : q.end]) in body_text or True:
-                continue
+            continue  # a headline's quotation is labelled where the body gives it in full
         s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
         context = _mask(text, s0, s1, quotes)
         qtext = text[q.start : q.end]
@@ -134,7 +133,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         else:
             cs, ce = _sentence_at(sents[q.paragraph], att.cue_at)
             day = said_on(_mask(text, cs, ce, quotes), published)
-            if day.precision is None and previous is not None and previous[0] == att.actor and att.how == "after":
+            if (
+                day.precision is None
+                and previous is not None
+                and previous[0] == att.actor
+                and att.how == "after"
+            ):
                 # a split quotation: same words, same day
                 pass
         if stance == "neutral" and continues and previous is not None and previous[0] == att.actor:

@@ -8,17 +8,17 @@ from dataclasses import dataclass
 # Which closing marks end a quotation opened by a given mark. Mixed curly / straight pairs
 # are accepted, and the German low-high pair „ “.
 CLOSERS: dict[str, str] = {
-    "\u201c": "\u201d\u201c\"",  # “ -> ” “ "
-    "\u201e": "\u201c\u201d\"",  # „ -> “ ” "
-    '"': "\"\u201d\u201c",  # " -> " ” “
+    "\u201c": '\u201d\u201c"',  # “ -> ” “ "
+    "\u201e": '\u201c\u201d"',  # „ -> “ ” "
+    '"': '"\u201d\u201c',  # " -> " ” “
     "\u00ab": "\u00bb",  # « -> »
     "\u00bb": "\u00ab",  # » -> « (Danish / Swedish style)
     "\u201f": "\u201d",
 }
-OPENERS = "\u201c\u201e\"\u00ab\u201f"
+OPENERS = '\u201c\u201e"\u00ab\u201f'
 # Marks that, met inside a quotation with whitespace before and a letter after, are a new
 # opening mark (the previous quotation was never closed).
-_REOPENERS = "\u201c\u201e\""
+_REOPENERS = '\u201c\u201e"'
 
 
 _TRAILING_CUE = re.compile(
@@ -87,9 +87,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     if ch == '"' and prev.isalnum() and (not nxt or nxt.isspace()):
                         i += 1
                         continue
-                    if nxt and not nxt.isspace() or ch in "\u00ab\u201e":
-                        open_mark, open_at = ch, i
-                    elif nxt.isspace() and ch in "\u00ab":
+                    if nxt and not nxt.isspace() or ch in "\u00ab\u201e" or nxt.isspace() and ch in "\u00ab":
                         open_mark, open_at = ch, i
             else:
                 closers = CLOSERS.get(open_mark, "")

@@ -20,7 +20,8 @@ _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as|it)\b", re.IGNOR
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own
 _NEXT_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[^,;]{0,60}?\b(?:" + SPEECH + "|" + POLICY + r"))", re.IGNORECASE
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[^,;]{0,60}?\b(?:" + SPEECH + "|" + POLICY + r"))",
+    re.IGNORECASE,
 )
 
 
@@ -86,9 +87,11 @@ def find_reported(
                         t = _THAT.search(window)
                         if t and not re.search(r"[.;]", window[: t.start()]):
                             cstart = c_end + t.end()
-                        elif _NON_SPEECH_AFTER.match(window) or re.match(r"\s*[,:]?\s*$", window[:3] or " "):
-                            continue
-                        elif cue.lower().startswith(("told", "tell")):
+                        elif (
+                            _NON_SPEECH_AFTER.match(window)
+                            or re.match(r"\s*[,:]?\s*$", window[:3] or " ")
+                            or cue.lower().startswith(("told", "tell"))
+                        ):
                             continue
                 cend = s1
                 # a quotation in the content: the writer's words before it stand alone only when
@@ -103,7 +106,11 @@ def find_reported(
                         break
                 if nxt_cue < cend and k + 1 < len(cues) and not cues[k + 1][3]:
                     # "..., he said, adding that ...": the second cue's clause is its own
-                    cend = min(cend, nxt_cue) if re.search(r",\s*(?:and\s+)?\w*\s*$", text[cstart:nxt_cue]) else cend
+                    cend = (
+                        min(cend, nxt_cue)
+                        if re.search(r",\s*(?:and\s+)?\w*\s*$", text[cstart:nxt_cue])
+                        else cend
+                    )
                 nxt = _NEXT_CLAUSE.search(text, cstart, cend)
                 if nxt:
                     cend = nxt.start()

@@ -12,7 +12,7 @@ import re
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 _TROOPS = (
     r"(?:troops?|soldiers?|boots|ground forces|forces|personnel|instructors?|trainers?|contingents?|units?|"
-    r"brigades?|battalions?|deploy\w*|deployment|peacekeepers?|reassurance force|force|presence|on the ground|"
+    r"brigades?|battalions?|deploy\w*|deployment|peacekeepers?|reassurance force|force|presence|on the ground|"  # noqa: E501
     r"military (?:presence|mission)|men|combat|mercenar\w+|servicem[ae]n|bundeswehr|army)"
 )
 TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b", re.IGNORECASE)
@@ -48,7 +48,7 @@ OPEN = [
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
 ]
 SUPPORT = [
-    r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"
+    r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
     r"take part|lead|play|station|train|provide|take its share|dispatch)\b",
     r"\bready and willing\b",
     r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b(?! weapons| money| arms)",
@@ -65,7 +65,7 @@ OPPOSE = [
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?soldiers?\b|\bnot one soldier\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
-    r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|"
+    r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|"  # noqa: E501
     r"consider\w*|intend|set foot)\b",
     r"\bnot (?:an option|on the (?:cards|agenda|table))\b",
     r"\b(?:rule[sd]?|ruling) out\b|\bexclude[sd]?\b",
@@ -75,7 +75,7 @@ OPPOSE = [
     r"\bnot (?:to )?involve\b|\bnot (?:our|my) war\b",
     r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b",
     r"\binevitab\w+\b|\bunavoidable\b",
-    r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",
+    r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",  # noqa: E501
     r"\bwar party\b|\bbrink of\b|\bextremely dangerous\b|\bunacceptable\b|\boccupation force\b|"
     r"\bshare the fate\b|\btest our patience\b|\bplaying with fire\b|\bnuclear war\b|\bwe will respond\b|"
     r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat\w+\b",
@@ -155,9 +155,9 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
 
 def _negated_support(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 25) : m.start()]
-    return bool(re.search(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.,;]*$", before, re.IGNORECASE)) or bool(
-        re.search(r"\b" + _NEG + r"\b", m.group(), re.IGNORECASE)
-    )
+    return bool(
+        re.search(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.,;]*$", before, re.IGNORECASE)
+    ) or bool(re.search(r"\b" + _NEG + r"\b", m.group(), re.IGNORECASE))
 
 
 def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
@@ -175,7 +175,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "open", m.group()
     for p in _SUPPORT:
         m = p.search(body)
-        if m and not _negated_support(body, m) and (topical or True):
+        if m and not _negated_support(body, m):
             return "support", m.group()
     found = _clause_stance(body)
     for p in _OPPOSE:

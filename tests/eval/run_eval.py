@@ -1,6 +1,6 @@
 """Run extract() in-process over a folder of articles and score it with the copied scorer.
 
-    python -m tests.eval.run_eval [seeds|dev|tune|heldout|ARTICLES_DIR GOLD] [--details]
+python -m tests.eval.run_eval [seeds|dev|tune|heldout|ARTICLES_DIR GOLD] [--details]
 """
 
 from __future__ import annotations
@@ -41,7 +41,11 @@ def read_meta(path: Path) -> ArticleMeta:
         except ValueError:
             published = None
     return ArticleMeta(
-        key=path.stem, title=data.get("title"), outlet=data.get("outlet"), url=data.get("url"), published=published
+        key=path.stem,
+        title=data.get("title"),
+        outlet=data.get("outlet"),
+        url=data.get("url"),
+        published=published,
     )
 
 

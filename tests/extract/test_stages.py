@@ -46,7 +46,7 @@ def test_clean_unglues_machine_translation():
 
 # quotes
 def test_quote_marks_of_all_kinds():
-    assert _texts("“Curly one,” x. \"Straight two\" y. «Guillemets three» z. „Low high four“ w.") == [
+    assert _texts('“Curly one,” x. "Straight two" y. «Guillemets three» z. „Low high four“ w.') == [
         "Curly one,",
         "Straight two",
         "Guillemets three",
@@ -62,7 +62,11 @@ def test_unclosed_quote_ends_with_paragraph():
 
 
 def test_quote_closed_by_opening_mark_and_reopened():
-    assert _texts("“One thing said.“The minister said. “Two. “Three.”") == ["One thing said.", "Two.", "Three."]
+    assert _texts("“One thing said.“The minister said. “Two. “Three.”") == [
+        "One thing said.",
+        "Two.",
+        "Three.",
+    ]
 
 
 def test_stray_marks_never_fail():
@@ -93,7 +97,7 @@ def test_quote_then_said_name():
 
 
 def test_split_quote_gives_two_records_same_speaker():
-    text = "Defence Minister Tomas Placeholder spoke on Monday. “Nothing is excluded,” he said, “and we will see.”"
+    text = "Defence Minister Tomas Placeholder spoke on Monday. “Nothing is excluded,” he said, “and we will see.”"  # noqa: E501
     direct = [s for s in _run(text) if s.kind == "direct"]
     assert [s.text for s in direct] == ["Nothing is excluded,", "and we will see."]
     assert {s.speaker.name for s in direct} == {"Tomas Placeholder"}
@@ -114,7 +118,7 @@ def test_several_countries_one_record_each():
 
 
 def test_embedded_post():
-    text = "Intro line.\nWe are ready to send a unit once there is a ceasefire.\n— Kalle Invented (@kalle) May 7, 2030"
+    text = "Intro line.\nWe are ready to send a unit once there is a ceasefire.\n— Kalle Invented (@kalle) May 7, 2030"  # noqa: E501
     direct = [s for s in _run(text) if s.kind == "direct"]
     assert direct[0].speaker.name == "Kalle Invented"
     assert direct[0].said_on.date == dt.date(2030, 5, 7)
@@ -151,7 +155,9 @@ def test_vague_dates_are_not_days():
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
-        st.one_of(st.text(max_size=80), st.sampled_from(["“", "”", '"', "«", "»", "„", "\n", "\n\n", " said ", "—"])),
+        st.one_of(
+            st.text(max_size=80), st.sampled_from(["“", "”", '"', "«", "»", "„", "\n", "\n\n", " said ", "—"])
+        ),
         max_size=40,
     )
 )
