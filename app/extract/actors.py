@@ -127,7 +127,7 @@ _ROLE_ONLY = re.compile(
     + r"|"
     + gz.ORGANIZATION_RE
     + r"|[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?)"
-    r"(?P<role>" + gz.ROLE_RE + r")\b(?!\s+[A-Z][^\W\d_]+\s+[A-Z])",
+    r"(?P<role>" + gz.ROLE_RE + r")\b(?!(?-i:\s+[A-Z][^\W\d_]+))",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(r"(?<![\w])(?:[Tt]he\s+)?(?P<inst>" + gz.INSTITUTION_RE + r")(?![\w])")
@@ -357,6 +357,9 @@ def find_mentions(
                 continue
             if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core):
                 continue
+            if re.search(r"['’]s$", core[-1][0]):
+                w, cs, ce = core[-1]
+                core = [*core[:-1], (w[:-2], cs, ce - 2)]
             s, e = core[0][1], core[-1][2]
             prefix = " ".join(words[:i])
             role, country = None, None
@@ -579,6 +582,9 @@ def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list
     return Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
 
 
+_LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
+
+
 def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """Attach role-only mentions ("the minister", "the French president") to the actor holding the role."""
     for mn in mentions:
@@ -598,6 +604,8 @@ def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
             if a.type != "person" or not a.role:
                 return False
             r = a.role.lower()
+            if role in ("leader", "head of state", "head of government") and r in _LEADER_ROLES:
+                return country is None or a.country in (None, country)
             if not (r == role or r.endswith(" " + role) or role.endswith(" " + r) or role in r.split()):
                 return False
             return country is None or a.country in (None, country)

@@ -32,6 +32,10 @@ _ANAPHOR = re.compile(
 _POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_CUE = re.compile(r"\b(?:" + SPEECH + r"|" + POLICY + r")", re.IGNORECASE)
 
 
@@ -162,6 +166,10 @@ class Resolver:
         cands = [c for c in self.in_range(lo, cue_at) if not any(a < c.start < b for a, b in asides)]
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
+            if _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start) or re.match(
+                r"['’]s\b", self.text[m.end : m.end + 3]
+            ):
+                continue  # the object of a preposition or a possessive is not the subject
             gap = _gap_clean(self.text[m.end : cue_at])
             # an appositive role after a name is allowed: "X, Poland's president, said"
             appositive = re.fullmatch(r"\s*,[^,]{1,80},\s*", gap) and m.kind in ("name", "surname")
@@ -197,7 +205,9 @@ class Resolver:
     def subject_after(self, cue_end: int, hi: int) -> int | None:
         for m in self.in_range(cue_end, min(hi, cue_end + 80)):
             gap = self.text[cue_end : m.start]
-            if re.fullmatch(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}", gap):
+            if re.fullmatch(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}", gap) and not re.search(
+                r"\bthat\b", gap
+            ):
                 return self.resolve(m)
             break
         return None

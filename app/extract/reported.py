@@ -120,7 +120,10 @@ def find_reported(
                     continue
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):
                     continue
-                parts = re.split(r",?\s+(?:and|but)\s+that\s+|,\s+but\s+(?=[a-z])", body)
+                cut = re.search(r",\s*but\s+(?!that\b)", body)
+                if cut:
+                    body = body[: cut.start()]
+                parts = re.split(r",?\s+(?:and|but)\s+that\s+", body)
                 pos = cstart
                 for part in parts:
                     ps = text.find(part, pos)

@@ -30,7 +30,7 @@ OPEN = [
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
     r"\bopen to (?:the idea|it|sending|a |the )",
     r"\b(?:door|doors) (?:ajar|open)\b|\bnot close the door\b",
-    r"\brul(?:e|ing) out\b.{0,40}\b(?:mistake|error)\b",
+    r"\brul(?:e|ing) out\b.{0,80}\b(?:mistake|error)\b",
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
     r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:mandate|approval|vote|"
     r"green light)\b",
@@ -125,8 +125,7 @@ _CLAUSE_NEG = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_OPEN = re.compile(
-    r"\b(?:could|might|may|possibl\w*|consider\w*|discuss\w*|debat\w*|if|unless|only|provided|condition\w*|"
-    r"mandate|depend\w*|whether)\b",
+    r"\b(?:could|might|may|consider\w*|if|unless|only|provided|condition\w*|mandate|depend\w*)\b",
     re.IGNORECASE,
 )
 _CLAUSE_SUPPORT = re.compile(
@@ -154,7 +153,7 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
 
 
 def _negated_support(text: str, m: re.Match) -> bool:
-    before = text[max(0, m.start() - 25) : m.start()]
+    before = re.split(r"[.;!?]\s", text[max(0, m.start() - 90) : m.start()])[-1]
     return bool(
         re.search(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.,;]*$", before, re.IGNORECASE)
     ) or bool(re.search(r"\b" + _NEG + r"\b", m.group(), re.IGNORECASE))
