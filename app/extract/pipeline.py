@@ -117,7 +117,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if q.paragraph == 0 and _is_heading(text[paras[0].start : paras[0].end]):
             continue  # a headline's quotation is labelled where the body gives it in full
         s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
-        context = _mask(text, s0, s1, quotes)
+        context = text[paras[max(0, q.paragraph - 1)].start : paras[q.paragraph].end]
         qtext = text[q.start : q.end]
         stance, reason = classify(qtext, context)
         continues = (

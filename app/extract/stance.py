@@ -26,6 +26,9 @@ OPEN = [
     r"\b(?:keep|keeps|kept|keeping) (?:\w+ )?options? open",
     r"\boptions? on the table\b",
     r"\bon the table\b",
+    r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
+    r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
+    r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
     r"\bopen to (?:the idea|it|sending|a |the )",
@@ -51,6 +54,10 @@ SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
     r"take part|lead|play|station|train|provide|take its share|dispatch)\b",
     r"\bready and willing\b",
+    r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*) "
+    r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:idea|plan|proposal|initiative))\b",
+    r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
+    r"\b(?:stand|stands) ready\b|\bwe will be there\b",
     r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b(?! weapons| money| arms)",
     r"\b(?:will|would) (?:be|go)\b.{0,40}\b(?:the day after|part of (?:that|it|this|the force))\b",
     r"\bpart of the price\b",
@@ -81,7 +88,12 @@ OPPOSE = [
     r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat\w+\b",
     r"\b(?:irresponsible|far too early|unhelpful|taken aback)\b",
     r"\bnot (?:be )?on the (?:front line|ground)\b",
-    r"\b(?:consequences|retaliat\w+|provocation|escalat\w+)\b",
+    r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat\w+)\b",
+    r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
+    r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b",
+    r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
+    r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b|\bnever\b",
+    r"\b(?:would|will) be a (?:grave |serious |huge |big |terrible )?(?:mistake|error|disaster|blunder)\b",
     r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
     r"\b(?:has|had|have) (?:been )?(?:the )?most categorical\b|\bchanged nothing\b",
     r"\bsupport does not\b|\bdid not (?:include|entail)\b",
@@ -159,10 +171,19 @@ def _negated_support(text: str, m: re.Match) -> bool:
     ) or bool(re.search(r"\b" + _NEG + r"\b", m.group(), re.IGNORECASE))
 
 
+def _normalize(text: str) -> str:
+    """Contractions spelt out so negation cues see them: "don’t" -> "do not", "won't" -> "will not"."""
+    text = text.replace("\u2019", "'")
+    text = re.sub(r"\b([Ww])on't\b", r"\1ill not", text)
+    text = re.sub(r"\b([Cc])an't\b", r"\1annot", text)
+    return re.sub(r"n't\b", " not", text)
+
+
 def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
     """Stance of `text` (the statement) read with `context` (its sentence) and its `cue` verb.
     `policy`: the statement is a position verb phrase ("rejected the idea"), on topic by itself."""
-    body = f"{cue} {text}".strip()
+    body = _normalize(f"{cue} {text}".strip())
+    context = _normalize(context)
     topical = policy or bool(TOPIC_RE.search(body) or TOPIC_RE.search(context))
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)
