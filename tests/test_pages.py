@@ -153,3 +153,18 @@ def test_no_inline_style_or_script_anywhere(client, data) -> None:  # type: igno
         assert " style=" not in body and "<style" not in body
         assert not re.search(r"<script(?![^>]*\bsrc=)", body)
         assert not re.search(r"\son[a-z]+=", body)
+
+
+def test_article_keys_with_slashes_and_odd_characters_link_and_resolve(client, sessions, data) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Article
+
+    first = data.articles[0]
+    with sessions() as session:
+        session.get(Article, first["id"]).key = "feeds/2024 one?two#three"  # type: ignore[union-attr]
+        session.commit()
+    row = next(r for r in data.statements if r["article_id"] == first["id"])
+    body = client.get(f"/quotes/{row['public_id']}").text
+    link = re.search(r'href="(/articles/[^"]+)">The whole article', body)
+    assert link and link.group(1) == "/articles/feeds/2024%20one%3Ftwo%23three"
+    page = client.get(link.group(1))
+    assert page.status_code == 200 and f'href="/quotes/{row["public_id"]}"' in page.text

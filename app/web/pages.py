@@ -261,7 +261,7 @@ def country(request: Request, code: str, session: DbSession) -> HTMLResponse:
     return render(request, "country.html", context)
 
 
-@router.get("/articles/{key}", response_class=HTMLResponse)
+@router.get("/articles/{key:path}", response_class=HTMLResponse)
 def article(request: Request, key: str, session: DbSession) -> HTMLResponse:
     a = queries.get_article(session, key)
     if a is None:
