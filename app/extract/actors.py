@@ -512,8 +512,9 @@ _ANY_COUNTRY_WORD = re.compile(
 def _country_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
     """A state-role person with no stated country speaks for the institution named just before
     ("Russia's foreign ministry weighed in. ... spokeswoman X said") or a state in the same sentence."""
+    para_start = text.rfind("\n", 0, pos) + 1
     for mn in reversed(mentions):
-        if mn.start >= pos or mn.start < pos - 250 or mn.in_quote:
+        if mn.start >= pos or mn.start < max(para_start, pos - 250) or mn.in_quote:
             continue
         if mn.actor is not None and mn.kind == "institution" and actors[mn.actor].country:
             return actors[mn.actor].country

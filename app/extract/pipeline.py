@@ -70,7 +70,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 if a is not None and a != author:
                     src = actors[a]
                     tgt = actors[author]
-                    tgt.country = tgt.country or src.country
+                    tgt.country = src.country or tgt.country
                     tgt.role = tgt.role or src.role
                     if src.type == "person":
                         tgt.type = "person"

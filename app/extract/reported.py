@@ -78,6 +78,29 @@ def find_reported(
                     subj = [actor]
                     cstart = s0 + comma + 1
                 else:
+                    # "Poland will not send troops, the prime minister said.": the clause comes first
+                    comma = masked.rfind(",", 0, cs)
+                    if not policy and comma > 0 and re.fullmatch(r"[^,;:]*", masked[comma + 1 : cs]):
+                        tail = masked[ce:].strip(" .")
+                        subj = res.subject_before(s0 + comma + 1, c_at)
+                        if (
+                            not subj
+                            and not re.sub(
+                                r"\b(?:on|in|at|to|reporters|journalists|the|a)\b", "", tail
+                            ).strip()
+                        ):
+                            a1 = res.subject_after(c_end, s1)
+                            subj = [a1] if a1 is not None else []
+                        lead_s, lead_e = _trim(text, s0, s0 + comma)
+                        if (
+                            subj
+                            and not any(lead_s <= q.open_at < lead_e for q in quotes)
+                            and (len(tail.split()) <= 8)
+                        ):
+                            if len(re.findall(r"\w+", text[lead_s:lead_e])) >= 4:
+                                out.append(Reported(subj, lead_s, lead_e, cue, c_at, False))
+                            lo = c_end
+                            continue
                     subj = res.subject_before(lo, c_at)
                     if not subj:
                         continue
