@@ -54,6 +54,7 @@ def test_a_filter_change_from_htmx_gets_only_the_results_and_the_facets(client, 
     assert body.lstrip().startswith('<section id="results"')
     assert "<html" not in body and '<form id="filters"' not in body
     assert 'id="facets" class="facets" hx-swap-oob="true"' in body
+    assert "<title>France, Opposes: " in body  # htmx sets the page's title from it
 
 
 def test_load_more_is_a_real_link_and_appends_rows_for_htmx(client, data) -> None:  # type: ignore[no-untyped-def]

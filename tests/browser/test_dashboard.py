@@ -30,6 +30,7 @@ def test_a_country_filter_updates_in_place_lives_in_the_url_and_back_restores(pa
     expect(page).to_have_url(re.compile(r"/quotes\?country=DE$"))
     expect(page.locator("#results-count")).to_have_text(heading(count_of(data, country_code="DE")))
     assert page.evaluate("window.__sameDocument === true"), "the page was reloaded"
+    expect(page).to_have_title(re.compile(r"^Germany: [\d,]+ statements? · stancewatch$"))  # for history too
     expect(germany).to_be_focused()  # the facets were swapped, the keyboard stays put
     # The other facets now count within Germany.
     opposes = page.get_by_role("group", name="Stance").get_by_role("checkbox", name=re.compile("^Opposes"))
