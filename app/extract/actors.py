@@ -167,6 +167,7 @@ class Actor:
     country: str | None = None
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
+    gender: str | None = None  # "f" / "m" when the text shows it (Ms, spokeswoman, "she said")
 
     def ref(self) -> ActorRef:
         aliases = tuple(sorted(a for a in self.aliases if a != self.name))
@@ -485,6 +486,7 @@ def find_mentions(
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m["p"]))
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions)
+    _genders(text, reg.actors, mentions)
     home = _home_country(text, quotes)
     first_at: dict[int, int] = {}
     for mn in mentions:
@@ -507,6 +509,35 @@ _ANY_COUNTRY_WORD = re.compile(
     + gz.CAPITAL_RE
     + r")\b(?!\s+(?:Minister|President))"
 )
+
+
+_FEMALE = re.compile(
+    r"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady|spokeswoman|chairwoman|congresswoman|businesswoman)\b", re.I
+)
+_MALE = re.compile(r"\b(?:Mr|Sir|Lord|spokesman|chairman|congressman|businessman)\b", re.I)
+
+
+def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
+    """What the text shows of a person's gender: an honorific or gendered role next to the name,
+    or a 'she'/'he' (or her/his) in the same clause right after the name."""
+    for mn in mentions:
+        if mn.actor is None or mn.in_quote or actors[mn.actor].type != "person" or actors[mn.actor].gender:
+            continue
+        a = actors[mn.actor]
+        before = text[max(0, mn.start - 40) : mn.start]
+        before = re.split(r"[.;:!?\"“”]", before)[-1]
+        after = re.split(r"[.;!?\"“”„«»]", text[mn.end : mn.end + 70])[0]
+        if _FEMALE.search(before + " " + (a.role or "")):
+            a.gender = "f"
+        elif _MALE.search(before + " " + (a.role or "")):
+            a.gender = "m"
+        else:
+            m = re.match(
+                r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+)?(?:said|says|added|insisted|stressed)\s+(?:that\s+)?(she|he)\b",
+                after,
+            )
+            if m:
+                a.gender = "f" if m[1] == "she" else "m"
 
 
 def _country_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:

@@ -105,21 +105,30 @@ class Resolver:
         if m.actor is not None:
             return m.actor
         if m.kind == "pronoun":
-            return self.last_person(m.start, subjects_first=True)
+            gender = "f" if m.text.lower() == "she" else "m"
+            return self.last_person(m.start, subjects_first=True, gender=gender)
         return None
 
-    def last_person(self, pos: int, floor: int = 0, subjects_first: bool = False) -> int | None:
+    def _person(self, m: Mention, gender: str | None) -> bool:
+        if m.actor is None or self.actors[m.actor].type != "person":
+            return False
+        known = self.actors[m.actor].gender
+        return gender is None or known is None or known == gender
+
+    def last_person(
+        self, pos: int, floor: int = 0, subjects_first: bool = False, gender: str | None = None
+    ) -> int | None:
         if subjects_first:
             for i in range(len(self.mentions) - 1, -1, -1):
                 m = self.mentions[i]
                 if m.start >= pos or m.start < max(floor, pos - 700):
                     continue
-                if i in self.subjects and m.actor is not None and self.actors[m.actor].type == "person":
+                if i in self.subjects and self._person(m, gender):
                     return m.actor
         for m in reversed(self.mentions):
             if m.start >= pos or m.start < floor:
                 continue
-            if m.actor is not None and self.actors[m.actor].type == "person":
+            if self._person(m, gender):
                 return m.actor
         return None
 
@@ -277,6 +286,21 @@ def attribute_quotes(
                     if a is not None:
                         found = Attribution(q, a, ":", q.open_at, "colon")
                         break
+        if found is None and q.open_at == para.start and q.paragraph > 0:
+            # 'X told the paper:' closing the paragraph above introduces this one
+            prev_para = paras[q.paragraph - 1]
+            if text[prev_para.start : prev_para.end].rstrip().endswith(":"):
+                ls, le = sents[q.paragraph - 1][-1]
+                masked = _mask(text, ls, le, quotes)
+                cues = list(SPEECH_RE.finditer(masked))
+                actor = None
+                if cues:
+                    subj = res.subject_before(ls, ls + cues[-1].start())
+                    actor = subj[-1] if subj else res.sentence_subject(ls, ls + cues[-1].start())
+                if actor is None:
+                    actor = res.sentence_subject(ls, le)
+                if actor is not None:
+                    found = Attribution(q, actor, cues[-1].group() if cues else ":", ls, "colon")
         out.append(found)
     # 3. quotations without a cue: a paragraph-long quote continued in the next paragraph takes
     # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.
@@ -303,7 +327,7 @@ def attribute_quotes(
         s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
         ps0, _ = _sentence_of(sents[pq.paragraph], pq.open_at)
         starts_sentence = q.open_at == s0 or not text[s0 : q.open_at].strip(" \t–—-")
-        near = q.paragraph - pq.paragraph <= 3 and q.open_at - pq.outer_end < 600
+        near = q.paragraph - pq.paragraph <= 5 and q.open_at - pq.outer_end < 1500
         same_sentence = ps0 == s0 and pq.paragraph == q.paragraph
         if (same_sentence or starts_sentence and near) and len(q_words(text, q)) >= 3:
             out[qi] = Attribution(q, pa.actor, pa.cue, pa.cue_at, "carried")

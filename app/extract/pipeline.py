@@ -95,7 +95,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         body = text[r.start : r.end]
         stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
         cs, ce = _sentence_at(sents[pi], r.cue_at)
-        day = said_on(_mask(text, cs, r.start, quotes), published)
+        lo_d, hi_d = (r.end, ce) if r.cue_at >= r.end else (cs, r.start)
+        day = said_on(_mask(text, lo_d, hi_d, quotes), published)
         for a in r.actors:
             key = (a, r.start, r.end)
             if key in seen:

@@ -170,3 +170,28 @@ def test_never_crashes(parts):
 def test_very_long_paragraph():
     text = ("“Troops " * 1500) + " he said."
     extract(text, ArticleMeta(key="long"))
+
+
+def test_clause_before_the_cue():
+    text = "Norway will not send soldiers to Ukraine, Foreign Minister Ola Madeup said on Tuesday."
+    rep = [s for s in _run(text) if s.kind == "reported"]
+    assert rep and rep[0].speaker.name == "Ola Madeup"
+    assert rep[0].text.startswith("Norway will not send soldiers")
+    assert rep[0].stance == "oppose"
+    assert rep[0].said_on.date == dt.date(2030, 5, 7)
+
+
+def test_pronoun_follows_gender_shown_in_text():
+    text = (
+        "Spokeswoman Ada Fictive spoke first. Then spokesman Bo Madeup, a former diplomat, "
+        "arrived. “We will not rule it out,” she said."
+    )
+    direct = [s for s in _run(text) if s.kind == "direct"]
+    assert direct[0].speaker.name == "Ada Fictive"
+    assert direct[0].stance == "open"
+
+
+def test_colon_at_end_of_previous_paragraph():
+    text = "Prime Minister Lena Inventa told the paper:\n\n“There will be no troops from us.”"
+    direct = [s for s in _run(text) if s.kind == "direct"]
+    assert direct[0].speaker.name == "Lena Inventa"
