@@ -55,6 +55,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     actors, mentions = find_mentions(text, paras, quotes)
     res = Resolver(text, actors, mentions)
 
+    # a live blog: timestamped entries ("18:41 - ...") all of the published day
+    live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3
     attributions = attribute_quotes(text, paras, sents, quotes, res)
     by_quote: dict[int, Attribution] = {a.quote.open_at: a for a in attributions}
     statements: list[Statement] = []
@@ -134,14 +136,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         else:
             cs, ce = _sentence_at(sents[q.paragraph], att.cue_at)
             day = said_on(_mask(text, cs, ce, quotes), published)
-            if (
-                day.precision is None
-                and previous is not None
-                and previous[0] == att.actor
-                and att.how == "after"
-            ):
-                # a split quotation: same words, same day
-                pass
+            if day.precision is None and previous is not None and previous[0] == att.actor:
+                day = previous[3]  # the same speaker's next words, same occasion
+            elif day.precision is None:
+                day = _scene_date(text, paras, quotes, q.paragraph, cs, published) or day
+            if day.precision is None and live_blog and published:
+                day = SaidOn(published, "day", "article_date", None)
         if stance == "neutral" and continues and previous is not None and previous[0] == att.actor:
             stance, reason = previous[1], previous[2]
         if stance == "neutral":
@@ -171,6 +171,16 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 
     statements.sort(key=lambda s: (s.span.start, s.kind))
     return Extraction(article=article, statements=statements)
+
+
+def _scene_date(text, paras, quotes, pi: int, upto: int, published) -> SaidOn | None:
+    """A day set earlier in the paragraph, or in the paragraph before, that the words belong to."""
+    for lo, hi in ((paras[pi].start, upto), (paras[pi - 1].start, paras[pi - 1].end) if pi > 0 else (0, 0)):
+        if hi > lo:
+            d = said_on(_mask(text, lo, hi, quotes), published)
+            if d.precision == "day" and d.date is not None:
+                return d
+    return None
 
 
 def _post_author(actors: list[Actor], name: str, handle: str) -> int:
