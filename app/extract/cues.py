@@ -67,6 +67,10 @@ POLICY = (
     r"does not close the door|did not close the door|left the door (?:ajar|open)|"
     r"(?:has|have)\s+(?:once again\s+)?raised the prospect|mentioned the possibility|"
     r"cited|believes|suggested|proposed|called for|hoped|vowed|pledged|threatened|"
-    r"welcomed|backed|supported|endorsed|(?:has|have)\s+made (?:it\s+)?clear)\b"
+    r"welcomed|backed|supported|endorsed|(?:has|have)\s+made (?:it\s+)?clear|excluded|excludes|"
+    r"(?:is|are|was|were)\s+(?:not\s+)?(?:considering|planning|preparing|contemplating)|"
+    r"(?:has|have|had)\s+no\s+(?:such\s+)?(?:plans?|intention)|"
+    r"(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:send|deploy|contribute|put|take part|participate)|"
+    r"(?:does|do|did)\s+not\s+(?:intend|plan|want)\s+to|said no)\b"
 )
 POLICY_RE = re.compile(r"\b" + POLICY, re.IGNORECASE)

@@ -28,6 +28,8 @@ OPEN = [
     r"\bon the table\b",
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
+    r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"
+    r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
@@ -54,6 +56,8 @@ SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
     r"take part|lead|play|station|train|provide|take its share|dispatch)\b",
     r"\bready and willing\b",
+    r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",
+    r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
     r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*) "
     r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:idea|plan|proposal|initiative))\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
@@ -94,6 +98,11 @@ OPPOSE = [
     r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
     r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b|\bnever\b",
     r"\b(?:would|will) be a (?:grave |serious |huge |big |terrible )?(?:mistake|error|disaster|blunder)\b",
+    r"\b(?:dragg\w*|drawn|pulled|sleepwalk\w*) into\b|\bsa(?:y|ys|id) no\b|\bfair game\b|"
+    r"\bwill be (?:hit|struck|targeted)\b|\bdirect (?:participation|involvement)\b|\bco-belligerent\w*\b|"
+    r"\b(?:road|path|step|steps) (?:to|towards) (?:a |the )?(?:direct |wider |world )?war\b",
+    r"\bnot (?:foreseen|envisaged|planned|contemplated|provided for|on the agenda)\b|"
+    r"\bno (?:sending|dispatch|deployment)\b",
     r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
     r"\b(?:has|had|have) (?:been )?(?:the )?most categorical\b|\bchanged nothing\b",
     r"\bsupport does not\b|\bdid not (?:include|entail)\b",
