@@ -18,7 +18,11 @@ _TROOPS = (
 TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b", re.IGNORECASE)
 
 OPEN = [
-    r"\b(?:not|never|n't|refus\w+ to|won't)\s+(?:\w+\s+){0,2}?(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b",
+    r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
+    r"(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b",
+    r"\b(?:rul\w+|rule) nothing out\b|\bno (?:option|scenario|possibility)s? (?:is|are|can be|should be|will be)"
+    r" (?:\w+ )?(?:excluded|ruled out|off the table)\b|\bnot off the table\b|\bremains? on the table\b",
+    r"\b(?:is|are|remains?|becomes?) (?:a |an |one )?(?:possible|possibility|real option|option)\b",
     r"\b(?:not|never|n't|cannot|can't)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:exclude[sd]?|excluding)\b",
     r"\bnothing\s+(?:should|can|must|is|will)\s+(?:\w+\s+)?(?:be\s+)?(?:excluded|ruled out)",
     r"\bno option\b.{0,30}\boff the table",
