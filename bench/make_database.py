@@ -447,6 +447,12 @@ def populate(engine: Engine, statements: int, seed: int = 0, per_country: int = 
         ):
             for chunk in _chunks(rows):
                 connection.execute(insert(table), chunk)
+        if connection.dialect.name == "postgresql":  # ids were given: move the sequences past them
+            for table in ("actors", "articles", "statements"):
+                connection.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT coalesce(max(id), 1) FROM {table}))"
+                )
     return data
 
 
