@@ -76,3 +76,39 @@ def test_lookups_by_public_id_slug_code_and_key(sessions, data) -> None:  # type
         assert queries.get_country(session, "de").name == "Germany"  # type: ignore[union-attr]
         assert queries.get_article(session, article["key"]).outlet == article["outlet"]  # type: ignore[union-attr]
         assert queries.get_statement(session, "nope") is None
+
+
+def test_the_bench_generator_makes_a_consistent_database(tmp_path: Path) -> None:
+    import sqlite3
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    database = tmp_path / "bench.db"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench.make_database",
+            "--statements",
+            "500",
+            "--database",
+            f"sqlite:///{database}",
+        ],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+    db = sqlite3.connect(database)
+    assert db.execute("SELECT count(*) FROM statements").fetchone()[0] == 500
+    assert db.execute("SELECT count(DISTINCT country_code) FROM statements").fetchone()[0] == 34
+    assert (
+        db.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'troops'").fetchone()[0]
+        > 0
+    )
+    rows = db.execute(
+        "SELECT a.text, s.span_start, s.span_end, s.text, s.country_code, c.country_code "
+        "FROM statements s JOIN articles a ON a.id = s.article_id JOIN actors c ON c.id = s.actor_id"
+    ).fetchall()
+    for article_text, start, end, quote, country, actor_country in rows:
+        assert article_text[start:end] == quote
+        assert country == actor_country
