@@ -67,6 +67,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         since=args.since,
         topic_filter=args.topic_filter,
         timeout=args.timeout,
+        workers=args.workers,
     )
     for line in summary.lines():
         print(line, file=sys.stderr if line.startswith(("warning", "failed")) else sys.stdout)
@@ -139,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", type=float, default=20.0, metavar="SECONDS", help="for each web request (default 20)"
     )
     ingest.add_argument("--strict", action="store_true", help="stop at the first article that fails")
+    ingest.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
     ingest.add_argument("--if-empty", action="store_true", help="do nothing if the database holds articles")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(func=cmd_ingest)

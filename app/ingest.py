@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,6 +28,7 @@ from app.sources import PAGE_SIZE_FACTOR, Source, SourceError, url_key
 from app.topic import on_topic
 
 TopicFilter = Literal["feeds", "all", "none"]
+BATCH = 64  # articles read and extracted together before they are stored
 
 
 @cache
@@ -210,15 +212,37 @@ def store(session: Session, extraction: Extraction, digest: str) -> int:
     return len(extraction.statements)
 
 
+def stored_digest(session: Session, key: str) -> str | None:
+    """The content hash stored for an article key, None if the article is new."""
+    return session.scalars(select(Article.content_hash).where(Article.key == key)).first()
+
+
 def ingest_source(session: Session, source: Source) -> tuple[str, int]:
     """Ingest one article in the caller's transaction: ("stored"|"replaced"|"unchanged", statements)."""
     digest = content_hash(source)
-    existing = session.scalars(select(Article).where(Article.key == source.key)).first()
-    if existing is not None and existing.content_hash == digest:
+    existing = stored_digest(session, source.key)
+    if existing == digest:
         return "unchanged", 0
-    extraction = extract(source.text, source.meta)
-    count = store(session, extraction, digest)
+    count = store(session, extract(source.text, source.meta), digest)
     return ("stored" if existing is None else "replaced"), count
+
+
+def extract_job(source: Source) -> Extraction | str:
+    """Extraction in a worker process: the result, or the reason it failed."""
+    try:
+        return extract(source.text, source.meta)
+    except Exception as error:  # reported for this article; the others go on
+        return f"{type(error).__name__}: {error}"
+
+
+@dataclass
+class Pending:
+    """An article read, checked against the database, and waiting for its extraction."""
+
+    label: str
+    source: Source
+    digest: str
+    new: bool
 
 
 def remove_orphan_actors(session: Session) -> None:
@@ -240,10 +264,12 @@ def ingest_paths(
     topic_filter: TopicFilter = "feeds",
     fetcher: Fetcher | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    workers: int = 1,
 ) -> Summary:
     """Ingest files, folders, `.jsonl` files, web pages (http(s) addresses among `paths`) and the new
     entries of `feeds`. Articles published before `since` are skipped, and so are those off the topic
-    (troops and Ukraine) when `topic_filter` is "all", or "feeds" and they came from a feed."""
+    (troops and Ukraine) when `topic_filter` is "all", or "feeds" and they came from a feed.
+    With `workers` > 1, extraction runs in that many processes; storing stays in this one."""
     summary = Summary()
     own_fetcher: list[Fetcher] = []
 
@@ -260,44 +286,86 @@ def ingest_paths(
             by_url = select(Article.id).where(Article.url.in_(sorted({url, without_tracking(url)}))).limit(1)
             return any(session.scalars(query).first() is not None for query in (by_key, by_url))
 
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+    failed_early = False
+
+    def fail(message: str) -> None:
+        nonlocal failed_early
+        summary.failed.append(message)
+        failed_early = failed_early or strict
+
+    def prepare(number: int, total: int, item: object) -> Pending | None:
+        if progress:
+            progress(number, total, item.label if isinstance(item, Item | Skip) else str(item))
+        if isinstance(item, Skip):
+            summary.skip(item.reason)
+            return None
+        if isinstance(item, SourceError):
+            fail(str(item))
+            return None
+        assert isinstance(item, Item)
+        summary.read += 1
+        try:
+            source = item.load()
+        except SourceError as error:
+            fail(str(error))
+            return None
+        summary.warnings.extend(source.warnings)
+        published = source.meta.published
+        if since and published and published < since:
+            summary.skip(SKIP_SINCE)
+            return None
+        if topic_filter == "all" or (topic_filter == "feeds" and item.from_feed):  # noqa: SIM102
+            if not on_topic(source.meta.title, source.text):
+                summary.skip(SKIP_TOPIC)
+                return None
+        digest = content_hash(source)
+        with session_factory() as session:
+            existing = stored_digest(session, source.key)
+        if existing == digest:
+            summary.unchanged += 1
+            return None
+        return Pending(item.label, source, digest, new=existing is None)
+
     try:
         planned = plan(paths, max_bytes, get_fetcher, summary.warnings, feeds=feeds, since=since, known=known)
-        for number, item in enumerate(planned, 1):
-            if progress:
-                progress(number, len(planned), item.label if isinstance(item, Item | Skip) else str(item))
-            if isinstance(item, Skip):
-                summary.skip(item.reason)
-                continue
-            if isinstance(item, SourceError):
-                summary.failed.append(str(item))
-                if strict:
+        # Articles go in batches: read and checked here, extracted in the worker processes (or here,
+        # with one worker), then stored here in article order, one transaction each.
+        for first in range(0, len(planned), BATCH):
+            batch = []
+            for number, item in enumerate(planned[first : first + BATCH], first + 1):
+                pending = prepare(number, len(planned), item)
+                if pending is not None:
+                    batch.append(pending)
+                if failed_early:
                     break
-                continue
-            summary.read += 1
-            try:
-                source = item.load()
-                summary.warnings.extend(source.warnings)
-                published = source.meta.published
-                if since and published and published < since:
-                    summary.skip(SKIP_SINCE)
+            sources = [p.source for p in batch]
+            results = pool.map(extract_job, sources) if pool else [extract_job(s) for s in sources]
+            for pending, result in zip(batch, results, strict=True):
+                if isinstance(result, str):
+                    fail(f"{pending.label}: {result}")
+                    if failed_early:
+                        break
                     continue
-                if topic_filter == "all" or (topic_filter == "feeds" and item.from_feed):  # noqa: SIM102
-                    if not on_topic(source.meta.title, source.text):
-                        summary.skip(SKIP_TOPIC)
-                        continue
-                with session_factory() as session, session.begin():
-                    outcome, count = ingest_source(session, source)
-            except SourceError as error:
-                summary.failed.append(str(error))
-            except Exception as error:  # one broken article must not lose the others
-                summary.failed.append(f"{item.label}: {type(error).__name__}: {error}")
-            else:
-                setattr(summary, outcome, getattr(summary, outcome) + 1)
+                try:
+                    with session_factory() as session, session.begin():
+                        count = store(session, result, pending.digest)
+                except Exception as error:  # one broken article must not lose the others
+                    fail(f"{pending.label}: {type(error).__name__}: {error}")
+                    if failed_early:
+                        break
+                    continue
+                if pending.new:
+                    summary.stored += 1
+                else:
+                    summary.replaced += 1
                 summary.statements += count
-                continue
-            if strict:
+            if failed_early:
                 break
     finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
         for own in own_fetcher:
             own.close()
     with session_factory() as session, session.begin():

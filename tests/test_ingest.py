@@ -199,3 +199,21 @@ def test_one_actor_for_a_person_named_in_full_and_by_surname(
         assert [a.name for a in actors] == ["Anna Kallas"]
         assert "Kallas" in {alias.alias for alias in actors[0].aliases}
         assert session.scalar(select(func.count()).select_from(StatementRow)) == 3
+
+
+def test_workers_store_the_same_as_one_process(
+    env_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for n in range(3):
+        for seed in SEEDS.glob("*.txt"):
+            shutil.copy(seed, tmp_path / f"{n}-{seed.name}")
+    assert cli(["ingest", "--quiet", "--workers", "2", str(tmp_path)]) == 0
+    assert "stored: 15" in capsys.readouterr().out
+    parallel = sorted((r["id"], r["stance"], r["speaker"]) for r in export_rows(capsys))
+    assert parallel
+    from app.config import get_settings
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'single.db'}")
+    get_settings.cache_clear()
+    assert cli(["ingest", "--quiet", str(tmp_path)]) == 0
+    assert sorted((r["id"], r["stance"], r["speaker"]) for r in export_rows(capsys)) == parallel
