@@ -202,7 +202,7 @@ def test_one_actor_for_a_person_named_in_full_and_by_surname(
 
 
 def test_workers_store_the_same_as_one_process(
-    env_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    env_db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for n in range(3):
         for seed in SEEDS.glob("*.txt"):
