@@ -160,6 +160,18 @@ _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 
+_RX_ROLE_IN = re.compile(r"\b(" + gz.ROLE_RE + r")\b", re.IGNORECASE)
+_RX_LEAD_PLACE = re.compile(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,")
+_RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
+_RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH)
+_RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
+_RX_COUNTRY_MOD = re.compile(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b")
+_RX_OF_NON_COUNTRY = re.compile(r"\s+(?:of|for)\s+(?!" + gz.COUNTRY_NAME_RE + r")")
+_RX_ORG_MOD = re.compile(
+    r"\s*(?:" + gz.ROLE_RE + r"|allies|countries|members|member|troops|soldiers|states)\b", re.I
+)
+
+
 @dataclass
 class Actor:
     name: str
@@ -286,7 +298,7 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     if not m:
         return None, None
     app = m["app"]
-    rm = re.search(r"\b(" + gz.ROLE_RE + r")\b", app, re.IGNORECASE)
+    rm = _RX_ROLE_IN.search(app)
     if not rm:
         return None, None
     role = _norm_role(rm[1])
@@ -343,7 +355,7 @@ def find_mentions(
         if _HEADING_COUNTRY.match(line.strip()):
             current_heading = _country_in(line.title())
         heading_country[pi] = current_heading
-        lead = re.match(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,", line)
+        lead = _RX_LEAD_PLACE.match(line)
         para_country = gz.country_of_word(lead["c"]) if lead else current_heading
         for run in _name_runs(text, para.start, para.end):
             words = [w for w, _, _ in run]
@@ -365,7 +377,7 @@ def find_mentions(
             prefix = " ".join(words[:i])
             role, country = None, None
             if prefix:
-                rm = re.search(r"(" + gz.ROLE_RE + r")$", prefix, re.IGNORECASE)
+                rm = _RX_ROLE_END.search(prefix)
                 if rm:
                     role = _norm_role(rm[1])
                 country = _country_in(" ".join(w for w in words[:i] if not gz.capital_country(w)))
@@ -413,14 +425,14 @@ def find_mentions(
         else:
             # a lone capitalised word counts as a person only next to a role or a speech verb
             after = text[e : e + 40]
-            if not (role or re.match(r"[,]?\s*(?:\w+\s+)?" + SPEECH, after)):
+            if not (role or _RX_THEN_SPEECH.match(after)):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
     # Institutions, organisations, states.
     for m in _INSTITUTION.finditer(text):
         after = text[m.end() : m.end() + 30]
-        if re.match(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", after, re.I):
+        if _RX_INST_MOD.match(after):
             continue
         canon, code = gz.INSTITUTIONS[m["inst"]]
         idx = reg.add(("inst", canon), Actor(canon, "government", code, None, {m["inst"]}))
@@ -429,11 +441,7 @@ def find_mentions(
         )
     for m in _ORGANIZATION.finditer(text):
         after = text[m.end() : m.end() + 30]
-        modifier = re.match(
-            r"\s*(?:" + gz.ROLE_RE + r"|allies|countries|members|member|troops|soldiers|states)\b",
-            after,
-            re.I,
-        )
+        modifier = _RX_ORG_MOD.match(after)
         if modifier and not re.match(r"\s*officials?\b", after):
             continue
         canon = gz.ORGANIZATIONS[m["org"]]
@@ -460,7 +468,7 @@ def find_mentions(
         if any(a <= m.start() < b for a, b in taken):
             continue
         after = text[m.end() : m.end() + 25]
-        if m["poss"] or re.match(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b", after):
+        if m["poss"] or _RX_COUNTRY_MOD.match(after):
             continue
         code = gz.country_of_word(m["c"])
         if code:
@@ -474,7 +482,7 @@ def find_mentions(
         # a role followed by a name is part of that name's mention
         if re.match(r"\s*,?\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)", after):
             continue
-        if re.match(r"\s+(?:of|for)\s+(?!" + gz.COUNTRY_NAME_RE + r")", after) and m["role"].lower() in (
+        if _RX_OF_NON_COUNTRY.match(after) and m["role"].lower() in (
             "spokesman",
             "spokeswoman",
             "spokesperson",

@@ -20,7 +20,7 @@ TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b", re.IGNORECASE)
 OPEN = [
     r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
     r"(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b",
-    r"\b(?:rul\w+|rule) nothing out\b|\bno (?:option|scenario|possibility)s? (?:is|are|can be|should be|will be)"
+    r"\b(?:rul\w+|rule) nothing out\b|\bno (?:option|scenario|possibility)s? (?:is|are|can be|should be|will be)"  # noqa: E501
     r" (?:\w+ )?(?:excluded|ruled out|off the table)\b|\bnot off the table\b|\bremains? on the table\b",
     r"\b(?:is|are|remains?|becomes?) (?:a |an |one )?(?:possible|possibility|real option|option)\b",
     r"\b(?:not|never|n't|cannot|can't)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:exclude[sd]?|excluding)\b",
@@ -32,7 +32,7 @@ OPEN = [
     r"\bon the table\b",
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
-    r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"
+    r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
     r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
@@ -60,7 +60,7 @@ SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
     r"take part|lead|play|station|train|provide|take its share|dispatch)\b",
     r"\bready and willing\b",
-    r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",
+    r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",  # noqa: E501
     r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
     r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*) "
     r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:idea|plan|proposal|initiative))\b",
