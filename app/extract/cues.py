@@ -54,8 +54,6 @@ AFTER_QUOTE_RE = re.compile(
 )
 # Positions in the writer's words: the verb phrase itself carries the stance.
 POLICY = (
-    r"(?:(?:has|have|had)\s+)?(?:(?:also|all|both|again|once again|already|quickly|repeatedly|firmly|"
-    r"flatly|so far|previously|now)\s+)*"
     r"(?:refused to rule out|refuses to rule out|(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?"
     r"(?:ruled? out|excluded?)|would not rule out|will not rule out|ruled out|rules out|rule out|"
     r"rejected|rejects|dismissed|dismisses|distanced (?:themselves|himself|herself|itself)|"

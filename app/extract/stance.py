@@ -114,9 +114,10 @@ OPPOSE = [
     r"\bkeep (?:its|their|our) focus on\b",
     r"\bnot considering\b|\bnot contemplating\b",
 ]
-_OPEN = [re.compile(p, re.IGNORECASE) for p in OPEN]
-_SUPPORT = [re.compile(p, re.IGNORECASE) for p in SUPPORT]
-_OPPOSE = [re.compile(p, re.IGNORECASE) for p in OPPOSE]
+# matched against lower-cased text: no IGNORECASE, which keeps the regex engine's fast paths
+_OPEN = [re.compile(p) for p in OPEN]
+_SUPPORT = [re.compile(p) for p in SUPPORT]
+_OPPOSE = [re.compile(p) for p in OPPOSE]
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|\bprudence\b|"
     r"\bfar too early\b(?! and)|\bask me again\b|\bi read it in the news\b|\bthreats are a sign\b|"
@@ -177,11 +178,13 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     return None
 
 
+_RX_NEG_BEFORE = re.compile(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.,;]*$", re.IGNORECASE)
+_RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
+
+
 def _negated_support(text: str, m: re.Match) -> bool:
     before = re.split(r"[.;!?]\s", text[max(0, m.start() - 90) : m.start()])[-1]
-    return bool(
-        re.search(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.,;]*$", before, re.IGNORECASE)
-    ) or bool(re.search(r"\b" + _NEG + r"\b", m.group(), re.IGNORECASE))
+    return bool(_RX_NEG_BEFORE.search(before)) or bool(_RX_NEG.search(m.group()))
 
 
 def _normalize(text: str) -> str:
@@ -195,28 +198,33 @@ def _normalize(text: str) -> str:
 def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
     """Stance of `text` (the statement) read with `context` (its sentence) and its `cue` verb.
     `policy`: the statement is a position verb phrase ("rejected the idea"), on topic by itself."""
-    body = _normalize(f"{cue} {text}".strip())
+    original = _normalize(f"{cue} {text}".strip())
+    body = original.lower()
     context = _normalize(context)
+
+    def shown(m: re.Match) -> str:
+        return original[m.start() : m.end()] if len(original) == len(body) else m.group()
+
     topical = policy or bool(TOPIC_RE.search(body) or TOPIC_RE.search(context))
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.search(body) for p in _OPEN):
-            return "neutral", m.group() if m else None
+            return "neutral", shown(m) if m else None
     for p in _OPEN:
         m = p.search(body)
         if m:
-            return "open", m.group()
+            return "open", shown(m)
     for p in _SUPPORT:
         m = p.search(body)
         if m and not _negated_support(body, m):
-            return "support", m.group()
+            return "support", shown(m)
     found = _clause_stance(body)
     for p in _OPPOSE:
         m = p.search(body)
         if m and (topical or _THREAT_RE.search(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found
-            return "oppose", m.group()
+            return "oppose", shown(m)
     if found:
         return found
     return "neutral", None
