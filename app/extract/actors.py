@@ -172,6 +172,21 @@ _RX_ORG_MOD = re.compile(
 )
 
 
+_CAP_START = re.compile(r"(?<![\w@])[^\W\d_a-zß-ÿ]")
+
+
+def _at_caps(pattern: re.Pattern, text: str, starts: list[int]):
+    """`pattern.finditer(text)` restricted to matches starting at the given positions."""
+    last_end = -1
+    for st in starts:
+        if st < last_end:
+            continue
+        m = pattern.match(text, st)
+        if m:
+            last_end = m.end()
+            yield m
+
+
 @dataclass
 class Actor:
     name: str
@@ -429,8 +444,9 @@ def find_mentions(
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
-    # Institutions, organisations, states.
-    for m in _INSTITUTION.finditer(text):
+    # Institutions, organisations, states: all start with a capital, so only try there.
+    caps = [c.start() for c in _CAP_START.finditer(text)]
+    for m in _at_caps(_INSTITUTION, text, caps):
         after = text[m.end() : m.end() + 30]
         if _RX_INST_MOD.match(after):
             continue
@@ -439,7 +455,7 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _ORGANIZATION.finditer(text):
+    for m in _at_caps(_ORGANIZATION, text, caps):
         after = text[m.end() : m.end() + 30]
         modifier = _RX_ORG_MOD.match(after)
         if modifier and not re.match(r"\s*officials?\b", after):
@@ -449,11 +465,11 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _POSS_GOV.finditer(text):
+    for m in _at_caps(_POSS_GOV, text, caps):
         code = gz.country_of_word(m["c"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _DEMONYM_GOV.finditer(text):
+    for m in _at_caps(_DEMONYM_GOV, text, caps):
         code = gz.demonym_country(m["dem"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
@@ -464,7 +480,7 @@ def find_mentions(
                 idx = _government_actor(reg, code, c, text)
                 mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), c))
     taken = [(mm.start, mm.end) for mm in mentions]
-    for m in _COUNTRY.finditer(text):
+    for m in _at_caps(_COUNTRY, text, caps):
         if any(a <= m.start() < b for a, b in taken):
             continue
         after = text[m.end() : m.end() + 25]
