@@ -236,6 +236,17 @@ def _is_cap(word: str) -> bool:
 def _name_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
     """Runs of capitalised words separated by single spaces."""
     runs: list[list[tuple[str, int, int]]] = []
+    for span in _CAP_RUN.finditer(text, start, end):
+        runs.extend(_runs_in(text, span.start(), span.end()))
+    return runs
+
+
+_CAP_WORD = r"[^\W\d_a-zß-ÿ][^\W_]*(?:['’\-.][^\W\d_]+)*\.?"
+_CAP_RUN = re.compile(r"(?<![\w@])" + _CAP_WORD + r"(?: " + _CAP_WORD + r")*")
+
+
+def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
+    runs: list[list[tuple[str, int, int]]] = []
     cur: list[tuple[str, int, int]] = []
     for w, s, e in _tokens(text, start, end):
         if _is_cap(w) and not w.startswith("@"):
