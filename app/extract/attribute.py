@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import re
+import threading
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
@@ -49,17 +49,19 @@ class Attribution:
     post_date: str | None = None
 
 
+_LOCAL = threading.local()  # per thread: the last (text, quotes, masked text)
+
+
 def _mask(text: str, start: int, end: int, quotes: list[Quote]) -> str:
     """The span with quotations blanked out (same length), so cues inside quotes are not seen."""
-    chars = list(text[start:end])
-    lo = bisect.bisect_left([q.outer_end for q in quotes], start)
-    for q in quotes[lo:]:
-        if q.open_at >= end:
-            break
-        a, b = max(q.open_at, start), min(q.outer_end, end)
-        for i in range(a, b):
-            chars[i - start] = " "
-    return "".join(chars)
+    last = getattr(_LOCAL, "masked", None)
+    if last is None or last[0] is not text or last[1] is not quotes:
+        chars = list(text)
+        for q in quotes:
+            for k in range(q.open_at, min(q.outer_end, len(text))):
+                chars[k] = " "
+        last = _LOCAL.masked = (text, quotes, "".join(chars))
+    return last[2][start:end]
 
 
 def _gap_clean(gap: str) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.attribute import Resolver, _mask
-from app.extract.cues import POLICY, POLICY_RE, SPEECH, SPEECH_RE
+from app.extract.cues import POLICY, SPEECH, SPEECH_RE, policy_matches
 from app.extract.quotes import Paragraph, Quote
 
 _OBJECT = re.compile(
@@ -58,7 +58,7 @@ def find_reported(
         for s0, s1 in sents[pi]:
             masked = _mask(text, s0, s1, quotes)
             cues = []
-            for m in POLICY_RE.finditer(masked):
+            for m in policy_matches(masked):
                 cues.append((m.start(), m.end(), m.group(), True))
             for m in SPEECH_RE.finditer(masked):
                 if not any(a <= m.start() < b for a, b, _, _ in cues):
