@@ -19,6 +19,7 @@ OPENERS = '\u201c\u201e"\u00ab\u201f'
 # Marks that, met inside a quotation with whitespace before and a letter after, are a new
 # opening mark (the previous quotation was never closed).
 _REOPENERS = '\u201c\u201e"'
+_MARKS = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')
 
 
 _TRAILING_CUE = re.compile(
@@ -73,10 +74,10 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     """
     quotes: list[Quote] = []
     for pi, para in enumerate(paras):
-        i = para.start
         open_mark: str | None = None
         open_at = -1
-        while i < para.end:
+        for mark in _MARKS.finditer(text, para.start, para.end):
+            i = mark.start()
             ch = text[i]
             if open_mark is None:
                 if ch in OPENERS:
@@ -85,7 +86,6 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     # a straight quote glued to a word on its left and followed by space closes
                     # nothing and opens nothing useful: skip it
                     if ch == '"' and prev.isalnum() and (not nxt or nxt.isspace()):
-                        i += 1
                         continue
                     if nxt and not nxt.isspace() or ch in "\u00ab\u201e" or nxt.isspace() and ch in "\u00ab":
                         open_mark, open_at = ch, i
@@ -115,7 +115,6 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                         open_mark, open_at = ch, i
                     else:
                         open_mark = None
-            i += 1
         if open_mark is not None:
             s, e = _trim(text, open_at + 1, para.end)
             if e > s:
