@@ -181,6 +181,8 @@ class Resolver:
                 r"['’]s\b", self.text[m.end : m.end + 3]
             ):
                 continue  # the object of a preposition or a possessive is not the subject
+            if re.search(r"\b(?:neither|nor|not|than)\s+$", self.text[max(0, m.start - 10) : m.start], re.I):
+                continue
             gap = _gap_clean(self.text[m.end : cue_at])
             # an appositive role after a name is allowed: "X, Poland's president, said"
             appositive = re.fullmatch(r"\s*,[^,]{1,80},\s*", gap) and m.kind in ("name", "surname")

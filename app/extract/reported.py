@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from app.extract.attribute import Resolver, _mask
 from app.extract.cues import POLICY, SPEECH, SPEECH_RE, policy_matches
+
 from app.extract.quotes import Paragraph, Quote
 
-_OBJECT = re.compile(
-    r"^\s*(?:to\s+)?(?:reporters|journalists|lawmakers|legislators|senators|mps|parliament|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|a\s+[\w-]+(?:\s+[\w-]+){0,3}?|\w+)?",
+POLICY_HEAD_FREE = re.compile(
+    r"\b(?:said|says|told|ruled out|rejected|denied|warned|announced)\b", re.IGNORECASE
 )
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
@@ -20,7 +20,12 @@ _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as|it)\b", re.IGNOR
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own
 _NEXT_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[^,;]{0,60}?\b(?:" + SPEECH + "|" + POLICY + r"))",
+    r"(?:,\s+(?:and|but|while|whereas|after|before|as|when|since|"
+    r"(?:a|one|two|three|several|\w+) (?:days?|hours?|weeks?) (?:after|before))|;)\s+(?=[^,;]{0,60}?\b(?:"
+    + SPEECH
+    + "|"
+    + POLICY
+    + r"))",
     re.IGNORECASE,
 )
 
@@ -67,8 +72,11 @@ def find_reported(
                 cues.append((m.start(), m.end(), m.group(), False))
             cues.sort()
             lo = s0
+            covered = -1  # end of the last statement's content: a position verb inside it is reported speech
             for k, (cs, ce, cue, policy) in enumerate(cues):
                 c_at, c_end = s0 + cs, s0 + ce
+                if policy and c_at < covered:
+                    continue
                 nxt_cue = s0 + cues[k + 1][0] if k + 1 < len(cues) else s1
                 if cue.lower() == "according to":
                     actor = res.subject_after(c_end, s1)
@@ -80,7 +88,14 @@ def find_reported(
                 else:
                     # "Poland will not send troops, the prime minister said.": the clause comes first
                     comma = masked.rfind(",", 0, cs)
-                    if not policy and comma > 0 and re.fullmatch(r"[^,;:]*", masked[comma + 1 : cs]):
+                    if (
+                        not policy
+                        and comma > 0
+                        and re.fullmatch(r"[^,;:]*", masked[comma + 1 : cs])
+                        and not re.match(r"\s*(?:and|but|or|while|as)\b", masked[comma + 1 : cs])
+                        and not SPEECH_RE.search(masked, 0, comma)
+                        and not POLICY_HEAD_FREE.search(masked[:comma])
+                    ):
                         tail = masked[ce:].strip(" .")
                         subj = res.subject_before(s0 + comma + 1, c_at)
                         if (
@@ -157,5 +172,6 @@ def find_reported(
                     ps, pe = _trim(text, ps, pe)
                     if len(re.findall(r"\w+", text[ps:pe])) >= 2:
                         out.append(Reported(subj, ps, pe, cue, c_at, policy))
+                        covered = max(covered, pe)
                 lo = c_end
     return out

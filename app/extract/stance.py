@@ -187,6 +187,8 @@ _RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
 
 
 def _negated_support(text: str, m: re.Match) -> bool:
+    if re.match(r"\s+(?:\w+\s+)?(?:neither|no|none|nothing)\b", text[m.end() : m.end() + 25], re.IGNORECASE):
+        return True
     before = re.split(r"[.;!?]\s", text[max(0, m.start() - 90) : m.start()])[-1]
     return bool(_RX_NEG_BEFORE.search(before)) or bool(_RX_NEG.search(m.group()))
 
