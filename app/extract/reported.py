@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from app.extract.attribute import Resolver, _mask
 from app.extract.cues import POLICY, SPEECH, SPEECH_RE, policy_matches
-
 from app.extract.quotes import Paragraph, Quote
 
 POLICY_HEAD_FREE = re.compile(
