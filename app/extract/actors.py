@@ -523,15 +523,20 @@ def find_mentions(
     _resolve_roles(text, reg, mentions)
     _genders(text, reg.actors, mentions)
     home = _home_country(text, quotes)
-    first_at: dict[int, int] = {}
+    places: dict[int, list[int]] = {}
     for mn in mentions:
-        if mn.actor is not None and mn.actor not in first_at:
-            first_at[mn.actor] = mn.start
+        if mn.actor is not None and not mn.in_quote:
+            places.setdefault(mn.actor, []).append(mn.start)
     for i, a in enumerate(reg.actors):
         role = (a.role or "").lower()
         if a.type != "person" or a.country is not None or (role and role not in _GOV_ROLES):
             continue
-        a.country = _country_nearby(text, mentions, reg.actors, first_at.get(i, 0)) or home
+        at = places.get(i, [0])
+        a.country = (
+            next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
+            or home
+            or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
+        )
     return reg.actors, mentions
 
 
@@ -575,22 +580,26 @@ def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
                 a.gender = "f" if m[1] == "she" else "m"
 
 
-def _country_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
+def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
     """A state-role person with no stated country speaks for the institution named just before
-    ("Russia's foreign ministry weighed in. ... spokeswoman X said") or a state in the same sentence."""
+    in the paragraph ("Russia's foreign ministry weighed in. ... spokeswoman X said")."""
     para_start = text.rfind("\n", 0, pos) + 1
     for mn in reversed(mentions):
         if mn.start >= pos or mn.start < max(para_start, pos - 250) or mn.in_quote:
             continue
         if mn.actor is not None and mn.kind == "institution" and actors[mn.actor].country:
             return actors[mn.actor].country
+    return None
+
+
+def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
+    """Else a state named after the person in the sentence ("Defence Secretary X said Britain was ready")."""
     end = len(text)
     m = re.search(r"[.!?](?:\s|$)", text[pos:])
     if m:
         end = pos + m.start()
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     for mn in mentions:
-        if start <= mn.start < end and not mn.in_quote and mn.actor is not None and mn.kind == "country":
+        if pos < mn.start < end and not mn.in_quote and mn.actor is not None and mn.kind == "country":
             code = actors[mn.actor].country
             if code and code not in ("UA",):
                 return code
@@ -684,6 +693,8 @@ def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
             cands = recent[:1] or cands[:1]
         if cands:
             mn.actor = cands[0]
+            if reg.actors[cands[0]].country is None and country:
+                reg.actors[cands[0]].country = country
             reg.actors[cands[0]].aliases.add(re.sub(r"^(?:the|a|an|his|her)\s+", "", mn.text, flags=re.I))
             continue
         if det.lower() in ("a", "an", "their", "its", "his", "her") and role not in (
