@@ -147,6 +147,11 @@ _DEMONYM_GOV = re.compile(
     r"embassy(?:\s+in\s+[A-Z][\w]+)?|officials?)\b",
     re.IGNORECASE,
 )
+# "the Defence Ministry", "Ministry of Foreign Affairs": a ministry whose state the article implies
+_MINISTRY = re.compile(
+    r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
+    r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior))\b(?!\s+(?:of|in)\s)"
+)
 _POSS_GOV = re.compile(
     r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+(?P<what>government|"
     r"foreign ministry|defence ministry|defense ministry|armed forces ministry|embassy(?:\s+in\s+[A-Z]\w+)?|"
@@ -484,6 +489,16 @@ def find_mentions(
         code = gz.demonym_country(m["dem"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
+    for m in _at_caps(_MINISTRY, text, caps):
+        if any(
+            a <= m.start() < b for a, b in [(x.start, x.end) for x in mentions if x.kind == "institution"]
+        ):
+            continue
+        surface = m.group()
+        idx = reg.add(("inst", gz.fold(surface)), Actor(surface, "government", None, None, {surface}))
+        mentions.append(
+            Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
+        )
     for m in _OFFICIALS_IN.finditer(text):
         for c in re.split(r"\s*,\s*|\s+and\s+", m["list"]):
             code = gz.country_of_word(c) if c else None
@@ -523,6 +538,9 @@ def find_mentions(
     _resolve_roles(text, reg, mentions)
     _genders(text, reg.actors, mentions)
     home = _home_country(text, quotes)
+    for a in reg.actors:
+        if a.type == "government" and a.country is None:
+            a.country = home
     places: dict[int, list[int]] = {}
     for mn in mentions:
         if mn.actor is not None and not mn.in_quote:

@@ -36,7 +36,17 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a spokesman for the Defence Ministry said": the institution speaks through its spokesman
+_SPOKESMAN_OF = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|speaker|official|representative|source|spokespeople)\s+(?:of|for|from|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_CUE = re.compile(r"\b(?:" + SPEECH + r"|" + POLICY + r")", re.IGNORECASE)
+
+
+# verbs that can stand before their subject: '..., said X, "..."'
+_INVERTING = re.compile(r"said|says|added|adds|wrote|writes|asked|continued|explained", re.IGNORECASE)
 
 
 @dataclass
@@ -177,9 +187,10 @@ class Resolver:
         cands = [c for c in self.in_range(lo, cue_at) if not any(a < c.start < b for a, b in asides)]
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
-            if _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start) or re.match(
-                r"['’]s\b", self.text[m.end : m.end + 3]
-            ):
+            spokesman_of = _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
+            if (
+                not spokesman_of and _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+            ) or re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
                 continue  # the object of a preposition or a possessive is not the subject
             if re.search(r"\b(?:neither|nor|not|than)\s+$", self.text[max(0, m.start - 10) : m.start], re.I):
                 continue
@@ -278,7 +289,11 @@ def attribute_quotes(
                     subj = [a0] if a0 is not None else []
                 if not subj and prv is not None:
                     subj = res.subject_before(s0, lo + c.start())
-                actor = subj[-1] if subj else res.subject_after(lo + c.end(), q.open_at)
+                    if not subj and out and out[-1] is not None and out[-1].quote is prv:
+                        subj = [out[-1].actor]  # '"A" and accused X of "B"': the same speaker
+                actor = subj[-1] if subj else None
+                if actor is None and _INVERTING.fullmatch(c.group()):
+                    actor = res.subject_after(lo + c.end(), q.open_at)
                 if actor is None:
                     actor = res.sentence_subject(s0, lo + c.start())
                 if actor is not None:
