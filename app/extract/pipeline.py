@@ -123,6 +123,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         context = text[paras[max(0, q.paragraph - 1)].start : paras[q.paragraph].end]
         qtext = text[q.start : q.end]
         stance, reason = classify(qtext, context)
+        if stance == "neutral" and s1 - s0 > (q.end - q.start) + 12:
+            # a quoted fragment is judged with the sentence that carries it
+            stance, reason = classify(text[s0:s1], context)
         continues = (
             att.how in ("carried", "post")
             or bool(_CONTINUES.match(qtext))
