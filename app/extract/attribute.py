@@ -158,6 +158,8 @@ class Resolver:
             lead = self.text[s0 : m.start]
             if re.fullmatch(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?", lead):
                 return self.resolve(m)
+            if m.kind in ("name", "surname") and _descriptive_lead(lead):
+                return self.resolve(m)
             return None
         return None
 
@@ -235,6 +237,18 @@ class Resolver:
                 return self.resolve(m)
             break
         return None
+
+
+_LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
+_LEAD_ROLE = re.compile(r"(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
+
+
+def _descriptive_lead(lead: str) -> bool:
+    """'A few days later, Russia's Foreign Intelligence Service (SVR) Director ': an optional opening
+    phrase, then only capitalised words, articles and role nouns before the name."""
+    lead = re.sub(r"^\s*[A-Z][^,]{0,70},\s*", "", lead).strip()
+    words = lead.split()
+    return len(words) <= 9 and all(_LEAD_WORD.fullmatch(w) or _LEAD_ROLE.match(w) for w in words)
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:

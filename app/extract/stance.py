@@ -48,7 +48,7 @@ OPEN = [
     r"\bif (?:kyiv|ukraine|allies|the allies|partners|parliament|the coalition)\b.{0,30}\b(?:ask|asks|asked|"
     r"request\w*|agree\w*|form\w*|will)\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided (?:that )?\b|\bon condition that\b|\bas long as\b",
+    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b",
     r"\bdiscuss(?:es|ing|ion)?\b.{0,40}\b(?:training in ukraine|sending|units|soldiers)\b",
     r"\b(?:calm and serious|serious) discussion\b",
     r"\bnot (?:talking|going) about (?:sending )?combat troops\b",
