@@ -130,7 +130,6 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             att.how in ("carried", "post")
             or bool(_CONTINUES.match(qtext))
             or (att.cue or "").lower() in ("added", "adding", "continued")
-            or (previous is not None and previous[0] == att.actor and previous[4] >= q.paragraph - 1)
         )
         if att.how == "carried" and previous is not None and previous[0] == att.actor:
             day = previous[3]

@@ -187,6 +187,16 @@ _RX_NEG_BEFORE = re.compile(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.
 _RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
 
 
+# oppose cues that say nothing about troops unless the context is about them
+_WEAK_OPPOSE = re.compile(
+    r"against|reject\w*|dismiss\w*|distanc\w+|den(?:y|ied|ies)|refus\w+|oppos\w+|disagree\w*|downplay\w*|never|"
+    r"dangerous|reckless|madness|consequences|escalat\w+|provocat\w+|off the table|destroy\w*|exclude[sd]?|"
+    r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|"
+    r"annihilat\w+",
+    re.IGNORECASE,
+)
+
+
 def _negated_support(text: str, m: re.Match) -> bool:
     if re.match(r"\s+(?:\w+\s+)?(?:neither|no|none|nothing)\b", text[m.end() : m.end() + 25], re.IGNORECASE):
         return True
@@ -228,7 +238,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     found = _clause_stance(body)
     for p in _OPPOSE if _ANY_OPPOSE.search(body) else ():
         m = p.search(body)
-        if m and (topical or _THREAT_RE.search(m.group())):
+        if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found
             return "oppose", shown(m)
