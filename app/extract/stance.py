@@ -49,7 +49,7 @@ OPEN = [
     r"request\w*|agree\w*|form\w*|will)\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
     r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b",
-    r"\bdiscuss(?:es|ing|ion)?\b.{0,40}\b(?:training in ukraine|sending|units|soldiers)\b",
+    r"\b(?:is|are|was|were) discussing (?:sending|how|a deployment|the deployment)\b",
     r"\b(?:calm and serious|serious) discussion\b",
     r"\bnot (?:talking|going) about (?:sending )?combat troops\b",
     r"\beverything (?:that )?(?:we can|possible)\b|\bwhatever it takes\b",
@@ -152,7 +152,7 @@ _ACTION_RE = re.compile(
 )
 _CLAUSE_NEG = re.compile(
     r"\b(?:not|never|no|n't|won't|cannot|can't|neither|nor|against|without|refus\w+|reject\w*|oppos\w+|"
-    r"rule[sd]? out|ruling out|out of the question|no intention|no plans?|unlikely|nobody|no one)\b",
+    r"rule[sd]? out|ruling out|out of the question|no intention|no plans?|nobody|no one)\b",
     re.IGNORECASE,
 )
 _CLAUSE_OPEN = re.compile(
