@@ -230,10 +230,11 @@ class Resolver:
 
     def subject_after(self, cue_end: int, hi: int) -> int | None:
         for m in self.in_range(cue_end, min(hi, cue_end + 80)):
+            if re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
+                continue  # "the Kremlin's spokesman, X": the spokesman speaks
             gap = self.text[cue_end : m.start]
-            if re.fullmatch(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}", gap) and not re.search(
-                r"\bthat\b", gap
-            ):
+            short = re.fullmatch(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}", gap)
+            if (short or _descriptive_lead(gap.strip(" ,"))) and not re.search(r"\bthat\b", gap):
                 return self.resolve(m)
             break
         return None
@@ -276,6 +277,12 @@ def attribute_quotes(
         hi = min(nxt.open_at if nxt else para.end, max(s1, q.outer_end + 1) if s1 > q.outer_end else para.end)
         after = _mask(text, q.outer_end, hi, quotes)
         m = AFTER_QUOTE_RE.search(after)
+        acc_after = re.match(r"[\s,]*according to\b", after, re.IGNORECASE)
+        if acc_after:
+            actor = res.subject_after(q.outer_end + acc_after.end(), hi)
+            if actor is not None:
+                found = Attribution(q, actor, "according to", q.outer_end + acc_after.start(), "after")
+                m = None
         if m and len(after[: m.start()].split()) <= 9 and not re.search(r"[.!?]", after[: m.start()]):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)

@@ -38,7 +38,7 @@ SPEECH_LEMMAS = [
     "acknowledge", "caution", "remind", "indicate", "suggest", "believe", "urge", "hope", "promise",
     "post", "tweet", "recall", "repeat", "confirm", "predict", "put", "threaten", "maintain", "comment",
     "observe", "admit", "concede", "contend", "underscore", "underline", "reiterate", "affirm", "clarify",
-    "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "speak", "mention", "call",  # noqa: E501
+    "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "mention", "call",  # noqa: E501
     "cite", "underscore",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)

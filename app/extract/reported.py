@@ -9,6 +9,9 @@ from app.extract.attribute import Resolver, _mask
 from app.extract.cues import POLICY, SPEECH, SPEECH_RE, policy_matches
 from app.extract.quotes import Paragraph, Quote
 
+_INTRO_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|According|From|For|With|Following|Opening|Closing)\b"
+)
 POLICY_HEAD_FREE = re.compile(
     r"\b(?:said|says|told|ruled out|rejected|denied|warned|announced)\b", re.IGNORECASE
 )
@@ -94,6 +97,8 @@ def find_reported(
                         and not re.match(r"\s*(?:and|but|or|while|as)\b", masked[comma + 1 : cs])
                         and not SPEECH_RE.search(masked, 0, comma)
                         and not POLICY_HEAD_FREE.search(masked[:comma])
+                        and not masked[ce:].lstrip().startswith(":")
+                        and not _INTRO_PHRASE.match(masked)
                     ):
                         tail = masked[ce:].strip(" .")
                         subj = res.subject_before(s0 + comma + 1, c_at)

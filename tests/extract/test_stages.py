@@ -195,3 +195,19 @@ def test_colon_at_end_of_previous_paragraph():
     text = "Prime Minister Lena Inventa told the paper:\n\n“There will be no troops from us.”"
     direct = [s for s in _run(text) if s.kind == "direct"]
     assert direct[0].speaker.name == "Lena Inventa"
+
+
+def test_according_to_after_quote_and_possessive_institution():
+    sts = _run(
+        'The plan was discussed. "Nothing is excluded at this stage," according to Finnish Prime Minister Eero Testi.'
+    )
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in sts] == [("Eero Testi", "FI", "open")]
+    sts = _run('"Any such troops would be legitimate targets," said the Kremlin\'s spokesman, Dmitry Fakeov.')
+    assert sts[0].speaker.name == "Dmitry Fakeov"
+    assert sts[0].stance == "oppose"
+
+
+def test_intro_phrase_is_not_a_reported_clause():
+    text = 'In an interview with a newspaper, French Defence Minister Paul Fauxnom said: "We are ready to send instructors."'
+    sts = _run(text)
+    assert [(s.kind, s.speaker.name, s.stance) for s in sts] == [("direct", "Paul Fauxnom", "support")]
