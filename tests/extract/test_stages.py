@@ -199,7 +199,7 @@ def test_colon_at_end_of_previous_paragraph():
 
 def test_according_to_after_quote_and_possessive_institution():
     sts = _run(
-        'The plan was discussed. "Nothing is excluded at this stage," according to Finnish Prime Minister Eero Testi.'
+        'The plan was discussed. "Nothing is excluded at this stage," according to Finnish Prime Minister Eero Testi.'  # noqa: E501
     )
     assert [(s.speaker.name, s.speaker.country, s.stance) for s in sts] == [("Eero Testi", "FI", "open")]
     sts = _run('"Any such troops would be legitimate targets," said the Kremlin\'s spokesman, Dmitry Fakeov.')
@@ -208,6 +208,6 @@ def test_according_to_after_quote_and_possessive_institution():
 
 
 def test_intro_phrase_is_not_a_reported_clause():
-    text = 'In an interview with a newspaper, French Defence Minister Paul Fauxnom said: "We are ready to send instructors."'
+    text = 'In an interview with a newspaper, French Defence Minister Paul Fauxnom said: "We are ready to send instructors."'  # noqa: E501
     sts = _run(text)
     assert [(s.kind, s.speaker.name, s.stance) for s in sts] == [("direct", "Paul Fauxnom", "support")]
