@@ -109,10 +109,12 @@ _ROLE_TAIL = re.compile(
 )
 _ROLE_ONLY = re.compile(
     r"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|"
-    r"(?:"
+    r"(?:[Tt]he\s+)?(?:"
     + gz.COUNTRY_NAME_RE
     + r"|"
     + gz.CAPITAL_RE
+    + r"|"
+    + gz.INSTITUTION_RE
     + r")['’]s)\s+|(?=(?:"
     + gz.DEMONYM_RE
     + r"|"
@@ -337,6 +339,9 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     country = _country_in(head) if role.lower() in _GOV_ROLES else None
     if country is None and role.lower() in _GOV_ROLES:
         country = _country_in(app)
+    if country is None:
+        inst = next((code for name, (_, code) in gz.INSTITUTIONS.items() if name in app), None)
+        country = inst
     return role, country
 
 
@@ -521,6 +526,8 @@ def find_mentions(
         if any(a <= m.start("role") < b or m.start("role") <= a < m.end() for a, b in taken):
             continue
         after = text[m.end() : m.end() + 40]
+        if re.match(r"['’]s\b", after):
+            continue  # "the Italian Prime Minister's office": the office speaks
         # a role followed by a name is part of that name's mention
         if re.match(r"\s*,?\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)", after):
             continue
@@ -611,20 +618,24 @@ def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor],
 
 
 def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
-    """Else a state named after the person in the sentence ("Defence Secretary X said Britain was ready")."""
-    end = len(text)
-    m = re.search(r"[.!?](?:\s|$)", text[pos:])
+    """Else the state the person speaks about as its voice ("X said Britain was ready") or speaks
+    from ("said by video link from London")."""
+    m = _STATE_AFTER_CUE.match(text, pos)
     if m:
-        end = pos + m.start()
-    for mn in mentions:
-        if pos < mn.start < end and not mn.in_quote and mn.actor is not None and mn.kind == "country":
-            code = actors[mn.actor].country
-            if code and code not in ("UA",):
-                return code
+        code = gz.country_of_word(m["c"] or m["c2"])
+        if code and code != "UA":
+            return code
     return None
 
 
 _NO_STATE_ROLES = gz.ANALYST_ROLES
+_STATE_AFTER_CUE = re.compile(
+    r"[^.;:!?\"“”„«»]{0,60}?\b(?:said|says|told [\w ]{1,30}?|added|stressed|insisted|argued|announced|warned)"
+    r"(?:\s+(?:that|on \w+))?\s+(?:(?:the\s+)?(?P<c>"
+    + gz.COUNTRY_NAME_RE
+    + r")\b(?!['’]s)|[^.]{0,30}\bfrom\s+"
+    r"(?P<c2>" + gz.CAPITAL_RE + r")\b)"
+)
 
 
 def _home_country(text: str, quotes: list[Quote]) -> str | None:

@@ -101,7 +101,7 @@ OPPOSE = [
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b",
     r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
-    r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b|\bnever\b",
+    r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b",
     r"\b(?:would|will) be a (?:grave |serious |huge |big |terrible )?(?:mistake|error|disaster|blunder)\b",
     r"\b(?:dragg\w*|drawn|pulled|sleepwalk\w*) into\b|\bsa(?:y|ys|id) no\b|\bfair game\b|"
     r"\bwill be (?:hit|struck|targeted)\b|\bdirect (?:participation|involvement)\b|\bco-belligerent\w*\b|"
