@@ -20,6 +20,10 @@ class Settings(BaseSettings):
     base_url: str | None = None
     # Articles larger than this are refused by `ingest`, with a message.
     max_article_bytes: int = 2_000_000
+    # Whole responses are kept in memory until the next ingest changes the data (0 turns it off).
+    response_cache_mb: int = 32
+    # How often (seconds) each server process asks the database whether an ingest changed it.
+    cache_check_seconds: float = 1.0
 
 
 @lru_cache

@@ -91,7 +91,7 @@ class Article(Base):
     published: Mapped[dt.date | None] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
-    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)  # the data version
 
     statements: Mapped[list[Statement]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="Statement.span_start"

@@ -181,3 +181,10 @@ def get_country(session: Session, code: str) -> Country | None:
 
 def get_article(session: Session, key: str) -> Article | None:
     return session.scalars(select(Article).where(Article.key == key)).first()
+
+
+def data_version(session: Session) -> tuple:
+    """Changes whenever an ingest stores or replaces an article (two index lookups)."""
+    latest = session.scalar(select(func.max(Article.ingested_at)))
+    newest = session.scalar(select(func.max(Article.id)))
+    return (latest, newest)

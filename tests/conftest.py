@@ -16,6 +16,9 @@ from sqlalchemy.orm import Session
 from app.cli import upgrade
 from app.db import engine_for
 
+# Tests change the data between requests: the response cache looks for a new ingest on every request.
+os.environ.setdefault("CACHE_CHECK_SECONDS", "0")
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "articles"
 

@@ -9,9 +9,11 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app import queries
 from app.config import PROJECT_ROOT, get_settings
 from app.db import engine_for
 from app.web.filters import FilterError
+from app.web.middleware import ResponseCache, SecurityHeaders
 from app.web.templating import render
 
 CONTENT_SECURITY_POLICY = "; ".join([
@@ -52,14 +54,17 @@ def create_app(database_url: str | None = None) -> FastAPI:
         docs_url=None,  # served below from /static, so that the strict CSP holds
         redoc_url=None,
     )
-    app.state.sessions = sessionmaker(bind=engine_for(database_url or get_settings().database_url))
+    settings = get_settings()
+    sessions = sessionmaker(bind=engine_for(database_url or settings.database_url))
+    app.state.sessions = sessions
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+    def data_version() -> object:
+        with sessions() as session:
+            return queries.data_version(session)
+
+    app.add_middleware(ResponseCache, data_version=data_version, max_bytes=settings.response_cache_mb << 20,
+                       check_every=settings.cache_check_seconds)
+    app.add_middleware(SecurityHeaders, headers=SECURITY_HEADERS)
 
     @app.exception_handler(FilterError)
     async def bad_filter(request: Request, error: FilterError) -> Response:
