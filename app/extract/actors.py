@@ -152,7 +152,8 @@ _DEMONYM_GOV = re.compile(
 # "the Defence Ministry", "Ministry of Foreign Affairs": a ministry whose state the article implies
 _MINISTRY = re.compile(
     r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
-    r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior))\b(?!\s+(?:of|in)\s)"
+    r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior))\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>" + gz.COUNTRY_NAME_RE + r"))?"
 )
 _POSS_GOV = re.compile(
     r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+(?P<what>government|"
@@ -170,7 +171,7 @@ _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 _RX_ROLE_IN = re.compile(r"\b(" + gz.ROLE_RE + r")\b", re.IGNORECASE)
 _RX_LEAD_PLACE = re.compile(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,")
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
-_RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH)
+_RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
 _RX_COUNTRY_MOD = re.compile(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b")
 _RX_OF_NON_COUNTRY = re.compile(r"\s+(?:of|for)\s+(?!" + gz.COUNTRY_NAME_RE + r")")
@@ -500,7 +501,8 @@ def find_mentions(
         ):
             continue
         surface = m.group()
-        idx = reg.add(("inst", gz.fold(surface)), Actor(surface, "government", None, None, {surface}))
+        code = gz.name_country(m["of"]) if m["of"] else None
+        idx = reg.add(("inst", gz.fold(surface)), Actor(surface, "government", code, None, {surface}))
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )

@@ -176,7 +176,7 @@ class Resolver:
                 word in gz.fold(a.name) or any(word in gz.fold(x) for x in a.aliases)
             ):
                 return mn.actor
-        if word in ("government", "alliance"):
+        if word in ("government", "alliance", "statement"):
             for mn in reversed(self.mentions):
                 if mn.start < m.start() and mn.actor is not None and self.actors[mn.actor].type != "person":
                     return mn.actor

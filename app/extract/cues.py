@@ -48,7 +48,8 @@ SPEECH_RE = re.compile(r"\b" + SPEECH + r"\b", re.IGNORECASE)
 AFTER_QUOTE_RE = re.compile(
     r"\b(?:said|says|told|added|stated|wrote|writes|warned|stressed|insisted|declared|argued|noted|replied|"
     r"explained|emphasi[sz]ed|asked|continued|concluded|posted|tweeted|recalled|cautioned|remarked|"
-    r"reminded|predicted|claimed|admitted|conceded|maintained|urged|insists|adds|warns|explains|notes|"
+    r"reminded|predicted|claimed|admitted|quoted as saying|saying|conceded|maintained|urged|insists|adds|"
+    r"warns|explains|notes|"
     r"argues|tells|reiterated|underlined|commented|observed|put it)\b",
     re.IGNORECASE,
 )
