@@ -28,6 +28,10 @@ _PATTERNS = [
 ]  # fmt: skip
 
 
+# every pattern above needs one of these: a cheap first test
+_ANY_DATE = re.compile(r"\d|day|week|month|morning|afternoon|evening|tonight", re.IGNORECASE)
+
+
 def _weekday_on_or_before(published: dt.date, name: str) -> dt.date:
     target = _WEEKDAYS.index(name.lower())
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
@@ -35,6 +39,8 @@ def _weekday_on_or_before(published: dt.date, name: str) -> dt.date:
 
 def said_on(text: str, published: dt.date | None) -> SaidOn:
     """The first date expression in `text` (a sentence around the cue), resolved if possible."""
+    if not _ANY_DATE.search(text):
+        return SaidOn()
     best: tuple[int, str, re.Match] | None = None
     for kind, pattern in _PATTERNS:
         m = pattern.search(text)
