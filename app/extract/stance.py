@@ -122,10 +122,6 @@ OPPOSE = [
 _OPEN = [re.compile(p) for p in OPEN]
 _SUPPORT = [re.compile(p) for p in SUPPORT]
 _OPPOSE = [re.compile(p) for p in OPPOSE]
-# one search per list tells whether any of its patterns can match at all
-_ANY_OPEN, _ANY_SUPPORT, _ANY_OPPOSE = (
-    re.compile("|".join(f"(?:{p})" for p in pats)) for pats in (OPEN, SUPPORT, OPPOSE)
-)
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|\bprudence\b|"
     r"\bfar too early\b(?! and)|\bask me again\b|\bi read it in the news\b|\bthreats are a sign\b|"
@@ -230,16 +226,16 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.search(body) for p in _OPEN):
             return "neutral", shown(m) if m else None
-    for p in _OPEN if _ANY_OPEN.search(body) else ():
+    for p in _OPEN:
         m = p.search(body)
         if m:
             return "open", shown(m)
-    for p in _SUPPORT if _ANY_SUPPORT.search(body) else ():
+    for p in _SUPPORT:
         m = p.search(body)
         if m and not _negated_support(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
-    for p in _OPPOSE if _ANY_OPPOSE.search(body) else ():
+    for p in _OPPOSE:
         m = p.search(body)
         if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
