@@ -507,11 +507,15 @@ def find_mentions(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )
     for m in _OFFICIALS_IN.finditer(text):
-        for c in re.split(r"\s*,\s*|\s+and\s+", m["list"]):
+        for part in re.finditer(r"[^,]+?(?=\s*,|\s+and\s+|$)", m["list"]):
+            c = re.sub(r"^\s*(?:and\s+)?", "", part.group()).strip()
             code = gz.country_of_word(c) if c else None
             if code:
                 idx = _government_actor(reg, code, c, text)
-                mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), c))
+                at = m.start("list") + part.start() + part.group().find(c)
+                # the first state's mention starts at "Officials", so that it is the subject
+                start = m.start() if not part.start() else at
+                mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
     taken = [(mm.start, mm.end) for mm in mentions]
     for m in _at_caps(_COUNTRY, text, caps):
         if any(a <= m.start() < b for a, b in taken):

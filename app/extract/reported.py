@@ -9,6 +9,10 @@ from app.extract.attribute import Resolver, _mask
 from app.extract.cues import POLICY, SPEECH, SPEECH_RE, policy_matches
 from app.extract.quotes import Paragraph, Quote
 
+# a finite verb between the cue and "that" means "that" belongs to a later clause
+_FINITE = re.compile(
+    r"\b(?:had|has|have|is|are|was|were|would|will|could|should|must|did|does|do|can|may)\b", re.I
+)
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|According|From|For|With|Following|Opening|Closing)\b"
 )
@@ -127,7 +131,13 @@ def find_reported(
                     if not policy:
                         window = masked[ce : ce + 70]
                         t = _THAT.search(window)
-                        if t and not re.search(r"[.;]", window[: t.start()]):
+                        gap = window[: t.start()] if t else ""
+                        if (
+                            t
+                            and not re.search(r"[.;]", gap)
+                            and len(gap.split()) <= 6
+                            and not _FINITE.search(gap)
+                        ):
                             cstart = c_end + t.end()
                         elif (
                             _NON_SPEECH_AFTER.match(window)

@@ -211,3 +211,16 @@ def test_intro_phrase_is_not_a_reported_clause():
     text = 'In an interview with a newspaper, French Defence Minister Paul Fauxnom said: "We are ready to send instructors."'  # noqa: E501
     sts = _run(text)
     assert [(s.kind, s.speaker.name, s.stance) for s in sts] == [("direct", "Paul Fauxnom", "support")]
+
+
+def test_that_of_a_later_clause_is_not_the_content_start():
+    text = "Prime Minister Tomasz Placeholder said Ruritania had no plans to send troops and that allies should hurry."
+    rep = [s.text for s in _run(text) if s.kind == "reported"]
+    assert rep[0].startswith("Ruritania had no plans")
+    assert "allies should hurry" in rep
+
+
+def test_officials_in_several_capitals():
+    text = "Officials in Riga and Tallinn said on Monday that their governments were not considering a deployment."
+    names = [s.speaker.name for s in _run(text)]
+    assert names == ["Government of Latvia", "Government of Estonia"]
