@@ -214,13 +214,13 @@ def test_intro_phrase_is_not_a_reported_clause():
 
 
 def test_that_of_a_later_clause_is_not_the_content_start():
-    text = "Prime Minister Tomasz Placeholder said Ruritania had no plans to send troops and that allies should hurry."
+    text = "Prime Minister Tomasz Placeholder said Ruritania had no plans to send troops and that allies should hurry."  # noqa: E501
     rep = [s.text for s in _run(text) if s.kind == "reported"]
     assert rep[0].startswith("Ruritania had no plans")
     assert "allies should hurry" in rep
 
 
 def test_officials_in_several_capitals():
-    text = "Officials in Riga and Tallinn said on Monday that their governments were not considering a deployment."
+    text = "Officials in Riga and Tallinn said on Monday that their governments were not considering a deployment."  # noqa: E501
     names = [s.speaker.name for s in _run(text)]
     assert names == ["Government of Latvia", "Government of Estonia"]
