@@ -82,3 +82,35 @@ def test_checks_for_new_data_at_most_once_per_interval() -> None:
     for _ in range(5):
         assert asyncio.run(call()) == b"hello"
     assert len(asked) == 1 and (cache.hits, cache.misses) == (4, 1)
+
+
+def test_concurrent_requests_for_one_cold_view_make_it_once() -> None:
+    import asyncio
+
+    from app.web.middleware import ResponseCache
+
+    made = []
+
+    async def slow_app(scope, receive, send):  # type: ignore[no-untyped-def]
+        made.append(1)
+        await asyncio.sleep(0.05)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"page"})
+
+    cache = ResponseCache(slow_app, data_version=lambda: 1)
+    scope = {"type": "http", "method": "GET", "path": "/quotes", "query_string": b"country=DE", "headers": []}
+
+    async def call() -> bytes:
+        messages = []
+
+        async def send(message):  # type: ignore[no-untyped-def]
+            messages.append(message)
+
+        await cache(scope, None, send)
+        return messages[-1]["body"]
+
+    async def crowd() -> list[bytes]:
+        return await asyncio.gather(*(call() for _ in range(20)))
+
+    assert asyncio.run(crowd()) == [b"page"] * 20
+    assert len(made) == 1

@@ -8,6 +8,7 @@ overview, a country, the unfiltered list) are computed once per ingest rather th
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -62,6 +63,7 @@ class ResponseCache:
     # Requests under these paths are never cached (streamed downloads, health checks).
     skip_prefixes: tuple[str, ...] = ("/quotes.csv", "/quotes.jsonl", "/healthz", "/static/")
     entries: OrderedDict[tuple, Stored] = field(default_factory=OrderedDict)
+    inflight: dict[tuple, asyncio.Event] = field(default_factory=dict)
     size: int = 0
     version: object = None
     checked_at: float = float("-inf")
@@ -75,9 +77,16 @@ class ResponseCache:
         if path.startswith(self.skip_prefixes):
             return None
         headers = dict(scope.get("headers") or [])
-        return (scope["method"], path, scope.get("query_string", b""), headers.get(b"host"),
-                headers.get(b"hx-request"), headers.get(b"hx-history-restore-request"),
-                headers.get(b"x-forwarded-proto"), headers.get(b"x-forwarded-host"))
+        return (
+            scope["method"],
+            path,
+            scope.get("query_string", b""),
+            headers.get(b"host"),
+            headers.get(b"hx-request"),
+            headers.get(b"hx-history-restore-request"),
+            headers.get(b"x-forwarded-proto"),
+            headers.get(b"x-forwarded-host"),
+        )
 
     def _refresh(self) -> None:
         now = time.monotonic()
@@ -103,14 +112,31 @@ class ResponseCache:
             await self.app(scope, receive, send)
             return
         self._refresh()
-        stored = self.entries.get(key)
-        if stored is not None:
-            self.entries.move_to_end(key)
-            self.hits += 1
-            await send({"type": "http.response.start", "status": stored.status, "headers": stored.headers})
-            await send({"type": "http.response.body", "body": stored.body})
+        waiting = self.inflight.get(key)
+        if waiting is not None:  # the same response is being made: wait for it rather than make it again
+            await waiting.wait()
+        if await self._replay(key, send):
             return
         self.misses += 1
+        if waiting is None:
+            self.inflight[key] = asyncio.Event()
+        try:
+            await self._compute(key, scope, receive, send)
+        finally:
+            if waiting is None:
+                self.inflight.pop(key).set()
+
+    async def _replay(self, key: tuple, send: Callable) -> bool:
+        stored = self.entries.get(key)
+        if stored is None:
+            return False
+        self.entries.move_to_end(key)
+        self.hits += 1
+        await send({"type": "http.response.start", "status": stored.status, "headers": stored.headers})
+        await send({"type": "http.response.body", "body": stored.body})
+        return True
+
+    async def _compute(self, key: tuple, scope: Scope, receive: Callable, send: Callable) -> None:
         version = self.version
         start: Message = {}
         chunks: list[bytes] = []
