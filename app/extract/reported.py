@@ -26,7 +26,11 @@ _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as|it)\b", re.IGNOR
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own
 _NEXT_CLAUSE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas|after|before|as|when|since|"
+    r"(?:,\s+(?=(?-i:[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:\w+\s+){0,2}?(?:"
+    + SPEECH
+    + "|"
+    + POLICY
+    + r"))|,\s+(?:and|but|while|whereas|after|before|as|when|since|"
     r"(?:a|one|two|three|several|\w+) (?:days?|hours?|weeks?) (?:after|before))|;)\s+(?=[^,;]{0,60}?\b(?:"
     + SPEECH
     + "|"

@@ -62,7 +62,8 @@ OPEN = [
 ]
 SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
-    r"take part|lead|play|station|train|provide|take its share|dispatch)\b",
+    r"take part|lead|play|station|provide|take its share|dispatch)\b",
+    r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
     r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",  # noqa: E501
     r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
