@@ -73,7 +73,7 @@ def wrk(
     headers: dict[str, str] | None = None,
     extra: list[str] | None = None,
 ) -> dict:
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s"]
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "30s"]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
     out = subprocess.run(command + (extra or []) + [url], capture_output=True, text=True, check=True).stdout
