@@ -155,6 +155,12 @@ _MINISTRY = re.compile(
     r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>" + gz.COUNTRY_NAME_RE + r"))?"
 )
+# "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
+_OFFICE = re.compile(
+    r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
+    r"(?P<pal>(?i:presidential) (?:palace|office|administration)))\b"
+)
+_OFFICE_LEAD = re.compile(r"(?:(?P<dem>" + gz.DEMONYM_RE + r")|(?P<cn>" + gz.COUNTRY_NAME_RE + r")['’]s)\s+$")
 _POSS_GOV = re.compile(
     r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+(?P<what>government|"
     r"foreign ministry|defence ministry|defense ministry|armed forces ministry|embassy(?:\s+in\s+[A-Z]\w+)?|"
@@ -506,6 +512,26 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )
+    offices: dict[int, str] = {}
+    for m in _OFFICE.finditer(text):
+        role = "President" if m["pal"] else _norm_role(m["role"])
+        lead = _OFFICE_LEAD.search(text, max(0, m.start() - 40), m.start())
+        code = None
+        if lead:
+            code = gz.demonym_country(lead["dem"]) if lead["dem"] else gz.name_country(lead["cn"])
+        holders = [
+            a.country for a in reg.actors if a.type == "person" and (a.role or "").lower() == role.lower()
+        ]
+        code = code or (holders[0] if len(set(holders)) == 1 else None)
+        start = lead.start() if lead else m.start()
+        idx = reg.add(
+            ("office", role, code or ""),
+            Actor(f"Office of the {role}", "government", code, None, {m.group()}),
+        )
+        offices[idx] = role
+        mentions.append(
+            Mention(start, m.end(), idx, "institution", _in_quote(start, quotes), text[start : m.end()])
+        )
     for m in _OFFICIALS_IN.finditer(text):
         for part in re.finditer(r"[^,]+?(?=\s*,|\s+and\s+|$)", m["list"]):
             c = re.sub(r"^\s*(?:and\s+)?", "", part.group()).strip()
@@ -554,6 +580,10 @@ def find_mentions(
     for a in reg.actors:
         if a.type == "government" and a.country is None:
             a.country = home
+    for idx, role in offices.items():
+        a = reg.actors[idx]
+        if a.country:
+            a.name = gz.government_name(a.country).replace("Government of", f"Office of the {role} of", 1)
     places: dict[int, list[int]] = {}
     for mn in mentions:
         if mn.actor is not None and not mn.in_quote:

@@ -125,6 +125,12 @@ def find_reported(
                             and (len(tail.split()) <= 8)
                         ):
                             if len(re.findall(r"\w+", text[lead_s:lead_e])) >= 4:
+                                # the whole clause is this speaker's: drop a position read inside it
+                                out[:] = [
+                                    r
+                                    for r in out
+                                    if not (r.policy and lead_s <= r.start and r.end <= lead_e + 80)
+                                ]
                                 out.append(Reported(subj, lead_s, lead_e, cue, c_at, False))
                             lo = c_end
                             continue
