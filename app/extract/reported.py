@@ -21,7 +21,7 @@ POLICY_HEAD_FREE = re.compile(
 )
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
-_NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as|it)\b", re.IGNORECASE)
+_NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as)\b", re.IGNORECASE)
 
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own

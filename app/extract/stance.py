@@ -113,6 +113,7 @@ OPPOSE = [
     r"\bnot (?:foreseen|envisaged|planned|contemplated|provided for|on the agenda)\b|"
     r"\bno (?:sending|dispatch|deployment)\b",
     r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
+    r"\bkeep (?:\w+ ){0,4}?(?:personnel|troops|soldiers|forces|units) out\b",
     r"\b(?:has|had|have) (?:been )?(?:the )?most categorical\b|\bchanged nothing\b",
     r"\bsupport does not\b|\bdid not (?:include|entail)\b",
     r"\bdo not intend\b|\bnot (?:even )?discuss\b",
