@@ -71,6 +71,8 @@ SUPPORT = [
     r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:idea|plan|proposal|initiative))\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b",
+    r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
+    r"\b(?:need|needs|want|wants) (?:\w+ ){0,2}?(?:troops|soldiers|boots) (?:in|on|to)\b",
     r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b(?! weapons| money| arms)",
     r"\b(?:will|would) (?:be|go)\b.{0,40}\b(?:the day after|part of (?:that|it|this|the force))\b",
     r"\bpart of the price\b",
@@ -114,6 +116,8 @@ OPPOSE = [
     r"\bno (?:sending|dispatch|deployment)\b",
     r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
     r"\bkeep (?:\w+ ){0,4}?(?:personnel|troops|soldiers|forces|units) out\b",
+    r"\b(?:a|an) (?:\w+ )?(?:mistake|error|folly|blunder) to (?:send|deploy|put|commit|station)\b",
+    r"\bdirect(?:ly)? (?:party|parties|involved|involvement|participants?) (?:to|in) the (?:conflict|war)\b",
     r"\b(?:has|had|have) (?:been )?(?:the )?most categorical\b|\bchanged nothing\b",
     r"\bsupport does not\b|\bdid not (?:include|entail)\b",
     r"\bdo not intend\b|\bnot (?:even )?discuss\b",
