@@ -55,8 +55,6 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     actors, mentions = find_mentions(text, paras, quotes)
     res = Resolver(text, actors, mentions)
 
-    # a live blog: timestamped entries ("18:41 - ...") all of the published day
-    live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3
     attributions = attribute_quotes(text, paras, sents, quotes, res)
     by_quote: dict[int, Attribution] = {a.quote.open_at: a for a in attributions}
     statements: list[Statement] = []
@@ -88,6 +86,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             st = Statement("direct", text[s:e], Span(s, e), actors[author].ref(), "posted", said_on=day)
             post_statements.append((st, author))
 
+    # a live blog: timestamped entries ("18:41 - ...") all of the published day
+    live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3
     positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
     # Reported statements and positions.
     seen: set[tuple[int, int, int]] = set()
@@ -99,6 +99,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         cs, ce = _sentence_at(sents[pi], r.cue_at)
         lo_d, hi_d = (r.end, ce) if r.cue_at >= r.end else (cs, r.start)
         day = said_on(_mask(text, lo_d, hi_d, quotes), published)
+        if day.precision is None and live_blog and published:
+            day = SaidOn(published, "day", "article_date", None)
         for a in r.actors:
             key = (a, r.start, r.end)
             if key in seen:
