@@ -144,6 +144,18 @@ class Resolver:
                 return m.actor
         return None
 
+    def subject_between(self, lo: int, hi: int) -> int | None:
+        """The last person who is a sentence subject between two positions (outside quotes)."""
+        for i in range(len(self.mentions) - 1, -1, -1):
+            m = self.mentions[i]
+            if m.start >= hi:
+                continue
+            if m.start < lo:
+                break
+            if i in self.subjects and m.kind in ("name", "surname", "role") and self._person(m, None):
+                return m.actor
+        return None
+
     def asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
         return [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, hi)] + [
             (a.start(), a.end()) for a in _PAREN.finditer(self.text, lo, hi)
@@ -370,7 +382,13 @@ def attribute_quotes(
         near = q.paragraph - pq.paragraph <= 5 and q.open_at - pq.outer_end < 1500
         same_sentence = ps0 == s0 and pq.paragraph == q.paragraph
         if (same_sentence or starts_sentence and near) and len(q_words(text, q)) >= 3:
-            out[qi] = Attribution(q, pa.actor, pa.cue, pa.cue_at, "carried")
+            actor = pa.actor
+            if not same_sentence:
+                # a person who became the subject since the last quote speaks now
+                newer = res.subject_between(pq.outer_end, q.open_at)
+                if newer is not None:
+                    actor = newer
+            out[qi] = Attribution(q, actor, pa.cue, pa.cue_at, "carried")
     return [a for a in out if a is not None]
 
 

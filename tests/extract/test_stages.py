@@ -224,3 +224,12 @@ def test_officials_in_several_capitals():
     text = "Officials in Riga and Tallinn said on Monday that their governments were not considering a deployment."  # noqa: E501
     names = [s.speaker.name for s in _run(text)]
     assert names == ["Government of Latvia", "Government of Estonia"]
+
+
+def test_new_subject_takes_an_uncued_quote():
+    text = (
+        "“We are ready to send a company,” said Defence Minister Maarja Fiktiivne.\n\n"
+        "Her predecessor, Toomas Vale, disagreed.\n\n“Sending troops now would be a grave mistake.”"
+    )
+    direct = [s for s in _run(text) if s.kind == "direct"]
+    assert [s.speaker.name for s in direct] == ["Maarja Fiktiivne", "Toomas Vale"]
