@@ -95,7 +95,8 @@ OPPOSE = [
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b",
     r"\bneither\b.{0,40}\bnor\b",
     r"\bnot (?:to )?involve\b|\bnot (?:our|my) war\b",
-    r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b",
+    r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b|"
+    r"\b(?:be|become|are|as) (?:treated as )?(?:a )?(?:legitimate |lawful |priority |military )?targets?\b",
     r"\binevitab\w+\b|\bunavoidable\b",
     r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",  # noqa: E501
     r"\bwar party\b|\bbrink of\b|\bextremely dangerous\b|\bunacceptable\b|\boccupation force\b|"
