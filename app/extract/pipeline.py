@@ -97,7 +97,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         body = text[r.start : r.end]
         stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
         cs, ce = _sentence_at(sents[pi], r.cue_at)
-        lo_d, hi_d = (r.end, ce) if r.cue_at >= r.end else (cs, r.start)
+        lo_d, hi_d = (r.end, ce) if r.cue_at >= r.end else (cs, r.start if not r.policy else r.end)
         day = said_on(_mask(text, lo_d, hi_d, quotes), published)
         if day.precision is None and live_blog and published:
             day = SaidOn(published, "day", "article_date", None)

@@ -62,7 +62,7 @@ OPEN = [
 ]
 SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
-    r"take part|lead|play|station|provide|take its share|dispatch)\b",
+    r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
     r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",  # noqa: E501
@@ -83,7 +83,7 @@ SUPPORT = [
     r"\beverything that is necessary\b|\bwhatever is necessary\b",
 ]
 OPPOSE = [
-    r"\bno (?:\w+ ){0,3}?(?:troops|soldiers|boots|forces|personnel|units?|unit)\b(?! of)",
+    r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?soldiers?\b|\bnot one soldier\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
