@@ -29,7 +29,9 @@ OPEN = [
     r"\b(?:all|these|the|every) options? (?:are|is|remain\w*) (?:possible|open|on the table)",
     r"\b(?:keep|keeps|kept|keeping) (?:\w+ )?options? open",
     r"\boptions? on the table\b",
-    r"\bon the table\b",
+    r"(?<!not )(?<!off )\bon the table\b",
+    r"\bdecision (?:will|would|must|is to) be (?:taken|made) by (?:the )?(?:parliament|bundestag|lawmakers|house|"  # noqa: E501
+    r"congress)\b",
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
     r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
@@ -182,9 +184,9 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     phrase = m.group()
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
         return "oppose", (head.strip().split(" ")[-1] + " " + phrase).strip()
-    if _CLAUSE_OPEN.search(head):
+    if _CLAUSE_OPEN.search(head + " " + phrase):
         return "open", phrase
-    if _CLAUSE_SUPPORT.search(head):
+    if _CLAUSE_SUPPORT.search(head + " " + phrase):
         return "support", phrase
     return None
 
