@@ -233,3 +233,22 @@ def test_new_subject_takes_an_uncued_quote():
     )
     direct = [s for s in _run(text) if s.kind == "direct"]
     assert [s.speaker.name for s in direct] == ["Maarja Fiktiivne", "Toomas Vale"]
+
+
+def test_stance_phrasebook():
+    cases = [
+        ("We cannot rule anything out.", "open"),
+        ("I don't rule it out.", "open"),
+        ("Sending troops is not on the table for Germany.", "oppose"),
+        ("We are prepared to deploy forces as part of a peacekeeping mission.", "support"),
+        ("There is no question of Dutch soldiers going to Ukraine.", "oppose"),
+        ("Our troops will not set foot in Ukraine.", "oppose"),
+        ("If the Americans provide a backstop, we could contribute troops.", "open"),
+        ("Portugal is willing to send a contingent once a peace deal is signed.", "support"),
+        ("NATO countries sending troops would mean war with Russia.", "oppose"),
+        ("Ukraine needs more air defence.", "neutral"),
+        ("We are open to sending instructors.", "open"),
+        ("Ground troops are out of the question.", "oppose"),
+        ("European troops should be deployed to Ukraine to guarantee the ceasefire.", "support"),
+    ]
+    assert [classify(text)[0] for text, _ in cases] == [want for _, want in cases]
