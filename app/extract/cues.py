@@ -19,6 +19,7 @@ def _forms(lemma: str) -> list[str]:
         "put": ["put it"],
         "rule out": ["rule out", "rules out", "ruled out", "ruling out"],
         "call for": ["call for", "calls for", "called for", "calling for"],
+        "point out": ["point out", "points out", "pointed out", "pointing out"],
         "speak": ["speak", "speaks", "spoke"],
     }
     if lemma in irregular:
@@ -39,6 +40,7 @@ SPEECH_LEMMAS = [
     "post", "tweet", "recall", "repeat", "confirm", "predict", "put", "threaten", "maintain", "comment",
     "observe", "admit", "concede", "contend", "underscore", "underline", "reiterate", "affirm", "clarify",
     "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "mention", "call",  # noqa: E501
+    "specify", "highlight", "point out", "assure", "communicate", "answer", "reaffirm", "announce",
     "cite", "underscore",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)

@@ -13,7 +13,8 @@ _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 _TROOPS = (
     r"(?:troops?|soldiers?|boots|ground forces|forces|personnel|instructors?|trainers?|contingents?|units?|"
     r"brigades?|battalions?|deploy\w*|deployment|peacekeepers?|reassurance force|force|presence|on the ground|"  # noqa: E501
-    r"military (?:presence|mission)|men|combat|mercenar\w+|servicem[ae]n|bundeswehr|army)"
+    r"military (?:presence|mission)|men|combat|mercenar\w+|servicem[ae]n|bundeswehr|army|de-?miners|sappers|"
+    r"de-?mining|mine clearance|engineers)"
 )
 TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b", re.IGNORECASE)
 
@@ -150,7 +151,8 @@ _SEND = (
     r"participate|join|take part|be present|set foot)"
 )
 _UNITS = (
-    r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|"
+    r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|de-?miners|"
+    r"sappers|engineers|specialists|advisers|advisors|"
     r"servicemen|servicewomen|brigades?|battalions?|military|army)"
 )
 _ACTION_RE = re.compile(
