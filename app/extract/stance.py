@@ -214,12 +214,19 @@ def _negated_support(text: str, m: re.Match) -> bool:
     return bool(_RX_NEG_BEFORE.search(before)) or bool(_RX_NEG.search(m.group()))
 
 
+_WONT = re.compile(r"\b([Ww])on't\b")
+_CANT = re.compile(r"\b([Cc])an't\b")
+_NT = re.compile(r"n't\b")
+
+
 def _normalize(text: str) -> str:
     """Contractions spelt out so negation cues see them: "don’t" -> "do not", "won't" -> "will not"."""
     text = text.replace("\u2019", "'")
-    text = re.sub(r"\b([Ww])on't\b", r"\1ill not", text)
-    text = re.sub(r"\b([Cc])an't\b", r"\1annot", text)
-    return re.sub(r"n't\b", " not", text)
+    if "n't" not in text:
+        return text
+    text = _WONT.sub(r"\1ill not", text)
+    text = _CANT.sub(r"\1annot", text)
+    return _NT.sub(" not", text)
 
 
 def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
