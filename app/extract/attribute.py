@@ -26,7 +26,7 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
 _PAREN = re.compile(r"\([^)]*\)")
 _ANAPHOR = re.compile(
     r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|"
-    r"presidency|department)\b(?:\s+spokes(?:man|woman|person))?",
+    r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",
     re.IGNORECASE,
 )
 _POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")

@@ -72,7 +72,10 @@ POLICY = (
     r"(?:is|are|was|were)\s+(?:not\s+)?(?:considering|planning|preparing|contemplating)|"
     r"(?:has|have|had)\s+no\s+(?:such\s+)?(?:plans?|intention)|"
     r"(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:send|deploy|contribute|put|take part|participate)|"
-    r"(?:does|do|did)\s+not\s+(?:intend|plan|want)\s+to|said no)\b"
+    r"(?:does|do|did)\s+not\s+(?:intend|plan|want)\s+to|said no|"
+    r"(?:wants?|wanted|offered|offers|agreed|agrees|plans|planned|intends?|intended|declined|declines)\s+to|"
+    r"(?:is|are|was|were|has been|have been)\s+(?:(?:very|more|most|deeply|openly)\s+)?(?:cautious|reluctant|"
+    r"sceptical|skeptical|hesitant|keen|eager|willing))\b"
 )
 POLICY_RE = re.compile(r"\b" + POLICY, re.IGNORECASE)
 # Every alternative of POLICY starts with one of these words: find them first (fast), then match.
@@ -80,7 +83,8 @@ _POLICY_HEADS = re.compile(
     r"\b(?:refused|refuses|has|have|had|did|does|do|would|will|shall|ruled|rules|rule|rejected|rejects|dismissed|"
     r"dismisses|distanced|is|are|was|were|opposed|opposes|disagreed|disagrees|downplayed|denied|denies|"
     r"signalled|signaled|left|mentioned|cited|believes|suggested|proposed|called|hoped|vowed|pledged|"
-    r"threatened|welcomed|backed|supported|endorsed|excluded|excludes|said)\b",
+    r"threatened|welcomed|backed|supported|endorsed|excluded|excludes|said|wants|want|wanted|offered|offers|agreed|"
+    r"agrees|plan|plans|planned|intend|intends|intended|declined|declines|been)\b",
     re.IGNORECASE,
 )
 

@@ -68,6 +68,8 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    r"\b(?:wants?|wanted|offer\w*|agree\w*|plans?|planned|intends?|intended|keen|eager) to (?:\w+ ){0,2}?"
+    r"(?:send|deploy|contribute|put|station|dispatch|join|take part|lead)\b",
     r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",  # noqa: E501
     r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
     r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*) "
@@ -95,7 +97,8 @@ OPPOSE = [
     r"\bnot (?:an option|on the (?:cards|agenda|table))\b",
     r"\b(?:rule[sd]?|ruling) out\b|\bexclude[sd]?\b",
     r"\breject\w*\b|\bdismiss\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b|\boppos\w+\b",
-    r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b",
+    r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
+    r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b",
     r"\bneither\b.{0,40}\bnor\b",
     r"\bnot (?:to )?involve\b|\bnot (?:our|my) war\b",
     r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b|"
@@ -201,7 +204,8 @@ _RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
 _WEAK_OPPOSE = re.compile(
     r"against|reject\w*|dismiss\w*|distanc\w+|den(?:y|ied|ies)|refus\w+|oppos\w+|disagree\w*|downplay\w*|never|"
     r"dangerous|reckless|madness|consequences|escalat\w+|provocat\w+|off the table|destroy\w*|exclude[sd]?|"
-    r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|"
+    r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|scepti\w+|"
+    r"skepti\w+|hesitan\w+|declin\w+ to|"
     r"annihilat\w+",
     re.IGNORECASE,
 )
