@@ -52,6 +52,8 @@ OPEN = [
     r"request\w*|agree\w*|form\w*|will)\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
     r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b",
+    r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
+    r"(?:backstop|security guarantees?|air cover)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
     r"have (?:a|its|the final) say)\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
