@@ -70,6 +70,7 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    r"\b(?:troops|soldiers|forces|instructors|contingents?)\b.{0,30}\b(?:would|will|are|is) (?:be )?(?:welcome|welcomed)\b",  # noqa: E501
     r"\b(?:wants?|wanted|offer\w*|agree\w*|plans?|planned|intends?|intended|keen|eager) to (?:\w+ ){0,2}?"
     r"(?:send|deploy|contribute|put|station|dispatch|join|take part|lead)\b",
     r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",  # noqa: E501
