@@ -59,48 +59,7 @@ _ORG_WORD_LIST = """
     Corps Brigade Regiment Division Legion Fleet
 """
 _ORG_WORDS = set(_ORG_WORD_LIST.split())
-_PERSON_ROLES = [r for r in gz.ROLES]
-_GOV_ROLES = {
-    "prime minister",
-    "deputy prime minister",
-    "foreign minister",
-    "defence minister",
-    "defense minister",
-    "armed forces minister",
-    "minister of foreign affairs",
-    "minister of defence",
-    "minister of defense",
-    "interior minister",
-    "finance minister",
-    "secretary of state",
-    "defence secretary",
-    "defense secretary",
-    "foreign secretary",
-    "president",
-    "vice president",
-    "chancellor",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "press secretary",
-    "ambassador",
-    "envoy",
-    "special envoy",
-    "head of state",
-    "premier",
-    "king",
-    "queen",
-    "lawmaker",
-    "mp",
-    "senator",
-    "shadow defence secretary",
-    "leader",
-    "opposition leader",
-    "general",
-    "chief of the defence staff",
-    "commander",
-}
+_GOV_ROLES = gz.STATE_ROLES
 # Role phrase (with optional country / institution modifier) just before a name or alone.
 _ROLE_TAIL = re.compile(
     r"(?:(?P<mod>(?:[\w’'.-]+\s+){0,4}?))(?P<role>" + gz.ROLE_RE + r")(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?"

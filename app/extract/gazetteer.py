@@ -134,8 +134,8 @@ ANALYST_ROLES = {
     "correspondent",
 }
 
-# Role nouns, longest first when matched. Lower-case.
-ROLES: list[str] = [
+# Roles whose holder speaks for a state (their country is the state's). Lower-case.
+STATE_ROLES = {
     "prime minister",
     "deputy prime minister",
     "foreign minister",
@@ -151,9 +151,6 @@ ROLES: list[str] = [
     "defence secretary",
     "defense secretary",
     "foreign secretary",
-    "shadow defence secretary",
-    "secretary general",
-    "secretary-general",
     "president",
     "vice president",
     "chancellor",
@@ -165,21 +162,27 @@ ROLES: list[str] = [
     "ambassador",
     "envoy",
     "special envoy",
-    "lawmaker",
-    "senator",
-    "mp",
-    "general",
-    "admiral",
-    "commander",
-    "chief of staff",
-    "chief of the defence staff",
     "head of state",
+    "premier",
     "king",
     "queen",
-    "premier",
+    "lawmaker",
+    "mp",
+    "senator",
+    "shadow defence secretary",
     "leader",
     "opposition leader",
-    *sorted(ANALYST_ROLES),
+    "general",
+    "chief of the defence staff",
+    "commander",
+}
+
+# Other roles that can stand before or after a name. Lower-case.
+OTHER_ROLES = {
+    "secretary general",
+    "secretary-general",
+    "admiral",
+    "chief of staff",
     "director",
     "official",
     "adviser",
@@ -190,7 +193,10 @@ ROLES: list[str] = [
     "deputy",
     "mayor",
     "governor",
-]
+}
+
+# Every role noun, longest first when matched.
+ROLES: list[str] = sorted(STATE_ROLES | ANALYST_ROLES | OTHER_ROLES, key=len, reverse=True)
 
 # Pronouns that can stand for a person speaker.
 PERSON_PRONOUNS = {"he", "she"}

@@ -100,15 +100,16 @@ def main() -> None:
     which = args[0] if args else "seeds"
     report = evaluate(which)
     if details:
-        for key in ("direct_missed", "direct_spurious", "direct_wrong"):
-            print(f"\n{key}:")
-            for line in report[key]:
-                print("  " + line)
-        for key in ("triples", "countries"):
-            for part in ("missed", "spurious"):
-                print(f"\n{key} {part}:")
-                for line in report[key][part]:
-                    print("  " + line)
+        sections = {key: report[key] for key in ("direct_missed", "direct_spurious", "direct_wrong")}
+        sections.update(
+            {
+                f"{key} {part}": report[key][part]
+                for key in ("triples", "countries")
+                for part in ("missed", "spurious")
+            }
+        )
+        for title, lines in sections.items():
+            print(f"\n{title}:", *lines, sep="\n  ")
     print(which, summary(report))
 
 
