@@ -19,6 +19,8 @@ OPENERS = '\u201c\u201e"\u00ab\u201f'
 # Marks that, met inside a quotation with whitespace before and a letter after, are a new
 # opening mark (the previous quotation was never closed).
 _REOPENERS = '\u201c\u201e"'
+_DOUBLE = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')
+_SINGLE_MARKS = re.compile("[\u2018\u2019]")
 _MARKS = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')
 
 
@@ -73,12 +75,25 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     An unclosed quotation ends with its paragraph. Never raises on stray marks.
     """
     quotes: list[Quote] = []
+    # Some outlets quote with single marks only: then ‘ opens and ’ closes (not inside a word).
+    single = text.count("\u2018") >= 2 and not _DOUBLE.search(text)
+    marks = _SINGLE_MARKS if single else _MARKS
     for pi, para in enumerate(paras):
         open_mark: str | None = None
         open_at = -1
-        for mark in _MARKS.finditer(text, para.start, para.end):
+        for mark in marks.finditer(text, para.start, para.end):
             i = mark.start()
             ch = text[i]
+            if single:
+                nxt = text[i + 1] if i + 1 < para.end else ""
+                if open_mark is None and ch == "\u2018" and nxt and not nxt.isspace():
+                    open_mark, open_at = ch, i
+                elif open_mark is not None and ch == "\u2019" and not nxt.isalpha():
+                    s, e = _trim(text, open_at + 1, i)
+                    if e > s:
+                        quotes.append(Quote(s, e, open_at, i, pi))
+                    open_mark = None
+                continue
             if open_mark is None:
                 if ch in OPENERS:
                     nxt = text[i + 1] if i + 1 < para.end else ""

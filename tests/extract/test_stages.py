@@ -252,3 +252,8 @@ def test_stance_phrasebook():
         ("European troops should be deployed to Ukraine to guarantee the ceasefire.", "support"),
     ]
     assert [classify(text)[0] for text, _ in cases] == [want for _, want in cases]
+
+
+def test_single_quote_house_style():
+    assert _texts("‘We won’t go,’ he said. ‘That is final.’") == ["We won’t go,", "That is final."]
+    assert _texts("“Double,” he said, and the ‘scare’ stays inside.") == ["Double,"]
