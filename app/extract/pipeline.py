@@ -173,8 +173,27 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             Statement(st.kind, st.text, st.span, st.speaker, st.cue, stance, reason, st.said_on)
         )
 
+    statements = _drop_repeated_quotes(statements)
     statements.sort(key=lambda s: (s.span.start, s.kind))
     return Extraction(article=article, statements=statements)
+
+
+def _drop_repeated_quotes(statements: list[Statement]) -> list[Statement]:
+    """A quotation repeated in the article (a heading, a recap) is labelled once, where it is fullest."""
+    direct = [(gz.fold(re.sub(r"\W+", " ", st.text)).strip(), st) for st in statements if st.kind == "direct"]
+    drop = set()
+    for key, st in direct:
+        if len(key.split()) < 3:
+            continue
+        for other_key, other in direct:
+            if (
+                other is not st
+                and key in other_key
+                and (len(other_key) > len(key) or other.span.start < st.span.start)
+            ):
+                drop.add(id(st))
+                break
+    return [st for st in statements if id(st) not in drop]
 
 
 def _scene_date(text, paras, quotes, pi: int, upto: int, published) -> SaidOn | None:
