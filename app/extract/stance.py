@@ -31,6 +31,7 @@ OPEN = [
     r"\b(?:keep|keeps|kept|keeping) (?:\w+ )?options? open",
     r"\boptions? on the table\b",
     r"(?<!not )(?<!off )\bon the table\b",
+    r"\b(?:no one|nobody|none of us) (?:is |are |was |has |have )?(?:ruling|ruled|rules) (?:\w+ )?out\b",
     r"\bdecision (?:will|would|must|is to) be (?:taken|made) by (?:the )?(?:parliament|bundestag|lawmakers|house|"  # noqa: E501
     r"congress)\b",
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
@@ -216,6 +217,9 @@ _WEAK_OPPOSE = re.compile(
 )
 
 
+_CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
+
+
 def _negated_support(text: str, m: re.Match) -> bool:
     if re.match(r"\s+(?:\w+\s+)?(?:neither|no|none|nothing)\b", text[m.end() : m.end() + 25], re.IGNORECASE):
         return True
@@ -267,6 +271,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found
+            # "not X, but Y": what comes after the contrast decides when it takes a position
+            contrast = _CONTRAST.search(body, m.end())
+            if contrast:
+                later = classify(original[contrast.end() :], context, "", policy)
+                if later[0] in ("open", "support"):
+                    return later
             return "oppose", shown(m)
     if found:
         return found
