@@ -84,7 +84,8 @@ SUPPORT = [
     r"\b(?:stand|stands) ready\b|\bwe will be there\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
     r"\b(?:need|needs|want|wants) (?:\w+ ){0,2}?(?:troops|soldiers|boots) (?:in|on|to)\b",
-    r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b(?! weapons| money| arms)",
+    r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b"
+    r"(?! weapons| money| arms| ammunition| equipment| aid| missiles| tanks| jets)",
     r"\b(?:will|would) (?:be|go)\b.{0,40}\b(?:the day after|part of (?:that|it|this|the force))\b",
     r"\bpart of the price\b",
     r"\bneed (?:our |the )?partners['’]? soldiers\b|\bsoldiers on the ground\b.{0,10}$",
@@ -274,7 +275,8 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             # "not X, but Y": what comes after the contrast decides when it takes a position
             contrast = _CONTRAST.search(body, m.end())
             if contrast:
-                later = classify(original[contrast.end() :], context, "", policy)
+                rest = original[contrast.end() :]
+                later = classify(rest, "", "", False) if TOPIC_RE.search(rest) else ("neutral", None)
                 if later[0] in ("open", "support"):
                     return later
             return "oppose", shown(m)
