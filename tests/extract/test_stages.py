@@ -250,6 +250,9 @@ def test_stance_phrasebook():
         ("We are open to sending instructors.", "open"),
         ("Ground troops are out of the question.", "oppose"),
         ("European troops should be deployed to Ukraine to guarantee the ceasefire.", "support"),
+        ("We are not sending combat troops, but our instructors could go if Kyiv asks.", "open"),
+        ("We will not send troops. But we will send ammunition.", "oppose"),
+        ("No one is ruling out sending troops.", "open"),
     ]
     assert [classify(text)[0] for text, _ in cases] == [want for _, want in cases]
 
