@@ -604,8 +604,11 @@ def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor],
     """A state-role person with no stated country speaks for the institution named just before
     in the paragraph ("Russia's foreign ministry weighed in. ... spokeswoman X said")."""
     para_start = text.rfind("\n", 0, pos) + 1
-    for mn in reversed(mentions):
-        if mn.start >= pos or mn.start < max(para_start, pos - 250) or mn.in_quote:
+    lo = max(para_start, pos - 250)
+    for mn in reversed(mentions[: bisect.bisect_left([m.start for m in mentions], pos)]):
+        if mn.start < lo:
+            break
+        if mn.in_quote:
             continue
         if mn.actor is not None and mn.kind == "institution" and actors[mn.actor].country:
             return actors[mn.actor].country

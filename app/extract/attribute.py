@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -90,6 +91,7 @@ class Resolver:
         self.text = text
         self.actors = actors
         self.mentions = [m for m in mentions if not m.in_quote]
+        self.starts = [m.start for m in self.mentions]
         # mentions that are the subject of a speech or policy verb: what "he" / "she" usually points to
         self.subjects: set[int] = set()
         for i, m in enumerate(self.mentions):
@@ -111,7 +113,9 @@ class Resolver:
                 self.subjects.add(i)
 
     def in_range(self, lo: int, hi: int) -> list[Mention]:
-        return [m for m in self.mentions if lo <= m.start and m.end <= hi]
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [m for m in self.mentions[i:j] if m.end <= hi]
 
     def resolve(self, m: Mention) -> int | None:
         if m.actor is not None:
