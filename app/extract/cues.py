@@ -74,6 +74,8 @@ POLICY = (
     r"(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:send|deploy|contribute|put|take part|participate)|"
     r"(?:does|do|did)\s+not\s+(?:intend|plan|want)\s+to|said no|"
     r"(?:wants?|wanted|offered|offers|agreed|agrees|plans|planned|intends?|intended|declined|declines)\s+to|"
+    r"made (?:it\s+)?clear|makes (?:it\s+)?clear|(?:left|leaves|leaving) open|floated|"
+    r"(?:is|are)\s+(?:already\s+)?(?:sending|deploying)|"
     r"(?:is|are|was|were|has been|have been)\s+(?:(?:very|more|most|deeply|openly)\s+)?(?:cautious|reluctant|"
     r"sceptical|skeptical|hesitant|keen|eager|willing))\b"
 )
@@ -84,7 +86,8 @@ _POLICY_HEADS = re.compile(
     r"dismisses|distanced|is|are|was|were|opposed|opposes|disagreed|disagrees|downplayed|denied|denies|"
     r"signalled|signaled|left|mentioned|cited|believes|suggested|proposed|called|hoped|vowed|pledged|"
     r"threatened|welcomed|backed|supported|endorsed|excluded|excludes|said|wants|want|wanted|offered|offers|agreed|"
-    r"agrees|plan|plans|planned|intend|intends|intended|declined|declines|been)\b",
+    r"agrees|plan|plans|planned|intend|intends|intended|declined|declines|been|made|makes|left|leaves|leaving|"
+    r"floated)\b",
     re.IGNORECASE,
 )
 

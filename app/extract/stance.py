@@ -31,6 +31,7 @@ OPEN = [
     r"\b(?:keep|keeps|kept|keeping) (?:\w+ )?options? open",
     r"\boptions? on the table\b",
     r"(?<!not )(?<!off )\bon the table\b",
+    r"\b(?:left|leaves|leaving|keeps?|kept) open (?:the )?(?:possibility|option|door)\b",
     r"\b(?:no one|nobody|none of us) (?:is |are |was |has |have )?(?:ruling|ruled|rules) (?:\w+ )?out\b",
     r"\bdecision (?:will|would|must|is to) be (?:taken|made) by (?:the )?(?:parliament|bundestag|lawmakers|house|"  # noqa: E501
     r"congress)\b",
