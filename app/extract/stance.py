@@ -78,7 +78,7 @@ SUPPORT = [
     r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",  # noqa: E501
     r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
     r"\b(?:is|are|was|were) (?:already )?(?:sending|deploying|dispatching) (?:\w+ ){0,3}?(?:troops|soldiers|"
-    r"instructors|personnel|units?|forces)\b",
+    r"instructors|personnel|units?|forces|engineers|de-?miners|sappers|specialists|trainers|advisers)\b",
     r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*) "
     r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:idea|plan|proposal|initiative))\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
