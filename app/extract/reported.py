@@ -13,6 +13,14 @@ from app.extract.quotes import Paragraph, Quote
 _FINITE = re.compile(
     r"\b(?:had|has|have|is|are|was|were|would|will|could|should|must|did|does|do|can|may)\b", re.I
 )
+# "said on Monday (that) ...": time and channel phrases before the clause belong to the cue
+_TIME_LEAD = re.compile(
+    r"(?:\s*(?:on \w+(?: (?:morning|afternoon|evening|night))?|yesterday|today|last \w+|this \w+|earlier|"
+    r"later|in a (?:statement|interview|speech|post|briefing)|"
+    r"on (?:X|Twitter|Telegram|television|radio))\b,?)+"
+    r"\s*(?:that\b)?",
+    re.IGNORECASE,
+)
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|According|From|For|With|Following|Opening|Closing)\b"
 )
@@ -149,12 +157,17 @@ def find_reported(
                             and not _FINITE.search(gap)
                         ):
                             cstart = c_end + t.end()
-                        elif (
-                            _NON_SPEECH_AFTER.match(window)
-                            or re.match(r"\s*[,:]?\s*$", window[:3] or " ")
-                            or cue.lower().startswith(("told", "tell"))
-                        ):
-                            continue
+                        else:
+                            lead = _TIME_LEAD.match(masked, ce)
+                            if lead and lead.end() > ce:
+                                cstart = s0 + lead.end()
+                                window = masked[lead.end() : lead.end() + 70]
+                            if (
+                                _NON_SPEECH_AFTER.match(window)
+                                or re.match(r"\s*[,:]?\s*$", window[:3] or " ")
+                                or cue.lower().startswith(("told", "tell"))
+                            ):
+                                continue
                 cend = s1
                 # a quotation in the content: the writer's words before it stand alone only when
                 # they make a clause of their own; a scare quote (one or two words) stays inside

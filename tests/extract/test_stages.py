@@ -260,3 +260,13 @@ def test_stance_phrasebook():
 def test_single_quote_house_style():
     assert _texts("‘We won’t go,’ he said. ‘That is final.’") == ["We won’t go,", "That is final."]
     assert _texts("“Double,” he said, and the ‘scare’ stays inside.") == ["Double,"]
+
+
+def test_metadata_published_wins_over_text_date():
+    meta = ArticleMeta(key="m", published=dt.date(2030, 1, 2))
+    result = extract(
+        " date 2029-12-31\nMinister Ana Inventada said on Monday there would be no troops.", meta
+    )
+    assert result.article.published == dt.date(2030, 1, 2)
+    assert result.statements[0].said_on.date == dt.date(2029, 12, 31)  # the Monday before
+    assert result.statements[0].said_on.source == "article_date"
