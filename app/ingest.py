@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -90,11 +90,28 @@ class ActorDirectory:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.known_countries = set(session.scalars(select(Country.code)))
+        self.resolved: dict[str, Actor] = {}  # by the name the article used
+
+    def resolve_all(self, refs: Iterable[ActorRef]) -> dict[str, Actor]:
+        """Each distinct speaker of an article resolved once; aliases added once per actor."""
+        names: dict[int, set[str]] = {}
+        with self.session.no_autoflush:
+            for ref in refs:
+                if ref.name not in self.resolved:
+                    self.resolved[ref.name] = self._find_or_create(ref)
+                actor = self.resolved[ref.name]
+                names.setdefault(actor.id, set()).update({ref.name, *ref.aliases})
+        for actor in {a.id: a for a in self.resolved.values()}.values():
+            self._add_aliases(actor, names.get(actor.id, ()))
+        return self.resolved
 
     def country(self, code: str | None) -> str | None:
         return code if code in self.known_countries else None
 
     def resolve(self, ref: ActorRef) -> Actor:
+        return self.resolve_all([ref])[ref.name]
+
+    def _find_or_create(self, ref: ActorRef) -> Actor:
         slug = slugify(ref.name)
         country = self.country(ref.country)
         actor = self.session.scalars(select(Actor).where(Actor.slug == slug)).first()
@@ -118,7 +135,6 @@ class ActorDirectory:
         else:
             actor.role = actor.role or ref.role
             actor.country_code = actor.country_code or country
-        self._add_aliases(actor, {ref.name, *ref.aliases})
         return actor
 
     def _person_by_surname(self, surname: str, country: str | None) -> Actor | None:
@@ -149,21 +165,21 @@ class ActorDirectory:
 
     def _add_aliases(self, actor: Actor, names: Iterable[str]) -> None:
         have = {a.alias for a in actor.aliases} | {actor.name}
-        new = sorted({n.strip() for n in names} - have)
-        for name in new:
-            if name and len(name) <= 200:
-                insert_or_ignore(
-                    self.session, ActorAlias, ["actor_id", "alias"], actor_id=actor.id, alias=name
-                )
+        new = [n for n in sorted({n.strip() for n in names} - have) if n and len(n) <= 200]
         if new:
+            rows = [{"actor_id": actor.id, "alias": name} for name in new]
+            insert_or_ignore(self.session, ActorAlias, ["actor_id", "alias"], rows=rows)
             self.session.expire(actor, ["aliases"])
 
 
-def insert_or_ignore(session: Session, model: type, unique: list[str], **values: object) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING: concurrent ingest jobs never duplicate a row or fail on one."""
+def insert_or_ignore(
+    session: Session, model: type, unique: list[str], rows: list[dict] | None = None, **values: object
+) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING (one row given as keywords, or many as `rows`):
+    concurrent ingest jobs never duplicate a row or fail on one."""
     dialect = session.get_bind().dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(model).values(**values).on_conflict_do_nothing(index_elements=unique))
+    session.execute(insert(model).values(rows or [values]).on_conflict_do_nothing(index_elements=unique))
 
 
 def store(session: Session, extraction: Extraction, digest: str) -> int:
@@ -178,36 +194,40 @@ def store(session: Session, extraction: Extraction, digest: str) -> int:
     article.ingested_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     session.flush()
 
-    actors = ActorDirectory(session)
-    seen: dict[str, int] = {}
+    directory = ActorDirectory(session)
+    actors = directory.resolve_all(found.speaker for found in extraction.statements)
+    seen: dict[tuple, int] = {}
+    rows = []
     for found in extraction.statements:
-        actor = actors.resolve(found.speaker)
+        actor = actors[found.speaker.name]
         identity = (found.speaker.name, found.kind, " ".join(found.text.split()))
-        repeat = seen.get(repr(identity), 0)
-        seen[repr(identity)] = repeat + 1
+        repeat = seen.get(identity, 0)
+        seen[identity] = repeat + 1
         said = found.said_on
         day = said.date if said.precision == "day" else None
-        session.add(
-            Statement(
-                public_id=statement_public_id(a.key, found.speaker.name, found.kind, found.text, repeat),
-                article_id=article.id,
-                actor_id=actor.id,
+        rows.append(
+            {
+                "public_id": statement_public_id(a.key, found.speaker.name, found.kind, found.text, repeat),
+                "article_id": article.id,
+                "actor_id": actor.id,
                 # The country this article gives the speaker, else the one known for the actor.
-                country_code=actors.country(found.speaker.country) or actor.country_code,
-                kind=found.kind,
-                text=found.text,
-                span_start=found.span.start,
-                span_end=found.span.end,
-                cue=found.cue,
-                stance=found.stance,
-                stance_reason=found.stance_reason,
-                said_on=said.date,
-                said_on_precision=said.precision,
-                said_on_source=said.source,
-                said_on_expression=said.expression,
-                dated=day or a.published,
-            )
+                "country_code": directory.country(found.speaker.country) or actor.country_code,
+                "kind": found.kind,
+                "text": found.text,
+                "span_start": found.span.start,
+                "span_end": found.span.end,
+                "cue": found.cue,
+                "stance": found.stance,
+                "stance_reason": found.stance_reason,
+                "said_on": said.date,
+                "said_on_precision": said.precision,
+                "said_on_source": said.source,
+                "said_on_expression": said.expression,
+                "dated": day or a.published,
+            }
         )
+    if rows:
+        session.execute(insert(Statement), rows)
     session.flush()
     return len(extraction.statements)
 

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.request import urlopen
+from urllib.request import Request, urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -202,7 +202,7 @@ def main() -> None:
                 continue
             headers = {"HX-Request": "true"} if name.startswith("fragment") else None
             url = base + path.format(**values)
-            urlopen(url, timeout=60).read()  # warm up
+            urlopen(Request(url, headers=headers or {}), timeout=120).read()  # warm up, as wrk will ask
             rows.append((name, wrk(url, args.duration, args.connections, headers)))
         rss = rss_mb(servers["stancewatch"][0].pid)
         floor_url = f"http://127.0.0.1:{servers['floor'][1]}/"
@@ -231,7 +231,7 @@ def main() -> None:
     for name in ("quotes DE+oppose", "fragment DE+oppose", "api DE+oppose"):
         if name in figures:
             print(f"{name}: {figures[name]['rps'] / floor:.0%} of the floor")
-    if "datasette .json cheapest" in figures and "quotes DE+oppose" in figures:
+    if figures.get("datasette .json cheapest", {}).get("rps") and "quotes DE+oppose" in figures:
         ratio = figures["quotes DE+oppose"]["rps"] / figures["datasette .json cheapest"]["rps"]
         print(f"quotes DE+oppose (whole HTML page): {ratio:.1f}x Datasette's cheapest form")
 

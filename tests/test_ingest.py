@@ -171,14 +171,14 @@ def test_failure_mid_article_leaves_no_partial_rows(
 ) -> None:
     write(tmp_path, "a.txt", "Ann Smith|FR|open|One\nBob Jones|DE|oppose|Two\n")
     write(tmp_path, "b.txt", "Cy Young|PL|oppose|Three\n")
-    original = ingest_module.ActorDirectory.resolve
+    original = ingest_module.ActorDirectory._find_or_create
 
     def failing(self: ingest_module.ActorDirectory, ref: ActorRef) -> Actor:
         if ref.name == "Bob Jones":
             raise RuntimeError("disk on fire")
         return original(self, ref)
 
-    monkeypatch.setattr(ingest_module.ActorDirectory, "resolve", failing)
+    monkeypatch.setattr(ingest_module.ActorDirectory, "_find_or_create", failing)
     summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
     assert summary.stored == 1 and "disk on fire" in summary.failed[0]
     with sessions() as session:

@@ -1,0 +1,53 @@
+"""Cold page times: each view computed from the database, with the response cache off, as the first
+visitor after an ingest sees it. In-process (no HTTP), median of a few runs.
+
+    python -m bench.cold_pages --database bench/out/1m.db
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+PATHS = [
+    "/",
+    "/quotes",
+    "/quotes?country=DE&stance=oppose",
+    "/quotes?country=FR&country=PL&country=GB",
+    "/quotes?from=2024-03-01&to=2024-03-31",
+    "/quotes?q=troops",
+    "/quotes?q=red+line&country=DE",
+    "/api/statements?country=DE&stance=oppose",
+    "/countries/DE",
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    os.environ["DATABASE_URL"] = f"sqlite:///{os.path.abspath(args.database)}"
+    os.environ["RESPONSE_CACHE_MB"] = "0"
+    from fastapi.testclient import TestClient
+
+    from app.web.main import create_app
+
+    client = TestClient(create_app())
+    print(f"{'path':48} {'median ms':>10} {'fragment ms':>12}")
+    for path in PATHS:
+        times = {}
+        for label, headers in (("page", {}), ("fragment", {"HX-Request": "true"})):
+            runs = []
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                assert client.get(path, headers=headers).status_code == 200
+                runs.append((time.perf_counter() - start) * 1000)
+            times[label] = statistics.median(runs)
+        print(f"{path:48} {times['page']:10.0f} {times['fragment']:12.0f}")
+
+
+if __name__ == "__main__":
+    main()
