@@ -114,6 +114,11 @@ _MINISTRY = re.compile(
     r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>" + gz.COUNTRY_NAME_RE + r"))?"
 )
+# A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said"
+_PARTY = re.compile(
+    r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
+    r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + SPEECH + r"\b)"
+)
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
     r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
@@ -471,6 +476,17 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )
+    parties: list[int] = []
+    for m in _PARTY.finditer(text):
+        word = m["acr"]
+        if word in gz.ORGANIZATIONS or gz.country_of_word(word) or word in gz.INSTITUTIONS:
+            continue
+        surface = m["org"]
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface, word}))
+        parties.append(idx)
+        mentions.append(
+            Mention(m.start("org"), m.end("org"), idx, "organization", _in_quote(m.start(), quotes), surface)
+        )
     offices: dict[int, str] = {}
     for m in _OFFICE.finditer(text):
         role = "President" if m["pal"] else _norm_role(m["role"])
@@ -539,6 +555,8 @@ def find_mentions(
     for a in reg.actors:
         if a.type == "government" and a.country is None:
             a.country = home
+    for idx in parties:
+        reg.actors[idx].country = reg.actors[idx].country or home
     for idx, role in offices.items():
         a = reg.actors[idx]
         if a.country:

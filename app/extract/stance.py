@@ -131,6 +131,7 @@ OPPOSE = [
     r"\bno (?:sending|dispatch|deployment)\b",
     r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
     r"\bkeep (?:\w+ ){0,4}?(?:personnel|troops|soldiers|forces|units) out\b",
+    r"\b(?:have|has|had) nothing to (?:\w+ ){0,2}?in ukraine\b",
     r"\b(?:a|an) (?:\w+ )?(?:mistake|error|folly|blunder) to (?:send|deploy|put|commit|station)\b",
     r"\bdirect(?:ly)? (?:party|parties|involved|involvement|participants?) (?:to|in) the (?:conflict|war)\b",
     r"\b(?:has|had|have) (?:been )?(?:the )?most categorical\b|\bchanged nothing\b",
@@ -229,6 +230,7 @@ def _negated_support(text: str, m: re.Match) -> bool:
     return bool(_RX_NEG_BEFORE.search(before)) or bool(_RX_NEG.search(m.group()))
 
 
+_QUOTE_MARKS = re.compile("[\u201c\u201d\u201e\u201f\"\u00ab\u00bb]")
 _WONT = re.compile(r"\b([Ww])on't\b")
 _CANT = re.compile(r"\b([Cc])an't\b")
 _NT = re.compile(r"n't\b")
@@ -236,7 +238,7 @@ _NT = re.compile(r"n't\b")
 
 def _normalize(text: str) -> str:
     """Contractions spelt out so negation cues see them: "don’t" -> "do not", "won't" -> "will not"."""
-    text = text.replace("\u2019", "'")
+    text = _QUOTE_MARKS.sub("", text.replace("\u2019", "'"))
     if "n't" not in text:
         return text
     text = _WONT.sub(r"\1ill not", text)
