@@ -230,7 +230,7 @@ def _negated_support(text: str, m: re.Match) -> bool:
     return bool(_RX_NEG_BEFORE.search(before)) or bool(_RX_NEG.search(m.group()))
 
 
-_QUOTE_MARKS = re.compile("[\u201c\u201d\u201e\u201f\"\u00ab\u00bb]")
+_QUOTE_MARKS = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')
 _WONT = re.compile(r"\b([Ww])on't\b")
 _CANT = re.compile(r"\b([Cc])an't\b")
 _NT = re.compile(r"n't\b")
