@@ -134,7 +134,7 @@ _OFFICIALS_IN = re.compile(
     r"\b(?:[Oo]fficials|[Ll]eaders|[Dd]iplomats)\s+in\s+(?P<list>(?:(?:" + gz.CAPITAL_RE + r"|"
     r"" + gz.COUNTRY_NAME_RE + r")(?:\s*,\s*|\s+and\s+)?)+)"
 )
-_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b")
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 

@@ -120,6 +120,21 @@ class Resolver:
     def resolve(self, m: Mention) -> int | None:
         if m.actor is not None:
             return m.actor
+        if m.kind == "pronoun" and m.text.lower() == "they":
+            # "they" speaks for the last state or organisation that was a subject, if recent
+            for i in range(len(self.mentions) - 1, -1, -1):
+                other = self.mentions[i]
+                if other.start >= m.start:
+                    continue
+                if other.start < m.start - 400:
+                    break
+                if (
+                    i in self.subjects
+                    and other.actor is not None
+                    and self.actors[other.actor].type != "person"
+                ):
+                    return other.actor
+            return None
         if m.kind == "pronoun":
             gender = "f" if m.text.lower() == "she" else "m"
             return self.last_person(m.start, subjects_first=True, gender=gender)
