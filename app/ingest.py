@@ -93,17 +93,53 @@ class ActorDirectory:
         self.resolved: dict[str, Actor] = {}  # by the name the article used
 
     def resolve_all(self, refs: Iterable[ActorRef]) -> dict[str, Actor]:
-        """Each distinct speaker of an article resolved once; aliases added once per actor."""
-        names: dict[int, set[str]] = {}
+        """Each distinct speaker of an article resolved once, in a few queries for the whole article."""
+        names: dict[str, set[str]] = {}
+        first: dict[str, ActorRef] = {}
+        for ref in refs:
+            first.setdefault(ref.name, ref)
+            names.setdefault(ref.name, set()).update({ref.name, *ref.aliases})
+        wanted = {slugify(name) for name in first if name not in self.resolved}
+        known = (
+            {a.slug: a for a in self.session.scalars(select(Actor).where(Actor.slug.in_(wanted)))}
+            if wanted
+            else {}
+        )
         with self.session.no_autoflush:
-            for ref in refs:
-                if ref.name not in self.resolved:
-                    self.resolved[ref.name] = self._find_or_create(ref)
-                actor = self.resolved[ref.name]
-                names.setdefault(actor.id, set()).update({ref.name, *ref.aliases})
-        for actor in {a.id: a for a in self.resolved.values()}.values():
-            self._add_aliases(actor, names.get(actor.id, ()))
+            for name, ref in first.items():
+                if name in self.resolved:
+                    continue
+                actor = known.get(slugify(name))
+                if actor is None:
+                    actor = self._find_or_create(ref)
+                else:
+                    actor.role = actor.role or ref.role
+                    actor.country_code = actor.country_code or self.country(ref.country)
+                self.resolved[name] = actor
+        by_actor: dict[int, tuple[Actor, set[str]]] = {}
+        for name, aliases in names.items():
+            actor = self.resolved[name]
+            by_actor.setdefault(actor.id, (actor, set()))[1].update(aliases)
+        self._add_aliases_of(by_actor)
         return self.resolved
+
+    def _add_aliases_of(self, by_actor: dict[int, tuple[Actor, set[str]]]) -> None:
+        if not by_actor:
+            return
+        existing = select(ActorAlias.actor_id, ActorAlias.alias).where(
+            ActorAlias.actor_id.in_(list(by_actor))
+        )
+        have = {(actor_id, alias) for actor_id, alias in self.session.execute(existing)}
+        rows = [
+            {"actor_id": actor_id, "alias": alias}
+            for actor_id, (actor, aliases) in by_actor.items()
+            for alias in sorted({a.strip() for a in aliases})
+            if alias and len(alias) <= 200 and alias != actor.name and (actor_id, alias) not in have
+        ]
+        if rows:
+            insert_or_ignore(self.session, ActorAlias, ["actor_id", "alias"], rows=rows)
+            for actor_id in {row["actor_id"] for row in rows}:
+                self.session.expire(by_actor[actor_id][0], ["aliases"])
 
     def country(self, code: str | None) -> str | None:
         return code if code in self.known_countries else None
@@ -159,17 +195,9 @@ class ActorDirectory:
             return
         for statement in self.session.scalars(select(Statement).where(Statement.actor_id == earlier.id)):
             statement.actor_id = actor.id
-        self._add_aliases(actor, {earlier.name, *(a.alias for a in earlier.aliases)})
+        self._add_aliases_of({actor.id: (actor, {earlier.name, *(a.alias for a in earlier.aliases)})})
         self.session.delete(earlier)
         self.session.flush()
-
-    def _add_aliases(self, actor: Actor, names: Iterable[str]) -> None:
-        have = {a.alias for a in actor.aliases} | {actor.name}
-        new = [n for n in sorted({n.strip() for n in names} - have) if n and len(n) <= 200]
-        if new:
-            rows = [{"actor_id": actor.id, "alias": name} for name in new]
-            insert_or_ignore(self.session, ActorAlias, ["actor_id", "alias"], rows=rows)
-            self.session.expire(actor, ["aliases"])
 
 
 def insert_or_ignore(
