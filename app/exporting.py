@@ -14,9 +14,24 @@ from typing import Any
 from app.models import Statement
 
 FIELDS = (
-    "id", "article", "kind", "text", "speaker", "speaker_type", "speaker_role", "country", "stance",
-    "stance_reason", "said_on", "said_on_precision", "said_on_source", "said_on_expression", "cue",
-    "outlet", "url", "published",
+    "id",
+    "article",
+    "kind",
+    "text",
+    "speaker",
+    "speaker_type",
+    "speaker_role",
+    "country",
+    "stance",
+    "stance_reason",
+    "said_on",
+    "said_on_precision",
+    "said_on_source",
+    "said_on_expression",
+    "cue",
+    "outlet",
+    "url",
+    "published",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -122,9 +122,17 @@ def _segment(f: Filter, session: Session, dated: bool, cursor: Cursor | None, li
         .where(*where)
         .order_by(*order)
         .limit(limit)
-        .options(joinedload(Statement.actor), joinedload(Statement.article).load_only(
-            Article.key, Article.title, Article.outlet, Article.url, Article.published, Article.ingested_at
-        ))
+        .options(
+            joinedload(Statement.actor),
+            joinedload(Statement.article).load_only(
+                Article.key,
+                Article.title,
+                Article.outlet,
+                Article.url,
+                Article.published,
+                Article.ingested_at,
+            ),
+        )
     )
     return list(session.scalars(query).unique())
 

@@ -21,9 +21,11 @@ class ErrorOut(BaseModel):
     detail: str
 
 
-ERRORS = {400: {"model": ErrorOut, "description": "A parameter has a bad value"},
-          404: {"model": ErrorOut, "description": "No such item"},
-          422: {"model": ErrorOut, "description": "The request is malformed"}}
+ERRORS = {
+    400: {"model": ErrorOut, "description": "A parameter has a bad value"},
+    404: {"model": ErrorOut, "description": "No such item"},
+    422: {"model": ErrorOut, "description": "The request is malformed"},
+}
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
@@ -95,24 +97,44 @@ class ArticleOut(SourceOut):
 
 
 def actor_out(request: Request, actor: Actor) -> ActorOut:
-    return ActorOut(slug=actor.slug, name=actor.name, type=actor.type, role=actor.role,  # type: ignore[arg-type]
-                    country=actor.country_code, url=absolute(request, f"/api/actors/{actor.slug}"))
+    return ActorOut(
+        slug=actor.slug,
+        name=actor.name,
+        type=actor.type,
+        role=actor.role,  # type: ignore[arg-type]
+        country=actor.country_code,
+        url=absolute(request, f"/api/actors/{actor.slug}"),
+    )
 
 
 def country_out(request: Request, country: Country) -> CountryOut:
-    return CountryOut(code=country.code, name=country.name, nato_member=country.nato_member,
-                      nato_joined=country.nato_joined, eu_member=country.eu_member,
-                      url=absolute(request, f"/api/countries/{country.code}"))
+    return CountryOut(
+        code=country.code,
+        name=country.name,
+        nato_member=country.nato_member,
+        nato_joined=country.nato_joined,
+        eu_member=country.eu_member,
+        url=absolute(request, f"/api/countries/{country.code}"),
+    )
 
 
 def statement_out(request: Request, s: Statement) -> StatementOut:
     a = s.article
     return StatementOut(
-        id=s.public_id, url=absolute(request, f"/quotes/{s.public_id}"), kind=s.kind, text=s.text,  # type: ignore[arg-type]
-        speaker=actor_out(request, s.actor), country=s.country_code, stance=s.stance,  # type: ignore[arg-type]
-        stance_reason=s.stance_reason, cue=s.cue, said_on=s.said_on,
-        said_on_precision=s.said_on_precision, said_on_source=s.said_on_source,  # type: ignore[arg-type]
-        said_on_expression=s.said_on_expression, dated=s.dated,
+        id=s.public_id,
+        url=absolute(request, f"/quotes/{s.public_id}"),
+        kind=s.kind,
+        text=s.text,  # type: ignore[arg-type]
+        speaker=actor_out(request, s.actor),
+        country=s.country_code,
+        stance=s.stance,  # type: ignore[arg-type]
+        stance_reason=s.stance_reason,
+        cue=s.cue,
+        said_on=s.said_on,
+        said_on_precision=s.said_on_precision,
+        said_on_source=s.said_on_source,  # type: ignore[arg-type]
+        said_on_expression=s.said_on_expression,
+        dated=s.dated,
         source=SourceOut(article=a.key, title=a.title, outlet=a.outlet, url=a.url, published=a.published),
     )
 
@@ -128,10 +150,20 @@ One = Annotated[str | None, Query()]
 
 @router.get("/statements", response_model=StatementList)
 def list_statements(
-    request: Request, session: DbSession,
-    country: Many = None, actor: Many = None, stance: Many = None, kind: Many = None, outlet: Many = None,
-    article: One = None, q: One = None, sort: One = None, after: One = None, limit: One = None,
-    from_: Annotated[str | None, Query(alias="from")] = None, to: One = None,
+    request: Request,
+    session: DbSession,
+    country: Many = None,
+    actor: Many = None,
+    stance: Many = None,
+    kind: Many = None,
+    outlet: Many = None,
+    article: One = None,
+    q: One = None,
+    sort: One = None,
+    after: One = None,
+    limit: One = None,
+    from_: Annotated[str | None, Query(alias="from")] = None,
+    to: One = None,
 ) -> StatementList:
     """Statements under the filters of `/quotes` (the same parameters, the same meaning), newest first.
     Follow `next` for the following page."""
@@ -139,10 +171,14 @@ def list_statements(
     result = queries.page(session, f)
     next_url = None
     if result.next is not None:
-        next_url = absolute(request, "/api/statements?" + query_string(f, after=result.next.encode(),
-                                                                       limit=f.limit))
-    return StatementList(count=queries.count(session, f),
-                         statements=[statement_out(request, s) for s in result.statements], next=next_url)
+        next_url = absolute(
+            request, "/api/statements?" + query_string(f, after=result.next.encode(), limit=f.limit)
+        )
+    return StatementList(
+        count=queries.count(session, f),
+        statements=[statement_out(request, s) for s in result.statements],
+        next=next_url,
+    )
 
 
 @router.get("/statements/{public_id}", response_model=StatementOut)
@@ -168,9 +204,12 @@ def get_actor(slug: str, request: Request, session: DbSession) -> ActorDetail:
     actor = queries.get_actor(session, slug)
     if actor is None:
         raise HTTPException(404, f"no actor {slug[:40]!r}")
-    return ActorDetail(**actor_out(request, actor).model_dump(), aliases=[a.alias for a in actor.aliases],
-                       stances=stance_counts(session, Statement.actor_id == actor.id),
-                       statements=absolute(request, f"/api/statements?actor={actor.slug}"))
+    return ActorDetail(
+        **actor_out(request, actor).model_dump(),
+        aliases=[a.alias for a in actor.aliases],
+        stances=stance_counts(session, Statement.actor_id == actor.id),
+        statements=absolute(request, f"/api/statements?actor={actor.slug}"),
+    )
 
 
 @router.get("/countries", response_model=list[CountryOut])
@@ -187,10 +226,12 @@ def get_country(code: str, request: Request, session: DbSession) -> CountryDetai
     if country is None:
         raise HTTPException(404, f"no country {code[:10]!r}")
     actors = session.scalars(select(Actor).where(Actor.country_code == country.code).order_by(Actor.name))
-    return CountryDetail(**country_out(request, country).model_dump(),
-                         stances=stance_counts(session, Statement.country_code == country.code),
-                         actors=[actor_out(request, a) for a in actors.unique()],
-                         statements=absolute(request, f"/api/statements?country={country.code}"))
+    return CountryDetail(
+        **country_out(request, country).model_dump(),
+        stances=stance_counts(session, Statement.country_code == country.code),
+        actors=[actor_out(request, a) for a in actors.unique()],
+        statements=absolute(request, f"/api/statements?country={country.code}"),
+    )
 
 
 @router.get("/articles/{key}", response_model=ArticleOut)
@@ -198,6 +239,12 @@ def get_article(key: str, request: Request, session: DbSession) -> ArticleOut:
     article = queries.get_article(session, key)
     if article is None:
         raise HTTPException(404, f"no article {key[:40]!r}")
-    return ArticleOut(article=article.key, title=article.title, outlet=article.outlet, url=article.url,
-                      published=article.published, text=article.text,
-                      statements=[statement_out(request, s) for s in article.statements])
+    return ArticleOut(
+        article=article.key,
+        title=article.title,
+        outlet=article.outlet,
+        url=article.url,
+        published=article.published,
+        text=article.text,
+        statements=[statement_out(request, s) for s in article.statements],
+    )

@@ -76,8 +76,13 @@ def quotes_atom(request: Request) -> Response:
         _text(feed, "title", feed_title(f))
         _text(feed, "id", absolute(request, "/quotes.atom" + (f"?{qs}" if qs else "")))
         ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=str(request.url))
-        ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html",
-                      href=absolute(request, "/quotes" + (f"?{qs}" if qs else "")))
+        ET.SubElement(
+            feed,
+            f"{{{ATOM}}}link",
+            rel="alternate",
+            type="text/html",
+            href=absolute(request, "/quotes" + (f"?{qs}" if qs else "")),
+        )
         newest = max((s.article.ingested_at for s in statements), default=dt.datetime(2000, 1, 1))
         _text(feed, "updated", newest.replace(microsecond=0).isoformat() + "Z")
         author = ET.SubElement(feed, f"{{{ATOM}}}author")

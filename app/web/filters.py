@@ -120,10 +120,19 @@ def parse_filter(params: MultiParams, default_limit: int = 50) -> Filter:
         limit = int(raw_limit)
     given = frozenset(name for name in MULTI + SINGLE if any(v.strip() for v in params.getlist(name)))
     return Filter(
-        countries=countries, actors=actors, stances=_choices(params, "stance", STANCES),
-        kinds=_choices(params, "kind", KINDS), outlets=outlets, article=article,
-        date_from=date_from, date_to=date_to, q=q, sort=sort,  # type: ignore[arg-type]
-        after=after, limit=limit, given=given,
+        countries=countries,
+        actors=actors,
+        stances=_choices(params, "stance", STANCES),
+        kinds=_choices(params, "kind", KINDS),
+        outlets=outlets,
+        article=article,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        sort=sort,  # type: ignore[arg-type]
+        after=after,
+        limit=limit,
+        given=given,
     )
 
 

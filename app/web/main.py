@@ -16,17 +16,19 @@ from app.web.filters import FilterError
 from app.web.middleware import ResponseCache, SecurityHeaders
 from app.web.templating import render
 
-CONTENT_SECURITY_POLICY = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-    "object-src 'none'",
-])
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "object-src 'none'",
+    ]
+)
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
@@ -43,8 +45,9 @@ def wants_json(request: Request) -> bool:
 def error_response(request: Request, status: int, title: str, message: str) -> Response:
     if wants_json(request):
         return JSONResponse({"error": title, "detail": message}, status_code=status)
-    return render(request, "error.html", {"status": status, "title": title, "message": message},
-                  status_code=status)
+    return render(
+        request, "error.html", {"status": status, "title": title, "message": message}, status_code=status
+    )
 
 
 def create_app(database_url: str | None = None) -> FastAPI:
@@ -62,8 +65,12 @@ def create_app(database_url: str | None = None) -> FastAPI:
         with sessions() as session:
             return queries.data_version(session)
 
-    app.add_middleware(ResponseCache, data_version=data_version, max_bytes=settings.response_cache_mb << 20,
-                       check_every=settings.cache_check_seconds)
+    app.add_middleware(
+        ResponseCache,
+        data_version=data_version,
+        max_bytes=settings.response_cache_mb << 20,
+        check_every=settings.cache_check_seconds,
+    )
     app.add_middleware(SecurityHeaders, headers=SECURITY_HEADERS)
 
     @app.exception_handler(FilterError)
@@ -80,8 +87,9 @@ def create_app(database_url: str | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         titles = {404: "Not found", 405: "Method not allowed"}
-        return error_response(request, error.status_code, titles.get(error.status_code, "Error"),
-                              str(error.detail))
+        return error_response(
+            request, error.status_code, titles.get(error.status_code, "Error"), str(error.detail)
+        )
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request) -> Response:
