@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -33,6 +34,21 @@ def _admin(url: str):  # type: ignore[no-untyped-def]
     return create_engine(url, isolation_level="AUTOCOMMIT")
 
 
+def _drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Drop a test database; an autovacuum worker may hold it for a moment, so try a few times."""
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(10):
+        try:
+            with admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except DBAPIError:
+            if attempt == 9:
+                raise
+            time.sleep(0.5)
+
+
 @pytest.fixture(scope="session")
 def postgres_template() -> Iterator[str]:
     """One migrated PostgreSQL database, copied for each test (CREATE DATABASE ... TEMPLATE)."""
@@ -44,8 +60,7 @@ def postgres_template() -> Iterator[str]:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
     upgrade(make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False))
     yield name
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop_database(admin, name)
     admin.dispose()
 
 
@@ -66,8 +81,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     url = make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False)
     yield url
     engine_for(url).dispose()
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _drop_database(admin, name)
     admin.dispose()
 
 

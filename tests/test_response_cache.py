@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sqlalchemy import event
 
 from app.db import engine_for
 from app.ingest import ingest_paths
+
+
+def run_async(coroutine_function):  # type: ignore[no-untyped-def]
+    """asyncio.run in a thread of its own: the browser tests keep an event loop running in this one."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine_function()).result()
 
 
 def count_queries(db_url: str, run) -> int:  # type: ignore[no-untyped-def]
@@ -52,8 +60,6 @@ def test_downloads_are_streamed_not_cached(client, db_url: str, corpus) -> None:
 
 
 def test_checks_for_new_data_at_most_once_per_interval() -> None:
-    import asyncio
-
     from app.web.middleware import ResponseCache
 
     versions = iter(range(100))
@@ -80,13 +86,11 @@ def test_checks_for_new_data_at_most_once_per_interval() -> None:
         return body[-1]["body"]
 
     for _ in range(5):
-        assert asyncio.run(call()) == b"hello"
+        assert run_async(call) == b"hello"
     assert len(asked) == 1 and (cache.hits, cache.misses) == (4, 1)
 
 
 def test_concurrent_requests_for_one_cold_view_make_it_once() -> None:
-    import asyncio
-
     from app.web.middleware import ResponseCache
 
     made = []
@@ -112,5 +116,5 @@ def test_concurrent_requests_for_one_cold_view_make_it_once() -> None:
     async def crowd() -> list[bytes]:
         return await asyncio.gather(*(call() for _ in range(20)))
 
-    assert asyncio.run(crowd()) == [b"page"] * 20
+    assert run_async(crowd) == [b"page"] * 20
     assert len(made) == 1
