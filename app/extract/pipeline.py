@@ -146,9 +146,16 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 day = _scene_date(text, paras, quotes, q.paragraph, cs, published) or day
             if day.precision is None and live_blog and published:
                 day = SaidOn(published, "day", "article_date", None)
-        if stance == "neutral" and continues and previous is not None and previous[0] == att.actor:
+        own_cue = reason is not None  # a neutral reading with a cue of its own is not a follow-on
+        if (
+            stance == "neutral"
+            and not own_cue
+            and continues
+            and previous is not None
+            and previous[0] == att.actor
+        ):
             stance, reason = previous[1], previous[2]
-        if stance == "neutral":
+        if stance == "neutral" and not own_cue:
             # a quotation that backs a position the article has just reported for the same speaker
             for p_start, p_para, p_actor, p_stance, p_reason in reversed(positions):
                 if p_start < q.start and p_actor == att.actor and p_para >= q.paragraph - 1:

@@ -48,8 +48,10 @@ OPEN = [
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
     r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:mandate|approval|vote|"
     r"green light)\b",
-    r"\bonly with (?:a |the )?(?:mandate|approval|vote)\b|\bonly (?:with|if)\b.{0,60}\b(?:americans?|us|"
-    r"united states|mandate|parliament|bundestag|request)\b",
+    r"\bonly with (?:a |the )?(?:mandate|approval|vote)\b|"
+    r"\bonly (?:with|if|when|after)\b.{0,60}\b(?:americans?|us|"
+    r"united states|mandate|parliament|bundestag|request|vote|approval|consent|mps|lawmakers|congress|"
+    r"security council|ceasefire holds)\b",
     r"\bif (?:kyiv|ukraine|allies|the allies|partners|parliament|the coalition)\b.{0,30}\b(?:ask|asks|asked|"
     r"request\w*|agree\w*|form\w*|will)\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
@@ -94,8 +96,13 @@ SUPPORT = [
     r"\bpledg\w+ (?:\w+ )?troops\b|\bcommitted to deploy\b",
     r"\b(?:take|takes|taking) (?:its|our|their) share\b|\bplay (?:its|our|their) (?:full )?part\b",
     r"\beverything that is necessary\b|\bwhatever is necessary\b",
+    # brushing aside the warnings against a deployment argues for it
+    r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
+    r"(?:\w+ )?(?:warnings?|threats?)\b",
 ]
 OPPOSE = [
+    r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not) (?:\w+ )?"
+    r"(?:support|back|endorse|accept|agree to|approve|sign up to)\b",
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?soldiers?\b|\bnot one soldier\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
@@ -146,7 +153,7 @@ _SUPPORT = [re.compile(p) for p in SUPPORT]
 _OPPOSE = [re.compile(p) for p in OPPOSE]
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|\bprudence\b|"
-    r"\bfar too early\b(?! and)|\bask me again\b|\bi read it in the news\b|\bthreats are a sign\b|"
+    r"\bfar too early\b(?!,? and)|\bask me again\b|\bi read it in the news\b|\bthreats are a sign\b|"
     r"\bnot (?:yet )?been taken\b",
     re.IGNORECASE,
 )
@@ -188,6 +195,19 @@ _CLAUSE_SUPPORT = re.compile(
 )
 
 
+_PREDICTION = re.compile(
+    r"\b(?:(?:un)?likely|expect\w*|predict\w*|forecast\w*|probabl[ey]|chances? (?:are|is))\b", re.IGNORECASE
+)
+_MATERIEL = re.compile(
+    r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
+    r"aid|loans?|sanctions|equipment|artillery|drones?|cash|budget)\b"
+)
+_UNITS_RE = re.compile(
+    r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"
+    r"contingents?|servicem[ae]n|deploy\w*|presence|on the ground|reassurance force|mission)\b"
+)
+
+
 def _clause_stance(body: str) -> tuple[str, str] | None:
     """General fallback: an action of sending troops and the words that govern it in its clause."""
     m = _ACTION_RE.search(body)
@@ -196,6 +216,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! "))
     head = body[clause_start + 1 : m.start()]
     phrase = m.group()
+    if _PREDICTION.search(head):
+        return None  # "it is unlikely that X will send troops": a forecast, not a position
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
         return "oppose", (head.strip().split(" ")[-1] + " " + phrase).strip()
     if _CLAUSE_OPEN.search(head + " " + phrase):
@@ -285,4 +307,8 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "oppose", shown(m)
     if found:
         return found
+    m = _MATERIEL.search(body)
+    if m and not _UNITS_RE.search(body):
+        # weapons, ammunition or money alone: its own (neutral) subject, not a follow-on of a troops line
+        return "neutral", shown(m)
     return "neutral", None

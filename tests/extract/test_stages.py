@@ -270,3 +270,40 @@ def test_metadata_published_wins_over_text_date():
     assert result.article.published == dt.date(2030, 1, 2)
     assert result.statements[0].said_on.date == dt.date(2029, 12, 31)  # the Monday before
     assert result.statements[0].said_on.source == "article_date"
+
+
+def test_stance_negated_backing_is_oppose():
+    assert (
+        classify("a coalition without the blessing of the council is something we cannot support")[0]
+        == "oppose"
+    )
+
+
+def test_stance_condition_on_a_vote_is_open():
+    assert classify("the party would back a deployment only if lawmakers get a vote first")[0] == "open"
+
+
+def test_stance_dismissing_warnings_is_support():
+    assert classify("the minister dismissed the threats from the other side as bluster")[0] == "support"
+
+
+def test_stance_forecast_is_neutral():
+    assert classify("it is very unlikely that any ally will send soldiers there this year")[0] == "neutral"
+
+
+def test_stance_too_early_and_unhelpful_is_oppose():
+    assert classify("this debate is far too early, and frankly unhelpful")[0] == "oppose"
+
+
+def test_stance_weapons_only_is_neutral_with_its_own_cue():
+    stance, reason = classify("what they need from us is shells and air defence, and they need it now")
+    assert stance == "neutral" and reason
+
+
+def test_weapons_follow_on_does_not_inherit_stance():
+    text = (
+        "Defence Minister Tomas Placeholder spoke on Monday. “We will not send a single soldier,” he said. "
+        "“What they need is ammunition, and they need it now,” he added."
+    )
+    direct = [s for s in _run(text) if s.kind == "direct"]
+    assert [s.stance for s in direct] == ["oppose", "neutral"]
