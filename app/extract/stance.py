@@ -63,7 +63,7 @@ OPEN = [
     r"have (?:a|its|the final) say)\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
     r"\b(?:is|are|was|were) discussing (?:sending|how|a deployment|the deployment)\b",
     r"\b(?:calm and serious|serious) discussion\b",
-    r"\bnot (?:talking|going) about (?:sending )?combat troops\b",
+    r"\bnot (?:talking|going) about (?:sending )?combat troops\b(?!.{0,30}\b(?:are|is) talking about)",
     r"\beverything (?:that )?(?:we can|possible)\b|\bwhatever it takes\b",
     r"\bno scenario\b.{0,20}\bexclude",
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
@@ -96,6 +96,11 @@ SUPPORT = [
     r"\bpledg\w+ (?:\w+ )?troops\b|\bcommitted to deploy\b",
     r"\b(?:take|takes|taking) (?:its|our|their) share\b|\bplay (?:its|our|their) (?:full )?part\b",
     r"\beverything that is necessary\b|\bwhatever is necessary\b",
+    # "this is not escalation": a step defended against the charge that it escalates
+    r"\b(?:is|are|was|would be|will be) not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b",
+    # "we are talking about reassurance": the speaker's own side describing the mission it plans
+    r"\b(?:we are|we're|we've been) talking about (?:\w+ ){0,3}?(?:training|instructors|reassurance|presence|"
+    r"troops|soldiers|a force|deploy\w*|sending|personnel)\b",
     # brushing aside the warnings against a deployment argues for it
     r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
     r"(?:\w+ )?(?:warnings?|threats?)\b",
@@ -200,7 +205,7 @@ _PREDICTION = re.compile(
 )
 _MATERIEL = re.compile(
     r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
-    r"aid|loans?|sanctions|equipment|artillery|drones?|cash|budget)\b"
+    r"aid|loans?|sanctions|equipment|artillery|drones?)\b"
 )
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"
@@ -242,10 +247,14 @@ _WEAK_OPPOSE = re.compile(
 )
 
 
+_DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:an?\s+|the\s+)?$")
+_DENIED_CHARGE = re.compile(r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b")
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 
 
 def _negated_support(text: str, m: re.Match) -> bool:
+    if _DENIED_CHARGE.search(m.group()):
+        return False  # the negation is the cue itself: "is not escalation"
     if re.match(r"\s+(?:\w+\s+)?(?:neither|no|none|nothing)\b", text[m.end() : m.end() + 25], re.IGNORECASE):
         return True
     before = re.split(r"[.;!?]\s", text[max(0, m.start() - 90) : m.start()])[-1]
@@ -294,6 +303,8 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     found = _clause_stance(body)
     for p in _OPPOSE:
         m = p.search(body)
+        if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
+            m = None  # "is not a party to the conflict", "not escalation": the charge is denied
         if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found

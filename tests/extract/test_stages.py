@@ -307,3 +307,25 @@ def test_weapons_follow_on_does_not_inherit_stance():
     )
     direct = [s for s in _run(text) if s.kind == "direct"]
     assert [s.stance for s in direct] == ["oppose", "neutral"]
+
+
+def test_stance_denied_escalation_is_support():
+    assert (
+        classify("sending a few trainers to help them is not escalation, it is common sense")[0] == "support"
+    )
+
+
+def test_stance_denied_threat_frame_is_not_oppose():
+    assert classify("the alliance is not a party to the conflict, the spokesman said")[0] != "oppose"
+
+
+def test_stance_talking_about_our_mission_is_support():
+    assert (
+        classify("we are not talking about sending combat troops. we are talking about training crews")[0]
+        == "support"
+    )
+    assert classify("we are talking about a presence far behind the lines, nothing more")[0] == "support"
+
+
+def test_stance_idiom_cash_is_not_materiel():
+    assert classify("it keeps writing cheques it cannot cash")[1] is None
