@@ -144,3 +144,18 @@ def test_openapi_documents_the_api(client) -> None:  # type: ignore[no-untyped-d
     } <= set(schema["paths"])
     parameters = {p["name"] for p in schema["paths"]["/api/statements"]["get"]["parameters"]}
     assert {"country", "actor", "stance", "kind", "outlet", "from", "to", "q", "after", "limit"} <= parameters
+
+
+@pytest.mark.parametrize(
+    "url, feed",
+    [
+        ("/", "/quotes.atom"),
+        ("/quotes?country=DE&stance=oppose", "/quotes.atom?country=DE&amp;stance=oppose"),
+        ("/actors/olga-brandt", "/quotes.atom?actor=olga-brandt"),
+        ("/countries/DE", "/quotes.atom?country=DE"),
+    ],
+)
+def test_pages_name_their_feed_for_feed_readers(client, url: str, feed: str) -> None:  # type: ignore[no-untyped-def]
+    head = client.get(url).text.split("</head>")[0]
+    assert '<link rel="alternate" type="application/atom+xml"' in head
+    assert f'href="{feed}"' in head
