@@ -156,6 +156,9 @@ OPPOSE = [
 _OPEN = [re.compile(p) for p in OPEN]
 _SUPPORT = [re.compile(p) for p in SUPPORT]
 _OPPOSE = [re.compile(p) for p in OPPOSE]
+# one pass that tells whether any pattern of a list can match: most statements match none
+_ANY_SUPPORT = re.compile("|".join(f"(?:{p})" for p in SUPPORT))
+_ANY_OPPOSE = re.compile("|".join(f"(?:{p})" for p in OPPOSE))
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|\bprudence\b|"
     r"\bfar too early\b(?!,? and)|\bask me again\b|\bi read it in the news\b|\bthreats are a sign\b|"
@@ -296,12 +299,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.search(body)
         if m:
             return "open", shown(m)
-    for p in _SUPPORT:
+    for p in _SUPPORT if _ANY_SUPPORT.search(body) else ():
         m = p.search(body)
         if m and not _negated_support(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
-    for p in _OPPOSE:
+    for p in _OPPOSE if _ANY_OPPOSE.search(body) else ():
         m = p.search(body)
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
             m = None  # "is not a party to the conflict", "not escalation": the charge is denied

@@ -329,3 +329,9 @@ def test_stance_talking_about_our_mission_is_support():
 
 def test_stance_idiom_cash_is_not_materiel():
     assert classify("it keeps writing cheques it cannot cash")[1] is None
+
+
+def test_stance_prefilter_keeps_list_order():
+    # the one-pass prefilter only gates the ordered lists: the first listed cue still decides
+    assert classify("we will send soldiers, whatever the consequences")[0] == "support"
+    assert classify("the weather was fine and the talks were long")[0] == "neutral"
