@@ -113,6 +113,7 @@ OPPOSE = [
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|"  # noqa: E501
+    r"promise|pledge|offer|commit|"
     r"consider\w*|intend|set foot)\b",
     r"\bnot (?:an option|on the (?:cards|agenda|table))\b",
     r"\b(?:rule[sd]?|ruling) out\b|\bexclude[sd]?\b",
@@ -124,6 +125,8 @@ OPPOSE = [
     r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b|"
     r"\b(?:be|become|are|as) (?:treated as )?(?:a )?(?:legitimate |lawful |priority |military )?targets?\b",
     r"\binevitab\w+\b|\bunavoidable\b",
+    # a warning that a deployment leads to open war
+    r"\b(?:direct|open|wider|full-scale) (?:military )?(?:conflict|war|confrontation)\b",
     r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",  # noqa: E501
     r"\bwar party\b|\bbrink of\b|\bextremely dangerous\b|\bunacceptable\b|\boccupation force\b|"
     r"\bshare the fate\b|\btest our patience\b|\bplaying with fire\b|\bnuclear war\b|\bwe will respond\b|"
@@ -167,7 +170,8 @@ _NEUTRAL_FIRST = re.compile(
 )
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|passports|"
-    r"fire|remember where|party to the conflict|occupation|unacceptable|war party|immunity|same end",
+    r"fire|remember where|party to the conflict|occupation|unacceptable|war party|immunity|same end|"
+    r"direct|open|wider|full-scale",
     re.IGNORECASE,
 )
 

@@ -335,3 +335,14 @@ def test_stance_prefilter_keeps_list_order():
     # the one-pass prefilter only gates the ordered lists: the first listed cue still decides
     assert classify("we will send soldiers, whatever the consequences")[0] == "support"
     assert classify("the weather was fine and the talks were long")[0] == "neutral"
+
+
+def test_stance_negated_promise_of_troops_is_oppose():
+    assert classify("the cabinet should not promise soldiers to any foreign mission")[0] == "oppose"
+
+
+def test_stance_warning_of_direct_conflict_is_oppose():
+    assert (
+        classify("any deployment of foreign troops would mean a direct conflict with the alliance")[0]
+        == "oppose"
+    )
