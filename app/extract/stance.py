@@ -100,7 +100,7 @@ SUPPORT = [
     r"\b(?:is|are|was|would be|will be) not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b",
     # "we are talking about reassurance": the speaker's own side describing the mission it plans
     r"\b(?:we are|we're|we've been) talking about (?:\w+ ){0,3}?(?:training|instructors|reassurance|presence|"
-    r"troops|soldiers|a force|deploy\w*|sending|personnel)\b",
+    r"troops|soldiers|a force|deploy\w*|sending|personnel)\b(?!.*\b(?:could|might|may)\b)",
     # brushing aside the warnings against a deployment argues for it
     r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
     r"(?:\w+ )?(?:warnings?|threats?)\b",

@@ -346,3 +346,10 @@ def test_stance_warning_of_direct_conflict_is_oppose():
         classify("any deployment of foreign troops would mean a direct conflict with the alliance")[0]
         == "oppose"
     )
+
+
+def test_stance_talking_about_a_mission_that_could_happen_is_not_support():
+    assert (
+        classify("we are talking about training, which could one day happen closer to the front")[0]
+        != "support"
+    )
