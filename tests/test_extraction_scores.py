@@ -29,7 +29,7 @@ evaluate = _run_eval.evaluate
 TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.85, "countries_f1": 0.90}
 FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.84, "triples_f1": 0.94, "countries_f1": 0.94},
-    "dev": {"direct_f1": 0.95, "speaker": 0.90, "stance": 0.69, "triples_f1": 0.74, "countries_f1": 0.77},
+    "dev": {"direct_f1": 0.95, "speaker": 0.90, "stance": 0.69, "triples_f1": 0.75, "countries_f1": 0.78},
 }
 
 

@@ -41,6 +41,7 @@ OPEN = [
     r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
+    r"\bbackstop\b.{0,60}\b(?:essential|necessary|needed|required|a precondition|a condition|indispensable)\b",  # noqa: E501
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
     r"\bopen to (?:the idea|it|sending|a |the )",
     r"\b(?:door|doors) (?:ajar|open)\b|\bnot close the door\b",
@@ -82,7 +83,7 @@ SUPPORT = [
     r"\b(?:is|are|was|were) (?:already )?(?:sending|deploying|dispatching) (?:\w+ ){0,3}?(?:troops|soldiers|"
     r"instructors|personnel|units?|forces|engineers|de-?miners|sappers|specialists|trainers|advisers)\b",
     r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*) "
-    r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:idea|plan|proposal|initiative))\b",
+    r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:[\w-]+ )?(?:idea|plan|proposal|initiative))\b",  # noqa: E501
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
@@ -101,6 +102,8 @@ SUPPORT = [
     # "we are talking about reassurance": the speaker's own side describing the mission it plans
     r"\b(?:we are|we're|we've been) talking about (?:\w+ ){0,3}?(?:training|instructors|reassurance|presence|"
     r"troops|soldiers|a force|deploy\w*|sending|personnel)\b(?!.*\b(?:could|might|may)\b)",
+    # guarantees "backed by soldiers": troops as the substance of a security promise
+    r"\b(?:backed|underpinned|backstopped) by (?:\w+ )?(?:troops|soldiers|boots|forces|a force)\b",
     # brushing aside the warnings against a deployment argues for it
     r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
     r"(?:\w+ )?(?:warnings?|threats?)\b",
@@ -125,6 +128,8 @@ OPPOSE = [
     r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b|"
     r"\b(?:be|become|are|as) (?:treated as )?(?:a )?(?:legitimate |lawful |priority |military )?targets?\b",
     r"\binevitab\w+\b|\bunavoidable\b",
+    # "there are no foreign soldiers here, and we intend to keep it that way"
+    r"\b(?:not|no|never)\b[^.;]{0,80}\bkeep (?:it|things) (?:that way|so)\b",
     # a warning that a deployment leads to open war
     r"\b(?:direct|open|wider|full-scale) (?:military )?(?:conflict|war|confrontation)\b",
     r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",  # noqa: E501

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -272,32 +273,60 @@ def test_metadata_published_wins_over_text_date():
     assert result.statements[0].said_on.source == "article_date"
 
 
-def test_stance_negated_backing_is_oppose():
-    assert (
-        classify("a coalition without the blessing of the council is something we cannot support")[0]
-        == "oppose"
-    )
+# one rule each, on hand-written sentences: (text, expected stance)
+GENERAL_CUES = [
+    # negated backing verb
+    ("a coalition without the blessing of the council is something we cannot support", "oppose"),
+    # a condition on a vote not in the speaker's hands
+    ("the party would back a deployment only if lawmakers get a vote first", "open"),
+    # brushing aside the warnings against a deployment
+    ("the minister dismissed the threats from the other side as bluster", "support"),
+    # a forecast is not a position
+    ("it is very unlikely that any ally will send soldiers there this year", "neutral"),
+    ("this debate is far too early, and frankly unhelpful", "oppose"),
+    # the charge of escalation denied
+    ("sending a few trainers to help them is not escalation, it is common sense", "support"),
+    # "not X. we are talking about Y": Y decides
+    ("we are not talking about sending combat troops. we are talking about training crews", "support"),
+    ("we are talking about a presence far behind the lines, nothing more", "support"),
+    # the prefilter only gates the ordered lists: the first listed cue still decides
+    ("we will send soldiers, whatever the consequences", "support"),
+    ("the weather was fine and the talks were long", "neutral"),
+    # negated promise of troops
+    ("the cabinet should not promise soldiers to any foreign mission", "oppose"),
+    # warning of open war
+    ("any deployment of foreign troops would mean a direct conflict with the alliance", "oppose"),
+    # security guarantees given substance by troops
+    ("any security promise has to be backed by soldiers, not by paper", "support"),
+    # a backstop as a precondition
+    ("an american backstop is essential before any force could go", "open"),
+    # absence of troops to be kept
+    ("no foreign soldiers are on our soil and we will keep it that way", "oppose"),
+    # a plan qualified by one word
+    ("the minister welcomed the british plan for a force", "support"),
+]
 
 
-def test_stance_condition_on_a_vote_is_open():
-    assert classify("the party would back a deployment only if lawmakers get a vote first")[0] == "open"
+@pytest.mark.parametrize(("text", "want"), GENERAL_CUES)
+def test_stance_general_cues(text, want):
+    assert classify(text)[0] == want
 
 
-def test_stance_dismissing_warnings_is_support():
-    assert classify("the minister dismissed the threats from the other side as bluster")[0] == "support"
-
-
-def test_stance_forecast_is_neutral():
-    assert classify("it is very unlikely that any ally will send soldiers there this year")[0] == "neutral"
-
-
-def test_stance_too_early_and_unhelpful_is_oppose():
-    assert classify("this debate is far too early, and frankly unhelpful")[0] == "oppose"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the alliance is not a party to the conflict, the spokesman said",  # a denied threat frame
+        "we are talking about training, which could one day happen closer to the front",  # a possibility
+    ],
+)
+def test_stance_not_support_or_oppose(text):
+    assert classify(text)[0] in ("open", "neutral")
 
 
 def test_stance_weapons_only_is_neutral_with_its_own_cue():
     stance, reason = classify("what they need from us is shells and air defence, and they need it now")
     assert stance == "neutral" and reason
+    assert classify("it keeps writing cheques it cannot cash")[1] is None  # an idiom, not materiel
 
 
 def test_weapons_follow_on_does_not_inherit_stance():
@@ -307,49 +336,3 @@ def test_weapons_follow_on_does_not_inherit_stance():
     )
     direct = [s for s in _run(text) if s.kind == "direct"]
     assert [s.stance for s in direct] == ["oppose", "neutral"]
-
-
-def test_stance_denied_escalation_is_support():
-    assert (
-        classify("sending a few trainers to help them is not escalation, it is common sense")[0] == "support"
-    )
-
-
-def test_stance_denied_threat_frame_is_not_oppose():
-    assert classify("the alliance is not a party to the conflict, the spokesman said")[0] != "oppose"
-
-
-def test_stance_talking_about_our_mission_is_support():
-    assert (
-        classify("we are not talking about sending combat troops. we are talking about training crews")[0]
-        == "support"
-    )
-    assert classify("we are talking about a presence far behind the lines, nothing more")[0] == "support"
-
-
-def test_stance_idiom_cash_is_not_materiel():
-    assert classify("it keeps writing cheques it cannot cash")[1] is None
-
-
-def test_stance_prefilter_keeps_list_order():
-    # the one-pass prefilter only gates the ordered lists: the first listed cue still decides
-    assert classify("we will send soldiers, whatever the consequences")[0] == "support"
-    assert classify("the weather was fine and the talks were long")[0] == "neutral"
-
-
-def test_stance_negated_promise_of_troops_is_oppose():
-    assert classify("the cabinet should not promise soldiers to any foreign mission")[0] == "oppose"
-
-
-def test_stance_warning_of_direct_conflict_is_oppose():
-    assert (
-        classify("any deployment of foreign troops would mean a direct conflict with the alliance")[0]
-        == "oppose"
-    )
-
-
-def test_stance_talking_about_a_mission_that_could_happen_is_not_support():
-    assert (
-        classify("we are talking about training, which could one day happen closer to the front")[0]
-        != "support"
-    )
