@@ -18,12 +18,12 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
+    pool: dict[str, int] = {}
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    # As many connections as the web app's thread pool runs requests (40), so none waits for one.
-    engine = create_engine(
-        url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10, max_overflow=40
-    )
+        # As many connections as the web app's thread pool runs requests (40): none waits for one.
+        pool = {"pool_size": 10, "max_overflow": 40}
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 

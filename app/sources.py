@@ -60,6 +60,17 @@ def article_files(raw: str | Path) -> Iterator[tuple[Path | SourceError, Path | 
         yield SourceError(f"{path}: no such file or folder"), None
 
 
+def looks_like_prose(text: str) -> bool:
+    """Mostly letters, in words of ordinary length: not a table of numbers, a base64 blob or a dump."""
+    tokens = text.split()
+    letters = sum(c.isalpha() for c in text)
+    visible = sum(not c.isspace() for c in text)
+    if letters < 2 or letters < 0.5 * visible:
+        return False
+    typical = sorted(len(t) for t in tokens)[len(tokens) // 2]
+    return len(text) < 200 or typical <= 20
+
+
 def decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
     if not data.strip():
         raise SourceError(f"{path}: empty file")
@@ -129,6 +140,8 @@ def read_source(path: Path, max_bytes: int, manifest_fields: dict[str, Any] | No
             path=path, key=key, text=page.text, meta=meta, warnings=meta_warnings, author=page.author
         )
     text, decode_warnings = decode(read_bytes(path, max_bytes), path)
+    if not looks_like_prose(text):
+        raise SourceError(f"{path}: does not read as an article (too few words of text)")
     meta = merged(ArticleMeta(key=key), manifest_fields, json_fields)
     return Source(path=path, key=key, text=text, meta=meta, warnings=decode_warnings + meta_warnings)
 

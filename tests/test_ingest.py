@@ -217,3 +217,23 @@ def test_workers_store_the_same_as_one_process(
     get_settings.cache_clear()
     assert cli(["ingest", "--quiet", str(tmp_path)]) == 0
     assert sorted((r["id"], r["stance"], r["speaker"]) for r in export_rows(capsys)) == parallel
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "12,13,14\n15,16,17\n18,19,20\n" * 20,
+        "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo" * 50,
+        "12 %",
+    ],
+)
+def test_files_that_are_not_articles_are_reported(
+    sessions: Callable[[], Session], tmp_path: Path, fake_extractor: None, content: str
+) -> None:
+    write(tmp_path, "table.txt", content)
+    write(tmp_path, "good.txt", "Ann Smith|FR|open|Nothing is excluded\n")
+    summary = ingest_module.ingest_paths(sessions, [tmp_path], 100_000)
+    assert summary.stored == 1
+    assert summary.failed == [
+        f"{tmp_path / 'table.txt'}: does not read as an article (too few words of text)"
+    ]
