@@ -41,6 +41,12 @@ OPEN = [
     r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
+    # a refusal with its exception: "will not send troops unless/until …"
+    r"\bnot (?:\w+ ){0,2}?(?:send|deploy|commit|put|station)\b[^.;]{0,60}\b(?:unless|until)\b",
+    # sending made to depend on a request or on an "if"
+    r"\b(?:would|could|might|may) (?:\w+ )?(?:be )?(?:send|sent|deploy|deployed|station|stationed|go)\b"
+    r"[^.;]{0,40}\b(?:if|when) (?:asked|requested|invited|needed)\b",
+    r"\b(?:could|might|may) (?:\w+ )?(?:be )?(?:sent|deployed|stationed)\b[^.;]{0,40}\bif\b",
     r"\bbackstop\b.{0,60}\b(?:essential|necessary|needed|required|a precondition|a condition|indispensable)\b",  # noqa: E501
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
     r"\bopen to (?:the idea|it|sending|a |the )",

@@ -302,6 +302,10 @@ GENERAL_CUES = [
     ("an american backstop is essential before any force could go", "open"),
     # absence of troops to be kept
     ("no foreign soldiers are on our soil and we will keep it that way", "oppose"),
+    # a refusal with its exception, a request, an "if"
+    ("we will not send our soldiers until we know who would come to help them", "open"),
+    ("we would send troops if asked by the government in kyiv", "open"),
+    ("soldiers could be sent if the security council agrees", "open"),
     # a plan qualified by one word
     ("the minister welcomed the british plan for a force", "support"),
 ]
