@@ -265,6 +265,7 @@ _WEAK_OPPOSE = re.compile(
 )
 
 
+_SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")
 _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:an?\s+|the\s+)?$")
 _DENIED_CHARGE = re.compile(r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b")
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
@@ -314,13 +315,17 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.search(body)
         if m:
             return "open", shown(m)
-    for p in _SUPPORT if _ANY_SUPPORT.search(body) else ():
+    # weapons, ammunition or money alone: sending them says nothing about troops
+    materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
+    for p in _SUPPORT if not materiel_only and _ANY_SUPPORT.search(body) else ():
         m = p.search(body)
         if m and not _negated_support(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
     for p in _OPPOSE if _ANY_OPPOSE.search(body) else ():
         m = p.search(body)
+        if m and materiel_only and _SEND_VERB.search(m.group()):
+            m = None  # "we will not send tanks": about weapons, not troops
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
             m = None  # "is not a party to the conflict", "not escalation": the charge is denied
         if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):

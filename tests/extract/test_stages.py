@@ -306,6 +306,11 @@ GENERAL_CUES = [
     ("we will not send our soldiers until we know who would come to help them", "open"),
     ("we would send troops if asked by the government in kyiv", "open"),
     ("soldiers could be sent if the security council agrees", "open"),
+    # sending weapons or money alone says nothing about troops
+    ("we will send more weapons and shells to the front", "neutral"),
+    ("we are ready to send more money", "neutral"),
+    ("we will not send tanks this year", "neutral"),
+    ("we will send troops and weapons", "support"),
     # a plan qualified by one word
     ("the minister welcomed the british plan for a force", "support"),
 ]
