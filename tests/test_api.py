@@ -159,3 +159,17 @@ def test_pages_name_their_feed_for_feed_readers(client, url: str, feed: str) -> 
     head = client.get(url).text.split("</head>")[0]
     assert '<link rel="alternate" type="application/atom+xml"' in head
     assert f'href="{feed}"' in head
+
+
+@pytest.mark.parametrize(
+    "url, query",
+    [
+        ("/quotes?country=DE", "country=DE"),
+        ("/actors/olga-brandt", "actor=olga-brandt"),
+        ("/countries/DE", "country=DE"),
+    ],
+)
+def test_filtered_views_offer_their_statements_as_downloads(client, url: str, query: str) -> None:  # type: ignore[no-untyped-def]
+    page = client.get(url).text
+    for suffix in ("csv", "jsonl", "atom"):
+        assert f'href="/quotes.{suffix}?{query}"' in page
