@@ -13,42 +13,10 @@ from app.models import STANCES, Actor, Article, Country, Statement
 from app.queries import Filter, conditions
 
 # The countries of the overview map: every NATO member, Ukraine and Russia.
-MAP_COUNTRIES = [
-    "AL",
-    "BE",
-    "BG",
-    "CA",
-    "HR",
-    "CZ",
-    "DK",
-    "EE",
-    "FI",
-    "FR",
-    "DE",
-    "GR",
-    "HU",
-    "IS",
-    "IT",
-    "LV",
-    "LT",
-    "LU",
-    "ME",
-    "NL",
-    "MK",
-    "NO",
-    "PL",
-    "PT",
-    "RO",
-    "SK",
-    "SI",
-    "ES",
-    "SE",
-    "TR",
-    "GB",
-    "US",
-    "UA",
-    "RU",
-]
+MAP_COUNTRIES = (
+    "AL", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IS", "IT", "LV", "LT",
+    "LU", "ME", "NL", "MK", "NO", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "TR", "GB", "US", "UA", "RU",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

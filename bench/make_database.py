@@ -18,44 +18,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session
 
+from app.aggregates import MAP_COUNTRIES
 from app.identity import slugify, statement_public_id
 from app.models import Actor, ActorAlias, Article, Statement
 
-NATO = [
-    "AL",
-    "BE",
-    "BG",
-    "CA",
-    "HR",
-    "CZ",
-    "DK",
-    "EE",
-    "FI",
-    "FR",
-    "DE",
-    "GR",
-    "HU",
-    "IS",
-    "IT",
-    "LV",
-    "LT",
-    "LU",
-    "ME",
-    "NL",
-    "MK",
-    "NO",
-    "PL",
-    "PT",
-    "RO",
-    "SK",
-    "SI",
-    "ES",
-    "SE",
-    "TR",
-    "GB",
-    "US",
-]
-COUNTRIES = NATO + ["UA", "RU"]
+COUNTRIES = list(MAP_COUNTRIES)  # every NATO member, Ukraine and Russia
 # How each country's speakers lean: weights for support, open, oppose, neutral.
 LEAN = {
     "FR": (4, 4, 1, 1),

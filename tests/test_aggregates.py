@@ -99,3 +99,9 @@ def test_speaker_suggestions_match_names_and_aliases(sessions, data) -> None:  #
         assert person["slug"] in [slug for slug, *_ in found]
         assert aggregates.suggest_actors(session, "") == []
         assert aggregates.suggest_actors(session, "%_") == []
+
+
+def test_every_map_country_has_a_tile() -> None:
+    from app.web.charts import TILES
+
+    assert set(TILES) == set(aggregates.MAP_COUNTRIES)
