@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 
 from app import queries
-from app.models import Actor, Country, Statement
+from app.models import Actor, Article, Country, Statement
 from app.web.deps import DbSession
 from app.web.filters import parse_filter, query_string
 from app.web.urls import absolute
@@ -135,8 +135,12 @@ def statement_out(request: Request, s: Statement) -> StatementOut:
         said_on_source=s.said_on_source,  # type: ignore[arg-type]
         said_on_expression=s.said_on_expression,
         dated=s.dated,
-        source=SourceOut(article=a.key, title=a.title, outlet=a.outlet, url=a.url, published=a.published),
+        source=source_out(a),
     )
+
+
+def source_out(a: Article) -> SourceOut:
+    return SourceOut(article=a.key, title=a.title, outlet=a.outlet, url=a.url, published=a.published)
 
 
 def stance_counts(session: DbSession, *where) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -240,11 +244,7 @@ def get_article(key: str, request: Request, session: DbSession) -> ArticleOut:
     if article is None:
         raise HTTPException(404, f"no article {key[:40]!r}")
     return ArticleOut(
-        article=article.key,
-        title=article.title,
-        outlet=article.outlet,
-        url=article.url,
-        published=article.published,
+        **source_out(article).model_dump(),
         text=article.text,
         statements=[statement_out(request, s) for s in article.statements],
     )
