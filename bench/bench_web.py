@@ -61,6 +61,16 @@ def start(command: list[str], env: dict[str, str], port: int, probe: str = "/") 
     raise SystemExit(f"server did not start: {' '.join(command)}")
 
 
+def uvicorn(
+    app: str, env: dict[str, str], probe: str = "/", workers: int = 1
+) -> tuple[subprocess.Popen, int]:
+    """An app under uvicorn on a free port of 127.0.0.1, started and answering."""
+    port = free_port()
+    command = [sys.executable, "-m", "uvicorn", app, "--port", str(port), "--workers", str(workers),
+               "--log-level", "warning", "--no-access-log"]  # fmt: skip
+    return start(command, env, port, probe), port
+
+
 def rss_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(re.search(r"VmRSS:\s+(\d+)", status)[1]) / 1024  # type: ignore[index]
@@ -130,48 +140,10 @@ def main() -> None:
         raise SystemExit("wrk is missing: apt-get install wrk")
     database = str(Path(args.database).resolve())
     env = dict(os.environ, DATABASE_URL=f"sqlite:///{database}", DATABASE=database)
-    python = sys.executable
     servers: dict[str, tuple[subprocess.Popen, int]] = {}
-    port = free_port()
-    servers["stancewatch"] = (
-        start(
-            [
-                python,
-                "-m",
-                "uvicorn",
-                "app.web.main:app",
-                "--port",
-                str(port),
-                "--log-level",
-                "warning",
-                "--no-access-log",
-            ],
-            env,
-            port,
-            "/healthz",
-        ),
-        port,
-    )
-    port = free_port()
-    servers["floor"] = (
-        start(
-            [
-                python,
-                "-m",
-                "uvicorn",
-                "bench.floor_app:app",
-                "--port",
-                str(port),
-                "--log-level",
-                "warning",
-                "--no-access-log",
-            ],
-            env,
-            port,
-        ),
-        port,
-    )
-    datasette = shutil.which("datasette") or str(Path(python).parent / "datasette")
+    servers["stancewatch"] = uvicorn("app.web.main:app", env, "/healthz")
+    servers["floor"] = uvicorn("bench.floor_app:app", env)
+    datasette = shutil.which("datasette") or str(Path(sys.executable).parent / "datasette")
     if Path(datasette).exists():
         port = free_port()
         servers["datasette"] = (

@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.bench_web import free_port, rss_mb, sample_values, start, wrk
+from bench.bench_web import rss_mb, sample_values, uvicorn, wrk
 
 PATHS = [
     "/",
@@ -58,25 +58,7 @@ def main() -> None:
     values = sample_values(database)
     paths = [p.format(**values) for p in PATHS]
     env = dict(os.environ, DATABASE_URL=f"sqlite:///{database}")
-    port = free_port()
-    server = start(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.web.main:app",
-            "--port",
-            str(port),
-            "--workers",
-            str(args.workers),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ],
-        env,
-        port,
-        "/healthz",
-    )
+    server, port = uvicorn("app.web.main:app", env, "/healthz", workers=args.workers)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(LUA % ", ".join(f'"{p}"' for p in paths))
     try:
