@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from sqlalchemy import ColumnElement, Date, func, literal, select, text, tuple_
@@ -45,8 +45,6 @@ class Filter:
     sort: Sort = "newest"
     after: Cursor | None = None
     limit: int = 50
-    # Which parameters were given, for "loosen this filter" hints and facet links.
-    given: frozenset[str] = field(default_factory=frozenset)
 
     def without(self, name: str) -> Filter:
         empty = Filter()

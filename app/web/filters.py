@@ -21,10 +21,6 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
 CURSOR = re.compile(r"^(\d{4}-\d{2}-\d{2}|_)~(\d{1,18})$")
 COUNTRY_CODES = frozenset(c.alpha_2 for c in pycountry.countries)
 
-# Parameters that may be given more than once (or comma-separated), and the single-valued ones.
-MULTI = ("country", "actor", "stance", "kind", "outlet")
-SINGLE = ("article", "from", "to", "q", "sort", "after", "limit")
-
 
 class FilterError(ValueError):
     def __init__(self, parameter: str, message: str) -> None:
@@ -118,7 +114,6 @@ def parse_filter(params: MultiParams, default_limit: int = 50) -> Filter:
         if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= MAX_LIMIT:
             raise FilterError("limit", f"is a whole number from 1 to {MAX_LIMIT}")
         limit = int(raw_limit)
-    given = frozenset(name for name in MULTI + SINGLE if any(v.strip() for v in params.getlist(name)))
     return Filter(
         countries=countries,
         actors=actors,
@@ -132,7 +127,6 @@ def parse_filter(params: MultiParams, default_limit: int = 50) -> Filter:
         sort=sort,  # type: ignore[arg-type]
         after=after,
         limit=limit,
-        given=given,
     )
 
 
