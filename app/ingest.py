@@ -84,12 +84,23 @@ class Summary:
         return lines
 
 
+_countries_by_database: dict[str, frozenset[str]] = {}
+
+
+def known_countries(session: Session) -> frozenset[str]:
+    """The country codes of this database: read once per process (only migrations change them)."""
+    url = str(session.get_bind().url)
+    if url not in _countries_by_database:
+        _countries_by_database[url] = frozenset(session.scalars(select(Country.code)))
+    return _countries_by_database[url]
+
+
 class ActorDirectory:
     """Finds or creates the one Actor row for each real-world actor an article names."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.known_countries = set(session.scalars(select(Country.code)))
+        self.known_countries = known_countries(session)
         self.resolved: dict[str, Actor] = {}  # by the name the article used
 
     def resolve_all(self, refs: Iterable[ActorRef]) -> dict[str, Actor]:
@@ -263,16 +274,6 @@ def store(session: Session, extraction: Extraction, digest: str) -> int:
 def stored_digest(session: Session, key: str) -> str | None:
     """The content hash stored for an article key, None if the article is new."""
     return session.scalars(select(Article.content_hash).where(Article.key == key)).first()
-
-
-def ingest_source(session: Session, source: Source) -> tuple[str, int]:
-    """Ingest one article in the caller's transaction: ("stored"|"replaced"|"unchanged", statements)."""
-    digest = content_hash(source)
-    existing = stored_digest(session, source.key)
-    if existing == digest:
-        return "unchanged", 0
-    count = store(session, extract(source.text, source.meta), digest)
-    return ("stored" if existing is None else "replaced"), count
 
 
 def extract_job(source: Source) -> Extraction | str:
