@@ -353,6 +353,7 @@ def find_mentions(
 ) -> tuple[list[Actor], list[Mention]]:
     reg = _Registry()
     mentions: list[Mention] = []
+    counts = _country_counts(text, quotes)
     heading_country: dict[int, str | None] = {}
     current_heading: str | None = None
     # Pass 1: full names (two or more name words) with their roles.
@@ -401,6 +402,8 @@ def find_mentions(
                 country = country or c3
             if country is None and role and role.lower() in _GOV_ROLES:
                 country = para_country
+            if country is None:
+                country = _introduced_country(text, s, e, para.start, para.end, role, counts)
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
     # Register multi-word names; single words wait for pass 2.
     full: dict[str, int] = {}
@@ -551,7 +554,7 @@ def find_mentions(
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions)
     _genders(text, reg.actors, mentions)
-    home = _home_country(text, quotes)
+    home = _home_country(counts)
     for a in reg.actors:
         if a.type == "government" and a.country is None:
             a.country = home
@@ -576,17 +579,6 @@ def find_mentions(
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
         )
     return reg.actors, mentions
-
-
-_ANY_COUNTRY_WORD = re.compile(
-    r"\b(?:"
-    + gz.COUNTRY_NAME_RE
-    + "|"
-    + gz.DEMONYM_RE
-    + "|"
-    + gz.CAPITAL_RE
-    + r")\b(?!\s+(?:Minister|President))"
-)
 
 
 _FEMALE = re.compile(
@@ -654,21 +646,84 @@ _STATE_AFTER_CUE = re.compile(
 )
 
 
-def _home_country(text: str, quotes: list[Quote]) -> str | None:
-    """The country an article is mostly about (Ukraine and Russia aside, being the war's parties)."""
+def _country_counts(text: str, quotes: list[Quote]) -> dict[str, int]:
+    """How often the writer (not the quoted speakers) names each state: its name, demonym, capital,
+    institutions and parties."""
     counts: dict[str, int] = {}
-    for m in _ANY_COUNTRY_WORD.finditer(text):
+    for m in _ANY_STATE_WORD.finditer(text):
         if _in_quote(m.start(), quotes):
             continue
-        code = gz.country_of_word(m.group())
-        if code and code not in ("UA", "RU"):
+        word = m.group()
+        code = gz.country_of_word(word) or (gz.INSTITUTIONS[word][1] if word in gz.INSTITUTIONS else None)
+        if code is None and word in gz.PARTIES and len(gz.PARTIES[word]) == 1:
+            code = gz.PARTIES[word][0]
+        if code:
             counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3:
+    return counts
+
+
+def _home_country(counts: dict[str, int]) -> str | None:
+    """The country an article is mostly about. Ukraine and Russia, the war's parties, are named in
+    every article: they count only where no other state is named much."""
+    for exclude in (("UA", "RU"), ()):
+        ranked = sorted(((c, n) for c, n in counts.items() if c not in exclude), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            continue
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+    return None
+
+
+_ANY_STATE_WORD = re.compile(
+    r"(?<![\w])(?:"
+    + gz.COUNTRY_NAME_RE
+    + "|"
+    + gz.DEMONYM_RE
+    + "|"
+    + gz.CAPITAL_RE
+    + "|"
+    + gz.INSTITUTION_RE
+    + "|"
+    + gz.PARTY_RE
+    + r")(?![\w])(?!\s+(?:Minister|President))"
+)
+_PARTY_WORD = re.compile(r"(?<![\w])(?:" + gz.PARTY_RE + r")(?![\w])")
+_POSS_STATE = re.compile(r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.INSTITUTION_RE + r")['’]s\b")
+_NATIONALITY = re.compile(
+    r"\s*,\s*(?:who\s+is\s+)?(?:a|an)\s+(?:former\s+|retired\s+)?(?P<d>" + gz.DEMONYM_RE + r")\b"
+)
+
+
+def _party_country(word: str, counts: dict[str, int]) -> str:
+    """A party's state; a name several states' parties share goes to the one the article names most."""
+    states = gz.PARTIES[word]
+    return max(states, key=lambda c: (counts.get(c, 0), -states.index(c)))
+
+
+def _introduced_country(
+    text: str, s: int, e: int, lo: int, hi: int, role: str | None, counts: dict[str, int]
+) -> str | None:
+    """The state a person speaks in, from how the article introduces them when it gives no demonym
+    for the role: a party ("For Reform UK, X", "X, the Liberal Democrat spokesperson"), a state or
+    institution that owns the role ("Russia's Foreign Intelligence Service Director X", "the State
+    Duma's defence committee"), or a nationality in apposition ("X, a former British army officer")."""
+    m = _NATIONALITY.match(text, e, hi)
+    if m:
+        return gz.demonym_country(m["d"])
+    if role and role.lower() in _NO_STATE_ROLES:
         return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    before = re.split(r"[.;:!?\"“”„«»]", text[max(lo, s - 90) : s])[-1]
+    after = _APPOSITIVE.match(text, e, hi)
+    for window in (before, after["app"] if after else ""):
+        party = list(_PARTY_WORD.finditer(window))
+        if party:
+            return _party_country(party[-1].group(), counts)
+        poss = list(_POSS_STATE.finditer(window))
+        if poss:
+            word = poss[-1]["c"]
+            return gz.name_country(word) or gz.INSTITUTIONS[word][1]
+    return None
 
 
 _WORD_START = re.compile(r"\b\w")

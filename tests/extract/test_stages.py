@@ -84,6 +84,47 @@ def test_person_role_and_country_from_demonym():
     assert person.role == "Defence Minister"
 
 
+def _country_of(text: str, name: str) -> str | None:
+    paras = paragraphs(text)
+    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
+    return next(a for a in actors if a.name == name).country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # a party names the state
+        ('For Reform UK, Anna Probe was blunter. "No," she said.', "Anna Probe", "GB"),
+        ("Anna Probe, the Liberal Democrat spokesperson, said no.", "Anna Probe", "GB"),
+        # a party several states have: the one the article names most
+        (
+            "Canada will decide. Ottawa said so. The Conservative defence critic, Bert Probe, said no.",
+            "Bert Probe",
+            "CA",
+        ),
+        ("The Conservative defence critic, Bert Probe, said no.", "Bert Probe", "GB"),
+        # a state that owns the role, even past a bracket
+        ("Utopia's Foreign Intelligence Service (FIS) Director Ivan Probe said no.", "Ivan Probe", None),
+        ("Russia's Foreign Intelligence Service (SVR) Director Ivan Probe said no.", "Ivan Probe", "RU"),
+        ("Ivan Probe, deputy chairman of the State Duma's defence committee, said no.", "Ivan Probe", "RU"),
+        # an analyst's nationality only when the article gives it
+        ("Military analyst Nick Probe, a former British army officer, said no.", "Nick Probe", "GB"),
+        ("Military analyst Nick Probe said no.", "Nick Probe", None),
+    ],
+)
+def test_person_country_from_how_the_article_introduces_them(text, name, want):
+    assert _country_of(text, name) == want
+
+
+def test_home_country_counts_institutions_and_parties():
+    text = (
+        "MPs in the House of Commons split. Labour and the Liberal Democrats clashed; the SNP too. "
+        "Britain's plan met doubts in Washington.\n\n"
+        'Kim Probe said: "We cannot do this."'
+    )
+    assert _country_of(text, "Kim Probe") == "GB"
+
+
 def test_gazetteer_institutions_and_demonyms():
     assert country_of_word("German") == "DE"
     assert country_of_word("Kyiv") == "UA"
