@@ -1,11 +1,16 @@
 """Web benchmark: requests/s and p50/p99 latency of the dashboard's pages with wrk, side by side with
-Datasette on the same SQLite file and with a bare ASGI floor (bench/floor_app.py).
+a bare ASGI floor (bench/floor_app.py) and, on SQLite, with Datasette on the same file.
 
     python -m bench.make_database --statements 1000000 --database sqlite:///bench/out/1m.db
-    python -m bench.bench_web --database bench/out/1m.db [--duration 10] [--connections 32]
+    python -m bench.bench_web --database sqlite:///bench/out/1m.db [--duration 10] [--connections 32]
+    python -m bench.bench_web --database postgresql+psycopg://bench:bench@127.0.0.1:5432/bench_1m
 
+`--database` is a SQLAlchemy URL or a bare SQLite file path. Every URL is requested once before wrk
+times it: the dashboard computes a view on its first request and serves it from its response cache
+until the next ingest, so these are warm figures (bench/cold_pages.py times the first request).
 Needs Debian's `wrk`, and `datasette` installed in the same environment for the comparison
-(pip install datasette; it is not a dependency of stancewatch). Prints figures; asserts nothing.
+(pip install datasette; it is not a dependency of stancewatch; SQLite only, skipped on PostgreSQL).
+Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -107,20 +112,29 @@ def wrk(
     }
 
 
-def sample_values(database: str) -> dict[str, str]:
-    import sqlite3
+def sample_values(url: str) -> dict[str, str]:
+    """An actor, an outlet, a permalink and a page marker from the middle of the list, to put in URLs."""
+    from sqlalchemy import create_engine, text
 
-    db = sqlite3.connect(database)
-    actor = db.execute(
-        "SELECT a.slug FROM actors a JOIN statements s ON s.actor_id = a.id "
-        "GROUP BY a.id ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()[0]
-    outlet = db.execute("SELECT outlet FROM articles WHERE outlet IS NOT NULL LIMIT 1").fetchone()[0]
-    public_id = db.execute("SELECT public_id FROM statements ORDER BY id DESC LIMIT 1").fetchone()[0]
-    middle = db.execute(
-        "SELECT dated, id FROM statements WHERE dated IS NOT NULL ORDER BY dated, id "
-        "LIMIT 1 OFFSET (SELECT count(*) / 2 FROM statements)"
-    ).fetchone()
+    engine = create_engine(url)
+    with engine.connect() as db:
+        actor = db.scalar(
+            text(
+                "SELECT a.slug FROM actors a JOIN statements s ON s.actor_id = a.id "
+                "GROUP BY a.id, a.slug ORDER BY count(*) DESC, a.id LIMIT 1"
+            )
+        )
+        outlet = db.scalar(text("SELECT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY id LIMIT 1"))
+        public_id = db.scalar(text("SELECT public_id FROM statements ORDER BY id DESC LIMIT 1"))
+        half = db.scalar(text("SELECT count(*) / 2 FROM statements"))
+        middle = db.execute(
+            text(
+                "SELECT dated, id FROM statements WHERE dated IS NOT NULL ORDER BY dated, id "
+                "LIMIT 1 OFFSET :half"
+            ),
+            {"half": half},
+        ).one()
+    engine.dispose()
     return {
         "actor": actor,
         "outlet": outlet.replace(" ", "+"),
@@ -129,66 +143,74 @@ def sample_values(database: str) -> dict[str, str]:
     }
 
 
+def warm_then_time(url: str, duration: int, connections: int, headers: dict[str, str] | None = None) -> dict:
+    """wrk on a URL after one request of its own, so that the first computation of a view (before
+    the response cache has it) is not in the timed window."""
+    try:
+        urlopen(Request(url, headers=headers or {}), timeout=120).read()
+    except OSError as error:  # a server too slow for even one answer: wrk's figures will show it
+        print(f"warm-up of {url} failed: {error}", file=sys.stderr)
+    return wrk(url, duration, connections, headers)
+
+
+def start_datasette(database: str, env: dict[str, str]) -> tuple[subprocess.Popen, int] | None:
+    """Datasette on the same SQLite file, if it is installed."""
+    datasette = shutil.which("datasette") or str(Path(sys.executable).parent / "datasette")
+    if not Path(datasette).exists():
+        print("Datasette: skipped, not installed (pip install datasette)")
+        return None
+    port = free_port()
+    command = [datasette, "serve", "-i", database, "--port", str(port),
+               "--setting", "sql_time_limit_ms", "20000"]  # fmt: skip
+    return start(command, env, port, "/-/versions.json"), port
+
+
 def main() -> None:
+    from sqlalchemy.engine import make_url
+
+    from bench.make_database import database_url
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database", required=True, help="a SQLite file made by bench.make_database")
+    parser.add_argument(
+        "--database", required=True, help="a database URL or a SQLite file, made by bench.make_database"
+    )
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--only", help="run only paths whose name contains this")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
-    database = str(Path(args.database).resolve())
-    env = dict(os.environ, DATABASE_URL=f"sqlite:///{database}", DATABASE=database)
+    url = database_url(args.database)
+    parsed = make_url(url)
+    print(f"database: {parsed!r}")
+    env = dict(os.environ, DATABASE_URL=url)
     servers: dict[str, tuple[subprocess.Popen, int]] = {}
     servers["stancewatch"] = uvicorn("app.web.main:app", env, "/healthz")
     servers["floor"] = uvicorn("bench.floor_app:app", env)
-    datasette = shutil.which("datasette") or str(Path(sys.executable).parent / "datasette")
-    if Path(datasette).exists():
-        port = free_port()
-        servers["datasette"] = (
-            start(
-                [
-                    datasette,
-                    "serve",
-                    "-i",
-                    database,
-                    "--port",
-                    str(port),
-                    "--setting",
-                    "sql_time_limit_ms",
-                    "20000",
-                ],
-                env,
-                port,
-                "/-/versions.json",
-            ),
-            port,
-        )
-    values = sample_values(database)
+    if parsed.get_backend_name() != "sqlite":
+        print(f"Datasette: skipped, it reads SQLite files only (this is {parsed.get_backend_name()})")
+    elif datasette := start_datasette(parsed.database or "", env):
+        servers["datasette"] = datasette
+    values = sample_values(url)
     rows: list[tuple[str, dict[str, float]]] = []
+    timed = {"duration": args.duration, "connections": args.connections}
     try:
         base = f"http://127.0.0.1:{servers['stancewatch'][1]}"
         for name, path in OUR_PATHS.items():
             if args.only and args.only not in name:
                 continue
             headers = {"HX-Request": "true"} if name.startswith("fragment") else None
-            url = base + path.format(**values)
-            urlopen(Request(url, headers=headers or {}), timeout=120).read()  # warm up, as wrk will ask
-            rows.append((name, wrk(url, args.duration, args.connections, headers)))
+            rows.append((name, warm_then_time(base + path.format(**values), **timed, headers=headers)))
         rss = rss_mb(servers["stancewatch"][0].pid)
         floor_url = f"http://127.0.0.1:{servers['floor'][1]}/"
-        rows.append(("floor (bare ASGI, same query)", wrk(floor_url, args.duration, args.connections)))
+        rows.append(("floor (bare ASGI, same query)", warm_then_time(floor_url, **timed)))
         if "datasette" in servers:
-            table = f"http://127.0.0.1:{servers['datasette'][1]}/{Path(database).stem}/statements"
+            name = Path(parsed.database or "").stem
+            table = f"http://127.0.0.1:{servers['datasette'][1]}/{name}/statements"
             query = "country_code=DE&stance=oppose&_sort_desc=dated&_size=50"
-            rows.append(("datasette default page", wrk(f"{table}?{query}", args.duration, args.connections)))
-            rows.append(
-                (
-                    "datasette .json cheapest",
-                    wrk(f"{table}.json?{query}&_nocount=1&_nofacet=1", args.duration, args.connections),
-                )
-            )
+            rows.append(("datasette default page", warm_then_time(f"{table}?{query}", **timed)))
+            cheapest = f"{table}.json?{query}&_nocount=1&_nofacet=1"
+            rows.append(("datasette .json cheapest", warm_then_time(cheapest, **timed)))
     finally:
         for process, _ in servers.values():
             process.terminate()

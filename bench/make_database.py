@@ -2,8 +2,14 @@
 member, Ukraine and Russia, hundreds of actors, three years of dates, articles with text.
 
     python -m bench.make_database --statements 100000 --database sqlite:///bench/out/100k.db
+    python -m bench.make_database --statements 100000 \
+        --database postgresql+psycopg://bench:bench@127.0.0.1:5432/bench_100k
 
-Writes through the real schema (migrations first) with bulk Core inserts. Deterministic per seed.
+`--database` is a SQLAlchemy URL, or a bare SQLite file path. Writes through the real schema
+(migrations first): bulk Core inserts on SQLite, COPY on PostgreSQL. Columns the database fills
+itself are left to it, as on ingest: SQLite's FTS5 table by its triggers, PostgreSQL's `search`
+tsvector as a generated column. Then ANALYZE (and VACUUM on PostgreSQL, so that index-only scans
+work at once). Deterministic per seed.
 """
 
 from __future__ import annotations
@@ -14,13 +20,15 @@ import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Connection, Engine, create_engine, func, insert, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.aggregates import MAP_COUNTRIES
 from app.identity import slugify, statement_public_id
-from app.models import Actor, ActorAlias, Article, Statement
+from app.models import Actor, ActorAlias, Article, Base, Statement
 
 COUNTRIES = list(MAP_COUNTRIES)  # every NATO member, Ukraine and Russia
 # How each country's speakers lean: weights for support, open, oppose, neutral.
@@ -231,6 +239,15 @@ START = dt.date(2023, 11, 23)
 DAYS = 3 * 365
 
 
+def database_url(value: str) -> str:
+    """The URL given to `--database`: a SQLAlchemy URL, or a bare SQLite file path (the old form).
+    A SQLite file's path is made absolute, so that servers started elsewhere find the same file."""
+    url = make_url(value if "://" in value else f"sqlite:///{value}")
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        url = url.set(database=str(Path(url.database).resolve()))
+    return url.render_as_string(hide_password=False)
+
+
 @dataclass
 class Generated:
     actors: list[dict] = field(default_factory=list)
@@ -397,6 +414,47 @@ def _chunks(rows: list[dict], size: int = 5000) -> Iterator[list[dict]]:
         yield rows[i : i + size]
 
 
+def _insert(connection: Connection, table: type[Base], rows: list[dict]) -> None:
+    """Bulk Core inserts; on PostgreSQL one COPY per table, several times faster at a million rows.
+    Both go through the connection's own transaction."""
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        for chunk in _chunks(rows):
+            connection.execute(insert(table), chunk)
+        return
+    columns = list(rows[0])
+    command = f"COPY {table.__tablename__} ({', '.join(columns)}) FROM STDIN"
+    with connection.connection.driver_connection.cursor() as cursor, cursor.copy(command) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row([row[column] for column in columns])
+
+
+def empty_database(url: str) -> None:
+    """Remove every table (and the SQLite file): the next `upgrade` starts from nothing."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{parsed.database}{suffix}").unlink(missing_ok=True)
+        return
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+def analyze(engine: Engine) -> None:
+    """Planner statistics for the new rows; on PostgreSQL VACUUM too (the visibility map that
+    index-only scans need), which autovacuum would otherwise do some time later."""
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE")
+
+
 def populate(engine: Engine, statements: int, seed: int = 0, per_country: int = 12) -> Generated:
     """Generate and insert into a migrated database (next to whatever it already holds)."""
     with engine.begin() as connection:
@@ -412,8 +470,7 @@ def populate(engine: Engine, statements: int, seed: int = 0, per_country: int = 
             (Article, data.articles),
             (Statement, data.statements),
         ):
-            for chunk in _chunks(rows):
-                connection.execute(insert(table), chunk)
+            _insert(connection, table, rows)
         if connection.dialect.name == "postgresql":  # ids were given: move the sequences past them
             for table in ("actors", "articles", "statements"):
                 connection.exec_driver_sql(
@@ -426,23 +483,32 @@ def populate(engine: Engine, statements: int, seed: int = 0, per_country: int = 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--statements", type=int, default=100_000)
-    parser.add_argument("--database", required=True, help="a database URL, e.g. sqlite:///bench/out/100k.db")
+    parser.add_argument(
+        "--database",
+        required=True,
+        help="a database URL (sqlite:///bench/out/100k.db, postgresql+psycopg://...) or a SQLite file",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--actors-per-country", type=int, default=12)
+    parser.add_argument(
+        "--replace", action="store_true", help="empty the database first (else rows are added to it)"
+    )
     args = parser.parse_args()
     from app.cli import upgrade
     from app.db import make_engine
 
+    url = database_url(args.database)
     started = time.perf_counter()
-    upgrade(args.database)
-    engine = make_engine(args.database)
+    if args.replace:
+        empty_database(url)
+    upgrade(url)
+    engine = make_engine(url)
     data = populate(engine, args.statements, args.seed, args.actors_per_country)
-    if engine.dialect.name == "sqlite":
-        with engine.begin() as connection:
-            connection.exec_driver_sql("ANALYZE")
+    analyze(engine)
+    engine.dispose()
     print(
         f"{len(data.statements)} statements, {len(data.actors)} actors, {len(data.articles)} articles "
-        f"in {time.perf_counter() - started:.1f} s: {args.database}"
+        f"in {time.perf_counter() - started:.1f} s: {make_url(url)!r}"
     )
 
 
