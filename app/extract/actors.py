@@ -223,12 +223,18 @@ _CAP_WORD = r"[^\W\d_a-zß-ÿ][^\W_]*(?:['’\-.][^\W\d_]+)*\.?"
 _CAP_RUN = re.compile(r"(?<![\w@])" + _CAP_WORD + r"(?: " + _CAP_WORD + r")*")
 
 
+# titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Sgt", "Adm", "Pres"}
+
+
 def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
     runs: list[list[tuple[str, int, int]]] = []
     cur: list[tuple[str, int, int]] = []
     for w, s, e in _tokens(text, start, end):
         if _is_cap(w) and not w.startswith("@"):
-            if cur and text[cur[-1][2] : s] == " ":
+            if cur and (
+                text[cur[-1][2] : s] == " " or (text[cur[-1][2] : s] == ". " and cur[-1][0] in _HONORIFICS)
+            ):
                 cur.append((w, s, e))
                 continue
             if cur:
@@ -248,12 +254,32 @@ def _is_stop(word: str) -> bool:
     w = re.sub(r"['’]s$", "", word)
     return (
         word in _FUNCTION
+        or word in _HONORIFICS
         or SPEECH_RE.fullmatch(word) is not None
         or w in _FUNCTION
         or gz.country_of_word(w) is not None
         or w in gz.INSTITUTIONS
         or w in gz.ORGANIZATIONS
         or w.isupper()
+    )
+
+
+# Months that are also first names: "Defence Minister Jan Novak", "Theresa May" stay names.
+_NAME_MONTHS = {"Jan", "May", "June", "April", "August"}
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|of|last|next|early|late|mid|from|before|after|during|this)|\d)[\s-]*$",
+    re.IGNORECASE,
+)
+
+
+def _month_as_name(text: str, run: list[tuple[str, int, int]], i: int) -> bool:
+    """A month word that starts a name: followed by a name word, not preceded by a date word."""
+    word, start, end = run[i]
+    if word not in _NAME_MONTHS or i + 1 >= len(run) or _is_stop(run[i + 1][0]):
+        return False
+    return (
+        not _DATE_BEFORE.search(text[max(0, start - 12) : start])
+        and not text[end : end + 3].strip()[:1].isdigit()
     )
 
 
@@ -368,7 +394,7 @@ def find_mentions(
         for run in _name_runs(text, para.start, para.end):
             words = [w for w, _, _ in run]
             i = 0
-            while i < len(words) and _is_stop(words[i]):
+            while i < len(words) and _is_stop(words[i]) and not _month_as_name(text, run, i):
                 i += 1
             j = len(words)
             while j > i and _is_stop(words[j - 1]):
@@ -376,7 +402,9 @@ def find_mentions(
             core = run[i:j]
             if not core:
                 continue
-            if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core):
+            if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(
+                _is_stop(w) and not (k == 0 and w in _NAME_MONTHS) for k, (w, _, _) in enumerate(core)
+            ):
                 continue
             if re.search(r"['’]s$", core[-1][0]):
                 w, cs, ce = core[-1]
@@ -575,8 +603,8 @@ def find_mentions(
         at = places.get(i, [0])
         a.country = (
             next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
-            or home
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
+            or home
         )
     return reg.actors, mentions
 
@@ -633,7 +661,18 @@ def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], 
         code = gz.country_of_word(m["c"] or m["c2"])
         if code and code != "UA":
             return code
+    # "Asked whether Britain would contribute, the prime minister replied"
+    m = _ASKED_ABOUT_STATE.search(text, max(0, pos - 120), pos)
+    if m and not re.search(r"[.!?]\s", text[m.end() : pos]):
+        code = gz.country_of_word(m["c"])
+        if code and code != "UA":
+            return code
     return None
+
+
+_ASKED_ABOUT_STATE = re.compile(
+    r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the )?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b"
+)
 
 
 _NO_STATE_ROLES = gz.ANALYST_ROLES
@@ -659,7 +698,19 @@ def _country_counts(text: str, quotes: list[Quote]) -> dict[str, int]:
             code = gz.PARTIES[word][0]
         if code:
             counts[code] = counts.get(code, 0) + 1
+    # a dateline ("WARSAW (Reuters) -", "Vilnius, March 12 —") says where the story was written
+    for m in _DATELINE.finditer(text, 0, 3000):
+        code = gz.country_of_word(m["place"].title())
+        if code:
+            counts[code] = counts.get(code, 0) + 3
+            break
     return counts
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,[^\n(—–-]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]+\s",
+    re.MULTILINE,
+)
 
 
 def _home_country(counts: dict[str, int]) -> str | None:
@@ -695,6 +746,10 @@ _NATIONALITY = re.compile(
 )
 
 
+# a US legislator's party and state: "Sen. John Doe (R-Texas)", "Rep. Jane Roe, D-Calif.,"
+_US_PARTY_STATE = re.compile(r"\s*(?:\(|,\s*)(?:R|D|I)[-–][A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?(?:\)|,)")
+
+
 def _party_country(word: str, counts: dict[str, int]) -> str:
     """A party's state; a name several states' parties share goes to the one the article names most."""
     states = gz.PARTIES[word]
@@ -711,6 +766,8 @@ def _introduced_country(
     m = _NATIONALITY.match(text, e, hi)
     if m:
         return gz.demonym_country(m["d"])
+    if _US_PARTY_STATE.match(text, e, hi):
+        return "US"
     if role and role.lower() in _NO_STATE_ROLES:
         return None
     before = re.split(r"[.;:!?\"“”„«»]", text[max(lo, s - 90) : s])[-1]

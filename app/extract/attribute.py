@@ -25,6 +25,8 @@ _GAP_OK = re.compile(
 _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
                     r"arriving|winding|opening|poised|criticized|criticised|according)\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
+# the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Adm|St|Jr|Sr|[A-Z])\.")
 _ANAPHOR = re.compile(
     r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|"
     r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",
@@ -314,7 +316,11 @@ def attribute_quotes(
             if actor is not None:
                 found = Attribution(q, actor, "according to", q.outer_end + acc_after.start(), "after")
                 m = None
-        if m and len(after[: m.start()].split()) <= 9 and not re.search(r"[.!?]", after[: m.start()]):
+        if (
+            m
+            and len(after[: m.start()].split()) <= 9
+            and not re.search(r"[.!?]", _TITLE_DOT.sub("", after[: m.start()]))
+        ):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)
             actor = subj[-1] if subj else res.subject_after(ve, hi)

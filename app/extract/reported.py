@@ -58,6 +58,13 @@ class Reported:
     policy: bool
 
 
+_SPEAKER_TAIL = re.compile(
+    r",\s*(?:(?:the|a|an|some|several|two|three|senior|western|european|government|military|defen[cs]e)\s+)*"
+    r"(?:officials?|diplomats?|sources?|ministers?|spokes(?:man|woman|person)|aides?|analysts?)\s+"
+    r"(?:said|say|says|told|added)\b"
+)
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " ,;:–—-\t":
         s += 1
@@ -189,6 +196,10 @@ def find_reported(
                 nxt = _NEXT_CLAUSE.search(text, cstart, cend)
                 if nxt:
                     cend = nxt.start()
+                # "Poland will not send troops, officials said": the speakers are not the content
+                tail = _SPEAKER_TAIL.search(text, cstart, min(len(text), cend + 12))
+                if tail and tail.start() < cend:
+                    cend = tail.start()
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
                 if len(re.findall(r"\w+", body)) < 3 or _NOT_CLAUSE.match(body):

@@ -41,6 +41,9 @@ OPEN = [
     r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
+    # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
+    r"\bnot (?:now|yet|today|at this (?:stage|point|time))\b[^.;]{0,10}[.;,]?\s*(?:but )?(?:maybe|perhaps|possibly|"  # noqa: E501
+    r"later|one day)\b|\b(?:maybe|perhaps|possibly) (?:later|one day|after (?:a|the) (?:ceasefire|peace))\b",
     # a refusal with its exception: "will not send troops unless/until …"
     r"\bnot (?:\w+ ){0,2}?(?:send|deploy|commit|put|station)\b[^.;]{0,60}\b(?:unless|until)\b",
     # sending made to depend on a request or on an "if"
@@ -49,12 +52,20 @@ OPEN = [
     r"\b(?:could|might|may) (?:\w+ )?(?:be )?(?:sent|deployed|stationed)\b[^.;]{0,40}\bif\b",
     r"\bbackstop\b.{0,60}\b(?:essential|necessary|needed|required|a precondition|a condition|indispensable)\b",  # noqa: E501
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
-    r"\bopen to (?:the idea|it|sending|a |the )",
+    r"\bopen to (?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*)",
+    r"\bwhen the time comes\b|\bcross that bridge\b",
+    # under a flag or mandate not in the speaker's hands: "only under a UN flag"
+    r"\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
+    r"umbrella|helmets?)\b",
+    # taking part made to depend on others' decision ("if the alliance decides"), not on need
+    r"\b(?:would|could|might|may) (?:\w+ )?(?:take part|participate|join|contribute|send|deploy|go|be sent|"
+    r"be deployed)\b[^.;]{0,60}\b(?:if|once|when)\b(?! (?:necessary|needed|required|it is necessary|a ceasefire|the "  # noqa: E501
+    r"ceasefire|a peace|the peace|there is a (?:ceasefire|peace)))",
     r"\b(?:door|doors) (?:ajar|open)\b|\bnot close the door\b",
     r"\brul(?:e|ing) out\b.{0,80}\b(?:mistake|error)\b",
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
-    r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:mandate|approval|vote|"
-    r"green light)\b",
+    r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:[\w-]+ ){0,2}?(?:mandate|"  # noqa: E501
+    r"approval|vote|green light|resolution)\b",
     r"\bonly with (?:a |the )?(?:mandate|approval|vote)\b|"
     r"\bonly (?:with|if|when|after)\b.{0,60}\b(?:americans?|us|"
     r"united states|mandate|parliament|bundestag|request|vote|approval|consent|mps|lawmakers|congress|"
@@ -76,6 +87,10 @@ OPEN = [
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
 ]
+# Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
+OPPOSE_FIRST = [
+    r"(?:,|;|--|—)\s*(?:but |and )?not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
+]
 SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
@@ -93,11 +108,15 @@ SUPPORT = [
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
-    r"\b(?:need|needs|want|wants) (?:\w+ ){0,2}?(?:troops|soldiers|boots) (?:in|on|to)\b",
+    r"\b(?:need|needs|want|wants|require|requires) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
+    r"peacekeepers|forces|personnel|engineers|de-?miners) (?:in|on|to|inside)\b",
     r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b"
     r"(?! weapons| money| arms| ammunition| equipment| aid| missiles| tanks| jets)",
     r"\b(?:will|would) (?:be|go)\b.{0,40}\b(?:the day after|part of (?:that|it|this|the force))\b",
     r"\bpart of the price\b",
+    # troops as a necessary part of a guarantee or force
+    r"\b(?:troops|soldiers|forces|boots on the ground|a presence|personnel|contingents?)\b(?: \w+){0,3}? "
+    r"(?:must|should|need to|will have to|have to) be (?:part of|included in|at the heart of)\b",
     r"\bneed (?:our |the )?partners['’]? soldiers\b|\bsoldiers on the ground\b.{0,10}$",
     r"\bshould be training them\b|\btraining (?:ukrainian soldiers )?where they are\b",
     r"\bpledg\w+ (?:\w+ )?troops\b|\bcommitted to deploy\b",
@@ -118,7 +137,8 @@ OPPOSE = [
     r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not) (?:\w+ )?"
     r"(?:support|back|endorse|accept|agree to|approve|sign up to)\b",
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
-    r"\bnot (?:a single|one) (?:\w+ ){0,3}?soldiers?\b|\bnot one soldier\b",
+    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel)\b",
+    r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|"  # noqa: E501
@@ -142,7 +162,8 @@ OPPOSE = [
     r"\bwar party\b|\bbrink of\b|\bextremely dangerous\b|\bunacceptable\b|\boccupation force\b|"
     r"\bshare the fate\b|\btest our patience\b|\bplaying with fire\b|\bnuclear war\b|\bwe will respond\b|"
     r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat\w+\b",
-    r"\b(?:irresponsible|far too early|unhelpful|taken aback)\b",
+    r"\b(?:irresponsible|far too early|unhelpful|taken aback|premature|ill-advised|unwise|counterproductive|"
+    r"a bad idea|foolish|absurd|nonsense|pointless|suicidal|a trap)\b",
     r"\bnot (?:be )?on the (?:front line|ground)\b",
     r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat\w+)\b",
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
@@ -170,6 +191,7 @@ OPPOSE = [
 _OPEN = [re.compile(p) for p in OPEN]
 _SUPPORT = [re.compile(p) for p in SUPPORT]
 _OPPOSE = [re.compile(p) for p in OPPOSE]
+_OPPOSE_FIRST = [re.compile(p) for p in OPPOSE_FIRST]
 # one pass that tells whether any pattern of a list can match: most statements match none
 _ANY_SUPPORT = re.compile("|".join(f"(?:{p})" for p in SUPPORT))
 _ANY_OPPOSE = re.compile("|".join(f"(?:{p})" for p in OPPOSE))
@@ -195,7 +217,7 @@ _SEND = (
 _UNITS = (
     r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|de-?miners|"
     r"sappers|engineers|specialists|advisers|advisors|"
-    r"servicemen|servicewomen|brigades?|battalions?|military|army)"
+    r"servicemen|servicewomen|brigades?|battalions?|military|army|sons|daughters|boys|young (?:men|people))"
 )
 _ACTION_RE = re.compile(
     r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
@@ -315,6 +337,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.search(body)
         if m:
             return "open", shown(m)
+    for p in _OPPOSE_FIRST:
+        m = p.search(body)
+        if m:
+            return "oppose", shown(m)
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
     for p in _SUPPORT if not materiel_only and _ANY_SUPPORT.search(body) else ():

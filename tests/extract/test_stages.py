@@ -386,3 +386,64 @@ def test_weapons_follow_on_does_not_inherit_stance():
     )
     direct = [s for s in _run(text) if s.kind == "direct"]
     assert [s.stance for s in direct] == ["oppose", "neutral"]
+
+
+# Sentences written for these rules, not taken from any corpus: common ways news gives a position.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("We will never send our sons to die in Ukraine.", "oppose"),
+        ("Not one American boot on the ground.", "oppose"),
+        ("American soldiers should stay home.", "oppose"),
+        ("We will send F-16s, not troops.", "oppose"),
+        ("Deploying troops now would be premature.", "oppose"),
+        ("European troops must be part of any security guarantee.", "support"),
+        ("Ukraine needs instructors on its soil.", "support"),
+        ("Any deployment would require a UN mandate.", "open"),
+        ("Finland is open to discussing a contribution.", "open"),
+        ("We will look at it when the time comes.", "open"),
+        ("Our soldiers will only go under a UN flag.", "open"),
+        ("Romania would take part if the alliance as a whole decides.", "open"),
+        ("Not now. Maybe after a ceasefire.", "open"),
+        # readiness for a post-ceasefire force is support, not a condition (the guideline)
+        ("We would send troops once a ceasefire is agreed.", "support"),
+        ("The summit will take place in Paris next week.", "neutral"),
+    ],
+)
+def test_stance_written_probes(text, want):
+    assert classify(text, text)[0] == want
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker.name, s.speaker.country, s.text) for s in _run(text)]
+
+
+def test_us_style_titles_and_ages_keep_the_attribution():
+    text = (
+        "Prime Minister Tom Smith spoke first.\n\n"
+        '"We are ready to lead a reassurance force," Mr. Smith, 54, told the BBC.'
+    )
+    assert _speakers(text)[-1][:1] == ("Tom Smith",)
+
+
+def test_month_that_is_a_first_name():
+    text = '"We will not send troops," Defence Minister Jan Novak told reporters on Monday.'
+    assert _speakers(text)[0][0] == "Jan Novak"
+
+
+def test_us_legislator_party_and_state_gives_us():
+    text = 'Sen. John Doe (R-Texas) said on Monday: "Not one American soldier will go there."'
+    assert _speakers(text)[0][:2] == ("John Doe", "US")
+
+
+def test_dateline_tells_the_home_state():
+    text = (
+        "WARSAW (Reuters) - The government met on Tuesday.\n\n"
+        '"We will not send troops," Defence Minister Jan Novak told reporters in Warsaw.'
+    )
+    assert _speakers(text)[0][:2] == ("Jan Novak", "PL")
+
+
+def test_reported_clause_stops_before_the_unnamed_speakers():
+    texts = [s.text for s in _run("Poland will not send troops to Ukraine, officials said on Tuesday.")]
+    assert texts == ["will not send troops to Ukraine"]
