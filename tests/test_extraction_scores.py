@@ -27,9 +27,11 @@ _spec.loader.exec_module(_run_eval)
 evaluate = _run_eval.evaluate
 
 TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.85, "countries_f1": 0.90}
+# dev stance 0.69 -> 0.68 and triples 0.75 -> 0.74 once, on purpose: readiness for a post-ceasefire
+# force is read as support, as GUIDELINE.md ("Support or open") says, which changed one label.
 FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.84, "triples_f1": 0.94, "countries_f1": 0.94},
-    "dev": {"direct_f1": 0.95, "speaker": 0.90, "stance": 0.69, "triples_f1": 0.75, "countries_f1": 0.78},
+    "dev": {"direct_f1": 0.95, "speaker": 0.90, "stance": 0.68, "triples_f1": 0.74, "countries_f1": 0.78},
 }
 
 
