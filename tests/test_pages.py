@@ -169,3 +169,19 @@ def test_article_keys_with_slashes_and_odd_characters_link_and_resolve(client, s
     assert link and link.group(1) == "/articles/feeds/2024%20one%3Ftwo%23three"
     page = client.get(link.group(1))
     assert page.status_code == 200 and f'href="/quotes/{row["public_id"]}"' in page.text
+
+
+def test_quote_shown_without_the_comma_inside_its_closing_mark(client, sessions, data) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.models import Statement
+
+    with sessions() as session:
+        statement = session.scalars(select(Statement).where(Statement.kind == "direct").limit(1)).one()
+        statement.text = "Ground troops are not an option for Germany,"
+        session.commit()
+        public_id = statement.public_id
+    assert "“Ground troops are not an option for Germany”" in client.get(f"/quotes/{public_id}").text
+    assert "option for <mark>Germany</mark>”" in client.get("/quotes?q=Germany").text
+    # the exports keep the exact characters between the marks
+    assert "option for Germany," in client.get(f"/api/statements/{public_id}").text

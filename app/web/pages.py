@@ -51,6 +51,13 @@ def highlight(text: str | None, q: str | None) -> Markup:
     return Markup("").join(out)
 
 
+def as_quoted(text: str | None) -> str:
+    """A quotation as readers see it between marks: the comma or colon that stood inside the
+    closing mark only because the sentence went on ("…for Germany," he said) is left out. The
+    stored text keeps the exact characters."""
+    return (text or "").rstrip().rstrip(",;:").rstrip()
+
+
 def date_note(s: Statement) -> str:
     """How the date was known, in words."""
     if s.said_on_source == "stated" and s.said_on:
@@ -103,6 +110,7 @@ def marked_article(article_text: str, statements: list[Statement]) -> Markup:
 
 
 templates.env.filters["highlight"] = highlight
+templates.env.filters["as_quoted"] = as_quoted
 templates.env.globals["date_note"] = date_note
 
 
