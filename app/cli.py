@@ -76,15 +76,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from app.db import engine_for
-    from app.exporting import csv_lines, jsonl_lines
-    from app.queries import Filter, iter_statements
+    from app.exporting import export_chunks
+    from app.queries import Filter
 
     engine = engine_for(database_url(args))
-    writer = csv_lines if args.format == "csv" else jsonl_lines
     target = open(args.output, "w", encoding="utf-8", newline="") if args.output else nullcontext(sys.stdout)  # noqa: SIM115
     with target as out, Session(engine) as session:
-        for line in writer(iter_statements(session, Filter(sort="oldest"))):
-            out.write(line)
+        for chunk in export_chunks(session, Filter(sort="oldest"), args.format):
+            out.write(chunk)
     return 0
 
 

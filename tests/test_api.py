@@ -173,3 +173,61 @@ def test_filtered_views_offer_their_statements_as_downloads(client, url: str, qu
     page = client.get(url).text
     for suffix in ("csv", "jsonl", "atom"):
         assert f'href="/quotes.{suffix}?{query}"' in page
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_downloads_list_every_statement_in_list_order_across_batches(
+    client, sessions, tmp_path, fake_extractor, monkeypatch, sort: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Exports read in batches (here of 2 rows): dated and undated statements, in the order of the
+    statement list, each record made of the statement, its speaker and its article, formulas neutralised."""
+    from app import exporting, queries
+    from app.ingest import ingest_paths
+    from app.queries import Filter
+
+    (tmp_path / "undated.txt").write_text(
+        "Ada Lovel|GB|open|First undated words\nAda Lovel|GB|oppose|+Second undated words\n"
+        "Kim Doe||neutral|Third|2024-02-27|reported\n"
+    )
+    ingest_paths(sessions, [tmp_path / "undated.txt"], 10_000)
+    monkeypatch.setattr(exporting, "BATCH", 2)
+    with sessions() as session:
+        expected = []
+        for s in queries.iter_statements(session, Filter(sort=sort)):
+            day = s.said_on if s.said_on_precision == "day" else None
+            published = s.article.published
+            expected.append(
+                {
+                    "id": s.public_id,
+                    "article": s.article.key,
+                    "kind": s.kind,
+                    "text": s.text,
+                    "speaker": s.actor.name,
+                    "speaker_type": s.actor.type,
+                    "speaker_role": s.actor.role,
+                    "country": s.country_code,
+                    "stance": s.stance,
+                    "stance_reason": s.stance_reason,
+                    "said_on": day.isoformat() if day else None,
+                    "said_on_precision": s.said_on_precision,
+                    "said_on_source": s.said_on_source,
+                    "said_on_expression": s.said_on_expression,
+                    "cue": s.cue,
+                    "outlet": s.article.outlet,
+                    "url": s.article.url,
+                    "published": published.isoformat() if published else None,
+                }
+            )
+        chunks = list(exporting.export_chunks(session, Filter(sort=sort), "jsonl"))
+        text = "".join(exporting.export_chunks(session, Filter(sort=sort), "csv"))
+    assert len(expected) == 10 and any(r["said_on"] is None for r in expected)
+    assert len(chunks) == 5  # one chunk per batch
+    assert [json.loads(line) for line in "".join(chunks).splitlines()] == expected
+    table = list(csv.DictReader(io.StringIO(text)))
+    neutral = [
+        {k: ("'" + v if v and v[0] in "=+-@" else v or "") for k, v in record.items()} for record in expected
+    ]
+    assert table == neutral
+    assert any(row["text"] == "'+Second undated words" for row in table)
+    if sort == "newest":
+        assert client.get("/quotes.jsonl").text == "".join(chunks)
