@@ -22,8 +22,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import IO
 from urllib.request import Request, urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,9 +54,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(command: list[str], env: dict[str, str], port: int, probe: str = "/") -> subprocess.Popen:
+def start(
+    command: list[str], env: dict[str, str], port: int, probe: str = "/", log: IO[str] | None = None
+) -> subprocess.Popen:
+    """A server started and answering `probe`; its error output goes to `log` (default: nowhere)."""
     process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log or subprocess.DEVNULL
     )
     for _ in range(300):
         try:
@@ -67,13 +72,13 @@ def start(command: list[str], env: dict[str, str], port: int, probe: str = "/") 
 
 
 def uvicorn(
-    app: str, env: dict[str, str], probe: str = "/", workers: int = 1
+    app: str, env: dict[str, str], probe: str = "/", workers: int = 1, log: IO[str] | None = None
 ) -> tuple[subprocess.Popen, int]:
     """An app under uvicorn on a free port of 127.0.0.1, started and answering."""
     port = free_port()
     command = [sys.executable, "-m", "uvicorn", app, "--port", str(port), "--workers", str(workers),
                "--log-level", "warning", "--no-access-log"]  # fmt: skip
-    return start(command, env, port, probe), port
+    return start(command, env, port, probe, log), port
 
 
 def rss_mb(pid: int) -> float:
@@ -165,34 +170,24 @@ def start_datasette(database: str, env: dict[str, str]) -> tuple[subprocess.Pope
     return start(command, env, port, "/-/versions.json"), port
 
 
-def main() -> None:
+Rows = list[tuple[str, dict]]
+
+
+def measure(args: argparse.Namespace, url: str, server_log: IO[str]) -> tuple[Rows, float]:
+    """Start the servers, time every URL, stop them: the figures and the dashboard's memory."""
     from sqlalchemy.engine import make_url
 
-    from bench.make_database import database_url
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--database", required=True, help="a database URL or a SQLite file, made by bench.make_database"
-    )
-    parser.add_argument("--duration", type=int, default=10)
-    parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--only", help="run only paths whose name contains this")
-    args = parser.parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is missing: apt-get install wrk")
-    url = database_url(args.database)
     parsed = make_url(url)
-    print(f"database: {parsed!r}")
     env = dict(os.environ, DATABASE_URL=url)
     servers: dict[str, tuple[subprocess.Popen, int]] = {}
-    servers["stancewatch"] = uvicorn("app.web.main:app", env, "/healthz")
+    servers["stancewatch"] = uvicorn("app.web.main:app", env, "/healthz", log=server_log)
     servers["floor"] = uvicorn("bench.floor_app:app", env)
     if parsed.get_backend_name() != "sqlite":
         print(f"Datasette: skipped, it reads SQLite files only (this is {parsed.get_backend_name()})")
     elif datasette := start_datasette(parsed.database or "", env):
         servers["datasette"] = datasette
     values = sample_values(url)
-    rows: list[tuple[str, dict[str, float]]] = []
+    rows: Rows = []
     timed = {"duration": args.duration, "connections": args.connections}
     try:
         base = f"http://127.0.0.1:{servers['stancewatch'][1]}"
@@ -214,6 +209,10 @@ def main() -> None:
     finally:
         for process, _ in servers.values():
             process.terminate()
+    return rows, rss
+
+
+def report(rows: Rows, rss: float) -> None:
     print(f"{'page':34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
     for name, r in rows:
         print(
@@ -228,6 +227,36 @@ def main() -> None:
     if figures.get("datasette .json cheapest", {}).get("rps") and "quotes DE+oppose" in figures:
         ratio = figures["quotes DE+oppose"]["rps"] / figures["datasette .json cheapest"]["rps"]
         print(f"quotes DE+oppose (whole HTML page): {ratio:.1f}x Datasette's cheapest form")
+
+
+def main() -> None:
+    from sqlalchemy.engine import make_url
+
+    from bench.make_database import database_url
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--database", required=True, help="a database URL or a SQLite file, made by bench.make_database"
+    )
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--only", help="run only paths whose name contains this")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+    url = database_url(args.database)
+    print(f"database: {make_url(url)!r}")
+    with tempfile.TemporaryFile("w+") as server_log:
+        rows, rss = measure(args, url, server_log)
+        if any(r["non2xx"] or r["socket_errors"] for name, r in rows if name in OUR_PATHS):
+            server_log.seek(0)
+            print(
+                "stancewatch server errors, last lines:",
+                *server_log.readlines()[-20:],
+                sep="\n",
+                file=sys.stderr,
+            )
+    report(rows, rss)
 
 
 if __name__ == "__main__":
