@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
@@ -37,6 +38,42 @@ def upgrade(url: str, revision: str = "head") -> None:
     command.upgrade(config, revision)
 
 
+def _head_revision() -> str | None:
+    """The one head of migrations/versions, read from the files' `revision = ...` and
+    `down_revision = ...` lines without importing Alembic; None when that is not clear-cut."""
+    revisions, parents = set(), set()
+    for path in (PROJECT_ROOT / "migrations" / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found = re.findall(r"^revision\s*=\s*[\"']([^\"']+)[\"']\s*$", text, re.MULTILINE)
+        down = re.findall(r"^down_revision\s*=(.*)$", text, re.MULTILINE)
+        if len(found) != 1 or len(down) != 1:
+            return None
+        revisions.add(found[0])
+        parents.update(re.findall(r"[\"']([^\"']+)[\"']", down[0]))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def upgrade_if_needed(url: str) -> None:
+    """`upgrade`, unless the database is already at the head revision: one query instead of
+    importing and running Alembic before every ingest."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from app.db import engine_for
+
+    head = _head_revision()
+    if head is not None:
+        try:
+            with engine_for(url).connect() as connection:
+                versions = list(connection.scalars(text("SELECT version_num FROM alembic_version")))
+        except DBAPIError:
+            versions = []
+        if versions == [head]:
+            return
+    upgrade(url)
+
+
 def cmd_db(args: argparse.Namespace) -> int:
     upgrade(database_url(args), args.revision)
     print(f"database at {args.revision}: {database_url(args)}")
@@ -49,7 +86,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from app.models import Article
 
     url = database_url(args)
-    upgrade(url)
+    upgrade_if_needed(url)
     engine = engine_for(url)
     if args.if_empty:
         with Session(engine) as session:
