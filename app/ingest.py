@@ -139,13 +139,20 @@ class ActorDirectory:
 
     def forget(self) -> None:
         self.pending: list[dict] = []  # statement rows to insert, all at once
+        self.pending_aliases: list[dict] = []  # and alias rows
         self.by_slug: dict[str, ActorRow | None] = {}  # None: no such row
         self.aliases: dict[int, set[str]] = {}  # actor id -> the aliases stored for it
         self.surnames: dict[str, list[ActorRow]] = {}  # surname -> people whose name ends with it
 
     def write_pending(self) -> None:
+        """Insert the alias and statement rows collected so far (for one article or a whole batch)."""
+        if self.pending_aliases:
+            insert_or_ignore(self.connection, ActorAlias, ["actor_id", "alias"], rows=self.pending_aliases)
+            self.pending_aliases = []
         if self.pending:
-            self.connection.execute(INSERT_STATEMENTS, self.pending).close()
+            self.connection.execute(
+                _insert_statements_sql(self.connection.dialect.name), self.pending
+            ).close()
             self.pending = []
 
     def slug(self, name: str) -> str:
@@ -238,10 +245,9 @@ class ActorDirectory:
             for alias in sorted({a.strip() for a in aliases})
             if alias and len(alias) <= 200 and alias != actor.name and alias not in self.aliases[actor_id]
         ]
-        if rows:
-            insert_or_ignore(self.connection, ActorAlias, ["actor_id", "alias"], rows=rows)
-            for row in rows:
-                self.aliases[row["actor_id"]].add(row["alias"])
+        self.pending_aliases += rows
+        for row in rows:
+            self.aliases[row["actor_id"]].add(row["alias"])
 
     def _find_or_create(self, ref: ActorRef) -> ActorRow:
         slug = self.slug(ref.name)
@@ -285,7 +291,7 @@ class ActorDirectory:
         if earlier.country_code and earlier.country_code != actor.country_code:
             return
         connection = self.connection
-        self.write_pending()  # the statements to move may be among them
+        self.write_pending()  # the statements to move, and the aliases to copy, may be among them
         connection.execute(
             update(Statement).where(Statement.actor_id == earlier.id).values(actor_id=actor.id)
         )
@@ -322,18 +328,22 @@ ARTICLE_FIELDS = ("title", "outlet", "url", "published", "text", "content_hash",
 
 @cache
 def _upsert_articles_sql(dialect: str) -> Any:
-    """INSERT each article, or UPDATE the one of its key: their ids, in the order given."""
+    """INSERT an article, or UPDATE the one of its key: its id either way."""
     upsert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(Article)
     upsert = upsert.on_conflict_do_update(
         index_elements=["key"], set_={name: upsert.excluded[name] for name in ARTICLE_FIELDS}
     )
-    return upsert.returning(Article.id, sort_by_parameter_order=True)
+    return upsert.returning(Article.id)
 
 
-# RETURNING makes SQLAlchemy send many rows as one multi-row INSERT ("insertmanyvalues"), not one
-# statement per row: on SQLite the full-text trigger then updates the FTS5 index once per statement
-# instead of once per row (FTS5 writes its pending terms out at every statement's savepoint).
-INSERT_STATEMENTS = insert(Statement).returning(Statement.id)
+@cache
+def _insert_statements_sql(dialect: str) -> Any:
+    """On SQLite, RETURNING makes SQLAlchemy send many rows as one multi-row INSERT
+    ("insertmanyvalues"), not one statement per row: the full-text trigger then updates the FTS5
+    index once per statement instead of once per row (FTS5 writes its pending terms out at every
+    statement's savepoint). On PostgreSQL a plain executemany is cheaper (psycopg pipelines one
+    prepared statement; a multi-row statement is a long new query text to parse each time)."""
+    return insert(Statement).returning(Statement.id) if dialect == "sqlite" else insert(Statement)
 
 
 def store(
@@ -358,7 +368,8 @@ def store(
         }
         for a, digest in ((extraction.article, digest) for extraction, digest in articles)
     ]
-    ids = list(connection.execute(_upsert_articles_sql(connection.dialect.name), values).scalars())
+    upsert = _upsert_articles_sql(connection.dialect.name)
+    ids = [connection.execute(upsert, article).scalar_one() for article in values]
     for chunk in _chunks(ids):
         connection.execute(delete(Statement).where(Statement.article_id.in_(chunk)))
     counts = []

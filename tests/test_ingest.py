@@ -237,3 +237,102 @@ def test_files_that_are_not_articles_are_reported(
     assert summary.failed == [
         f"{tmp_path / 'table.txt'}: does not read as an article (too few words of text)"
     ]
+
+
+def test_a_failing_article_in_the_middle_of_a_batch_leaves_no_rows_and_the_others_are_stored(
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles are stored many to a transaction; one that fails (here a new one, and a changed one
+    whose earlier version must survive) is rolled back alone."""
+    for n in range(6):
+        write(tmp_path, f"{n}.txt", f"Speaker Number{n}|FR|open|Words {n}\n")
+    ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
+    write(tmp_path, "2.txt", "Speaker Number2|FR|oppose|Changed words 2\nBroken Speaker|DE|open|Never\n")
+    write(tmp_path, "3.txt", "Speaker Number3|FR|oppose|Changed words 3\n")
+    write(tmp_path, "7.txt", "Broken Speaker|DE|open|Never either\n")
+    write(tmp_path, "8.txt", "Speaker Number8|PL|support|Words 8\n")
+    original = ingest_module.ActorDirectory._find_or_create
+
+    def failing(self: ingest_module.ActorDirectory, ref: ActorRef) -> object:
+        if ref.name == "Broken Speaker":
+            raise RuntimeError("disk on fire")
+        return original(self, ref)
+
+    monkeypatch.setattr(ingest_module.ActorDirectory, "_find_or_create", failing)
+    summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
+    assert (summary.stored, summary.replaced, summary.unchanged) == (1, 1, 4)
+    assert [f.split(": ", 1)[0] for f in summary.failed] == [str(tmp_path / "2.txt"), str(tmp_path / "7.txt")]
+    with sessions() as session:
+        assert set(session.scalars(select(ArticleRow.key))) == {"0", "1", "2", "3", "4", "5", "8"}
+        texts = set(session.scalars(select(StatementRow.text)))
+        assert texts == {"Words 0", "Words 1", "Words 2", "Changed words 3", "Words 4", "Words 5", "Words 8"}
+        assert "Broken Speaker" not in set(session.scalars(select(Actor.name)))
+
+
+def test_a_batch_whose_transaction_fails_is_retried_then_stored_article_by_article(
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure of the transaction itself (a lock, a deadlock, a lost connection) is tried again; if
+    it persists, the batch is stored one article per transaction and the failure is reported for the
+    article it comes from."""
+    from sqlalchemy.exc import OperationalError
+
+    for n in range(4):
+        write(tmp_path, f"{n}.txt", f"Speaker Number{n}|FR|open|Words {n}\n")
+    original = ingest_module.store
+    calls: list[int] = []
+
+    def locked(connection, directory, articles):  # type: ignore[no-untyped-def]
+        calls.append(len(articles))
+        if any(extraction.article.key == "2" for extraction, _ in articles):
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+        return original(connection, directory, articles)
+
+    monkeypatch.setattr(ingest_module, "store", locked)
+    monkeypatch.setattr(ingest_module.time, "sleep", lambda seconds: None)
+    summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
+    assert calls == [4, 4, 4, 1, 1, 1, 1]
+    assert summary.stored == 3 and len(summary.failed) == 1
+    assert summary.failed[0].startswith(f"{tmp_path / '2.txt'}: OperationalError")
+    with sessions() as session:
+        assert set(session.scalars(select(ArticleRow.key))) == {"0", "1", "3"}
+
+
+def test_the_same_article_twice_in_one_run(
+    fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path
+) -> None:
+    """Two files with one key in one batch: the first is stored, the second replaces it if it differs
+    and is unchanged if it does not."""
+    for folder, body in (("a", "Ann Smith|FR|open|First\n"), ("b", "Ann Smith|FR|open|Second\n")):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "same.txt", body)
+    (tmp_path / "c").mkdir()
+    write(tmp_path / "c", "same.txt", "Ann Smith|FR|open|Second\n")
+    summary = ingest_module.ingest_paths(sessions, [tmp_path / "a", tmp_path / "b", tmp_path / "c"], 10_000)
+    assert (summary.stored, summary.replaced, summary.unchanged, summary.statements) == (1, 1, 1, 2)
+    with sessions() as session:
+        assert list(session.scalars(select(StatementRow.text))) == ["Second"]
+
+
+def test_ingest_migrates_a_new_database_and_skips_migrations_when_at_head(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app import cli as cli_module
+    from app.config import get_settings
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'new.db'}")
+    get_settings.cache_clear()
+    runs: list[str] = []
+    real_upgrade = cli_module.upgrade
+
+    def upgrade(url: str, revision: str = "head") -> None:
+        runs.append(url)
+        real_upgrade(url, revision)
+
+    monkeypatch.setattr(cli_module, "upgrade", upgrade)
+    shutil.copy(next(SEEDS.glob("*.txt")), tmp_path / "one.txt")
+    assert cli(["ingest", "--quiet", str(tmp_path / "one.txt")]) == 0
+    assert cli(["ingest", "--quiet", str(tmp_path / "one.txt")]) == 0
+    assert len(runs) == 1  # the second ingest found the database at the head revision
+    assert "unchanged: 1" in capsys.readouterr().out
+    get_settings.cache_clear()
