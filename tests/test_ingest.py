@@ -166,19 +166,24 @@ def test_cli_exit_status_is_non_zero_when_an_article_failed(env_db: str, tmp_pat
     assert cli(["ingest", "--quiet", str(tmp_path)]) == 1
 
 
+def fail_on_speaker(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Storing an article fails, half-way, when it names this (new) speaker."""
+    original = ingest_module.ActorDirectory._find_or_create
+
+    def failing(self: ingest_module.ActorDirectory, ref: ActorRef) -> object:
+        if ref.name == name:
+            raise RuntimeError("disk on fire")
+        return original(self, ref)
+
+    monkeypatch.setattr(ingest_module.ActorDirectory, "_find_or_create", failing)
+
+
 def test_failure_mid_article_leaves_no_partial_rows(
     fake_extractor: None, sessions: Callable[[], Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write(tmp_path, "a.txt", "Ann Smith|FR|open|One\nBob Jones|DE|oppose|Two\n")
     write(tmp_path, "b.txt", "Cy Young|PL|oppose|Three\n")
-    original = ingest_module.ActorDirectory._find_or_create
-
-    def failing(self: ingest_module.ActorDirectory, ref: ActorRef) -> Actor:
-        if ref.name == "Bob Jones":
-            raise RuntimeError("disk on fire")
-        return original(self, ref)
-
-    monkeypatch.setattr(ingest_module.ActorDirectory, "_find_or_create", failing)
+    fail_on_speaker(monkeypatch, "Bob Jones")
     summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
     assert summary.stored == 1 and "disk on fire" in summary.failed[0]
     with sessions() as session:
@@ -251,14 +256,7 @@ def test_a_failing_article_in_the_middle_of_a_batch_leaves_no_rows_and_the_other
     write(tmp_path, "3.txt", "Speaker Number3|FR|oppose|Changed words 3\n")
     write(tmp_path, "7.txt", "Broken Speaker|DE|open|Never either\n")
     write(tmp_path, "8.txt", "Speaker Number8|PL|support|Words 8\n")
-    original = ingest_module.ActorDirectory._find_or_create
-
-    def failing(self: ingest_module.ActorDirectory, ref: ActorRef) -> object:
-        if ref.name == "Broken Speaker":
-            raise RuntimeError("disk on fire")
-        return original(self, ref)
-
-    monkeypatch.setattr(ingest_module.ActorDirectory, "_find_or_create", failing)
+    fail_on_speaker(monkeypatch, "Broken Speaker")
     summary = ingest_module.ingest_paths(sessions, [tmp_path], 10_000)
     assert (summary.stored, summary.replaced, summary.unchanged) == (1, 1, 4)
     assert [f.split(": ", 1)[0] for f in summary.failed] == [str(tmp_path / "2.txt"), str(tmp_path / "7.txt")]
