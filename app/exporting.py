@@ -100,7 +100,7 @@ BATCH = 2000  # rows read, and turned into one chunk of text, at a time
 class _Lookup:
     """Columns of actors or articles by id, read for the ids each batch needs, in bounded memory."""
 
-    def __init__(self, model: type[Actor] | type[Article], columns: tuple, limit: int = 50_000) -> None:
+    def __init__(self, model: type[Actor] | type[Article], columns: tuple, limit: int = 10_000) -> None:
         self.id = model.id
         self.columns = columns
         self.limit = limit
