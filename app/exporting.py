@@ -16,20 +16,16 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Date,
     Dialect,
-    Row,
     String,
     TypeDecorator,
-    literal,
     select,
-    tuple_,
     type_coerce,
 )
 from sqlalchemy.orm import Session
 
 from app.models import Actor, Article, Statement
-from app.queries import Filter, conditions
+from app.queries import Cursor, Filter, segment_select
 
 FIELDS = (
     "id",
@@ -122,26 +118,6 @@ class _Lookup:
         return self.known
 
 
-def _segment(session: Session, f: Filter, dated: bool, after: tuple | None, limit: int) -> list[Row[Any]]:
-    """One batch of the dated (or undated) statements, after the keyset position `after`: the same
-    order as `queries.page`, (dated, id) for dated statements and id for the others."""
-    keys = (Statement.dated, Statement.id) if dated else (Statement.id,)
-    newest = f.sort != "oldest"
-    where = [*conditions(f, session), Statement.dated.is_not(None) if dated else Statement.dated.is_(None)]
-    if after is not None:
-        position = tuple_(*keys) if dated else keys[0]
-        bound = tuple_(literal(after[0], Date), literal(after[1])) if dated else after[1]
-        where.append(position < bound if newest else position > bound)
-    query = (
-        select(*STATEMENT_COLUMNS)
-        .where(*where)
-        .order_by(*(key.desc() if newest else key for key in keys))
-        .limit(limit)
-    )
-    # Core rows from the session's connection: no ORM loading step for plain columns.
-    return list(session.connection().execute(query))
-
-
 def statement_rows(session: Session, f: Filter, batch: int | None = None) -> Iterator[list[list[Any]]]:
     """Every statement under the filter as lists of FIELDS values, in list order (as `queries.page`
     gives them: dated ones by date then id, then undated ones by id), `batch` rows at a time."""
@@ -151,7 +127,9 @@ def statement_rows(session: Session, f: Filter, batch: int | None = None) -> Ite
     for dated in (True, False):
         after = None
         while True:
-            rows = _segment(session, f, dated, after, batch)
+            query = segment_select(f, session, dated, after, batch, *STATEMENT_COLUMNS)
+            # Core rows from the session's connection: no ORM loading step for plain columns.
+            rows = list(session.connection().execute(query))
             if rows:
                 connection = session.connection()
                 by_actor = actors.read(connection, {row[4] for row in rows})
@@ -169,7 +147,7 @@ def statement_rows(session: Session, f: Filter, batch: int | None = None) -> Ite
                 yield records
             if len(rows) < batch:
                 break
-            after = (rows[-1].dated, rows[-1].id)
+            after = Cursor(rows[-1].dated, rows[-1].id)
 
 
 def jsonl_chunks(batches: Iterator[list[list[Any]]]) -> Iterator[str]:

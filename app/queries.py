@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Date, func, literal, select, text, tuple_
+from sqlalchemy import ColumnElement, Date, Select, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session, joinedload
 
 from app.models import Actor, Article, Country, Statement
@@ -100,7 +100,11 @@ def conditions(f: Filter, session: Session) -> list[ColumnElement[bool]]:
 # no sort of the whole result, however deep the page (keyset pagination, never OFFSET).
 
 
-def _segment(f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int) -> list[Statement]:
+def segment_select(
+    f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int, *columns: Any
+) -> Select:
+    """SELECT `columns` of one keyset segment: the dated statements ordered by (dated, id), or the
+    undated ones by id, after `cursor`. Pages and the CSV/JSONL export both read through it."""
     where = conditions(f, session)
     newest = f.sort != "oldest"
     if dated:
@@ -115,22 +119,20 @@ def _segment(f: Filter, session: Session, dated: bool, cursor: Cursor | None, li
         if cursor is not None:
             where.append(Statement.id < cursor.id if newest else Statement.id > cursor.id)
         order = [Statement.id.desc() if newest else Statement.id]
-    query = (
-        select(Statement)
-        .where(*where)
-        .order_by(*order)
-        .limit(limit)
-        .options(
-            joinedload(Statement.actor),
-            joinedload(Statement.article).load_only(
-                Article.key,
-                Article.title,
-                Article.outlet,
-                Article.url,
-                Article.published,
-                Article.ingested_at,
-            ),
-        )
+    return select(*columns).where(*where).order_by(*order).limit(limit)
+
+
+def _segment(f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int) -> list[Statement]:
+    query = segment_select(f, session, dated, cursor, limit, Statement).options(
+        joinedload(Statement.actor),
+        joinedload(Statement.article).load_only(
+            Article.key,
+            Article.title,
+            Article.outlet,
+            Article.url,
+            Article.published,
+            Article.ingested_at,
+        ),
     )
     return list(session.scalars(query).unique())
 
