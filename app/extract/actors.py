@@ -224,7 +224,7 @@ _CAP_RUN = re.compile(r"(?<![\w@])" + _CAP_WORD + r"(?: " + _CAP_WORD + r")*")
 
 
 # titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Sgt", "Adm", "Pres"}
+_HONORIFICS = frozenset(gz.TITLES)
 
 
 def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:

@@ -26,7 +26,7 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
                     r"arriving|winding|opening|poised|criticized|criticised|according)\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
-_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Adm|St|Jr|Sr|[A-Z])\.")
+_TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z])\.")
 _ANAPHOR = re.compile(
     r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|"
     r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",

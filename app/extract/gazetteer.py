@@ -326,6 +326,27 @@ OTHER_ROLES = {
 # Every role noun, longest first when matched.
 ROLES: list[str] = sorted(STATE_ROLES | ANALYST_ROLES | OTHER_ROLES, key=len, reverse=True)
 
+# Titles written before a name, with a full stop in US style ("Mr. Smith", "Sen. Doe"): the stop
+# ends neither the name nor the sentence.
+TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Gov",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Adm",
+    "Pres",
+    "St",
+)
+TITLE_RE = "|".join(TITLES)
+
 # Pronouns that can stand for a person speaker.
 PERSON_PRONOUNS = {"he", "she"}
 

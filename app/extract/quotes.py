@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract import gazetteer as gz
+
 # Which closing marks end a quotation opened by a given mark. Mixed curly / straight pairs
 # are accepted, and the German low-high pair „ “.
 CLOSERS: dict[str, str] = {
@@ -138,7 +140,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"(?:\b(?:" + gz.TITLE_RE + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|No|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|Jr|Sr)|\b[A-Z])\.$"
 )
 
