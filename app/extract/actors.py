@@ -402,9 +402,8 @@ def find_mentions(
             core = run[i:j]
             if not core:
                 continue
-            if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(
-                _is_stop(w) and not (k == 0 and w in _NAME_MONTHS) for k, (w, _, _) in enumerate(core)
-            ):
+            # core[0] is a name word, or a month the loop above kept as a first name
+            if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core[1:]):
                 continue
             if re.search(r"['’]s$", core[-1][0]):
                 w, cs, ce = core[-1]
