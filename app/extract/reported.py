@@ -58,11 +58,8 @@ class Reported:
     policy: bool
 
 
-_SPEAKER_TAIL = re.compile(
-    r",\s*(?:(?:the|a|an|some|several|two|three|senior|western|european|government|military|defen[cs]e)\s+)*"
-    r"(?:officials?|diplomats?|sources?|ministers?|spokes(?:man|woman|person)|aides?|analysts?)\s+"
-    r"(?:said|say|says|told|added)\b"
-)
+# the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
+_NEXT_SPEAKER = re.compile(r",\s*(?:and\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]*\s*$")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -187,19 +184,14 @@ def find_reported(
                             cend = q.open_at
                         break
                 if nxt_cue < cend and k + 1 < len(cues) and not cues[k + 1][3]:
-                    # "..., he said, adding that ...": the second cue's clause is its own
-                    cend = (
-                        min(cend, nxt_cue)
-                        if re.search(r",\s*(?:and\s+)?\w*\s*$", text[cstart:nxt_cue])
-                        else cend
-                    )
+                    # "..., he said, adding that ...", "Poland will not send troops, officials said":
+                    # the next cue's subject and the cue are not this clause's content
+                    tail = _NEXT_SPEAKER.search(text, cstart, nxt_cue)
+                    if tail:
+                        cend = min(cend, tail.start())
                 nxt = _NEXT_CLAUSE.search(text, cstart, cend)
                 if nxt:
                     cend = nxt.start()
-                # "Poland will not send troops, officials said": the speakers are not the content
-                tail = _SPEAKER_TAIL.search(text, cstart, min(len(text), cend + 12))
-                if tail and tail.start() < cend:
-                    cend = tail.start()
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
                 if len(re.findall(r"\w+", body)) < 3 or _NOT_CLAUSE.match(body):
