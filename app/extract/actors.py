@@ -439,7 +439,7 @@ def find_mentions(
             continue
         name = " ".join(words)
         key = gz.fold(name)
-        # "Lyalin" then "Gennady Lyalin": same person when the longer name ends with a known one
+        # "Probe" then "Anna Probe": same person when the longer name ends with a known one
         idx = reg.add(("person", key), Actor(name, "person", country, role, {name}))
         full[key] = idx
         mentions.append(Mention(s, e, idx, "name", _in_quote(s, quotes), name))

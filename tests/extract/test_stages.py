@@ -408,6 +408,9 @@ def test_weapons_follow_on_does_not_inherit_stance():
         # readiness for a post-ceasefire force is support, not a condition (the guideline)
         ("We would send troops once a ceasefire is agreed.", "support"),
         ("The summit will take place in Paris next week.", "neutral"),
+        ("What Europe needs now is a sober and honest debate about a presence there.", "open"),
+        ("Instructors on Ukrainian soil are simply part of the price of a lasting peace.", "support"),
+        ("We could be training Ukrainian recruits in Lviv within weeks.", "support"),
     ],
 )
 def test_stance_written_probes(text, want):
