@@ -60,11 +60,14 @@ def article_files(raw: str | Path) -> Iterator[tuple[Path | SourceError, Path | 
         yield SourceError(f"{path}: no such file or folder"), None
 
 
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
 def looks_like_prose(text: str) -> bool:
     """Mostly letters, in words of ordinary length: not a table of numbers, a base64 blob or a dump."""
     tokens = text.split()
-    letters = sum(c.isalpha() for c in text)
-    visible = sum(not c.isspace() for c in text)
+    letters = sum(map(len, _LETTER_RUNS.findall(text)))
+    visible = sum(map(len, tokens))
     if letters < 2 or letters < 0.5 * visible:
         return False
     typical = sorted(len(t) for t in tokens)[len(tokens) // 2]
