@@ -78,7 +78,7 @@ OPEN = [
     r"\bif (?:kyiv|ukraine|allies|the allies|partners|parliament|the coalition)\b.{0,30}\b(?:ask|asks|asked|"
     r"request\w*|agree\w*|form\w*|will)\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b",
+    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b(?! (?:it takes|necessary|needed|we can))",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
@@ -93,6 +93,40 @@ OPEN = [
     r"\bno scenario\b.{0,20}\bexclude",
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
+    # deliberation: the question is being weighed, not answered
+    r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
+    r"if|the (?:idea|proposal|request|option|possibility|plan)|a (?:contribution|deployment|request))\b",
+    r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
+    r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
+    r"\bbefore (?:we )?(?:decid\w+|making a decision|taking a decision)\b|\bdecide (?:together|jointly|collectively)\b",  # noqa: E501
+    r"\b(?:left|leaves|leaving|keep|keeps|kept|keeping) (?:the )?(?:question|matter|issue|it) open\b",
+    # the condition is the point: "not without the Americans", "we will not go alone"
+    r"\bnot without\b|\bnot (?:go|act|do (?:it|this|so)|be (?:the )?(?:first|only)) alone\b|\bnot (?:\w+ )?alone\b"  # noqa: E501
+    r"(?=[^.;]{0,40}\b(?:with|together|allies|partners|coalition)\b)",
+    r"\bnot (?:\w+ ){0,4}?(?:blindfolded|blind|in the dark)\b",
+    # possibility kept: "never say never", "keeping an open mind", "there could be a role for our soldiers"
+    r"\bnever say never\b|\b(?:would not|will not|cannot|do not|did not) say never\b|\bopen mind\b|"
+    r"\b(?:is|are|seems?|it's|it is) (?:\w+ )?(?:conceivable|not inconceivable|thinkable|imaginable)\b|"
+    r"\bexplor\w+ (?:all |the |every )?(?:options|possibilities|avenues|ways)\b|\bnot there yet\b",
+    r"\b(?:could|might|may) (?:be|have) (?:a )?role for\b|\b(?:might|may|could) (?:\w+ )?consider\b",
+    # not telling the enemy in advance: strategic ambiguity
+    r"\b(?:box|boxes|boxing|tie|ties|tying) (?:ourselves|themselves|itself|our hands|their hands|its hands)\b|"  # noqa: E501
+    r"\bstrategic ambiguity\b|\b(?:tell\w*|announc\w+|show\w*|reveal\w*) (?:\w+ ){0,5}?(?:what|everything|anything|all) (?:that )?(?:we|they|you|it) "  # noqa: E501
+    r"(?:will|would) (?:not|never) do\b",
+    # a decision for someone else, or a condition not in the speaker's hands
+    r"\b(?:a|the) (?:decision|question|matter) for (?:the )?(?:parliament|congress|the bundestag|the house|lawmakers|"  # noqa: E501
+    r"mps|the (?:\w+ )?government|the alliance|allies|nato|kyiv|ukraine)\b|\b(?:would|will) (?:have to|need to|"  # noqa: E501
+    r"must) be (?:approved|authori[sz]ed|sanctioned|mandated|agreed)\b",
+    r"\bif (?:russia|the russians|moscow|putin|russian forces)\b.{0,40}\b(?:break\w* through|breakthrough|advanc\w+|"  # noqa: E501
+    r"overrun\w*|reach\w*|attack\w*|escalat\w+|win\w*|succeed\w*)\b|\bthe question (?:will|would|could|may|might) "  # noqa: E501
+    r"(?:arise|come up|be (?:raised|asked))\b|\b(?:question|idea) (?:that )?deserves? (?:to be|a)\b",
+    r"\b(?:should|if) (?:kyiv|the ukrainians|ukraine|they|the allies|allies) (?:ask|request|want)\b",
+    r"\b(?:conditional|conditioned|contingent) (?:on|upon)\b(?! (?:ukrainian|the ground|ukraine))|\bnot saying (?:yes|no)\b|\bneither yes nor no\b|"  # noqa: E501
+    r"\bnot (?:said|say|saying) no\b|\brul\w+ (?:\w+ )?in or out\b",
+    r"\b(?:discussion|debate|question|idea|proposal) is (?:\w+ )?(?:legitimate|justified|valid|worth having|"
+    r"worth discussing|necessary|needed|a fair one)\b",
+    r"\bdecide (?:when|once|after) (?:we|they|it) (?:know|have|see|receive|get)\b|\b(?:will|would|shall) decide "  # noqa: E501
+    r"(?:later|in due course|at the (?:appropriate|right) time)\b",
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
@@ -129,6 +163,21 @@ SUPPORT = [
     r"\b(?:troops|soldiers|forces|boots on the ground|a presence|personnel|contingents?)\b(?: \w+){0,3}? "
     r"(?:must|should|need to|will have to|have to) be (?:part of|included in|at the heart of)\b",
     r"\bpledg\w+ (?:\w+ )?troops\b|\bcommitted to deploy\b",
+    # being part of the force: "Poland will be part of the force" (a negation makes it a refusal)
+    r"\b(?:will|would|should|must|shall|wants? to|ready to|intends? to) (?:\w+ )?be (?:a )?part of (?:\w+ ){0,3}?"  # noqa: E501
+    r"(?:force|mission|coalition|contingent|deployment|it|this|that)\b",
+    r"\bdo (?:our|its|their|my) (?:part|share|bit)\b|\bcount (?:us|me|\w+) in\b",
+    # a decision taken to send: "has approved the deployment of a training team"
+    r"\b(?:approv\w+|authori[sz]\w+|decided|agreed|voted for|signed off on|green-?light\w*) (?:to send|to deploy|"  # noqa: E501
+    r"the (?:deployment|dispatch|sending)|sending|deploying)\b",
+    # soldiers who will be there when the guns fall silent
+    r"\b(?:troops|soldiers|forces|we) (?:will|would|shall) be (?:there|present|on the ground)\b",
+    r"\b(?:troops|soldiers|forces|units|personnel|deminers|de-miners|sappers|engineers|instructors|trainers)\b (?:\w+ ){0,2}?"  # noqa: E501
+    r"(?:will|would|can|shall) (?:help )?(?:guard|secure|protect|monitor|patrol|police|keep|hold)\b|"
+    r"\b(?:troops|soldiers|forces|units|deminers|de-miners|sappers|engineers|instructors|trainers|we) (?:are|is|stand) "  # noqa: E501
+    r"ready to go\b",
+    # de-mining offered: "our engineers can start clearing mines in Kharkiv region"
+    r"\b(?:can|will|ready to|able to|prepared to) (?:\w+ ){0,2}?(?:clear\w*|remov\w*|lift\w*) (?:the )?(?:\w+ )?mines\b",  # noqa: E501
     r"\b(?:take|takes|taking) (?:its|our|their) share\b|\bplay (?:its|our|their) (?:full )?part\b",
     r"\beverything that is necessary\b|\bwhatever is necessary\b",
     # "this is not escalation": a step defended against the charge that it escalates
@@ -143,18 +192,18 @@ SUPPORT = [
     r"(?:\w+ )?(?:warnings?|threats?)\b",
 ]
 OPPOSE = [
-    r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not) (?:\w+ )?"
+    r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not|will never|would never) (?:\w+ )?"  # noqa: E501
     r"(?:support|back|endorse|accept|agree to|approve|sign up to)\b",
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel)\b",
     r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
-    r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|"  # noqa: E501
+    r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promise|pledge|offer|commit|"
     r"consider\w*|intend|set foot)\b",
     r"\bnot (?:an option|on the (?:cards|agenda|table))\b",
-    r"\b(?:rule[sd]?|ruling) out\b|\bexclude[sd]?\b",
+    r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
     r"\breject\w*\b|\bdismiss\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b|\boppos\w+\b",
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
     r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b",
@@ -170,11 +219,11 @@ OPPOSE = [
     r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",  # noqa: E501
     r"\bwar party\b|\bbrink of\b|\bextremely dangerous\b|\bunacceptable\b|\boccupation force\b|"
     r"\bshare the fate\b|\btest our patience\b|\bplaying with fire\b|\bnuclear war\b|\bwe will respond\b|"
-    r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat\w+\b",
+    r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat(?!ed\b)\w+\b",
     r"\b(?:irresponsible|far too early|unhelpful|taken aback|premature|ill-advised|unwise|counterproductive|"
     r"a bad idea|foolish|absurd|nonsense|pointless|suicidal|a trap)\b",
     r"\bnot (?:be )?on the (?:front line|ground)\b",
-    r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat\w+)\b",
+    r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat(?!ed\b)\w+)\b",
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b",
     r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
@@ -192,12 +241,78 @@ OPPOSE = [
     r"\bdirect(?:ly)? (?:party|parties|involved|involvement|participants?) (?:to|in) the (?:conflict|war)\b",
     r"\bdo not intend\b|\bnot (?:even )?discuss\b",
     r"\bnot considering\b|\bnot contemplating\b",
+    r"\bnot (?:going|about) to (?:do (?:that|it|this|so)|happen)\b|\bnot on my watch\b|\bnot (?:now|today),? (?:and )?"  # noqa: E501
+    r"not (?:ever|tomorrow|later)\b|\bnot ever\b",
+    r"\b(?:crazy|dangerous|absurd|reckless|bad|terrible|stupid|insane|foolish|irresponsible|mad|misguided|"
+    r"provocative|risky) (?:idea|proposal|plan|talk|gamble|game|suggestion|notion)\b",
+    r"\b(?:direct |serious |grave )?threat to (?:russia|russia's|our|the russian|russian)\b|"
+    r"\bnot (?:leave|return|come back|go home) (?:\w+ ){0,2}?alive\b|"
+    r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
+    r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b",
+    r"\b(?:would|will|could) be (?:the first (?:\w+ )?to be )?(?:hit|struck|targeted|shot at|destroyed)\b|"
+    r"\blegitimate (?:object|objective)s?\b|\bobjects? of attack\b|\bdrag\w* (?:\w+ ){0,4}?into\b",
+    r"\bnot (?:go|going|be sent|be deployed|set foot) anywhere near\b|\bno way\b|"
+    r"\b(?:troops|soldiers|boots|deployment|forces)\b[^.?]{0,30}\?\s*(?:no|never|absolutely not|certainly not)\b",  # noqa: E501
+    r"\b(?:over)?stretched\b|\b(?:cannot|can not|could not|unable to) (?:take on|afford|spare)\b|\bno (?:spare )?capacity\b|"  # noqa: E501
+    r"\b(?:lack|lacks|do not have|does not have) the (?:capacity|troops|soldiers|means)\b",
+    # rejection idioms and flat refusals
+    r"\b(?:shot|shoots|shooting|shoot) down\b|\bpour\w* cold water\b|\bdead on arrival\b|\bnon-?starter\b|"
+    r"\bno-go\b|\b(?:turn\w*|voted?) down\b|\b(?:rebuff\w*|spurn\w*|veto\w*|nix\w*|scotch\w*|torpedo\w*|balk\w*|"  # noqa: E501
+    r"baulk\w*)\b|\b(?:a|the|our|my) (?:clear|firm|flat|categorical|resounding) no\b|\banswer is no\b",
+    r"\b(?:not|never) (?:going to |gonna )?happen(?:ing)?\b|\bunder no circumstances\b|\bin no case\b|"
+    r"\bby no means\b|\bnot in the business of\b",
+    # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
+    r"\b(?:belong|belongs|place is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
+    r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
+    # becoming a belligerent
+    r"\b(?:(?:must|should|will|shall|would|do|does) not )?(?:become|becoming|be|made) (?:a )?(?:party|parties|participants?|combatants?|belligerents?) (?:to|in) "  # noqa: E501
+    r"(?:this|the|that|a) (?:war|conflict|fighting)\b|\b(?:considered|treated as|regarded as) (?:an? )?"
+    r"(?:combatants?|belligerents?|enemy|enemies|invaders?|occupiers?)\b",
+    # threats of a response: "would be met with the full force of our response", "dealt with accordingly"
+    r"\b(?:trigger\w*|provok\w+|invite\w*|met with|meet with) (?:\w+ ){0,5}?(?:response|retaliation|reaction|"
+    r"answer)\b|\bdealt with accordingly\b|\bwill be (?:dealt|destroyed|buried|answered)\b",
+]
+# a sending, or the proposal of one, judged as bad or good in its own clause
+_PROPOSAL = (
+    r"(?:send(?:ing)?|deploy(?:ing)?|putting|put|station(?:ing)?|dispatch(?:ing)?|the deployment|a deployment|"  # noqa: E501
+    r"any deployment|such (?:a )?(?:step|move|deployment|mission|decision|idea|plan|talk)|(?:the|this|that) (?:idea|"  # noqa: E501
+    r"proposal|plan|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
+    r"(?:the|a|this) mission|instructors|trainers)"
+)
+_BAD_OUTCOME = (
+    r"(?:fatal|catastroph\w*|disaster\w*|folly|bloodshed|prolong\w*|nonsense|fantasy|pipe dream|delusion\w*|"
+    r"crazy|insane|suicid\w+|doomed|unrealistic|naive|reckless|gamble|adventure|edge of|abyss|wors\w+ the war|"  # noqa: E501
+    r"more deaths|lose|losing)"
+)
+_GOOD_OUTCOME = (
+    r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
+    r"way to (?:secure|guarantee|keep|protect|deter))|(?:credible|real|strongest|clearest) (?:guarantee|deterrent|"  # noqa: E501
+    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer)"
+)
+EVALUATIONS = [
+    (
+        "oppose",
+        r"\b"
+        + _PROPOSAL
+        + r"\b[^.;:!?]{0,80}?\b(?:would|will|could|is|are|was|be|means?) (?:\w+ ){0,4}?"  # noqa: E501
+        + _BAD_OUTCOME
+        + r"\b",
+    ),
+    (
+        "support",
+        r"\b"
+        + _PROPOSAL
+        + r"\b[^.;:!?]{0,60}?\b(?:would|will|could|is|are|remains?) (?:\w+ ){0,3}?"
+        + _GOOD_OUTCOME
+        + r"\b",
+    ),
 ]
 # matched against lower-cased text: no IGNORECASE, which keeps the regex engine's fast paths
 _OPEN = [re.compile(p) for p in OPEN]
 _SUPPORT = [re.compile(p) for p in SUPPORT]
 _OPPOSE = [re.compile(p) for p in OPPOSE]
 _OPPOSE_FIRST = [re.compile(p) for p in OPPOSE_FIRST]
+_EVALUATIONS = [(stance, re.compile(p)) for stance, p in EVALUATIONS]
 # one pass that tells whether any pattern of a list can match: most statements match none
 _ANY_SUPPORT = re.compile("|".join(f"(?:{p})" for p in SUPPORT))
 _ANY_OPPOSE = re.compile("|".join(f"(?:{p})" for p in OPPOSE))
@@ -221,7 +336,7 @@ _SEND = (
     r"participate|join|take part|be present|set foot)"
 )
 _UNITS = (
-    r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|de-?miners|"
+    r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|de-?miners|"  # noqa: E501
     r"sappers|engineers|specialists|advisers|advisors|"
     r"servicemen|servicewomen|brigades?|battalions?|military|army|sons|daughters|boys|young (?:men|people))"
 )
@@ -240,7 +355,7 @@ _CLAUSE_OPEN = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_SUPPORT = re.compile(
-    r"\b(?:ready|prepared|willing|will|would|shall|plan\w* to|intend\w* to|agreed to|must|should|need to|"
+    r"\b(?:ready|prepared|willing|will|would|shall|plan\w* to|intend\w* to|agreed to|must|should|need to|time (?:for|to|we)|"  # noqa: E501
     r"needs to|want\w* to|decided to|going to|offer\w*|pledg\w*|commit\w*)\b",
     re.IGNORECASE,
 )
@@ -284,7 +399,7 @@ _RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
 
 # oppose cues that say nothing about troops unless the context is about them
 _WEAK_OPPOSE = re.compile(
-    r"against|reject\w*|dismiss\w*|distanc\w+|den(?:y|ied|ies)|refus\w+|oppos\w+|disagree\w*|downplay\w*|never|"
+    r"against|reject\w*|dismiss\w*|distanc\w+|den(?:y|ied|ies)|refus\w+|oppos\w+|disagree\w*|downplay\w*|never|"  # noqa: E501
     r"dangerous|reckless|madness|consequences|escalat\w+|provocat\w+|off the table|destroy\w*|exclude[sd]?|"
     r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|scepti\w+|"
     r"skepti\w+|hesitan\w+|declin\w+ to|"
@@ -347,6 +462,14 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.search(body)
         if m:
             return "oppose", shown(m)
+    for stance, p in _EVALUATIONS:
+        m = p.search(body)
+        if (
+            m
+            and not _RX_NEG_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
+            and not _RX_NEG.search(m.group())
+        ):  # noqa: E501
+            return stance, shown(m)
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
     for p in _SUPPORT if not materiel_only and _ANY_SUPPORT.search(body) else ():
