@@ -121,6 +121,10 @@ OPEN = [
     r"overrun\w*|reach\w*|attack\w*|escalat\w+|win\w*|succeed\w*)\b|\bthe question (?:will|would|could|may|might) "  # noqa: E501
     r"(?:arise|come up|be (?:raised|asked))\b|\b(?:question|idea) (?:that )?deserves? (?:to be|a)\b",
     r"\b(?:should|if) (?:kyiv|the ukrainians|ukraine|they|the allies|allies) (?:ask|request|want)\b",
+    r"\bif (?:the )?conditions (?:are|were) (?:right|met|there)\b|\bunder the right conditions\b|"
+    r"\b(?:is|are|will be|would be) (?:up to|for) (?:the )?(?:parliament|congress|bundestag|lawmakers|mps|house|"  # noqa: E501
+    r"government|allies|alliance|coalition) to (?:decide|judge|say)\b|"
+    r"\bonly (?:make sense|work|be possible|be feasible|be conceivable) (?:with|if|under|once|when)\b",
     r"\b(?:conditional|conditioned|contingent) (?:on|upon)\b(?! (?:ukrainian|the ground|ukraine))|\bnot saying (?:yes|no)\b|\bneither yes nor no\b|"  # noqa: E501
     r"\bnot (?:said|say|saying) no\b|\brul\w+ (?:\w+ )?in or out\b",
     r"\b(?:discussion|debate|question|idea|proposal) is (?:\w+ )?(?:legitimate|justified|valid|worth having|"
@@ -133,7 +137,7 @@ OPPOSE_FIRST = [
     r"(?:,|;|--|—)\s*(?:but |and )?not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
 ]
 SUPPORT = [
-    r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|"  # noqa: E501
+    r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|be among|"  # noqa: E501
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
@@ -167,6 +171,11 @@ SUPPORT = [
     r"\b(?:will|would|should|must|shall|wants? to|ready to|intends? to) (?:\w+ )?be (?:a )?part of (?:\w+ ){0,3}?"  # noqa: E501
     r"(?:force|mission|coalition|contingent|deployment|it|this|that)\b",
     r"\bdo (?:our|its|their|my) (?:part|share|bit)\b|\bcount (?:us|me|\w+) in\b",
+    # soldiers as what a peace takes: "it takes soldiers on the ground", "and that includes soldiers"
+    r"\b(?:takes|requires|includ\w+) (?:\w+ ){0,2}?(?:soldiers|troops|boots on the ground|boots)\b",  # noqa: E501
+    # inaction as the greater danger: "more dangerous to do nothing"
+    r"\b(?:more dangerous|riskier|the (?:bigger|greater|real) (?:risk|danger)|worse) (?:\w+ ){0,2}?(?:to do nothing|"  # noqa: E501
+    r"not to act|to stand (?:by|aside)|doing nothing|inaction|to wait)\b",
     # a decision taken to send: "has approved the deployment of a training team"
     r"\b(?:approv\w+|authori[sz]\w+|decided|agreed|voted for|signed off on|green-?light\w*) (?:to send|to deploy|"  # noqa: E501
     r"the (?:deployment|dispatch|sending)|sending|deploying)\b",
