@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, Mention
-from app.extract.cues import AFTER_QUOTE_RE, POLICY, SPEECH, SPEECH_RE
+from app.extract.cues import AFTER_QUOTE_RE, POLICY, SPEECH_LOWER, lower_same_length, speech_cues
 from app.extract.quotes import Paragraph, Quote
 
 _GAP_OK = re.compile(
@@ -25,6 +25,7 @@ _GAP_OK = re.compile(
 _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
                     r"arriving|winding|opening|poised|criticized|criticised|according)\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
 _TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z])\.")
 _ANAPHOR = re.compile(
@@ -45,7 +46,8 @@ _SPOKESMAN_OF = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SUBJECT_CUE = re.compile(r"\b(?:" + SPEECH + r"|" + POLICY + r")", re.IGNORECASE)
+# matched on lower-cased text (`lower_same_length`), as if with IGNORECASE
+_SUBJECT_CUE = re.compile(r"\b(?:" + SPEECH_LOWER + r"|" + POLICY + r")")
 
 
 # verbs that can stand before their subject: '..., said X, "..."'
@@ -98,7 +100,7 @@ class Resolver:
         self.subjects: set[int] = set()
         for i, m in enumerate(self.mentions):
             ahead = _gap_clean(text[m.end : m.end + 160])
-            cue = _SUBJECT_CUE.search(ahead, 0, 80)
+            cue = _SUBJECT_CUE.search(lower_same_length(ahead), 0, 80)
             lead = text[max(0, m.start - 90) : m.start]
             lead = re.split(r"(?<=[.!?])\s+|\n", lead)[-1]
             if (
@@ -332,30 +334,30 @@ def attribute_quotes(
             if q.open_at == s0 and prv is None:
                 lo = s0
             before = _mask(text, lo, q.open_at, quotes)
-            cues = list(SPEECH_RE.finditer(before))
-            acc = list(re.finditer(r"\b[Aa]ccording to\b", before))
-            if acc and (not cues or acc[-1].start() > cues[-1].start()):
+            cues = speech_cues(before)
+            acc = list(_ACCORDING_TO.finditer(before)) if "ccording to" in before else []
+            if acc and (not cues or acc[-1].start() > cues[-1][0]):
                 actor = res.subject_after(lo + acc[-1].end(), q.open_at)
                 if actor is not None:
                     found = Attribution(q, actor, "according to", lo + acc[-1].start(), "before")
             elif cues:
-                c = cues[-1]
-                participle = c.group().lower().endswith("ing") and before[: c.start()].rstrip().endswith(",")
-                subj = res.subject_before(lo, lo + c.start()) if not participle else []
+                c_start, c_end, c_words = cues[-1]
+                participle = c_words.lower().endswith("ing") and before[:c_start].rstrip().endswith(",")
+                subj = res.subject_before(lo, lo + c_start) if not participle else []
                 if participle:
-                    a0 = res.sentence_subject(s0, lo + c.start())
+                    a0 = res.sentence_subject(s0, lo + c_start)
                     subj = [a0] if a0 is not None else []
                 if not subj and prv is not None:
-                    subj = res.subject_before(s0, lo + c.start())
+                    subj = res.subject_before(s0, lo + c_start)
                     if not subj and out and out[-1] is not None and out[-1].quote is prv:
                         subj = [out[-1].actor]  # '"A" and accused X of "B"': the same speaker
                 actor = subj[-1] if subj else None
-                if actor is None and _INVERTING.fullmatch(c.group()):
-                    actor = res.subject_after(lo + c.end(), q.open_at)
+                if actor is None and _INVERTING.fullmatch(c_words):
+                    actor = res.subject_after(lo + c_end, q.open_at)
                 if actor is None:
-                    actor = res.sentence_subject(s0, lo + c.start())
+                    actor = res.sentence_subject(s0, lo + c_start)
                 if actor is not None:
-                    found = Attribution(q, actor, c.group(), lo + c.start(), "before")
+                    found = Attribution(q, actor, c_words, lo + c_start, "before")
             elif re.search(r":\s*$", before):
                 ms = [mm for mm in res.in_range(lo, q.open_at)]
                 for mm in ms:
@@ -369,15 +371,15 @@ def attribute_quotes(
             if text[prev_para.start : prev_para.end].rstrip().endswith(":"):
                 ls, le = sents[q.paragraph - 1][-1]
                 masked = _mask(text, ls, le, quotes)
-                cues = list(SPEECH_RE.finditer(masked))
+                cues = speech_cues(masked)
                 actor = None
                 if cues:
-                    subj = res.subject_before(ls, ls + cues[-1].start())
-                    actor = subj[-1] if subj else res.sentence_subject(ls, ls + cues[-1].start())
+                    subj = res.subject_before(ls, ls + cues[-1][0])
+                    actor = subj[-1] if subj else res.sentence_subject(ls, ls + cues[-1][0])
                 if actor is None:
                     actor = res.sentence_subject(ls, le)
                 if actor is not None:
-                    found = Attribution(q, actor, cues[-1].group() if cues else ":", ls, "colon")
+                    found = Attribution(q, actor, cues[-1][2] if cues else ":", ls, "colon")
         out.append(found)
     # 3. quotations without a cue: a paragraph-long quote continued in the next paragraph takes
     # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.

@@ -46,6 +46,9 @@ SPEECH_LEMMAS = [
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
 SPEECH = r"(?:" + _alternation(_SPEECH_FORMS + [f.capitalize() for f in _SPEECH_FORMS]) + r")"
 SPEECH_RE = re.compile(r"\b" + SPEECH + r"\b", re.IGNORECASE)
+# the same in lower case, for lower-cased text (see `lower_same_length`): several times faster
+SPEECH_LOWER = r"(?:" + _alternation(_SPEECH_FORMS) + r")"
+_SPEECH_LOWER_RE = re.compile(r"\b" + SPEECH_LOWER + r"\b")
 # Verbs that, after a quotation, name its speaker ("..., he said", "..., said X").
 AFTER_QUOTE_RE = re.compile(
     r"\b(?:said|says|told|added|stated|wrote|writes|warned|stressed|insisted|declared|argued|noted|replied|"
@@ -80,25 +83,38 @@ POLICY = (
     r"sceptical|skeptical|hesitant|keen|eager|willing))\b"
 )
 POLICY_RE = re.compile(r"\b" + POLICY, re.IGNORECASE)
-# Every alternative of POLICY starts with one of these words: find them first (fast), then match.
-_POLICY_HEADS = re.compile(
-    r"\b(?:refused|refuses|has|have|had|did|does|do|would|will|shall|ruled|rules|rule|rejected|rejects|dismissed|"
-    r"dismisses|distanced|is|are|was|were|opposed|opposes|disagreed|disagrees|downplayed|denied|denies|"
-    r"signalled|signaled|left|mentioned|cited|believes|suggested|proposed|called|hoped|vowed|pledged|"
-    r"threatened|welcomed|backed|supported|endorsed|excluded|excludes|said|wants|want|wanted|offered|offers|agreed|"
-    r"agrees|plan|plans|planned|intend|intends|intended|declined|declines|been|made|makes|left|leaves|leaving|"
-    r"floated)\b",
-    re.IGNORECASE,
-)
+_POLICY_LOWER_RE = re.compile(r"\b" + POLICY)  # every literal of POLICY is lower case
+
+# Lower-casing keeps every position except for these letters, which IGNORECASE matches to i and s.
+_CASE_ODDITIES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-def policy_matches(text: str):
-    """`POLICY_RE.finditer(text)`, faster: only tried where a head word stands."""
-    last_end = -1
-    for head in _POLICY_HEADS.finditer(text):
-        if head.start() < last_end:
-            continue
-        m = POLICY_RE.match(text, head.start())
-        if m:
-            last_end = m.end()
-            yield m
+def lower_same_length(text: str) -> str:
+    """`text` lower-cased, position for position: a lower-case pattern matched on it without
+    re.IGNORECASE finds what the IGNORECASE pattern finds in `text`, and the regex engine scans
+    the case-sensitive pattern several times faster."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_CASE_ODDITIES)
+    return text.lower()
+
+
+def _spans(lower_pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), text[m.start() : m.end()])
+        for m in lower_pattern.finditer(lower_same_length(text))
+    ]
+
+
+def speech_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every speech verb in `text`: `SPEECH_RE.finditer(text)`, faster."""
+    return _spans(_SPEECH_LOWER_RE, text)
+
+
+def has_speech_cue(text: str, start: int, end: int) -> bool:
+    """Whether `SPEECH_RE.search(text, start, end)` finds a speech verb."""
+    return _SPEECH_LOWER_RE.search(lower_same_length(text), start, end) is not None
+
+
+def policy_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every position verb phrase in `text`: `POLICY_RE.finditer(text)`, faster."""
+    return _spans(_POLICY_LOWER_RE, text)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.attribute import Resolver, _mask
-from app.extract.cues import POLICY, SPEECH, SPEECH_RE, policy_matches
+from app.extract.cues import POLICY, SPEECH, has_speech_cue, policy_cues, speech_cues
 from app.extract.quotes import Paragraph, Quote
 
 # a finite verb between the cue and "that" means "that" belongs to a later clause
@@ -27,6 +27,7 @@ _INTRO_PHRASE = re.compile(
 POLICY_HEAD_FREE = re.compile(
     r"\b(?:said|says|told|ruled out|rejected|denied|warned|announced)\b", re.IGNORECASE
 )
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
 _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as)\b", re.IGNORECASE)
@@ -84,14 +85,13 @@ def find_reported(
             continue  # headlines, headings, bylines
         for s0, s1 in sents[pi]:
             masked = _mask(text, s0, s1, quotes)
-            cues = []
-            for m in policy_matches(masked):
-                cues.append((m.start(), m.end(), m.group(), True))
-            for m in SPEECH_RE.finditer(masked):
-                if not any(a <= m.start() < b for a, b, _, _ in cues):
+            cues = [(a, b, words, True) for a, b, words in policy_cues(masked)]
+            for start, end, words in speech_cues(masked):
+                if not any(a <= start < b for a, b, _, _ in cues):
+                    cues.append((start, end, words, False))
+            if "ccording to" in masked:
+                for m in _ACCORDING_TO.finditer(masked):
                     cues.append((m.start(), m.end(), m.group(), False))
-            for m in re.finditer(r"\b[Aa]ccording to\b", masked):
-                cues.append((m.start(), m.end(), m.group(), False))
             cues.sort()
             lo = s0
             covered = -1  # end of the last statement's content: a position verb inside it is reported speech
@@ -115,7 +115,7 @@ def find_reported(
                         and comma > 0
                         and re.fullmatch(r"[^,;:]*", masked[comma + 1 : cs])
                         and not re.match(r"\s*(?:and|but|or|while|as)\b", masked[comma + 1 : cs])
-                        and not SPEECH_RE.search(masked, 0, comma)
+                        and not has_speech_cue(masked, 0, comma)
                         and not POLICY_HEAD_FREE.search(masked[:comma])
                         and not masked[ce:].lstrip().startswith(":")
                         and not _INTRO_PHRASE.match(masked)
