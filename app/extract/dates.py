@@ -32,23 +32,42 @@ _PATTERNS = [
 _ANY_DATE = re.compile(r"\d|day|week|month|morning|afternoon|evening|tonight", re.IGNORECASE)
 
 
+# a date in a clause about what will happen is not the day the words were said:
+# "the two would meet on Wednesday", "the vote is scheduled for Friday", "ahead of the summit on 4 June"
+_EVENT_AHEAD = re.compile(
+    r"\b(?:will|would|shall|next|due|is to|are to|plans? to|planned|scheduled|expected|until|till|ahead of)\b"
+    r"[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _first_said(text: str, last: bool) -> tuple[str, re.Match] | None:
+    """The first (or last) date expression of `text` that can be when the words were said."""
+    found: list[tuple[int, str, re.Match]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if not _EVENT_AHEAD.search(text, max(0, m.start() - 60), m.start()):
+                found.append((m.start(), kind, m))
+    if not found:
+        return None
+    _, kind, m = max(found, key=lambda f: f[0]) if last else min(found, key=lambda f: f[0])
+    return kind, m
+
+
 def _weekday_on_or_before(published: dt.date, name: str) -> dt.date:
     target = _WEEKDAYS.index(name.lower())
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
 
 
-def said_on(text: str, published: dt.date | None) -> SaidOn:
-    """The first date expression in `text` (a sentence around the cue), resolved if possible."""
+def said_on(text: str, published: dt.date | None, last: bool = False) -> SaidOn:
+    """The first date expression in `text` (a sentence around the cue), resolved if possible; with
+    `last`, the one nearest the end (the latest scene set before the words)."""
     if not _ANY_DATE.search(text):
         return SaidOn()
-    best: tuple[int, str, re.Match] | None = None
-    for kind, pattern in _PATTERNS:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind, m)
+    best = _first_said(text, last)
     if best is None:
         return SaidOn()
-    _, kind, m = best
+    kind, m = best
     expr = m.group().strip()
     try:
         if kind == "date":

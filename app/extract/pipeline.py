@@ -9,6 +9,7 @@ from app.extract import gazetteer as gz
 from app.extract.actors import Actor, find_mentions
 from app.extract.attribute import Attribution, Resolver, _mask, attribute_quotes, find_posts, q_words
 from app.extract.clean import clean
+from app.extract.cues import SPEECH_RE
 from app.extract.dates import said_on
 from app.extract.quotes import find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported
@@ -143,7 +144,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             if day.precision is None and previous is not None and previous[0] == att.actor:
                 day = previous[3]  # the same speaker's next words, same occasion
             elif day.precision is None:
-                day = _scene_date(text, paras, quotes, q.paragraph, cs, published) or day
+                day = (
+                    _scene_date(text, paras, sents, quotes, q.paragraph, cs, published, res, att.actor) or day
+                )
             if day.precision is None and live_blog and published:
                 day = SaidOn(published, "day", "article_date", None)
         own_cue = reason is not None  # a neutral reading with a cue of its own is not a follow-on
@@ -203,13 +206,28 @@ def _drop_repeated_quotes(statements: list[Statement]) -> list[Statement]:
     return [st for st in statements if id(st) not in drop]
 
 
-def _scene_date(text, paras, quotes, pi: int, upto: int, published) -> SaidOn | None:
-    """A day set earlier in the paragraph, or in the paragraph before, that the words belong to."""
-    for lo, hi in ((paras[pi].start, upto), (paras[pi - 1].start, paras[pi - 1].end) if pi > 0 else (0, 0)):
-        if hi > lo:
-            d = said_on(_mask(text, lo, hi, quotes), published)
-            if d.precision == "day" and d.date is not None:
-                return d
+def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, actor: int) -> SaidOn | None:
+    """A day set earlier in the paragraph, or in the paragraph before, that the words belong to: the
+    nearest one, unless a vaguer span nearer still ("asked this week") says the occasion is another,
+    or the day is another speaker's ("Officials in Riga said on Monday ...")."""
+    for p, lo, hi in (
+        (pi, paras[pi].start, upto),
+        (pi - 1, paras[pi - 1].start, paras[pi - 1].end) if pi > 0 else (0, 0, 0),
+    ):
+        if hi <= lo:
+            continue
+        masked = _mask(text, lo, hi, quotes)
+        d = said_on(masked, published, last=True)
+        if d.precision is None:
+            continue
+        if d.precision != "day" or d.date is None or d.expression is None:
+            return None
+        at = lo + masked.rfind(d.expression)
+        s0, s1 = _sentence_at(sents[p], at)
+        cue = SPEECH_RE.search(text, s0, s1)
+        if cue is not None and res.sentence_subject(s0, cue.start()) not in (None, actor):
+            return None
+        return d
     return None
 
 

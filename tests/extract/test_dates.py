@@ -1,0 +1,57 @@
+"""When the words were said: which date expression belongs to a quotation, and which does not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.extract import extract
+from app.extract.dates import said_on
+from app.extract.types import ArticleMeta
+
+TUESDAY = dt.date(2025, 3, 11)
+
+
+def _days(text: str) -> dict[str, str | None]:
+    result = extract(text, ArticleMeta(key="t", published=TUESDAY))
+    return {
+        st.text: st.said_on.date.isoformat() if st.said_on.precision == "day" and st.said_on.date else None
+        for st in result.statements
+        if st.kind == "direct"
+    }
+
+
+def test_a_day_of_an_event_ahead_is_not_when_it_was_said() -> None:
+    assert said_on("and that the two ministers would meet on Wednesday", TUESDAY).date is None
+    assert said_on("before the vote, which is scheduled for 14 March", TUESDAY).date is None
+    assert said_on("told reporters on Monday", TUESDAY).date == dt.date(2025, 3, 10)
+
+
+def test_last_takes_the_nearest_expression() -> None:
+    text = "At the summit on 3 March he spoke first; on Monday he spoke again"
+    assert said_on(text, TUESDAY).date == dt.date(2025, 3, 3)
+    assert said_on(text, TUESDAY, last=True).date == dt.date(2025, 3, 10)
+
+
+def test_scene_day_of_the_same_speaker_is_kept() -> None:
+    days = _days(
+        "Defence Minister Karin Holm visited the garrison in Tapa on Monday.\n\n"
+        '"Our engineers are ready to clear mines once the guns fall silent," Holm said.\n'
+    )
+    assert days == {"Our engineers are ready to clear mines once the guns fall silent,": "2025-03-10"}
+
+
+def test_another_speakers_day_is_not_inherited() -> None:
+    days = _days(
+        "Officials in Riga said on Monday that their government was not considering a deployment.\n\n"
+        'The embassy in Vilnius warned that foreign soldiers would be "legitimate targets for our army".\n'
+    )
+    assert days == {"legitimate targets for our army": None}
+
+
+def test_a_vaguer_span_nearer_the_words_wins() -> None:
+    days = _days(
+        "At a summit in Paris on 27 February 2025, Defence Minister Pieter Smit said the Netherlands would "
+        "consider a contribution. Asked this week whether Dutch soldiers would go, he did not hesitate.\n\n"
+        '"If there is a ceasefire, yes, the Netherlands is prepared to take part," Smit said.\n'
+    )
+    assert days == {"If there is a ceasefire, yes, the Netherlands is prepared to take part,": None}
