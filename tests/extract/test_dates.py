@@ -43,7 +43,8 @@ def test_scene_day_of_the_same_speaker_is_kept() -> None:
 def test_another_speakers_day_is_not_inherited() -> None:
     days = _days(
         "Officials in Riga said on Monday that their government was not considering a deployment.\n\n"
-        'The embassy in Vilnius warned that foreign soldiers would be "legitimate targets for our army".\n'
+        "Russia's embassy in Vilnius warned that foreign soldiers would be "
+        '"legitimate targets for our army".\n'
     )
     assert days == {"legitimate targets for our army": None}
 
