@@ -129,6 +129,11 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if stance == "neutral" and s1 - s0 > (q.end - q.start) + 12:
             # a quoted fragment is judged with the sentence that carries it
             stance, reason = classify(text[s0:s1], context)
+        elif stance == "support" and s1 - s0 > (q.end - q.start) + 12:
+            # a readiness the writer's sentence makes conditional ("…, provided that …") is open
+            in_sentence = classify(text[s0:s1], context)
+            if in_sentence[0] == "open":
+                stance, reason = in_sentence
         continues = (
             att.how in ("carried", "post")
             or bool(_CONTINUES.match(qtext))
