@@ -1,15 +1,37 @@
 """Counts for the dashboard: overview totals, facet counts, each country's latest stance, timeline
-buckets. Grouped SQL through SQLAlchemy (bound parameters only), one query per facet."""
+buckets, the number of statements under a filter.
+
+Counts come from the count tables (app/models.py, kept current by ingest) whenever a filter can be
+answered from them: filters on country, stance, kind, speaker or outlet (not both of the last two),
+and date ranges, whose whole months are read from the tables and whose partial months at either
+end are counted from the statements (the date index). A search (`q`) or an article filter is
+counted from the statements, all facets in one grouped query. Bound parameters only."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Connection, Integer, Select, cast, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from app.models import STANCES, Actor, Article, Country, Statement
+from app.models import (
+    COUNT_TABLES,
+    NO_MONTH,
+    STANCES,
+    Actor,
+    ActorCount,
+    ActorMonthCount,
+    Article,
+    Country,
+    MonthCount,
+    OutletCount,
+    OutletMonthCount,
+    Statement,
+)
 from app.queries import Filter, conditions
 
 # The countries of the overview map: every NATO member, Ukraine and Russia.
@@ -30,13 +52,13 @@ class Overview:
 
 
 def overview(session: Session) -> Overview:
-    statements, first, last = session.execute(
-        select(func.count(), func.min(Statement.dated), func.max(Statement.dated)).select_from(Statement)
-    ).one()
-    actors = session.scalar(select(func.count(func.distinct(Statement.actor_id)))) or 0
-    countries = session.scalar(select(func.count(func.distinct(Statement.country_code)))) or 0
+    """Totals from the count tables; the first and last dates from the ends of the date index."""
+    first = session.scalar(select(func.min(Statement.dated)))
+    last = session.scalar(select(func.max(Statement.dated)))
+    actors = len(counts(session, Filter(), "actor_id"))
+    countries = len([c for c in counts(session, Filter(), "country") if c])
     articles = session.scalar(select(func.count()).select_from(Article)) or 0
-    return Overview(statements or 0, actors, countries, articles, first, last)
+    return Overview(count(session, Filter()), actors, countries, articles, first, last)
 
 
 @dataclass(frozen=True)
@@ -83,46 +105,32 @@ class FacetValue:
     selected: bool
 
 
-def _grouped(session: Session, f: Filter, column, join=None, blank: object = "") -> list[tuple[object, int]]:  # type: ignore[no-untyped-def]
-    # Grouping by an expression, not the bare column, keeps SQLite from walking a whole index in
-    # group order with a row lookup for each entry: a filtered scan and a small sort is faster.
-    where = conditions(f, session)
-    if where:
-        column = func.coalesce(column, blank)
-    query = select(column, func.count()).select_from(Statement)
-    if join is not None:
-        query = query.join(*join)
-    query = query.where(*where).group_by(column).order_by(func.count().desc())
-    return [(value, n) for value, n in session.execute(query).all()]
-
-
 def facets(session: Session, f: Filter) -> dict[str, list[FacetValue]]:
     """Counts for country, stance, kind, outlet and speaker; each ignores its own filter."""
     f = replace(f, after=None)
+    if f.q or f.article:
+        by = _facets_at_once(session, f)
+    else:
+        by = {name: counts(session, f.without(field), name) for field, name in FACETS.items()}
     out: dict[str, list[FacetValue]] = {}
 
-    stance_counts = dict(_grouped(session, f.without("stances"), Statement.stance))
-    out["stance"] = [FacetValue(s, s, int(stance_counts.get(s, 0)), s in f.stances) for s in STANCES]  # type: ignore[arg-type]
+    out["stance"] = [FacetValue(s, s, by["stance"].get(s, 0), s in f.stances) for s in STANCES]
+    out["kind"] = [FacetValue(k, k, by["kind"].get(k, 0), k in f.kinds) for k in ("direct", "reported")]
 
-    kind_counts = dict(_grouped(session, f.without("kinds"), Statement.kind))
-    out["kind"] = [FacetValue(k, k, int(kind_counts.get(k, 0)), k in f.kinds) for k in ("direct", "reported")]  # type: ignore[arg-type]
-
-    countries = _grouped(session, f.without("countries"), Statement.country_code)
+    countries = _ranked(by["country"])
     names = dict(session.execute(select(Country.code, Country.name)).all())
     listed = {c for c, _ in countries}
     values = [FacetValue(str(c), names.get(str(c), str(c)), n, c in f.countries) for c, n in countries if c]
     values += [FacetValue(c, names.get(c, c), 0, True) for c in f.countries if c not in listed]
     out["country"] = sorted(values, key=lambda v: v.label)
 
-    outlets = _grouped(
-        session, f.without("outlets"), Article.outlet, (Article, Article.id == Statement.article_id)
-    )
+    outlets = _ranked(by["outlet"])
     listed = {o for o, _ in outlets}
     values = [FacetValue(str(o), str(o), n, o in f.outlets) for o, n in outlets if o]
     values += [FacetValue(o, o, 0, True) for o in f.outlets if o not in listed]
     out["outlet"] = values
 
-    actors = _grouped(session, f.without("actors"), Statement.actor_id, blank=0)
+    actors = _ranked(by["actor_id"])
     info = {
         a.id: a
         for a in session.execute(
@@ -143,6 +151,11 @@ def facets(session: Session, f: Filter) -> dict[str, list[FacetValue]]:
             values.append(FacetValue(a.slug, a.name, 0, True))
     out["actor"] = values
     return out
+
+
+def _ranked(values: Counter[Any]) -> list[tuple[Any, int]]:
+    """Most statements first, then by value."""
+    return sorted(values.items(), key=lambda item: (-item[1], str(item[0])))
 
 
 def total_from_facets(f: Filter, facet_values: dict[str, list[FacetValue]]) -> int:
@@ -189,25 +202,169 @@ class Bucket:
 
 def timeline(session: Session, f: Filter) -> list[Bucket]:
     """Every month from the first to the last dated statement under the filter, empty months too."""
-    f = replace(f, after=None)
-    if session.get_bind().dialect.name == "postgresql":
-        month = func.to_char(Statement.dated, "YYYY-MM")
-    else:
-        month = func.strftime("%Y-%m", Statement.dated)
-    query = (
-        select(month, Statement.stance, func.count())
-        .where(*conditions(f, session), Statement.dated.is_not(None))
-        .group_by(month, Statement.stance)
-    )
-    counts: dict[dt.date, dict[str, int]] = {}
-    for label, stance, n in session.execute(query).all():
-        year, mon = str(label).split("-")
-        counts.setdefault(dt.date(int(year), int(mon), 1), {})[stance] = n
-    if not counts:
+    by_month: dict[dt.date, dict[str, int]] = {}
+    for (month, stance), n in counts(session, f, "month", "stance").items():
+        if month != NO_MONTH:
+            by_month.setdefault(dt.date(month // 100, month % 100, 1), {})[stance] = n
+    if not by_month:
         return []
-    first, last = min(counts), max(counts)
+    first, last = min(by_month), max(by_month)
     buckets, current = [], first
     while current <= last:
-        buckets.append(Bucket(current, {s: counts.get(current, {}).get(s, 0) for s in STANCES}))
+        buckets.append(Bucket(current, {s: by_month.get(current, {}).get(s, 0) for s in STANCES}))
         current = dt.date(current.year + current.month // 12, current.month % 12 + 1, 1)
     return buckets
+
+
+# Counting. A statement's counted dimensions, as SQL over statements joined to their article; the
+# count tables are keyed by some of them (their primary key columns have the same names).
+
+FACETS = {  # filter field -> the dimension of its facet
+    "stances": "stance",
+    "kinds": "kind",
+    "countries": "country",
+    "outlets": "outlet",
+    "actors": "actor_id",
+}
+# Smallest first: a count is read from the first table whose key has every dimension it needs.
+BY_SIZE = (MonthCount, ActorCount, OutletCount, ActorMonthCount, OutletMonthCount)
+
+
+def month_key(column: Any, dialect: str) -> ColumnElement[int]:
+    """year * 100 + month of a date column, NO_MONTH when it is NULL."""
+    text = func.to_char(column, "YYYYMM") if dialect == "postgresql" else func.strftime("%Y%m", column)
+    return func.coalesce(cast(text, Integer), NO_MONTH)
+
+
+def dimensions(dialect: str) -> dict[str, ColumnElement[Any]]:
+    return {
+        "month": month_key(Statement.dated, dialect),
+        "country": func.coalesce(Statement.country_code, ""),
+        "stance": func.coalesce(Statement.stance, ""),
+        "kind": func.coalesce(Statement.kind, ""),
+        "actor_id": func.coalesce(Statement.actor_id, 0),
+        "outlet": func.coalesce(Article.outlet, ""),
+    }
+
+
+def grouped(dialect: str, names: tuple[str, ...], *where: ColumnElement[bool]) -> Select[Any]:
+    """SELECT the dimensions `names` and the number of statements (under `where`) of each."""
+    dims = dimensions(dialect)
+    columns = [dims[name] for name in names]
+    query = select(*columns, func.count()).select_from(Statement)
+    if "outlet" in names:
+        query = query.join(Article, Article.id == Statement.article_id)
+    return query.where(*where).group_by(*columns)
+
+
+def rebuild_counts(connection: Connection) -> None:
+    """Recount every count table from the statements (migration 0004, bulk loads)."""
+    for table in COUNT_TABLES:
+        keys = [column.name for column in table.__table__.primary_key]
+        connection.execute(delete(table))
+        query = grouped(connection.dialect.name, tuple(keys))
+        connection.execute(insert(table).from_select([*keys, "n"], query))
+
+
+def counts(session: Session, f: Filter, *names: str) -> Counter[Any]:
+    """The number of statements under `f` for each value of the dimension `names` (one name: the
+    value; more: a tuple), values without statements left out."""
+    f = replace(f, after=None)
+    whole, edges = _months(f)
+    dated = f.date_from is not None or f.date_to is not None
+    table = None if dated and whole is None else _table_for(f, names, monthly=dated)
+    if table is None:
+        edges, whole = [f], None
+    out: Counter[Any] = Counter()
+    for edge in edges:
+        out.update(_from_statements(session, edge, names))
+    if table is not None:
+        out.update(_from_counts(session, table, f, names, whole))
+    return +out
+
+
+def count(session: Session, f: Filter) -> int:
+    """The number of statements under the filter."""
+    return counts(session, f).get((), 0)
+
+
+def _table_for(f: Filter, names: tuple[str, ...], monthly: bool) -> type[Any] | None:
+    if f.q or f.article:
+        return None
+    needed = {*names, *(name for field, name in FACETS.items() if getattr(f, field))}
+    if monthly:
+        needed.add("month")
+    for table in BY_SIZE:
+        if needed <= {column.name for column in table.__table__.primary_key}:
+            return table
+    return None
+
+
+def _months(f: Filter) -> tuple[tuple[int, int | None] | None, list[Filter]]:
+    """A date range split into its whole months, as month keys (first, last or None: no end), and
+    filters for the days before and after them. (None, []) without a date range; (None, [f]) when
+    it has no whole month."""
+    if f.date_from is None and f.date_to is None:
+        return None, []
+    first = f.date_from
+    if first is not None and first.day != 1:
+        first = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    last = f.date_to
+    if last is not None and last.day != calendar.monthrange(last.year, last.month)[1]:
+        last = last.replace(day=1) - dt.timedelta(days=1)
+    if first is not None and last is not None and first > last:
+        return None, [f]
+    edges = []
+    if f.date_from is not None and first is not None and f.date_from < first:
+        edges.append(replace(f, date_to=first - dt.timedelta(days=1)))
+    if f.date_to is not None and last is not None and f.date_to > last:
+        edges.append(replace(f, date_from=last + dt.timedelta(days=1)))
+    whole = (
+        first.year * 100 + first.month if first else NO_MONTH + 1,
+        last.year * 100 + last.month if last else None,
+    )
+    return whole, edges
+
+
+def _value(row: Any, size: int) -> Any:
+    return row[0] if size == 1 else () if size == 0 else tuple(row[:size])
+
+
+def _from_statements(session: Session, f: Filter, names: tuple[str, ...]) -> Counter[Any]:
+    query = grouped(session.get_bind().dialect.name, names, *conditions(f, session))
+    return Counter({_value(row, len(names)): row[-1] for row in session.execute(query)})
+
+
+def _from_counts(
+    session: Session, table: Any, f: Filter, names: tuple[str, ...], whole: tuple[int, int | None] | None
+) -> Counter[Any]:
+    where = conditions(f, session, counts=table)
+    if whole is not None:
+        where.append(table.month >= whole[0])
+        if whole[1] is not None:
+            where.append(table.month <= whole[1])
+    columns = [getattr(table, name) for name in names]
+    total = func.sum(table.n)
+    query = select(*columns, total).where(*where)
+    if columns:
+        query = query.group_by(*columns).having(total > 0)
+    return Counter({_value(row, len(names)): int(row[-1] or 0) for row in session.execute(query)})
+
+
+def _facets_at_once(session: Session, f: Filter) -> dict[str, Counter[Any]]:
+    """Every facet of a filter the count tables cannot answer (a search, an article), from one
+    grouped query over the statements it matches whatever their country, stance, kind, speaker or
+    outlet: the matching is done once, not once per facet."""
+    selected = {name: set(getattr(f, field)) for field, name in FACETS.items() if getattr(f, field)}
+    if f.actors:
+        selected["actor_id"] = set(session.scalars(select(Actor.id).where(Actor.slug.in_(f.actors))))
+    names = tuple(FACETS.values())
+    rows = counts(session, replace(f, **{field: () for field in FACETS}), *names)
+    out: dict[str, Counter[Any]] = {name: Counter() for name in names}
+    for values, n in rows.items():
+        row = dict(zip(names, values, strict=True))
+        missed = [name for name, wanted in selected.items() if row[name] not in wanted]
+        for name in names:
+            if not missed or missed == [name]:
+                out[name][row[name]] += n
+    return out

@@ -8,7 +8,7 @@ import hashlib
 import json
 import multiprocessing
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,19 +16,20 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import extract as extract_package
+from app.aggregates import grouped
 from app.extract import extract
 from app.extract.types import ActorRef, Extraction
 from app.fetch import DEFAULT_TIMEOUT, Fetcher, without_tracking
 from app.identity import slugify, statement_public_id
 from app.inputs import SKIP_SINCE, SKIP_TOPIC, Item, Skip, plan
-from app.models import Actor, ActorAlias, Article, Country, Statement
+from app.models import COUNT_TABLES, NO_MONTH, Actor, ActorAlias, Article, Country, Statement
 from app.sources import PAGE_SIZE_FACTOR, Source, SourceError, url_key
 from app.topic import on_topic
 
@@ -107,6 +108,63 @@ def _chunks(values: Iterable[Any], size: int = 500) -> Iterator[list[Any]]:
         yield ordered[first : first + size]
 
 
+DIMENSIONS = ("month", "country", "stance", "kind", "actor_id", "outlet")
+
+
+class CountChanges:
+    """What the statements written or removed in a transaction change in the count tables
+    (app/models.py): gathered by their dimensions, then written once, in the same transaction, as
+    INSERT ... ON CONFLICT DO UPDATE SET n = n + change. Concurrent ingests add to a count without
+    losing each other's changes, and they take the rows' locks in one order (sorted)."""
+
+    def __init__(self) -> None:
+        self.changes: Counter[tuple] = Counter()  # (month, country, stance, kind, actor_id, outlet)
+
+    def add(self, rows: Iterable[dict], outlets: dict[int, str | None]) -> None:
+        """Statement rows about to be inserted (`outlets`: the outlet of each article id)."""
+        for row in rows:
+            dated = row["dated"]
+            self.changes[
+                (
+                    dated.year * 100 + dated.month if dated else NO_MONTH,
+                    row["country_code"] or "",
+                    row["stance"],
+                    row["kind"],
+                    row["actor_id"],
+                    outlets[row["article_id"]] or "",
+                )
+            ] += 1
+
+    def remove(
+        self, connection: Connection, *where: ColumnElement[bool], actor_id: int | None = None
+    ) -> None:
+        """The statements under `where`, about to be deleted (or moved to the actor `actor_id`)."""
+        for *dims, n in connection.execute(grouped(connection.dialect.name, DIMENSIONS, *where)):
+            self.changes[tuple(dims)] -= n
+            if actor_id is not None:
+                dims[DIMENSIONS.index("actor_id")] = actor_id
+                self.changes[tuple(dims)] += n
+
+    def write(self, connection: Connection) -> None:
+        for table in COUNT_TABLES:
+            keys = [column.name for column in table.__table__.primary_key]
+            positions = [DIMENSIONS.index(key) for key in keys]
+            by_key: Counter[tuple] = Counter()
+            for dims, n in self.changes.items():
+                by_key[tuple(dims[i] for i in positions)] += n
+            rows = [dict(zip(keys, key, strict=True), n=n) for key, n in sorted(by_key.items()) if n]
+            if rows:
+                connection.execute(_add_counts_sql(connection.dialect.name, table), rows)
+        self.changes.clear()
+
+
+@cache
+def _add_counts_sql(dialect: str, table: type) -> Any:
+    upsert = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(table)
+    keys = [column.name for column in table.__table__.primary_key]  # type: ignore[attr-defined]
+    return upsert.on_conflict_do_update(index_elements=keys, set_={"n": table.n + upsert.excluded.n})  # type: ignore[attr-defined]
+
+
 @dataclass
 class ActorRow:
     """One row of the actors table as this ingest knows it."""
@@ -139,6 +197,8 @@ class ActorDirectory:
 
     def forget(self) -> None:
         self.pending: list[dict] = []  # statement rows to insert, all at once
+        self.counts = CountChanges()  # what they and the rows deleted change in the count tables
+        self.outlets: dict[int, str | None] = {}  # article id -> outlet, of the articles stored
         self.pending_aliases: list[dict] = []  # and alias rows
         self.by_slug: dict[str, ActorRow | None] = {}  # None: no such row
         self.aliases: dict[int, set[str]] = {}  # actor id -> the aliases stored for it
@@ -153,6 +213,7 @@ class ActorDirectory:
             self.connection.execute(
                 _insert_statements_sql(self.connection.dialect.name), self.pending
             ).close()
+            self.counts.add(self.pending, self.outlets)
             self.pending = []
 
     def slug(self, name: str) -> str:
@@ -292,6 +353,7 @@ class ActorDirectory:
             return
         connection = self.connection
         self.write_pending()  # the statements to move, and the aliases to copy, may be among them
+        self.counts.remove(connection, Statement.actor_id == earlier.id, actor_id=actor.id)
         connection.execute(
             update(Statement).where(Statement.actor_id == earlier.id).values(actor_id=actor.id)
         )
@@ -368,8 +430,12 @@ def store(
         }
         for a, digest in ((extraction.article, digest) for extraction, digest in articles)
     ]
+    for chunk in _chunks([article["key"] for article in values]):  # under the outlet stored before
+        stored = select(Article.id).where(Article.key.in_(chunk))
+        directory.counts.remove(connection, Statement.article_id.in_(stored))
     upsert = _upsert_articles_sql(connection.dialect.name)
     ids = [connection.execute(upsert, article).scalar_one() for article in values]
+    directory.outlets.update(zip(ids, (article["outlet"] for article in values), strict=True))
     for chunk in _chunks(ids):
         connection.execute(delete(Statement).where(Statement.article_id.in_(chunk)))
     counts = []
@@ -378,7 +444,25 @@ def store(
         directory.pending.extend(rows)
         counts.append(len(rows))
     directory.write_pending()
+    directory.counts.write(connection)
     return counts
+
+
+def delete_articles(session: Session, keys: Iterable[str]) -> int:
+    """Delete the articles of these keys with their statements, and their speakers left with none;
+    the count tables lose their statements in the same transaction (the caller commits). The
+    number of articles deleted."""
+    connection = session.connection()
+    changes = CountChanges()
+    deleted = 0
+    for chunk in _chunks(set(keys)):
+        ids = select(Article.id).where(Article.key.in_(chunk))
+        changes.remove(connection, Statement.article_id.in_(ids))
+        connection.execute(delete(Statement).where(Statement.article_id.in_(ids)))
+        deleted += connection.execute(delete(Article).where(Article.key.in_(chunk))).rowcount
+    changes.write(connection)
+    remove_orphan_actors(session)
+    return deleted
 
 
 def statement_rows(directory: ActorDirectory, extraction: Extraction, article_id: int) -> list[dict]:

@@ -139,6 +139,75 @@ class Statement(Base):
     country: Mapped[Country | None] = relationship(lazy="joined")
 
 
+
+# Counts of statements kept beside them (migration 0004), so that facets, charts and totals read a
+# few thousand rows instead of every matching statement. Each table counts statements by the
+# dimensions in its key; ingest adds and subtracts as it stores, replaces and deletes statements
+# (`app.ingest`), and `app.aggregates.rebuild_counts` recounts them all from the statements. Keys
+# are never NULL: `month` is year * 100 + month of `dated` (0: undated), `country` and `outlet`
+# are "" when the statement or its article has none. A count can fall to 0; readers skip those.
+NO_MONTH = 0
+
+
+class _Counted:
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    stance: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class MonthCount(_Counted, Base):
+    """Statements by month, country, stance and kind: the map, the timeline, most facets."""
+
+    __tablename__ = "counts_month"
+
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class ActorCount(_Counted, Base):
+    """Statements by speaker (and country, stance, kind): the speaker facet, speaker pages."""
+
+    __tablename__ = "counts_actor"
+
+    actor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class ActorMonthCount(_Counted, Base):
+    """The same by month too: speaker facets under a date range, a speaker's timeline."""
+
+    __tablename__ = "counts_actor_month"
+    __table_args__ = (Index("ix_counts_actor_month_month", "month"),)
+
+    actor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class OutletCount(_Counted, Base):
+    """Statements by their article's outlet (and country, stance, kind): the outlet facet."""
+
+    __tablename__ = "counts_outlet"
+
+    outlet: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
+class OutletMonthCount(_Counted, Base):
+    """The same by month too: outlet facets under a date range."""
+
+    __tablename__ = "counts_outlet_month"
+    __table_args__ = (Index("ix_counts_outlet_month_month", "month"),)
+
+    outlet: Mapped[str] = mapped_column(String(200), primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+COUNT_TABLES: tuple[type[_Counted], ...] = (
+    MonthCount,
+    ActorCount,
+    ActorMonthCount,
+    OutletCount,
+    OutletMonthCount,
+)
+
 # What the migrations make by hand for full-text search and these models do not describe:
 # SQLite's FTS5 tables, PostgreSQL's tsvector column and its index. Autogenerate skips them.
 UNMODELLED_TABLE_PREFIX = "statements_fts"

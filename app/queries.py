@@ -71,18 +71,26 @@ def _matches(terms: Sequence[str], dialect: str) -> ColumnElement[bool]:
     return Statement.id.in_(matching)
 
 
-def conditions(f: Filter, session: Session) -> list[ColumnElement[bool]]:
+def conditions(f: Filter, session: Session, counts: Any = None) -> list[ColumnElement[bool]]:
+    """The WHERE clause of a filter over the statements, or over one of the count tables of
+    app/models.py (`counts`: its model; only for country, speaker, stance, kind and outlet, the
+    caller turns dates into months)."""
     where: list[ColumnElement[bool]] = []
     if f.countries:
-        where.append(Statement.country_code.in_(f.countries))
+        where.append((Statement.country_code if counts is None else counts.country).in_(f.countries))
     if f.actors:
-        where.append(Statement.actor_id.in_(select(Actor.id).where(Actor.slug.in_(f.actors))))
+        actor_ids = select(Actor.id).where(Actor.slug.in_(f.actors))
+        where.append((Statement.actor_id if counts is None else counts.actor_id).in_(actor_ids))
     if f.stances:
-        where.append(Statement.stance.in_(f.stances))
+        where.append((Statement.stance if counts is None else counts.stance).in_(f.stances))
     if f.kinds:
-        where.append(Statement.kind.in_(f.kinds))
-    if f.outlets:
+        where.append((Statement.kind if counts is None else counts.kind).in_(f.kinds))
+    if f.outlets and counts is not None:
+        where.append(counts.outlet.in_(f.outlets))
+    elif f.outlets:
         where.append(Statement.article_id.in_(select(Article.id).where(Article.outlet.in_(f.outlets))))
+    if counts is not None:
+        return where
     if f.article:
         where.append(Statement.article_id.in_(select(Article.id).where(Article.key == f.article)))
     if f.date_from:

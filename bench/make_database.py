@@ -8,8 +8,9 @@ member, Ukraine and Russia, hundreds of actors, three years of dates, articles w
 `--database` is a SQLAlchemy URL, or a bare SQLite file path. Writes through the real schema
 (migrations first): bulk Core inserts on SQLite, COPY on PostgreSQL. Columns the database fills
 itself are left to it, as on ingest: SQLite's FTS5 table by its triggers, PostgreSQL's `search`
-tsvector as a generated column. Then ANALYZE (and VACUUM on PostgreSQL, so that index-only scans
-work at once). Deterministic per seed.
+tsvector as a generated column. The count tables, which ingest keeps current, are recounted from
+the statements in the same transaction (`app.aggregates.rebuild_counts`). Then ANALYZE (and VACUUM
+on PostgreSQL, so that index-only scans work at once). Deterministic per seed.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy import Connection, Engine, create_engine, func, insert, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from app.aggregates import MAP_COUNTRIES
+from app.aggregates import MAP_COUNTRIES, rebuild_counts
 from app.identity import slugify, statement_public_id
 from app.models import Actor, ActorAlias, Article, Base, Statement
 
@@ -477,6 +478,7 @@ def populate(engine: Engine, statements: int, seed: int = 0, per_country: int = 
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                     f"(SELECT coalesce(max(id), 1) FROM {table}))"
                 )
+        rebuild_counts(connection)  # the rows went in around ingest: recount the count tables
     return data
 
 
@@ -527,5 +529,7 @@ def populate_orm(session: Session, statements: int, seed: int = 0, per_country: 
     session.add_all(Article(**a) for a in data.articles)
     session.flush()
     session.add_all(Statement(**s) for s in data.statements)
+    session.flush()
+    rebuild_counts(session.connection())
     session.commit()
     return data

@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from app import queries
+from app import aggregates, queries
 from app.models import Actor, Article, Country, Statement
 from app.web.deps import DbSession
 from app.web.filters import parse_filter, query_string
@@ -143,9 +143,8 @@ def source_out(a: Article) -> SourceOut:
     return SourceOut(article=a.key, title=a.title, outlet=a.outlet, url=a.url, published=a.published)
 
 
-def stance_counts(session: DbSession, *where) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    rows = session.execute(select(Statement.stance, func.count()).where(*where).group_by(Statement.stance))
-    return {stance: n for stance, n in rows}
+def stance_counts(session: DbSession, f: queries.Filter) -> dict[str, int]:
+    return dict(aggregates.counts(session, f, "stance"))
 
 
 Many = Annotated[list[str] | None, Query()]
@@ -179,7 +178,7 @@ def list_statements(
             request, "/api/statements?" + query_string(f, after=result.next.encode(), limit=f.limit)
         )
     return StatementList(
-        count=queries.count(session, f),
+        count=aggregates.count(session, f),
         statements=[statement_out(request, s) for s in result.statements],
         next=next_url,
     )
@@ -211,7 +210,7 @@ def get_actor(slug: str, request: Request, session: DbSession) -> ActorDetail:
     return ActorDetail(
         **actor_out(request, actor).model_dump(),
         aliases=[a.alias for a in actor.aliases],
-        stances=stance_counts(session, Statement.actor_id == actor.id),
+        stances=stance_counts(session, queries.Filter(actors=(actor.slug,))),
         statements=absolute(request, f"/api/statements?actor={actor.slug}"),
     )
 
@@ -219,7 +218,7 @@ def get_actor(slug: str, request: Request, session: DbSession) -> ActorDetail:
 @router.get("/countries", response_model=list[CountryOut])
 def list_countries(request: Request, session: DbSession) -> list[CountryOut]:
     """The countries that have statements."""
-    with_statements = select(Statement.country_code).distinct()
+    with_statements = [code for code in aggregates.counts(session, queries.Filter(), "country") if code]
     query = select(Country).where(Country.code.in_(with_statements)).order_by(Country.name)
     return [country_out(request, c) for c in session.scalars(query)]
 
@@ -232,7 +231,7 @@ def get_country(code: str, request: Request, session: DbSession) -> CountryDetai
     actors = session.scalars(select(Actor).where(Actor.country_code == country.code).order_by(Actor.name))
     return CountryDetail(
         **country_out(request, country).model_dump(),
-        stances=stance_counts(session, Statement.country_code == country.code),
+        stances=stance_counts(session, queries.Filter(countries=(country.code,))),
         actors=[actor_out(request, a) for a in actors.unique()],
         statements=absolute(request, f"/api/statements?country={country.code}"),
     )

@@ -8,7 +8,7 @@ from dataclasses import replace
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app import aggregates, queries
 from app.models import Actor, Country, Statement
@@ -228,14 +228,8 @@ def actor(request: Request, slug: str, session: DbSession) -> HTMLResponse:
         "actor": a,
         "filter": f,
         "page": queries.page(session, f),
-        "total": queries.count(session, f),
-        "stances": dict(
-            session.execute(
-                select(Statement.stance, func.count())
-                .where(Statement.actor_id == a.id)
-                .group_by(Statement.stance)
-            ).all()
-        ),
+        "total": aggregates.count(session, f),
+        "stances": aggregates.counts(session, f, "stance"),
         "timeline": chart,
         "buckets": buckets,
     }
@@ -249,18 +243,14 @@ def country(request: Request, code: str, session: DbSession) -> HTMLResponse:
         raise HTTPException(404, "There is no country with this code.")
     f = Filter(countries=(c.code,))
     chart, buckets = _timeline(session, f, f"{c.name}: statements per month by stance")
-    actors = session.execute(
-        select(Actor, func.count(Statement.id).label("n"))
-        .join(Statement, Statement.actor_id == Actor.id)
-        .where(Statement.country_code == c.code)
-        .group_by(Actor.id)
-        .order_by(func.count(Statement.id).desc(), Actor.name)
-    ).all()
+    by_actor = aggregates.counts(session, f, "actor_id")
+    speakers = session.scalars(select(Actor).where(Actor.id.in_(by_actor))).all()
+    actors = sorted(((a, by_actor[a.id]) for a in speakers), key=lambda pair: (-pair[1], pair[0].name))
     context = {
         "country": c,
         "filter": f,
         "page": queries.page(session, f),
-        "total": queries.count(session, f),
+        "total": sum(by_actor.values()),
         "actors": actors,
         "latest": aggregates.latest_stances(session, [c.code]).get(c.code),
         "timeline": chart,
