@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
-from app.extract.cues import SPEECH, SPEECH_RE
+from app.extract.cues import SPEECH, SPEECH_RE, lower_same_length
 from app.extract.quotes import Paragraph, Quote
 from app.extract.types import ActorRef
 
@@ -150,7 +150,15 @@ _RX_ORG_MOD = re.compile(
 )
 
 
-_CAP_START = re.compile(r"(?<![\w@])[^\W\d_a-zß-ÿ]")
+# The first letter of a capitalised word (not lower case, not after a letter or digit). Written with
+# the letter first and the check before it as a lookbehind, so the regex engine can skip ahead fast.
+_CAPITAL_WORD_START = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w.)")
+
+
+def _capital_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where capitalised words start: all of them, and those that are not a handle ('@Name')."""
+    starts = [m.start() for m in _CAPITAL_WORD_START.finditer(text)]
+    return starts, [st for st in starts if not st or text[st - 1] != "@"]
 
 
 def _at_caps(pattern: re.Pattern, text: str, starts: list[int]):
@@ -379,7 +387,8 @@ def find_mentions(
 ) -> tuple[list[Actor], list[Mention]]:
     reg = _Registry()
     mentions: list[Mention] = []
-    counts = _country_counts(text, quotes)
+    word_caps, caps = _capital_starts(text)
+    counts = _country_counts(text, quotes, word_caps)
     heading_country: dict[int, str | None] = {}
     current_heading: str | None = None
     # Pass 1: full names (two or more name words) with their roles.
@@ -467,7 +476,6 @@ def find_mentions(
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
     # Institutions, organisations, states: all start with a capital, so only try there.
-    caps = [c.start() for c in _CAP_START.finditer(text)]
     for m in _at_caps(_INSTITUTION, text, caps):
         after = text[m.end() : m.end() + 30]
         if _RX_INST_MOD.match(after):
@@ -507,7 +515,7 @@ def find_mentions(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )
     parties: list[int] = []
-    for m in _PARTY.finditer(text):
+    for m in _at_caps(_PARTY, text, caps):
         word = m["acr"]
         if word in gz.ORGANIZATIONS or gz.country_of_word(word) or word in gz.INSTITUTIONS:
             continue
@@ -559,7 +567,8 @@ def find_mentions(
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
     taken = [(mm.start, mm.end) for mm in mentions]
-    for m in _role_only_matches(text):
+    role_matches = _role_only_matches(text)
+    for m in role_matches.values():
         if any(a <= m.start("role") < b or m.start("role") <= a < m.end() for a, b in taken):
             continue
         after = text[m.end() : m.end() + 40]
@@ -579,7 +588,7 @@ def find_mentions(
     for m in _PRONOUN.finditer(text):
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m["p"]))
     mentions.sort(key=lambda x: (x.start, -x.end))
-    _resolve_roles(text, reg, mentions)
+    _resolve_roles(reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
     home = _home_country(counts)
     for a in reg.actors:
@@ -684,11 +693,11 @@ _STATE_AFTER_CUE = re.compile(
 )
 
 
-def _country_counts(text: str, quotes: list[Quote]) -> dict[str, int]:
+def _country_counts(text: str, quotes: list[Quote], word_caps: list[int]) -> dict[str, int]:
     """How often the writer (not the quoted speakers) names each state: its name, demonym, capital,
-    institutions and parties."""
+    institutions and parties (all capitalised: only tried where a capitalised word starts)."""
     counts: dict[str, int] = {}
-    for m in _ANY_STATE_WORD.finditer(text):
+    for m in _at_caps(_ANY_STATE_WORD, text, word_caps):
         if _in_quote(m.start(), quotes):
             continue
         word = m.group()
@@ -783,21 +792,22 @@ def _introduced_country(
 
 
 _WORD_START = re.compile(r"\b\w")
-_ROLE_WORD = re.compile(r"\b(?:" + gz.ROLE_RE + r")\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"\b(?:" + gz.ROLE_RE + r")\b")  # on lower-cased text: roles are lower case
 
 
-def _role_only_matches(text: str) -> list[re.Match]:
-    """Role phrases ("the French president"): find the role word, then try the few starts before it."""
-    out: list[re.Match] = []
+def _role_only_matches(text: str) -> dict[int, re.Match]:
+    """Role phrases ("the French president"), by where they start: find the role word, then try the
+    few starts before it."""
+    out: dict[int, re.Match] = {}
     last_end = -1
-    for hit in _ROLE_WORD.finditer(text):
+    for hit in _ROLE_WORD.finditer(lower_same_length(text)):
         if hit.start() < last_end:
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, max(0, hit.start() - 60), hit.start() + 1)]
         for k in starts[-6:]:
             m = _ROLE_ONLY.match(text, k)
             if m and m.start("role") <= hit.start() < m.end("role"):
-                out.append(m)
+                out[m.start()] = m
                 last_end = m.end()
                 break
     return out
@@ -817,14 +827,12 @@ def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
 
 
-def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+def _resolve_roles(reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]) -> None:
     """Attach role-only mentions ("the minister", "the French president") to the actor holding the role."""
     for mn in mentions:
         if mn.kind != "role":
             continue
-        m = _ROLE_ONLY.match(text, mn.start)
-        if not m:
-            continue
+        m = role_matches[mn.start]
         role = _norm_role(m["role"]).lower()
         det = m["det"] or ""
         if not det and not (m["mod"] or "").strip():
@@ -842,9 +850,9 @@ def _resolve_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
                 return False
             return country is None or a.country in (None, country)
 
-        before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
         cands = [i for i, a in enumerate(reg.actors) if fits(a)]
         if len(cands) > 1:
+            before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
             recent = [x.actor for x in reversed(before) if x.actor in cands]
             cands = recent[:1] or cands[:1]
         if cands:
