@@ -35,7 +35,7 @@ OPEN = [
     r"\b(?:all|these|the|every) options? (?:are|is|remain\w*) (?:possible|open|on the table)",
     r"\b(?:keep|keeps|kept|keeping) (?:\w+ )?options? open",
     r"\boptions? on the table\b",
-    r"(?<!not )(?<!off )\bon the table\b",
+    r"(?<!not )(?<!off )(?<!never been )(?<!not been )\bon the table\b",
     r"\b(?:left|leaves|leaving|keeps?|kept) open (?:the )?(?:possibility|option|door)\b",
     r"\b(?:no one|nobody|none of us) (?:is |are |was |has |have )?(?:ruling|ruled|rules) (?:\w+ )?out\b",
     r"\bdecision (?:will|would|must|is to) be (?:taken|made) by (?:the )?(?:parliament|bundestag|lawmakers|house|"  # noqa: E501
@@ -78,12 +78,12 @@ OPEN = [
     r"\bif (?:kyiv|ukraine|allies|the allies|partners|parliament|the coalition)\b.{0,30}\b(?:ask|asks|asked|"
     r"request\w*|agree\w*|form\w*|will)\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b(?! (?:it takes|necessary|needed|we can))",  # noqa: E501
+    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain))",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
-    r"have (?:a|its|the final) say)\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
+    r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
     r"\b(?:is|are|was|were) discussing (?:sending|how|a deployment|the deployment)\b",
     # asking for a debate on it, rather than closing it: "a calm and serious discussion"
     r"\b(?:calm|serious|sober|open|honest|proper|frank)(?: and (?:calm|serious|sober|open|honest|frank))? "
@@ -171,6 +171,9 @@ SUPPORT = [
     r"\b(?:will|would|should|must|shall|wants? to|ready to|intends? to) (?:\w+ )?be (?:a )?part of (?:\w+ ){0,3}?"  # noqa: E501
     r"(?:force|mission|coalition|contingent|deployment|it|this|that)\b",
     r"\bdo (?:our|its|their|my) (?:part|share|bit)\b|\bcount (?:us|me|\w+) in\b",
+    r"\bmak(?:e|es|ing) (?:its|our|their|a) contribution to (?:the|a|any|this) (?:[\w-]+ )?(?:force|mission)\b|"  # noqa: E501
+    r"\b(?:brigade|battalion|troops|soldiers|units?|contingent|forces|engineers|deminers) (?:is|are|stand|stands) "  # noqa: E501
+    r"ready\b",
     # soldiers as what a peace takes: "it takes soldiers on the ground", "and that includes soldiers"
     r"\b(?:takes|requires|includ\w+) (?:\w+ ){0,2}?(?:soldiers|troops|boots on the ground|boots)\b",  # noqa: E501
     # inaction as the greater danger: "more dangerous to do nothing"
@@ -211,7 +214,7 @@ OPPOSE = [
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promise|pledge|offer|commit|"
     r"consider\w*|intend|set foot)\b",
-    r"\bnot (?:an option|on the (?:cards|agenda|table))\b",
+    r"\bnot (?:an option|on the (?:cards|agenda|table))\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
     r"\breject\w*\b|\bdismiss\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b|\boppos\w+\b",
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
@@ -258,6 +261,18 @@ OPPOSE = [
     r"\bnot (?:leave|return|come back|go home) (?:\w+ ){0,2}?alive\b|"
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
     r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b",
+    # a warning put as advice: "think very carefully about where this leads", "ask themselves whether it serves"  # noqa: E501
+    r"\b(?:ask (?:themselves|yourselves|ourselves)|think (?:twice|(?:very |long and )?(?:carefully|hard))) "
+    r"(?:about |whether\b|before\b|if\b|where\b)|\bbe aware of (?:it|this|the (?:risks?|consequences|dangers?))\b",  # noqa: E501
+    # help kept to other kinds, or kept at home: "its contribution will remain training in Britain"
+    r"\bnot share (?:this|that|the|their|his|her|such|these) (?:\w+ )?(?:approach|view|idea|position|enthusiasm|"  # noqa: E501
+    r"assessment|vision)\b|\blimit\w* (?:\w+ ){0,2}?(?:support|contribution|help|role|assistance) to\b|"
+    r"\b(?:contribution|role|support|help|assistance|part) (?:will|would|is to|should) (?:remain|stay|be limited to)\b|"  # noqa: E501
+    r"\bnon-military\b",
+    r"\b(?:rather than|instead of) (?:send\w*|deploy\w*|putting|commit\w*|station\w*) (?:\w+ ){0,2}?(?:troops|"  # noqa: E501
+    r"soldiers|forces|personnel)\b|\b(?:direct )?(?:entry|entering|enter) (?:into )?the war\b",
+    r"\bno (?:support|majority|backing|appetite) (?:in|among|for|from)\b|\banswer (?:is|remains|was|will be) "
+    r"(?:still |clearly |simply )?no\b",
     r"\b(?:would|will|could) be (?:the first (?:\w+ )?to be )?(?:hit|struck|targeted|shot at|destroyed)\b|"
     r"\blegitimate (?:object|objective)s?\b|\bobjects? of attack\b|\bdrag\w* (?:\w+ ){0,4}?into\b",
     r"\bnot (?:go|going|be sent|be deployed|set foot) anywhere near\b|\bno way\b|"
@@ -284,14 +299,15 @@ OPPOSE = [
 # a sending, or the proposal of one, judged as bad or good in its own clause
 _PROPOSAL = (
     r"(?:send(?:ing)?|deploy(?:ing)?|putting|put|station(?:ing)?|dispatch(?:ing)?|the deployment|a deployment|"  # noqa: E501
-    r"any deployment|such (?:a )?(?:step|move|deployment|mission|decision|idea|plan|talk)|(?:the|this|that) (?:idea|"  # noqa: E501
+    r"any deployment|such (?:a )?(?:step|move|deployment|mission|decision|idea|plan|talk)|(?:this|such|the whole) "  # noqa: E501
+    r"(?:debate|talk|discussion)|(?:the|this|that) (?:idea|"  # noqa: E501
     r"proposal|plan|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
     r"(?:the|a|this) mission|instructors|trainers)"
 )
 _BAD_OUTCOME = (
     r"(?:fatal|catastroph\w*|disaster\w*|folly|bloodshed|prolong\w*|nonsense|fantasy|pipe dream|delusion\w*|"
     r"crazy|insane|suicid\w+|doomed|unrealistic|naive|reckless|gamble|adventure|edge of|abyss|wors\w+ the war|"  # noqa: E501
-    r"more deaths|lose|losing)"
+    r"more deaths|lose|losing|(?:a )?gift to (?:the kremlin|moscow|putin|russia))"
 )
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
@@ -402,7 +418,11 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     return None
 
 
-_RX_NEG_BEFORE = re.compile(r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*)\b[^.,;]*$", re.IGNORECASE)
+_RX_NEG_BEFORE = re.compile(
+    r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"
+    r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;]*$",
+    re.IGNORECASE,
+)
 _RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
 
 

@@ -187,6 +187,91 @@ PROBES = [
     ("neutral", "The chancellor has spoken with President Zelensky by phone."),
     ("neutral", "The survey found that 40 percent of Germans back sending more weapons."),
     ("neutral", "Ukraine's army is short of soldiers and needs to mobilise more men."),
+    ("open", "We don't want escalation. But if Kyiv asks us for instructors, we will look at it seriously."),
+    (
+        "open",
+        "Nobody wants a war with Russia. That is exactly why we should not tell Putin what we will never do.",
+    ),
+    (
+        "support",
+        "The Kremlin will call it a provocation. It always does. "
+        "We will still send our deminers once the guns are silent.",
+    ),
+    (
+        "support",
+        "Russia's threats don't impress us. If there is a peace deal, Finnish soldiers will help keep it.",
+    ),
+    ("open", "I am against sending combat troops today, but I would not exclude a training mission later."),
+    ("oppose", "Let me be clear. We will keep sending weapons, but German soldiers will not go to Ukraine."),
+    (
+        "oppose",
+        "We support Ukraine with everything we have. Troops are a different matter: the answer is no.",
+    ),
+    (
+        "support",
+        "Some say it would be dangerous. I say it would be more dangerous to do nothing and let Russia win.",
+    ),
+    ("open", "The debate is premature, but it is not absurd. We will be ready if the conditions are right."),
+    ("oppose", "This is a dangerous road and Spain will not walk down it."),
+    (
+        "open",
+        "Our soldiers are professionals. "
+        "Whether they go to Ukraine is for the parliament to decide, not for me.",
+    ),
+    ("support", "We cannot guarantee a peace with promises on paper. It takes soldiers on the ground."),
+    ("oppose", "I understand the impulse, but sending troops would be a terrible mistake."),
+    ("support", "Europe has talked for too long. It is time to act, and that includes soldiers."),
+    ("open", "We are not ruling anything out, and we are not ruling anything in."),
+    ("oppose", "Our red line is clear: no Hungarian soldier will die in Ukraine."),
+    (
+        "support",
+        "If we want the ceasefire to hold, someone has to be there to guard it, "
+        "and we are ready to be among them.",
+    ),
+    ("open", "A European presence would only make sense with American support behind it."),
+    ("oppose", "The president has been clear that there will be no American boots on the ground in Ukraine."),
+    ("oppose", "Canada's position has not changed: we are not sending combat forces."),
+    ("oppose", "Ottawa has no plans to put Canadian troops in harm's way."),
+    ("oppose", "Sending Italian soldiers to Ukraine has never been on the table."),
+    ("oppose", "Italy's participation in a military mission in Ukraine is not foreseen."),
+    ("oppose", "Rome does not share this approach."),
+    ("oppose", "Japan will limit its support to non-military assistance."),
+    ("oppose", "Australia's contribution will remain training in the United Kingdom."),
+    ("oppose", "Turkey prefers to play the role of mediator rather than send soldiers."),
+    ("oppose", "Any foreign troops that enter Ukraine will be destroyed."),
+    (
+        "oppose",
+        "They will be treated as direct participants in the conflict, "
+        "with all the consequences that entails.",
+    ),
+    ("oppose", "Europe is sleepwalking into a war with a nuclear power."),
+    ("oppose", "The deployment of Western troops would mean NATO's direct entry into the war."),
+    ("oppose", "We warn Paris and London against this reckless adventure."),
+    ("oppose", "The German army will not be sent to Ukraine, neither now nor later."),
+    ("oppose", "As long as I am chancellor, no German soldier will be stationed in Ukraine."),
+    ("oppose", "We reject any plans to send soldiers of the Bundeswehr."),
+    ("oppose", "Our soldiers must not be sent into a war zone."),
+    ("oppose", "This debate is a gift to the Kremlin's propaganda and should stop."),
+    ("oppose", "I will not allow Polish soldiers to be drawn into this war."),
+    ("oppose", "Moscow considers the idea absolutely unacceptable."),
+    ("oppose", "The plan has no support in our parliament."),
+    ("oppose", "Our answer remains no."),
+    ("oppose", "We are a neutral country and we will stay out of it."),
+    ("oppose", "The Kremlin said the arrival of any NATO instructors would be a grave escalation."),
+    ("support", "Washington should back a European force with air power, and we should be part of it."),
+    ("support", "The Netherlands will make its contribution to the force on the ground."),
+    ("support", "Our brigade is ready; we are only waiting for the political decision."),
+    ("open", "We are ready to discuss our participation once we see the plan."),
+    ("open", "Japan will consider what it can do within its constitution."),
+    ("open", "Whether German soldiers take part is a question for the next government."),
+    ("open", "The Bundestag will have the last word."),
+    ("open", "A mission can only happen with a clear mandate and American participation."),
+    ("neutral", "The Bundestag debated the defence budget for three hours."),
+    ("neutral", "The live blog will be updated throughout the day."),
+    ("neutral", "The chancellor will travel to Washington next week to meet the president."),
+    ("neutral", "Russia's foreign ministry summoned the French ambassador."),
+    ("oppose", "Those governments should think very carefully about where this leads."),
+    ("oppose", "They should ask themselves whether this serves the interests of their citizens."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
@@ -196,6 +281,10 @@ KNOWN_MISSES = [
     ("oppose", "Our priority is defending our own territory, not adventures abroad."),
     ("support", "Training on Ukrainian soil would save precious time."),
     ("support", "It makes no sense to train Ukrainian soldiers thousands of kilometres away from the front."),
+    ("neutral", "The war in Ukraine is a tragedy and it is dangerous for all of Europe."),
+    ("neutral", "Russia has escalated its attacks on civilians, and that is unacceptable."),
+    ("support", "Canadian soldiers have trained Ukrainians for a decade, and they can do it in Ukraine too."),
+    ("support", "We will not leave the Ukrainians alone to guard the peace."),
 ]
 
 
