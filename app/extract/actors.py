@@ -134,6 +134,7 @@ _OFFICIALS_IN = re.compile(
     r"\b(?:[Oo]fficials|[Ll]eaders|[Dd]iplomats)\s+in\s+(?P<list>(?:(?:" + gz.CAPITAL_RE + r"|"
     r"" + gz.COUNTRY_NAME_RE + r")(?:\s*,\s*|\s+and\s+)?)+)"
 )
+_OFFICIALS_WORDS = ("officials", "leaders", "diplomats")
 _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b")
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
@@ -150,9 +151,11 @@ _RX_ORG_MOD = re.compile(
 )
 
 
-# The first letter of a capitalised word (not lower case, not after a letter or digit). Written with
-# the letter first and the check before it as a lookbehind, so the regex engine can skip ahead fast.
-_CAPITAL_WORD_START = re.compile(r"[^\W\d_a-zß-ÿ](?<!\w.)")
+# A letter that can start a capitalised word (any letter but a lower-case Latin one).
+_CAP_LETTER = r"[^\W\d_a-zß-ÿ]"
+# The first letter of a capitalised word (not after a letter or digit). Written with the letter first
+# and the check before it as a lookbehind, so the regex engine can skip ahead to capitals fast.
+_CAPITAL_WORD_START = re.compile(_CAP_LETTER + r"(?<!\w.)")
 
 
 def _capital_starts(text: str) -> tuple[list[int], list[int]]:
@@ -210,7 +213,11 @@ def _camel_split(word: str, start: int) -> list[tuple[str, int]]:
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out = []
     for m in _WORD_RE.finditer(text, start, end):
-        for w, s in _camel_split(m.group(), m.start()):
+        word = m.group()
+        if len(word) < 6 or word[1:].islower():
+            out.append((word, m.start(), m.end()))  # the common case: nothing glued
+            continue
+        for w, s in _camel_split(word, m.start()):
             out.append((w, s, s + len(w)))
     return out
 
@@ -227,8 +234,11 @@ def _name_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int
     return runs
 
 
-_CAP_WORD = r"[^\W\d_a-zß-ÿ][^\W_]*(?:['’\-.][^\W\d_]+)*\.?"
-_CAP_RUN = re.compile(r"(?<![\w@])" + _CAP_WORD + r"(?: " + _CAP_WORD + r")*")
+_CAP_WORD_REST = r"[^\W_]*(?:['’\-.][^\W\d_]+)*\.?"
+_CAP_WORD = _CAP_LETTER + _CAP_WORD_REST
+# the first word's capital comes before the check on what precedes it, so the regex engine can
+# skip ahead to capitals fast
+_CAP_RUN = re.compile(_CAP_LETTER + r"(?<![\w@].)" + _CAP_WORD_REST + r"(?: " + _CAP_WORD + r")*")
 
 
 # titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
@@ -388,6 +398,7 @@ def find_mentions(
     reg = _Registry()
     mentions: list[Mention] = []
     word_caps, caps = _capital_starts(text)
+    lower = lower_same_length(text)
     counts = _country_counts(text, quotes, word_caps)
     heading_country: dict[int, str | None] = {}
     current_heading: str | None = None
@@ -526,7 +537,8 @@ def find_mentions(
             Mention(m.start("org"), m.end("org"), idx, "organization", _in_quote(m.start(), quotes), surface)
         )
     offices: dict[int, str] = {}
-    for m in _OFFICE.finditer(text):
+    # offices and officials are only looked for where their words are written
+    for m in _OFFICE.finditer(text) if "s office" in text or "presidential " in lower else ():
         role = "President" if m["pal"] else _norm_role(m["role"])
         lead = _OFFICE_LEAD.search(text, max(0, m.start() - 40), m.start())
         code = None
@@ -545,7 +557,7 @@ def find_mentions(
         mentions.append(
             Mention(start, m.end(), idx, "institution", _in_quote(start, quotes), text[start : m.end()])
         )
-    for m in _OFFICIALS_IN.finditer(text):
+    for m in _OFFICIALS_IN.finditer(text) if any(w in lower for w in _OFFICIALS_WORDS) else ():
         for part in re.finditer(r"[^,]+?(?=\s*,|\s+and\s+|$)", m["list"]):
             c = re.sub(r"^\s*(?:and\s+)?", "", part.group()).strip()
             code = gz.country_of_word(c) if c else None
@@ -567,7 +579,7 @@ def find_mentions(
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
     taken = [(mm.start, mm.end) for mm in mentions]
-    role_matches = _role_only_matches(text)
+    role_matches = _role_only_matches(text, lower)
     for m in role_matches.values():
         if any(a <= m.start("role") < b or m.start("role") <= a < m.end() for a, b in taken):
             continue
@@ -795,12 +807,12 @@ _WORD_START = re.compile(r"\b\w")
 _ROLE_WORD = re.compile(r"\b(?:" + gz.ROLE_RE + r")\b")  # on lower-cased text: roles are lower case
 
 
-def _role_only_matches(text: str) -> dict[int, re.Match]:
-    """Role phrases ("the French president"), by where they start: find the role word, then try the
-    few starts before it."""
+def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
+    """Role phrases ("the French president"), by where they start: find the role word (in the
+    lower-cased text), then try the few starts before it."""
     out: dict[int, re.Match] = {}
     last_end = -1
-    for hit in _ROLE_WORD.finditer(lower_same_length(text)):
+    for hit in _ROLE_WORD.finditer(lower):
         if hit.start() < last_end:
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, max(0, hit.start() - 60), hit.start() + 1)]
