@@ -134,6 +134,8 @@ OPEN = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
+    r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:scenario|circumstances?|conditions?)\b",
     r"(?:,|;|--|—)\s*(?:but |and )?not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
 ]
 SUPPORT = [
@@ -180,7 +182,7 @@ SUPPORT = [
     r"\b(?:more dangerous|riskier|the (?:bigger|greater|real) (?:risk|danger)|worse) (?:\w+ ){0,2}?(?:to do nothing|"  # noqa: E501
     r"not to act|to stand (?:by|aside)|doing nothing|inaction|to wait)\b",
     # a decision taken to send: "has approved the deployment of a training team"
-    r"\b(?:approv\w+|authori[sz]\w+|decided|agreed|voted for|signed off on|green-?light\w*) (?:to send|to deploy|"  # noqa: E501
+    r"\b(?:approved|authori[sz]ed|decided|agreed|voted for|signed off on|green-?lit|green-?lighted) (?:to send|to deploy|"  # noqa: E501
     r"the (?:deployment|dispatch|sending)|sending|deploying)\b",
     # soldiers who will be there when the guns fall silent
     r"\b(?:troops|soldiers|forces|we) (?:will|would|shall) be (?:there|present|on the ground)\b",
@@ -252,7 +254,8 @@ OPPOSE = [
     r"\b(?:a|an) (?:\w+ )?(?:mistake|error|folly|blunder) to (?:send|deploy|put|commit|station)\b",
     r"\bdirect(?:ly)? (?:party|parties|involved|involvement|participants?) (?:to|in) the (?:conflict|war)\b",
     r"\bdo not intend\b|\bnot (?:even )?discuss\b",
-    r"\bnot considering\b|\bnot contemplating\b",
+    r"\bnot considering\b|\bnot contemplating\b|\bnot (?:something|anything|what) (?:\w+ ){0,3}?(?:is |are |am )?"  # noqa: E501
+    r"(?:considering|contemplating|planning|discussing|looking at)\b|\bnever (?:been |even )?discussed\b",
     r"\bnot (?:going|about) to (?:do (?:that|it|this|so)|happen)\b|\bnot on my watch\b|\bnot (?:now|today),? (?:and )?"  # noqa: E501
     r"not (?:ever|tomorrow|later)\b|\bnot ever\b",
     r"\b(?:crazy|dangerous|absurd|reckless|bad|terrible|stupid|insane|foolish|irresponsible|mad|misguided|"
@@ -302,7 +305,7 @@ _PROPOSAL = (
     r"any deployment|such (?:a )?(?:step|move|deployment|mission|decision|idea|plan|talk)|(?:this|such|the whole) "  # noqa: E501
     r"(?:debate|talk|discussion)|(?:the|this|that) (?:idea|"  # noqa: E501
     r"proposal|plan|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
-    r"(?:the|a|this) mission|instructors|trainers)"
+    r"(?:the|a|this) mission|instructors|trainers|engineers|deminers|de-miners|peacekeepers)"
 )
 _BAD_OUTCOME = (
     r"(?:fatal|catastroph\w*|disaster\w*|folly|bloodshed|prolong\w*|nonsense|fantasy|pipe dream|delusion\w*|"
@@ -312,7 +315,7 @@ _BAD_OUTCOME = (
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
     r"way to (?:secure|guarantee|keep|protect|deter))|(?:credible|real|strongest|clearest) (?:guarantee|deterrent|"  # noqa: E501
-    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer)"
+    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives)"  # noqa: E501
 )
 EVALUATIONS = [
     (
@@ -485,7 +488,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "neutral", shown(m) if m else None
     for p in _OPEN:
         m = p.search(body)
-        if m:
+        if m and not (m.group() == "on the table" and _RX_NEG_BEFORE.search(body, 0, m.start())):
             return "open", shown(m)
     for p in _OPPOSE_FIRST:
         m = p.search(body)

@@ -272,6 +272,11 @@ PROBES = [
     ("neutral", "Russia's foreign ministry summoned the French ambassador."),
     ("oppose", "Those governments should think very carefully about where this leads."),
     ("oppose", "They should ask themselves whether this serves the interests of their citizens."),
+    ("oppose", "Spanish troops on Ukrainian soil is not something this government is considering."),
+    ("oppose", "We have never discussed it in our cabinet."),
+    ("support", "Norwegian engineers will save Ukrainian lives."),
+    ("neutral", "Parliament would be asked to approve the budget."),
+    ("oppose", "Spain will not send soldiers to Ukraine under any scenario currently on the table."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
