@@ -1,4 +1,4 @@
-"""Extraction quality on the in-repo eval data (seeds and dev set), scored with tests/eval/score.py.
+"""Extraction quality on the in-repo eval data (seeds, dev set, written set), scored with tests/eval/score.py.
 
 The issue's targets, on the seeds AND on the dev set: direct-quote F1 >= 0.95, speaker accuracy
 >= 0.95, stance accuracy >= 0.90, stance-triple F1 >= 0.85, country-triple F1 >= 0.90.
@@ -30,8 +30,10 @@ TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.8
 # dev stance 0.69 -> 0.68 and triples 0.75 -> 0.74 once, on purpose: readiness for a post-ceasefire
 # force is read as support, as GUIDELINE.md ("Support or open") says, which changed one label.
 FLOORS = {
-    "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.84, "triples_f1": 0.94, "countries_f1": 0.94},
-    "dev": {"direct_f1": 0.95, "speaker": 0.90, "stance": 0.68, "triples_f1": 0.74, "countries_f1": 0.78},
+    "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.86, "triples_f1": 0.94, "countries_f1": 0.94},
+    "dev": {"direct_f1": 0.95, "speaker": 0.90, "stance": 0.72, "triples_f1": 0.76, "countries_f1": 0.80},
+    # articles written here (tests/eval/written), labelled by the same guideline
+    "written": {"direct_f1": 0.92, "speaker": 0.84, "stance": 0.88, "triples_f1": 0.80, "countries_f1": 0.92},
 }
 
 
@@ -45,7 +47,7 @@ def _figures(report: dict) -> dict[str, float]:
     }
 
 
-@pytest.mark.parametrize("which", ["seeds", "dev"])
+@pytest.mark.parametrize("which", ["seeds", "dev", "written"])
 def test_extraction_scores(which):
     figures = _figures(evaluate(which))
     floors = FLOORS[which]

@@ -129,6 +129,11 @@ OPEN = [
     r"\bnot (?:said|say|saying) no\b|\brul\w+ (?:\w+ )?in or out\b",
     r"\b(?:discussion|debate|question|idea|proposal) is (?:\w+ )?(?:legitimate|justified|valid|worth having|"
     r"worth discussing|necessary|needed|a fair one)\b",
+    r"\b(?:before|until|unless) (?:the )?(?:united states|americans|us|washington|allies|nato|the alliance|partners) "  # noqa: E501
+    r"(?:has|have|had) (?:made|clarified|decided|committed|agreed|given)\b|\b(?:parliament|the house|congress|"  # noqa: E501
+    r"the bundestag|lawmakers|mps|the storting|the riksdag|the sejm|the seimas) (?:would|will|must|is to) be asked to "  # noqa: E501
+    r"(?:approve|vote on|authori[sz]e|endorse) (?:the |a |any |such a |this )?(?:deployment|mission|sending|dispatch|"  # noqa: E501
+    r"contribution|it)\b|"
     r"\bdecide (?:when|once|after) (?:we|they|it) (?:know|have|see|receive|get)\b|\b(?:will|would|shall) decide "  # noqa: E501
     r"(?:later|in due course|at the (?:appropriate|right) time)\b",
 ]
@@ -136,7 +141,7 @@ OPEN = [
 OPPOSE_FIRST = [
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:scenario|circumstances?|conditions?)\b",
-    r"(?:,|;|--|—)\s*(?:but |and )?not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
+    r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
 ]
 SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|be among|"  # noqa: E501
@@ -185,7 +190,8 @@ SUPPORT = [
     r"\b(?:approved|authori[sz]ed|decided|agreed|voted for|signed off on|green-?lit|green-?lighted) (?:to send|to deploy|"  # noqa: E501
     r"the (?:deployment|dispatch|sending)|sending|deploying)\b",
     # soldiers who will be there when the guns fall silent
-    r"\b(?:troops|soldiers|forces|we) (?:will|would|shall) be (?:there|present|on the ground)\b",
+    r"\b(?:troops|soldiers|forces|we) (?:will|would|shall) be (?:there|present|on the ground)\b|\b(?:will|shall) be "  # noqa: E501
+    r"there\b(?! for)",
     r"\b(?:troops|soldiers|forces|units|personnel|deminers|de-miners|sappers|engineers|instructors|trainers)\b (?:\w+ ){0,2}?"  # noqa: E501
     r"(?:will|would|can|shall) (?:help )?(?:guard|secure|protect|monitor|patrol|police|keep|hold)\b|"
     r"\b(?:troops|soldiers|forces|units|deminers|de-miners|sappers|engineers|instructors|trainers|we) (?:are|is|stand) "  # noqa: E501
@@ -263,7 +269,7 @@ OPPOSE = [
     r"\b(?:direct |serious |grave )?threat to (?:russia|russia's|our|the russian|russian)\b|"
     r"\bnot (?:leave|return|come back|go home) (?:\w+ ){0,2}?alive\b|"
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
-    r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b",
+    r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b",
     # a warning put as advice: "think very carefully about where this leads", "ask themselves whether it serves"  # noqa: E501
     r"\b(?:ask (?:themselves|yourselves|ourselves)|think (?:twice|(?:very |long and )?(?:carefully|hard))) "
     r"(?:about |whether\b|before\b|if\b|where\b)|\bbe aware of (?:it|this|the (?:risks?|consequences|dangers?))\b",  # noqa: E501
@@ -291,6 +297,8 @@ OPPOSE = [
     # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
     r"\b(?:belong|belongs|place is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
     r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
+    r"\b(?:place|job|task|duty|role) is (?:to (?:defend|protect|guard|secure) )(?:[\w']+ ){0,3}?(?:border|borders|"  # noqa: E501
+    r"territory|flank|homeland|country|skies)\b",
     # becoming a belligerent
     r"\b(?:(?:must|should|will|shall|would|do|does) not )?(?:become|becoming|be|made) (?:a )?(?:party|parties|participants?|combatants?|belligerents?) (?:to|in) "  # noqa: E501
     r"(?:this|the|that|a) (?:war|conflict|fighting)\b|\b(?:considered|treated as|regarded as) (?:an? )?"

@@ -19,6 +19,8 @@ ROOT = HERE.parent.parent
 SETS = {
     "seeds": (ROOT / "data" / "articles", HERE / "seeds_gold.jsonl"),
     "dev": (HERE / "dev" / "articles", HERE / "dev" / "gold.jsonl"),
+    # articles written here, with invented speakers, as a further check of rules on unseen text
+    "written": (HERE / "written" / "articles", HERE / "written" / "gold.jsonl"),
 }
 TUNE = tuple(f"dev-{x}0{i}" for x in "abc" for i in range(1, 6))
 HELDOUT = tuple(f"dev-{x}{i:02d}" for x in "abc" for i in range(6, 11))

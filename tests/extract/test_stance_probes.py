@@ -277,6 +277,12 @@ PROBES = [
     ("support", "Norwegian engineers will save Ukrainian lives."),
     ("neutral", "Parliament would be asked to approve the budget."),
     ("oppose", "Spain will not send soldiers to Ukraine under any scenario currently on the table."),
+    ("open", "Parliament would be asked to approve the deployment."),
+    ("open", "No decision should be taken before the United States has made its own position clear."),
+    ("oppose", "The government is rushing ahead of our allies."),
+    ("support", "We have said it before and I say it again: Denmark will be there."),
+    ("oppose", "Poland would provide logistics but not troops."),
+    ("oppose", "Our soldiers' job is to defend Poland's border with Belarus and Russia."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
