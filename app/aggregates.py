@@ -15,7 +15,17 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, Select, cast, delete, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -26,6 +36,7 @@ from app.models import (
     ActorCount,
     ActorMonthCount,
     Article,
+    Count,
     Country,
     MonthCount,
     OutletCount,
@@ -73,21 +84,23 @@ class Latest:
 
 
 def latest_stances(session: Session, codes: tuple[str, ...] | list[str] = MAP_COUNTRIES) -> dict[str, Latest]:
-    """One index range scan per country (ix_statements_country_dated, backwards)."""
-    latest: dict[str, Latest] = {}
-    for code in codes:
-        row = session.execute(
-            select(Statement.stance, Statement.dated, Statement.public_id, Actor.name)
-            .join(Actor, Actor.id == Statement.actor_id)
-            .where(
-                Statement.country_code == code, Statement.dated.is_not(None), Statement.stance != "neutral"
-            )
-            .order_by(Statement.dated.desc(), Statement.id.desc())
-            .limit(1)
-        ).first()
-        if row is not None:
-            latest[code] = Latest(code, row.stance, row.dated, row.public_id, row.name)
-    return latest
+    """One index range scan per country (ix_statements_country_dated, backwards), in one query for
+    all of them; then those statements by id."""
+    newest = (
+        select(Statement.id)
+        .where(Statement.country_code == Country.code, Statement.dated.is_not(None))
+        .where(Statement.stance != "neutral")
+        .order_by(Statement.dated.desc(), Statement.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    ids = [i for i in session.scalars(select(newest).where(Country.code.in_(codes))) if i is not None]
+    query = (
+        select(Statement.country_code, Statement.stance, Statement.dated, Statement.public_id, Actor.name)
+        .join(Actor, Actor.id == Statement.actor_id)
+        .where(Statement.id.in_(ids))
+    )
+    return {row[0]: Latest(*row) for row in session.execute(query)}
 
 
 def country_names(session: Session, codes: tuple[str, ...] | list[str] = MAP_COUNTRIES) -> dict[str, str]:
@@ -227,7 +240,7 @@ FACETS = {  # filter field -> the dimension of its facet
     "actors": "actor_id",
 }
 # Smallest first: a count is read from the first table whose key has every dimension it needs.
-BY_SIZE = (MonthCount, ActorCount, OutletCount, ActorMonthCount, OutletMonthCount)
+BY_SIZE = (Count, MonthCount, ActorCount, OutletCount, ActorMonthCount, OutletMonthCount)
 
 
 def month_key(column: Any, dialect: str) -> ColumnElement[int]:
@@ -359,12 +372,14 @@ def _facets_at_once(session: Session, f: Filter) -> dict[str, Counter[Any]]:
     if f.actors:
         selected["actor_id"] = set(session.scalars(select(Actor.id).where(Actor.slug.in_(f.actors))))
     names = tuple(FACETS.values())
+    checks = [(names.index(name), wanted) for name, wanted in selected.items()]
     rows = counts(session, replace(f, **{field: () for field in FACETS}), *names)
-    out: dict[str, Counter[Any]] = {name: Counter() for name in names}
+    out: list[Counter[Any]] = [Counter() for _ in names]
     for values, n in rows.items():
-        row = dict(zip(names, values, strict=True))
-        missed = [name for name, wanted in selected.items() if row[name] not in wanted]
-        for name in names:
-            if not missed or missed == [name]:
-                out[name][row[name]] += n
-    return out
+        missed = [i for i, wanted in checks if values[i] not in wanted]
+        if not missed:
+            for i, value in enumerate(values):
+                out[i][value] += n
+        elif len(missed) == 1:
+            out[missed[0]][values[missed[0]]] += n
+    return dict(zip(names, out, strict=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -150,14 +151,23 @@ NO_MONTH = 0
 
 
 class _Counted:
+    # On SQLite the rows are stored in key order (no rowid): a scan reads the key and count at once.
+    __table_args__: Any = {"sqlite_with_rowid": False}
+
     country: Mapped[str] = mapped_column(String(2), primary_key=True)
     stance: Mapped[str] = mapped_column(String(10), primary_key=True)
     kind: Mapped[str] = mapped_column(String(10), primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
 
 
+class Count(_Counted, Base):
+    """Statements by country, stance and kind: totals and most facets when no date is asked for."""
+
+    __tablename__ = "counts"
+
+
 class MonthCount(_Counted, Base):
-    """Statements by month, country, stance and kind: the map, the timeline, most facets."""
+    """The same by month: the timeline, totals and facets under a date range."""
 
     __tablename__ = "counts_month"
 
@@ -176,7 +186,7 @@ class ActorMonthCount(_Counted, Base):
     """The same by month too: speaker facets under a date range, a speaker's timeline."""
 
     __tablename__ = "counts_actor_month"
-    __table_args__ = (Index("ix_counts_actor_month_month", "month"),)
+    __table_args__ = (Index("ix_counts_actor_month_month", "month"), _Counted.__table_args__)
 
     actor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     month: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -194,13 +204,14 @@ class OutletMonthCount(_Counted, Base):
     """The same by month too: outlet facets under a date range."""
 
     __tablename__ = "counts_outlet_month"
-    __table_args__ = (Index("ix_counts_outlet_month_month", "month"),)
+    __table_args__ = (Index("ix_counts_outlet_month_month", "month"), _Counted.__table_args__)
 
     outlet: Mapped[str] = mapped_column(String(200), primary_key=True)
     month: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 COUNT_TABLES: tuple[type[_Counted], ...] = (
+    Count,
     MonthCount,
     ActorCount,
     ActorMonthCount,

@@ -8,7 +8,7 @@ import random
 import pytest
 from sqlalchemy import event, insert, text
 
-from app import queries
+from app import aggregates, queries
 from app.db import engine_for
 from app.models import Actor, Article, Statement
 from app.queries import Cursor, Filter
@@ -64,6 +64,7 @@ def engine(db_url: str):  # type: ignore[no-untyped-def]
                 }
             )
         connection.execute(insert(Statement), rows)
+        aggregates.rebuild_counts(connection)
         connection.execute(text("ANALYZE"))
     return engine
 
@@ -119,3 +120,46 @@ def test_lists_and_counts_use_an_index(engine, sessions, name: str) -> None:  # 
     assert plans
     full_scans = [p for p in plans if p.startswith("SCAN statements") and "INDEX" not in p]
     assert full_scans == [], plans
+
+
+# What the pages count (facets, timeline, totals) comes from the count tables: nothing is read from
+# the statements, except (by index) the days of a date range before and after its whole months, and
+# the outlets of a speaker's statements or the speakers of an outlet's (no table has both).
+COUNTED = {name: f for name, f in FILTERS.items() if not (f.q or f.article or f.after)}
+COUNTED["partial months"] = Filter(
+    date_from=dt.date(2023, 5, 17), date_to=dt.date(2024, 2, 10), countries=("DE",)
+)
+COUNTED["from a day on"] = Filter(date_from=dt.date(2024, 2, 10), stances=("open",))
+
+
+def counted(session, f: Filter) -> None:  # type: ignore[no-untyped-def]
+    aggregates.facets(session, f)
+    aggregates.timeline(session, f)
+    aggregates.count(session, f)
+
+
+@pytest.mark.parametrize("name", COUNTED)
+def test_counts_read_the_count_tables(engine, sessions, name: str) -> None:  # type: ignore[no-untyped-def]
+    f = COUNTED[name]
+
+    def run() -> None:
+        with sessions() as session:
+            counted(session, f)
+
+    plans = [p for p in statement_plans(engine, run) if "statements" in p]
+    if f.date_from is None and f.date_to is None and not f.actors and not f.outlets:
+        assert plans == []
+    else:
+        assert plans and all(p.startswith("SEARCH statements USING") for p in plans), plans
+
+
+def test_the_overview_and_a_search_read_statements_through_indexes(engine, sessions) -> None:  # type: ignore[no-untyped-def]
+    def run() -> None:
+        with sessions() as session:
+            aggregates.overview(session)
+            aggregates.latest_stances(session)
+            counted(session, Filter(q="troops", countries=("DE",)))
+
+    plans = statement_plans(engine, run)
+    full_scans = [p for p in plans if p.startswith("SCAN statements") and "INDEX" not in p]
+    assert plans and full_scans == [], plans

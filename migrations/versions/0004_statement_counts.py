@@ -1,4 +1,4 @@
-"""count tables: statements by month, country, stance and kind, and by speaker or outlet too
+"""count tables: statements by country, stance and kind, and by month, speaker or outlet too
 
 Facets, the map, the timeline and totals read these instead of counting statements. Ingest keeps
 them current (app/ingest.py); this revision fills them from the statements already stored, with
@@ -21,6 +21,7 @@ depends_on = None
 
 # Each table's leading key columns (then country, stance, kind); those with a month have an index on it.
 TABLES = {
+    "counts": (),
     "counts_month": ("month",),
     "counts_actor": ("actor_id",),
     "counts_actor_month": ("actor_id", "month"),
@@ -40,6 +41,7 @@ def upgrade() -> None:
             sa.Column("kind", sa.String(length=10), nullable=False),
             sa.Column("n", sa.Integer(), nullable=False),
             sa.PrimaryKeyConstraint(*leading, "country", "stance", "kind", name=op.f(f"pk_{name}")),
+            sqlite_with_rowid=False,
         )
         if "month" in leading and len(leading) > 1:
             op.create_index(op.f(f"ix_{name}_month"), name, ["month"], unique=False)
