@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.gate import GatedPattern, literal_gate
+
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
 UKRAINE_PLACES = (
@@ -318,7 +320,7 @@ _PROPOSAL = (
 _BAD_OUTCOME = (
     r"(?:fatal|catastroph\w*|disaster\w*|folly|bloodshed|prolong\w*|nonsense|fantasy|pipe dream|delusion\w*|"
     r"crazy|insane|suicid\w+|doomed|unrealistic|naive|reckless|gamble|adventure|edge of|abyss|wors\w+ the war|"  # noqa: E501
-    r"more deaths|lose|losing|(?:a )?gift to (?:the kremlin|moscow|putin|russia))"
+    r"more deaths|lose|losing|gift to (?:the kremlin|moscow|putin|russia))"
 )
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
@@ -343,15 +345,17 @@ EVALUATIONS = [
         + r"\b",
     ),
 ]
-# matched against lower-cased text: no IGNORECASE, which keeps the regex engine's fast paths
-_OPEN = [re.compile(p) for p in OPEN]
-_SUPPORT = [re.compile(p) for p in SUPPORT]
-_OPPOSE = [re.compile(p) for p in OPPOSE]
-_OPPOSE_FIRST = [re.compile(p) for p in OPPOSE_FIRST]
-_EVALUATIONS = [(stance, re.compile(p)) for stance, p in EVALUATIONS]
-# one pass that tells whether any pattern of a list can match: most statements match none
-_ANY_SUPPORT = re.compile("|".join(f"(?:{p})" for p in SUPPORT))
-_ANY_OPPOSE = re.compile("|".join(f"(?:{p})" for p in OPPOSE))
+# matched against lower-cased text: no IGNORECASE, which keeps the regex engine's fast paths; each
+# pattern is tried only on a text that holds one of the words a match of it must start with
+_OPEN = [GatedPattern(p) for p in OPEN]
+_SUPPORT = [GatedPattern(p) for p in SUPPORT]
+_OPPOSE = [GatedPattern(p) for p in OPPOSE]
+_OPPOSE_FIRST = [GatedPattern(p) for p in OPPOSE_FIRST]
+# an evaluation holds one of its outcome words
+_EVALUATIONS = [
+    ("oppose", GatedPattern(EVALUATIONS[0][1], literal_gate(_BAD_OUTCOME))),
+    ("support", GatedPattern(EVALUATIONS[1][1], literal_gate(_GOOD_OUTCOME))),
+]
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
     r"\bfar too early\b(?!,? and)|"
@@ -512,12 +516,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return stance, shown(m)
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
-    for p in _SUPPORT if not materiel_only and _ANY_SUPPORT.search(body) else ():
+    for p in _SUPPORT if not materiel_only else ():
         m = p.search(body)
         if m and not _negated_support(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
-    for p in _OPPOSE if _ANY_OPPOSE.search(body) else ():
+    for p in _OPPOSE:
         m = p.search(body)
         if m and materiel_only and _SEND_VERB.search(m.group()):
             m = None  # "we will not send tanks": about weapons, not troops

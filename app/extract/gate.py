@@ -1,0 +1,91 @@
+"""A regex with a cheap first test: the literal words one of its matches must begin with.
+
+Most cue patterns start with a word or a choice of words (`\\b(?:refus\\w+|reject\\w*) ...`). Python's
+regex engine tries such a pattern at every position of the text; a substring test for each of its
+possible first words (`"refus" in text`) runs in C over the whole text at once and rules most texts
+out. The first words are read from the pattern itself, so a pattern and its gate never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre_c  # the parser's opcodes (Python 3.11+)
+import re._parser as sre_parse
+
+_MIN_LITERAL = 2  # a one-letter first word would let nearly every text through
+
+
+def _first_words(items: list, start: int = 0) -> set[str] | None:
+    """The literal strings a match of `items[start:]` must start with, or None if it may start with
+    anything (a character class, `\\w+`, an optional part that can be skipped to such a thing)."""
+    i = start
+    while i < len(items) and items[i][0] in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        i += 1  # zero-width: \b, lookarounds
+    if i == len(items):
+        return {""}  # the match may end here: what came before is all it must start with
+    op, av = items[i]
+    if op is sre_c.LITERAL:
+        word = ""
+        while i < len(items) and items[i][0] is sre_c.LITERAL:
+            word += chr(items[i][1])
+            i += 1
+        if len(word) >= _MIN_LITERAL:
+            return {word}
+        # a short common prefix the parser took out of an alternation: "w" + (ill|ould), "n" + (o|ot)
+        rest = _first_words(items, i)
+        return None if rest is None else {word + r for r in rest}
+    if op is sre_c.SUBPATTERN:
+        return _first_words(list(av[3].data))
+    if op is sre_c.BRANCH:
+        words: set[str] = set()
+        for branch in av[1]:
+            found = _first_words(list(branch.data))
+            if found is None:
+                return None
+            words |= found
+        return words
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        low, _high, sub = av
+        inner = _first_words(list(sub.data))
+        if inner is None:
+            return None
+        if low >= 1:
+            return inner
+        rest = _first_words(items, i + 1)  # the optional part may be skipped
+        return None if rest is None else inner | rest
+    return None
+
+
+def literal_gate(pattern: str) -> tuple[str, ...] | None:
+    """The first words of `pattern` (compiled without flags), shortest first, or None when some match
+    may start with a word shorter than two letters or with no literal at all."""
+    words = _first_words(list(sre_parse.parse(pattern).data))
+    if not words or any(len(w) < _MIN_LITERAL for w in words):
+        return None
+    # a word that contains a shorter one adds nothing to a substring test
+    kept = [w for w in sorted(words, key=len) if w]
+    minimal: list[str] = []
+    for w in kept:
+        if not any(m in w for m in minimal):
+            minimal.append(w)
+    return tuple(minimal)
+
+
+class GatedPattern:
+    """`search` as re.Pattern.search, after a substring test for the pattern's possible first words."""
+
+    __slots__ = ("regex", "gate")
+
+    def __init__(self, pattern: str, gate: tuple[str, ...] | None = None) -> None:
+        """`gate`: words of which a match must contain one, when the first words give no gate."""
+        self.regex = re.compile(pattern)
+        self.gate = literal_gate(pattern) or gate
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.gate is not None and not any(word in text for word in self.gate):
+            return None
+        return self.regex.search(text, pos)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
