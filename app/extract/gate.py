@@ -79,13 +79,26 @@ class GatedPattern:
     def __init__(self, pattern: str, gate: tuple[str, ...] | None = None) -> None:
         """`gate`: words of which a match must contain one, when the first words give no gate."""
         self.regex = re.compile(pattern)
-        self.gate = literal_gate(pattern) or gate
+        self.gate = frozenset(literal_gate(pattern) or gate or ()) or None
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if self.gate is not None and not any(word in text for word in self.gate):
-            return None
-        return self.regex.search(text, pos)
+    def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
+        """`present`: the gate words found in `text` beforehand (`words_in`), for many patterns at once."""
+        if self.gate is not None:
+            if present is None:
+                present = frozenset(word for word in self.gate if word in text)
+            if self.gate.isdisjoint(present):
+                return None
+        return self.regex.search(text)
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
+
+
+def gate_words(patterns: list[GatedPattern]) -> tuple[str, ...]:
+    """Every gate word of `patterns`, to look for once per text with `words_in`."""
+    return tuple(sorted({word for p in patterns if p.gate for word in p.gate}))
+
+
+def words_in(text: str, words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for word in words if word in text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.gate import GatedPattern, literal_gate
+from app.extract.gate import GatedPattern, gate_words, literal_gate, words_in
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
@@ -356,6 +356,7 @@ _EVALUATIONS = [
     ("oppose", GatedPattern(EVALUATIONS[0][1], literal_gate(_BAD_OUTCOME))),
     ("support", GatedPattern(EVALUATIONS[1][1], literal_gate(_GOOD_OUTCOME))),
 ]
+_GATE_WORDS = gate_words(_OPEN + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + [p for _, p in _EVALUATIONS])
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
     r"\bfar too early\b(?!,? and)|"
@@ -494,20 +495,21 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         return original[m.start() : m.end()] if len(original) == len(body) else m.group()
 
     topical = policy or bool(TOPIC_RE.search(body) or TOPIC_RE.search(context))
+    present = words_in(body, _GATE_WORDS)
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)
-        if not any(p.search(body) for p in _OPEN):
+        if not any(p.search(body, present) for p in _OPEN):
             return "neutral", shown(m) if m else None
     for p in _OPEN:
-        m = p.search(body)
+        m = p.search(body, present)
         if m and not (m.group() == "on the table" and _RX_NEG_BEFORE.search(body, 0, m.start())):
             return "open", shown(m)
     for p in _OPPOSE_FIRST:
-        m = p.search(body)
+        m = p.search(body, present)
         if m:
             return "oppose", shown(m)
     for stance, p in _EVALUATIONS:
-        m = p.search(body)
+        m = p.search(body, present)
         if (
             m
             and not _RX_NEG_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
@@ -517,12 +519,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
     for p in _SUPPORT if not materiel_only else ():
-        m = p.search(body)
+        m = p.search(body, present)
         if m and not _negated_support(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
     for p in _OPPOSE:
-        m = p.search(body)
+        m = p.search(body, present)
         if m and materiel_only and _SEND_VERB.search(m.group()):
             m = None  # "we will not send tanks": about weapons, not troops
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
