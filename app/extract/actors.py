@@ -164,16 +164,33 @@ def _capital_starts(text: str) -> tuple[list[int], list[int]]:
     return starts, [st for st in starts if not st or text[st - 1] != "@"]
 
 
-def _at_caps(pattern: re.Pattern, text: str, starts: list[int]):
-    """`pattern.finditer(text)` restricted to matches starting at the given positions."""
+def _at_caps(pattern: re.Pattern, text: str, starts: list[int], initials: frozenset[str] | None = None):
+    """`pattern.finditer(text)` restricted to matches starting at the given positions (and, when the
+    pattern can only start with a few `initials`, at those of them where one stands)."""
     last_end = -1
     for st in starts:
-        if st < last_end:
+        if st < last_end or initials is not None and text[st] not in initials:
             continue
         m = pattern.match(text, st)
         if m:
             last_end = m.end()
             yield m
+
+
+def _initials(*word_lists) -> frozenset[str]:
+    return frozenset(w[0] for words in word_lists for w in words)
+
+
+# the letters the case-sensitive gazetteer patterns can start with
+_NAMES = [n for n in gz.COUNTRY_BY_NAME if not n.startswith("the ")]
+_INSTITUTION_INITIALS = _initials("T", gz.INSTITUTIONS)
+_ORGANIZATION_INITIALS = _initials("TA", gz.ORGANIZATIONS)
+_POSS_GOV_INITIALS = _initials(_NAMES, gz.COUNTRY_BY_CAPITAL)
+_COUNTRY_INITIALS = _initials("T", _NAMES, gz.COUNTRY_BY_CAPITAL)
+_MINISTRY_INITIALS = _initials("DFIAWM")
+_STATE_WORD_INITIALS = _initials(
+    _NAMES, gz.COUNTRY_BY_DEMONYM, gz.COUNTRY_BY_CAPITAL, gz.INSTITUTIONS, gz.PARTIES
+)
 
 
 @dataclass
@@ -487,7 +504,7 @@ def find_mentions(
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
     # Institutions, organisations, states: all start with a capital, so only try there.
-    for m in _at_caps(_INSTITUTION, text, caps):
+    for m in _at_caps(_INSTITUTION, text, caps, _INSTITUTION_INITIALS):
         after = text[m.end() : m.end() + 30]
         if _RX_INST_MOD.match(after):
             continue
@@ -496,7 +513,7 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_ORGANIZATION, text, caps):
+    for m in _at_caps(_ORGANIZATION, text, caps, _ORGANIZATION_INITIALS):
         after = text[m.end() : m.end() + 30]
         modifier = _RX_ORG_MOD.match(after)
         if modifier and not re.match(r"\s*officials?\b", after):
@@ -506,7 +523,7 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_POSS_GOV, text, caps):
+    for m in _at_caps(_POSS_GOV, text, caps, _POSS_GOV_INITIALS):
         code = gz.country_of_word(m["c"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
@@ -514,7 +531,7 @@ def find_mentions(
         code = gz.demonym_country(m["dem"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _at_caps(_MINISTRY, text, caps):
+    for m in _at_caps(_MINISTRY, text, caps, _MINISTRY_INITIALS):
         if any(
             a <= m.start() < b for a, b in [(x.start, x.end) for x in mentions if x.kind == "institution"]
         ):
@@ -568,7 +585,7 @@ def find_mentions(
                 start = m.start() if not part.start() else at
                 mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
     taken = [(mm.start, mm.end) for mm in mentions]
-    for m in _at_caps(_COUNTRY, text, caps):
+    for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_INITIALS):
         if any(a <= m.start() < b for a, b in taken):
             continue
         after = text[m.end() : m.end() + 25]
@@ -709,7 +726,7 @@ def _country_counts(text: str, quotes: list[Quote], word_caps: list[int]) -> dic
     """How often the writer (not the quoted speakers) names each state: its name, demonym, capital,
     institutions and parties (all capitalised: only tried where a capitalised word starts)."""
     counts: dict[str, int] = {}
-    for m in _at_caps(_ANY_STATE_WORD, text, word_caps):
+    for m in _at_caps(_ANY_STATE_WORD, text, word_caps, _STATE_WORD_INITIALS):
         if _in_quote(m.start(), quotes):
             continue
         word = m.group()

@@ -88,6 +88,12 @@ def _gap_clean(gap: str) -> str:
     return gap
 
 
+# a mention that opens its sentence after at most a short phrase and an article is its subject
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
+_SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}")
+_AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$")
+
+
 class Resolver:
     """Resolves mentions, pronouns and anaphors to actors."""
 
@@ -101,18 +107,14 @@ class Resolver:
         for i, m in enumerate(self.mentions):
             ahead = _gap_clean(text[m.end : m.end + 160])
             cue = _SUBJECT_CUE.search(lower_same_length(ahead), 0, 80)
-            lead = text[max(0, m.start - 90) : m.start]
-            lead = re.split(r"(?<=[.!?])\s+|\n", lead)[-1]
             if (
                 cue
                 and _GAP_OK.match(ahead[: cue.start()])
-                or re.fullmatch(
-                    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}", lead
+                or m.kind in ("name", "role")
+                and _SENTENCE_OPENING.fullmatch(
+                    _SENTENCE_BREAK.split(text[max(0, m.start - 90) : m.start])[-1]
                 )
-                and (m.kind in ("name", "role"))
-                or re.search(
-                    r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
-                )
+                or _AFTER_INVERTED_CUE.search(text[max(0, m.start - 12) : m.start])
             ):
                 self.subjects.add(i)
 
