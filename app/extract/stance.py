@@ -136,7 +136,7 @@ OPEN = [
     r"the bundestag|lawmakers|mps|the storting|the riksdag|the sejm|the seimas) (?:would|will|must|is to) be asked to "  # noqa: E501
     r"(?:approve|vote on|authori[sz]e|endorse) (?:the |a |any |such a |this )?(?:deployment|mission|sending|dispatch|"  # noqa: E501
     r"contribution|it)\b|"
-    r"\bdecide (?:when|once|after) (?:we|they|it) (?:know|have|see|receive|get)\b|\b(?:will|would|shall) decide "  # noqa: E501
+    r"\bdecide (?:when|once|after|if) (?:(?:we|they|it) (?:know|have|see|receive|get)|there (?:is|are))\b|\b(?:will|would|shall) decide "  # noqa: E501
     r"(?:later|in due course|at the (?:appropriate|right) time)\b",
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
@@ -299,6 +299,8 @@ OPPOSE = [
     # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
     r"\b(?:belong|belongs|place is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
     r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
+    r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
+    r"(?:[\w-]+ )?(?:role|mission|deployment|plan|proposal|force|decision)\b",
     r"\b(?:place|job|task|duty|role) is (?:to (?:defend|protect|guard|secure) )(?:[\w']+ ){0,3}?(?:border|borders|"  # noqa: E501
     r"territory|flank|homeland|country|skies)\b",
     # becoming a belligerent

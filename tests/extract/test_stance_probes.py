@@ -283,6 +283,9 @@ PROBES = [
     ("support", "We have said it before and I say it again: Denmark will be there."),
     ("oppose", "Poland would provide logistics but not troops."),
     ("oppose", "Our soldiers' job is to defend Poland's border with Belarus and Russia."),
+    ("open", "We will decide when there is a ceasefire and a mandate."),
+    ("oppose", "Budapest would block any EU role in such a mission."),
+    ("oppose", "Warsaw will focus on securing its own border."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
