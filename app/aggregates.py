@@ -36,6 +36,7 @@ from app.models import (
     ActorCount,
     ActorMonthCount,
     Article,
+    ArticleCount,
     Count,
     Country,
     MonthCount,
@@ -68,7 +69,7 @@ def overview(session: Session) -> Overview:
     last = session.scalar(select(func.max(Statement.dated)))
     actors = len(counts(session, Filter(), "actor_id"))
     countries = len([c for c in counts(session, Filter(), "country") if c])
-    articles = session.scalar(select(func.count()).select_from(Article)) or 0
+    articles = session.scalar(select(func.sum(ArticleCount.n))) or 0
     return Overview(count(session, Filter()), actors, countries, articles, first, last)
 
 
@@ -271,12 +272,19 @@ def grouped(dialect: str, names: tuple[str, ...], *where: ColumnElement[bool]) -
 
 
 def rebuild_counts(connection: Connection) -> None:
-    """Recount every count table from the statements (migration 0004, bulk loads)."""
+    """Recount every count table from the statements and articles (migration 0004, bulk loads)."""
     for table in COUNT_TABLES:
         keys = [column.name for column in table.__table__.primary_key]
         connection.execute(delete(table))
         query = grouped(connection.dialect.name, tuple(keys))
         connection.execute(insert(table).from_select([*keys, "n"], query))
+    connection.execute(delete(ArticleCount))
+    connection.execute(insert(ArticleCount).from_select(["outlet", "n"], articles_by_outlet()))
+
+
+def articles_by_outlet(*where: ColumnElement[bool]) -> Select[Any]:
+    outlet = func.coalesce(Article.outlet, "")
+    return select(outlet, func.count()).where(*where).group_by(outlet)
 
 
 def counts(session: Session, f: Filter, *names: str) -> Counter[Any]:

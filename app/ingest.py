@@ -23,13 +23,22 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app import extract as extract_package
-from app.aggregates import grouped
+from app.aggregates import articles_by_outlet, grouped
 from app.extract import extract
 from app.extract.types import ActorRef, Extraction
 from app.fetch import DEFAULT_TIMEOUT, Fetcher, without_tracking
 from app.identity import slugify, statement_public_id
 from app.inputs import SKIP_SINCE, SKIP_TOPIC, Item, Skip, plan
-from app.models import COUNT_TABLES, NO_MONTH, Actor, ActorAlias, Article, Country, Statement
+from app.models import (
+    COUNT_TABLES,
+    NO_MONTH,
+    Actor,
+    ActorAlias,
+    Article,
+    ArticleCount,
+    Country,
+    Statement,
+)
 from app.sources import PAGE_SIZE_FACTOR, Source, SourceError, url_key
 from app.topic import on_topic
 
@@ -119,6 +128,7 @@ class CountChanges:
 
     def __init__(self) -> None:
         self.changes: Counter[tuple] = Counter()  # (month, country, stance, kind, actor_id, outlet)
+        self.articles: Counter[str] = Counter()  # outlet -> articles added or removed
 
     def add(self, rows: Iterable[dict], outlets: dict[int, str | None]) -> None:
         """Statement rows about to be inserted (`outlets`: the outlet of each article id)."""
@@ -145,7 +155,16 @@ class CountChanges:
                 dims[DIMENSIONS.index("actor_id")] = actor_id
                 self.changes[tuple(dims)] += n
 
+    def remove_articles(self, connection: Connection, *where: ColumnElement[bool]) -> None:
+        """The articles under `where`, about to be deleted or replaced (with their outlet as stored)."""
+        for outlet, n in connection.execute(articles_by_outlet(*where)):
+            self.articles[outlet] -= n
+
     def write(self, connection: Connection) -> None:
+        outlets = [{"outlet": outlet, "n": n} for outlet, n in sorted(self.articles.items()) if n]
+        if outlets:
+            connection.execute(_add_counts_sql(connection.dialect.name, ArticleCount), outlets)
+        self.articles.clear()
         for table in COUNT_TABLES:
             keys = [column.name for column in table.__table__.primary_key]
             positions = [DIMENSIONS.index(key) for key in keys]
@@ -433,6 +452,8 @@ def store(
     for chunk in _chunks([article["key"] for article in values]):  # under the outlet stored before
         stored = select(Article.id).where(Article.key.in_(chunk))
         directory.counts.remove(connection, Statement.article_id.in_(stored))
+        directory.counts.remove_articles(connection, Article.key.in_(chunk))
+    directory.counts.articles.update(article["outlet"] or "" for article in values)
     upsert = _upsert_articles_sql(connection.dialect.name)
     ids = [connection.execute(upsert, article).scalar_one() for article in values]
     directory.outlets.update(zip(ids, (article["outlet"] for article in values), strict=True))
@@ -458,6 +479,7 @@ def delete_articles(session: Session, keys: Iterable[str]) -> int:
     for chunk in _chunks(set(keys)):
         ids = select(Article.id).where(Article.key.in_(chunk))
         changes.remove(connection, Statement.article_id.in_(ids))
+        changes.remove_articles(connection, Article.key.in_(chunk))
         connection.execute(delete(Statement).where(Statement.article_id.in_(ids)))
         deleted += connection.execute(delete(Article).where(Article.key.in_(chunk))).rowcount
     changes.write(connection)

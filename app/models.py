@@ -210,6 +210,16 @@ class OutletMonthCount(_Counted, Base):
     month: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
+class ArticleCount(Base):
+    """Articles by outlet: the overview's number of articles."""
+
+    __tablename__ = "counts_articles"
+    __table_args__ = _Counted.__table_args__
+
+    outlet: Mapped[str] = mapped_column(String(200), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 COUNT_TABLES: tuple[type[_Counted], ...] = (
     Count,
     MonthCount,

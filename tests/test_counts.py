@@ -22,7 +22,7 @@ from test_migrations import alembic_config
 
 from app import aggregates, queries
 from app import ingest as ingest_module
-from app.models import COUNT_TABLES, Actor, Article, Statement
+from app.models import COUNT_TABLES, Actor, Article, ArticleCount, Statement
 from app.queries import Filter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the bench package
@@ -139,6 +139,9 @@ def assert_counts_exact(session: Session) -> None:
         recount_query = aggregates.grouped(dialect, tuple(keys))
         recount = {tuple(row[:-1]): row[-1] for row in session.execute(recount_query)}
         assert {k: n for k, n in stored.items() if n} == recount, table.__tablename__
+    articles = select(ArticleCount.outlet, ArticleCount.n).where(ArticleCount.n != 0)
+    assert min(session.scalars(select(ArticleCount.n)), default=0) >= 0
+    assert dict(session.execute(articles).all()) == dict(session.execute(aggregates.articles_by_outlet()).all())
     # 2. Every total, facet and timeline the pages show equals a count of the statements.
     all_rows = rows_of(session)
     for f in filters(session):
@@ -212,7 +215,7 @@ def test_deleting_an_article_takes_its_statements_out_of_every_count(sessions, f
         countries = {v.value for v in aggregates.facets(session, Filter())["country"]}
         assert countries == {"DE", "FR", "PL", "IT"}
         assert session.scalar(select(Actor.id).where(Actor.slug == "ivan-petrov")) is None
-        assert aggregates.overview(session).actors == 5
+        assert (aggregates.overview(session).actors, aggregates.overview(session).articles) == (5, 4)
 
 
 def test_a_speaker_named_by_surname_then_in_full_keeps_their_counts(sessions, folder) -> None:  # type: ignore[no-untyped-def]

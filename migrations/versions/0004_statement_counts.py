@@ -1,4 +1,5 @@
-"""count tables: statements by country, stance and kind, and by month, speaker or outlet too
+"""count tables: statements by country, stance and kind, and by month, speaker or outlet too;
+articles by outlet
 
 Facets, the map, the timeline and totals read these instead of counting statements. Ingest keeps
 them current (app/ingest.py); this revision fills them from the statements already stored, with
@@ -45,12 +46,20 @@ def upgrade() -> None:
         )
         if "month" in leading and len(leading) > 1:
             op.create_index(op.f(f"ix_{name}_month"), name, ["month"], unique=False)
+    op.create_table(
+        "counts_articles",
+        sa.Column("outlet", sa.String(length=200), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("outlet", name=op.f("pk_counts_articles")),
+        sqlite_with_rowid=False,
+    )
     from app.aggregates import rebuild_counts
 
     rebuild_counts(op.get_bind())
 
 
 def downgrade() -> None:
+    op.drop_table("counts_articles")
     for name, leading in reversed(TABLES.items()):
         if "month" in leading and len(leading) > 1:
             op.drop_index(op.f(f"ix_{name}_month"), table_name=name)
