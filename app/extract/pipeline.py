@@ -232,6 +232,11 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
         cue = SPEECH_RE.search(text, s0, s1)
         if cue is not None and res.sentence_subject(s0, cue.start()) not in (None, actor):
             return None
+        if "@" in text[s0:s1]:
+            # the date line of an embedded post: its author's day
+            authors = [res.resolve(m) for m in res.in_range(s0, s1)]
+            if actor not in authors:
+                return None
         return d
     return None
 

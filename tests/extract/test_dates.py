@@ -56,3 +56,13 @@ def test_a_vaguer_span_nearer_the_words_wins() -> None:
         '"If there is a ceasefire, yes, the Netherlands is prepared to take part," Smit said.\n'
     )
     assert days == {"If there is a ceasefire, yes, the Netherlands is prepared to take part,": None}
+
+
+def test_the_date_line_of_anothers_post_is_not_inherited() -> None:
+    days = _days(
+        "Sending soldiers now would be a mistake, and we will not do it.\n\n"
+        "— Anna Berg (@annaberg) March 10, 2025\n\n"
+        "Opposition deputy Karl Maier said in a statement that soldiers had "
+        '"no business in a war zone at all".\n'
+    )
+    assert days["no business in a war zone at all"] is None
