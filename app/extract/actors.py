@@ -284,9 +284,12 @@ def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]
     return runs
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=65536)
 def _is_stop(word: str) -> bool:
-    w = re.sub(r"['’]s$", "", word)
+    w = _POSSESSIVE_END.sub("", word)
     return (
         word in _FUNCTION
         or word in _HONORIFICS
@@ -318,24 +321,32 @@ def _month_as_name(text: str, run: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w.]*(?:['’]s)?")
+_TWO_WORD_COUNTRIES = [(name, code) for name, code in gz.COUNTRY_BY_NAME.items() if " " in name]
+
+
+@lru_cache(maxsize=65536)
 def _country_in(words: str) -> str | None:
-    for w in re.findall(r"[^\W\d_][\w.]*(?:['’]s)?", words):
-        base = re.sub(r"['’]s$", "", w)
+    """The state a phrase names first: an institution, a state's name or demonym."""
+    for w in _PHRASE_WORD.findall(words):
+        base = _POSSESSIVE_END.sub("", w)
         if base in gz.INSTITUTIONS:
             return gz.INSTITUTIONS[base][1]
         c = gz.name_country(base) or gz.demonym_country(base)
         if c:
             return c
-    # two-word country names
-    for name, code in gz.COUNTRY_BY_NAME.items():
-        if " " in name and name in words:
+    for name, code in _TWO_WORD_COUNTRIES:
+        if name in words:
             return code
     return None
 
 
+_CLAUSE_MARK = re.compile(r"[.;:!?\"“”„«»()]")
+
+
 def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, str | None]:
     window = text[max(floor, name_start - 80) : name_start]
-    window = re.split(r"[.;:!?\"“”„«»()]", window)[-1]
+    window = _CLAUSE_MARK.split(window)[-1]
     m = _ROLE_TAIL.search(window)
     if not m:
         return None, None
@@ -442,7 +453,7 @@ def find_mentions(
             # core[0] is a name word, or a month the loop above kept as a first name
             if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core[1:]):
                 continue
-            if re.search(r"['’]s$", core[-1][0]):
+            if _POSSESSIVE_END.search(core[-1][0]):
                 w, cs, ce = core[-1]
                 core = [*core[:-1], (w[:-2], cs, ce - 2)]
             s, e = core[0][1], core[-1][2]
@@ -652,6 +663,13 @@ _FEMALE = re.compile(
 _MALE = re.compile(r"\b(?:Mr|Sir|Lord|spokesman|chairman|congressman|businessman)\b", re.I)
 
 
+_GENDER_BEFORE_END = re.compile(r"[.;:!?\"“”]")
+_GENDER_AFTER_END = re.compile(r"[.;!?\"“”„«»]")
+_SAID_SHE = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+)?(?:said|says|added|insisted|stressed)\s+(?:that\s+)?(she|he)\b"
+)
+
+
 def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
     """What the text shows of a person's gender: an honorific or gendered role next to the name,
     or a 'she'/'he' (or her/his) in the same clause right after the name."""
@@ -659,18 +677,14 @@ def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
         if mn.actor is None or mn.in_quote or actors[mn.actor].type != "person" or actors[mn.actor].gender:
             continue
         a = actors[mn.actor]
-        before = text[max(0, mn.start - 40) : mn.start]
-        before = re.split(r"[.;:!?\"“”]", before)[-1]
-        after = re.split(r"[.;!?\"“”„«»]", text[mn.end : mn.end + 70])[0]
+        before = _GENDER_BEFORE_END.split(text[max(0, mn.start - 40) : mn.start])[-1]
+        after = _GENDER_AFTER_END.split(text[mn.end : mn.end + 70])[0]
         if _FEMALE.search(before + " " + (a.role or "")):
             a.gender = "f"
         elif _MALE.search(before + " " + (a.role or "")):
             a.gender = "m"
         else:
-            m = re.match(
-                r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+)?(?:said|says|added|insisted|stressed)\s+(?:that\s+)?(she|he)\b",
-                after,
-            )
+            m = _SAID_SHE.match(after)
             if m:
                 a.gender = "f" if m[1] == "she" else "m"
 
@@ -793,6 +807,9 @@ def _party_country(word: str, counts: dict[str, int]) -> str:
     return max(states, key=lambda c: (counts.get(c, 0), -states.index(c)))
 
 
+_SENTENCE_MARK = re.compile(r"[.;:!?\"“”„«»]")
+
+
 def _introduced_country(
     text: str, s: int, e: int, lo: int, hi: int, role: str | None, counts: dict[str, int]
 ) -> str | None:
@@ -807,7 +824,7 @@ def _introduced_country(
         return "US"
     if role and role.lower() in _NO_STATE_ROLES:
         return None
-    before = re.split(r"[.;:!?\"“”„«»]", text[max(lo, s - 90) : s])[-1]
+    before = _SENTENCE_MARK.split(text[max(lo, s - 90) : s])[-1]
     after = _APPOSITIVE.match(text, e, hi)
     for window in (before, after["app"] if after else ""):
         party = list(_PARTY_WORD.finditer(window))

@@ -94,6 +94,15 @@ _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\
 _AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
+_APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?")
+_SHORT_LEAD = re.compile(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
+_THAT_WORD = re.compile(r"\bthat\b")
+_OPENING_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,70},\s*")
+
+
 class Resolver:
     """Resolves mentions, pronouns and anaphors to actors."""
 
@@ -229,13 +238,13 @@ class Resolver:
             spokesman_of = _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
             if (
                 not spokesman_of and _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
-            ) or re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
+            ) or _POSSESSIVE.match(self.text, m.end, m.end + 3):
                 continue  # the object of a preposition or a possessive is not the subject
-            if re.search(r"\b(?:neither|nor|not|than)\s+$", self.text[max(0, m.start - 10) : m.start], re.I):
+            if _NEGATION_BEFORE.search(self.text[max(0, m.start - 10) : m.start]):
                 continue
             gap = _gap_clean(self.text[m.end : cue_at])
             # an appositive role after a name is allowed: "X, Poland's president, said"
-            appositive = re.fullmatch(r"\s*,[^,]{1,80},\s*", gap) and m.kind in ("name", "surname")
+            appositive = _APPOSITIVE_GAP.fullmatch(gap) and m.kind in ("name", "surname")
             if not _GAP_OK.match(gap) and not appositive:
                 continue
             actor = self.resolve(m)
@@ -247,9 +256,7 @@ class Resolver:
             while j >= 0:
                 prev = cands[j]
                 between = self.text[prev.end : cands[j + 1].start]
-                if re.fullmatch(
-                    r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?", between
-                ) and prev.kind in (
+                if _COORDINATION.fullmatch(between) and prev.kind in (
                     "country",
                     "institution",
                     "organization",
@@ -267,11 +274,11 @@ class Resolver:
 
     def subject_after(self, cue_end: int, hi: int) -> int | None:
         for m in self.in_range(cue_end, min(hi, cue_end + 80)):
-            if re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
+            if _POSSESSIVE.match(self.text, m.end, m.end + 3):
                 continue  # "the Kremlin's spokesman, X": the spokesman speaks
             gap = self.text[cue_end : m.start]
-            short = re.fullmatch(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}", gap)
-            if (short or _descriptive_lead(gap.strip(" ,"))) and not re.search(r"\bthat\b", gap):
+            short = _SHORT_LEAD.fullmatch(gap)
+            if (short or _descriptive_lead(gap.strip(" ,"))) and not _THAT_WORD.search(gap):
                 return self.resolve(m)
             break
         return None
@@ -284,7 +291,7 @@ _LEAD_ROLE = re.compile(r"(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
 def _descriptive_lead(lead: str) -> bool:
     """'A few days later, Russia's Foreign Intelligence Service (SVR) Director ': an optional opening
     phrase, then only capitalised words, articles and role nouns before the name."""
-    lead = re.sub(r"^\s*[A-Z][^,]{0,70},\s*", "", lead).strip()
+    lead = _OPENING_PHRASE.sub("", lead).strip()
     words = lead.split()
     return len(words) <= 9 and all(_LEAD_WORD.fullmatch(w) or _LEAD_ROLE.match(w) for w in words)
 

@@ -396,8 +396,11 @@ def demonym_country(word: str) -> str | None:
     return _FOLDED_DEMONYM.get(fold(word))
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def name_country(word: str) -> str | None:
-    return _FOLDED_NAME.get(fold(re.sub(r"['’]s$", "", word)))
+    return _FOLDED_NAME.get(fold(_POSSESSIVE_END.sub("", word)))
 
 
 def capital_country(word: str) -> str | None:
