@@ -286,6 +286,8 @@ PROBES = [
     ("open", "We will decide when there is a ceasefire and a mandate."),
     ("oppose", "Budapest would block any EU role in such a mission."),
     ("oppose", "Warsaw will focus on securing its own border."),
+    ("neutral", "We will fight this war against Russia with weapons and money."),
+    ("oppose", "We have no desire to take part in any mission on Ukrainian soil."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
