@@ -106,6 +106,10 @@ OPEN = [
     r"\bnot without\b|\bnot (?:go|act|do (?:it|this|so)|be (?:the )?(?:first|only)) alone\b|\bnot (?:\w+ )?alone\b"  # noqa: E501
     r"(?=[^.;]{0,40}\b(?:with|together|allies|partners|coalition)\b)",
     r"\bnot (?:\w+ ){0,4}?(?:blindfolded|blind|in the dark)\b",
+    # not against it, but with conditions: "we want a mandate", "no blank cheque", "before we send a single soldier"  # noqa: E501
+    r"\bnot against (?:it|this|that|the idea|sending|a deployment)\b|\bblank (?:cheque|check)\b|"
+    r"\b(?:want|wants|need|needs|demand|demands) (?:a |an )?(?:clear |proper |formal |un |parliamentary )?mandate\b|"  # noqa: E501
+    r"\bbefore (?:we|they|you|it) (?:send|deploy|commit|put)\b|\bdeserves? to know (?:what|who|how|where)\b",
     # possibility kept: "never say never", "keeping an open mind", "there could be a role for our soldiers"
     r"\bnever say never\b|\b(?:would not|will not|cannot|do not|did not) say never\b|\bopen mind\b|"
     r"\b(?:is|are|seems?|it's|it is) (?:\w+ )?(?:conceivable|not inconceivable|thinkable|imaginable)\b|"
@@ -254,7 +258,7 @@ OPPOSE = [
     r"\b(?:would|will) be a (?:grave |serious |huge |big |terrible )?(?:mistake|error|disaster|blunder)\b",
     r"\b(?:dragg\w*|drawn|pulled|sleepwalk\w*) into\b|\bsa(?:y|ys|id) no\b|\bfair game\b|"
     r"\bwill be (?:hit|struck|targeted)\b|\bdirect (?:participation|involvement)\b|\bco-belligerent\w*\b|"
-    r"\b(?:road|path|step|steps) (?:to|towards) (?:a |the )?(?:direct |wider |world )?war\b",
+    r"\b(?:road|path|step|steps) (?:to|towards|into) (?:a |the )?(?:direct |wider |world )?war\b",
     r"\bnot (?:foreseen|envisaged|planned|contemplated|provided for|on the agenda)\b|"
     r"\bno (?:sending|dispatch|deployment)\b",
     r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",

@@ -288,6 +288,10 @@ PROBES = [
     ("oppose", "Warsaw will focus on securing its own border."),
     ("neutral", "We will fight this war against Russia with weapons and money."),
     ("oppose", "We have no desire to take part in any mission on Ukrainian soil."),
+    ("oppose", "Any deployment would be a step into the war."),
+    ("open", "We are not against it, but we want a clear mandate and an exit strategy."),
+    ("open", "Before we send a single soldier, voters deserve to know what the mission is."),
+    ("open", "We will not give the government a blank cheque on this."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
