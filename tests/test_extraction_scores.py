@@ -32,9 +32,9 @@ TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.8
 FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.86, "triples_f1": 0.94, "countries_f1": 0.94},
     "dev": {"direct_f1": 0.95, "speaker": 0.90, "stance": 0.72, "triples_f1": 0.76, "countries_f1": 0.80},
-    # articles written here (tests/eval/written), labelled by the same guideline; floors set when the
-    # roundup article (w05: speakers' states given only by section labels such as "POLAND:") joined
-    "written": {"direct_f1": 0.92, "speaker": 0.86, "stance": 0.90, "triples_f1": 0.84, "countries_f1": 0.86},
+    # articles written here (tests/eval/written), labelled by the same guideline; floors set from its
+    # seven articles (w05: speakers' states given only by section labels such as "POLAND:")
+    "written": {"direct_f1": 0.94, "speaker": 0.90, "stance": 0.88, "triples_f1": 0.85, "countries_f1": 0.88},
 }
 
 
