@@ -155,15 +155,18 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             if day.precision is None and live_blog and published:
                 day = SaidOn(published, "day", "article_date", None)
         own_cue = reason is not None  # a neutral reading with a cue of its own is not a follow-on
+        # "Asked whether …, X said only that “…”": an answer to another question, not a follow-on
+        answers_another_question = _ASKED.match(text, s0) is not None
         if (
             stance == "neutral"
             and not own_cue
+            and not answers_another_question
             and continues
             and previous is not None
             and previous[0] == att.actor
         ):
             stance, reason = previous[1], previous[2]
-        if stance == "neutral" and not own_cue:
+        if stance == "neutral" and not own_cue and not answers_another_question:
             # a quotation that backs a position the article has just reported for the same speaker
             for p_start, p_para, p_actor, p_stance, p_reason in reversed(positions):
                 if p_start < q.start and p_actor == att.actor and p_para >= q.paragraph - 1:
@@ -191,6 +194,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     statements = _drop_repeated_quotes(statements)
     statements.sort(key=lambda s: (s.span.start, s.kind))
     return Extraction(article=article, statements=statements)
+
+
+_ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 
 
 def _drop_repeated_quotes(statements: list[Statement]) -> list[Statement]:

@@ -100,6 +100,8 @@ OPEN = [
     r"if|the (?:idea|proposal|request|option|possibility|plan)|a (?:contribution|deployment|request))\b",
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
     r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
+    r"\b(?:look\w*|consider\w*) (?:very )?(?:seriously|closely|carefully) (?:at )?(?:taking part|joining|sending|"  # noqa: E501
+    r"contributing|the (?:idea|proposal|request|option))\b|"
     r"\bbefore (?:we )?(?:decid\w+|making a decision|taking a decision)\b|\bdecide (?:together|jointly|collectively)\b",  # noqa: E501
     r"\b(?:left|leaves|leaving|keep|keeps|kept|keeping) (?:the )?(?:question|matter|issue|it) open\b",
     # the condition is the point: "not without the Americans", "we will not go alone"

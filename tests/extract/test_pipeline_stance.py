@@ -24,3 +24,12 @@ def test_readiness_without_a_condition_stays_support() -> None:
         'Prime Minister Jonas Berg said Norway was "ready to send soldiers to Ukraine" next year.\n'
     )
     assert stances == {"ready to send soldiers to Ukraine": "support"}
+
+
+def test_an_answer_to_another_question_does_not_inherit_the_position() -> None:
+    stances = _stances(
+        'Foreign Minister Anders Holt said Denmark would not send troops. "That is our line," Holt said.\n\n'
+        "Asked when the cabinet would meet, Holt said only that "
+        '"everything is being discussed with our allies."\n'
+    )
+    assert stances["everything is being discussed with our allies."] == "neutral"
