@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.attribute import Resolver, _mask
-from app.extract.cues import POLICY, SPEECH, has_speech_cue, policy_cues, speech_cues
+from app.extract.cues import POLICY, SPEECH_LOWER, has_speech_cue, policy_cues, speech_cues
 from app.extract.quotes import Paragraph, Quote
 
 # a finite verb between the cue and "that" means "that" belongs to a later clause
@@ -36,12 +36,12 @@ _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as)\b", re.IGNORECA
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s+(?=(?-i:[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:\w+\s+){0,2}?(?:"
-    + SPEECH
+    + SPEECH_LOWER
     + "|"
     + POLICY
     + r"))|,\s+(?:and|but|while|whereas|after|before|as|when|since|"
     r"(?:a|one|two|three|several|\w+) (?:days?|hours?|weeks?) (?:after|before))|;)\s+(?=[^,;]{0,60}?\b(?:"
-    + SPEECH
+    + SPEECH_LOWER
     + "|"
     + POLICY
     + r"))",
