@@ -111,6 +111,8 @@ OPEN = [
     # not against it, but with conditions: "we want a mandate", "no blank cheque", "before we send a single soldier"  # noqa: E501
     r"\bnot against (?:it|this|that|the idea|sending|a deployment)\b|\bblank (?:cheque|check)\b|"
     r"\b(?:want|wants|need|needs|demand|demands) (?:a |an )?(?:clear |proper |formal |un |parliamentary )?mandate\b|"  # noqa: E501
+    r"\bat the (?:request|invitation) of (?:kyiv|ukraine|the ukrainian|the government in kyiv)\b|\bin agreement with "  # noqa: E501
+    r"(?:our |its |their )?(?:partners|allies)\b|"
     r"\bbefore (?:we|they|you|it) (?:send|deploy|commit|put)\b|\bdeserves? to know (?:what|who|how|where)\b",
     # possibility kept: "never say never", "keeping an open mind", "there could be a role for our soldiers"
     r"\bnever say never\b|\b(?:would not|will not|cannot|do not|did not) say never\b|\bopen mind\b|"
@@ -204,6 +206,9 @@ SUPPORT = [
     r"(?:will|would|can|shall) (?:help )?(?:guard|secure|protect|monitor|patrol|police|keep|hold)\b|"
     r"\b(?:troops|soldiers|forces|units|deminers|de-miners|sappers|engineers|instructors|trainers|we) (?:are|is|stand) "  # noqa: E501
     r"ready to go\b",
+    # where they would serve: "our instructors would be in Lviv"
+    r"\b(?:instructors|troops|soldiers|trainers|engineers|forces|personnel|deminers) (?:would|will) be (?:based |stationed |"  # noqa: E501
+    r"deployed )?(?:in|inside|on) (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b",
     # de-mining offered: "our engineers can start clearing mines in Kharkiv region"
     r"\b(?:can|will|ready to|able to|prepared to) (?:\w+ ){0,2}?(?:clear\w*|remov\w*|lift\w*) (?:the )?(?:\w+ )?mines\b",  # noqa: E501
     r"\b(?:take|takes|taking) (?:its|our|their) share\b|\bplay (?:its|our|their) (?:full )?part\b",

@@ -292,6 +292,8 @@ PROBES = [
     ("open", "We are not against it, but we want a clear mandate and an exit strategy."),
     ("open", "Before we send a single soldier, voters deserve to know what the mission is."),
     ("open", "We will not give the government a blank cheque on this."),
+    ("support", "Our trainers would be in Lviv, far from the front line."),
+    ("open", "Any mission would happen only at the request of Kyiv and in agreement with our allies."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
