@@ -60,12 +60,13 @@ _ORG_WORD_LIST = """
 """
 _ORG_WORDS = set(_ORG_WORD_LIST.split())
 _GOV_ROLES = gz.STATE_ROLES
-# Role phrase (with optional country / institution modifier) just before a name or alone.
+# Role phrase (with optional country / institution modifier) just before a name or alone, matched
+# on lower-cased text (`lower_same_length`) as if with IGNORECASE, where a role is written at all.
 _ROLE_TAIL = re.compile(
-    r"(?:(?P<mod>(?:[\w’'.-]+\s+){0,4}?))(?P<role>" + gz.ROLE_RE + r")(?:\s+(?:in|to|at)\s+[A-Z][\w-]+)?"
-    r"\s*,?\s*(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:(?P<mod>(?:[\w’'.-]+\s+){0,4}?))(?P<role>" + gz.ROLE_RE + r")(?:\s+(?:in|to|at)\s+[a-z][\w-]+)?"
+    r"\s*,?\s*(?:the\s+)?$"
 )
+_ANY_ROLE = re.compile(gz.ROLE_RE)
 _ROLE_ONLY = re.compile(
     r"(?:\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|"
     r"(?:[Tt]he\s+)?(?:"
@@ -347,11 +348,12 @@ _CLAUSE_MARK = re.compile(r"[.;:!?\"“”„«»()]")
 def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, str | None]:
     window = text[max(floor, name_start - 80) : name_start]
     window = _CLAUSE_MARK.split(window)[-1]
-    m = _ROLE_TAIL.search(window)
+    lower = lower_same_length(window)
+    m = _ROLE_TAIL.search(lower) if _ANY_ROLE.search(lower) else None
     if not m:
         return None, None
-    role = m["role"]
-    mod = m["mod"] or ""
+    role = window[m.start("role") : m.end("role")]
+    mod = window[m.start("mod") : m.end("mod")]
     country = _country_in(mod + " " + role)
     return _norm_role(role), country
 
