@@ -165,8 +165,9 @@ SUPPORT = [
     r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
     r"\b(?:is|are|was|were) (?:already )?(?:sending|deploying|dispatching) (?:\w+ ){0,3}?(?:troops|soldiers|"
     r"instructors|personnel|units?|forces|engineers|de-?miners|sappers|specialists|trainers|advisers)\b",
-    r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*) "
-    r"(?:of )?(?:sending|deploying|the deployment|a deployment|the (?:[\w-]+ )?(?:idea|plan|proposal|initiative))\b",  # noqa: E501
+    r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*|defend\w*) "  # noqa: E501
+    r"(?:of )?(?:sending|deploying|the deployment|a deployment|(?:the|its|our|their|this) (?:[\w-]+ )?(?:idea|plan|"  # noqa: E501
+    r"proposal|initiative|decision|offer|announcement))\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501

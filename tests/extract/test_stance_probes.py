@@ -294,6 +294,11 @@ PROBES = [
     ("open", "We will not give the government a blank cheque on this."),
     ("support", "Our trainers would be in Lviv, far from the front line."),
     ("open", "Any mission would happen only at the request of Kyiv and in agreement with our allies."),
+    (
+        "support",
+        "The government defended its proposal to send instructors, a day after the opposition attacked it.",
+    ),
+    ("support", "The ambassador welcomed the decision to deploy engineers."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
