@@ -251,12 +251,16 @@ def month_key(column: Any, dialect: str) -> ColumnElement[int]:
 
 
 def dimensions(dialect: str) -> dict[str, ColumnElement[Any]]:
+    # Grouping SQLite by an expression, not a bare column, keeps it from walking a whole index in
+    # group order with a row lookup for each entry: a filtered scan and a small sort is faster.
+    # PostgreSQL estimates groups from a bare column's statistics (and then hashes them).
+    bare = dialect == "postgresql"
     return {
         "month": month_key(Statement.dated, dialect),
         "country": func.coalesce(Statement.country_code, ""),
-        "stance": func.coalesce(Statement.stance, ""),
-        "kind": func.coalesce(Statement.kind, ""),
-        "actor_id": func.coalesce(Statement.actor_id, 0),
+        "stance": Statement.stance if bare else func.coalesce(Statement.stance, ""),
+        "kind": Statement.kind if bare else func.coalesce(Statement.kind, ""),
+        "actor_id": Statement.actor_id if bare else func.coalesce(Statement.actor_id, 0),
         "outlet": func.coalesce(Article.outlet, ""),
     }
 
@@ -373,21 +377,21 @@ def _from_counts(
 
 
 def _facets_at_once(session: Session, f: Filter) -> dict[str, Counter[Any]]:
-    """Every facet of a filter the count tables cannot answer (a search, an article), from one
-    grouped query over the statements it matches whatever their country, stance, kind, speaker or
-    outlet: the matching is done once, not once per facet."""
+    """The facets of a filter the count tables cannot answer (a search, an article) from two grouped
+    queries over the statements it matches: one by country, stance, kind and speaker whatever
+    those are, one by outlet. The matching is done twice, not once per facet."""
+    names = ("stance", "kind", "country", "actor_id")
+    fields = [field for field, name in FACETS.items() if name in names]
     selected = {name: set(getattr(f, field)) for field, name in FACETS.items() if getattr(f, field)}
     if f.actors:
         selected["actor_id"] = set(session.scalars(select(Actor.id).where(Actor.slug.in_(f.actors))))
-    names = tuple(FACETS.values())
-    checks = [(names.index(name), wanted) for name, wanted in selected.items()]
-    rows = counts(session, replace(f, **{field: () for field in FACETS}), *names)
+    checks = [(names.index(name), wanted) for name, wanted in selected.items() if name in names]
     out: list[Counter[Any]] = [Counter() for _ in names]
-    for values, n in rows.items():
+    for values, n in counts(session, replace(f, **{field: () for field in fields}), *names).items():
         missed = [i for i, wanted in checks if values[i] not in wanted]
         if not missed:
             for i, value in enumerate(values):
                 out[i][value] += n
         elif len(missed) == 1:
             out[missed[0]][values[missed[0]]] += n
-    return dict(zip(names, out, strict=True))
+    return {**dict(zip(names, out, strict=True)), "outlet": counts(session, f.without("outlets"), "outlet")}
