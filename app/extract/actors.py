@@ -358,6 +358,7 @@ def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, st
     return _norm_role(role), country
 
 
+@lru_cache(maxsize=4096)
 def _norm_role(role: str) -> str:
     return " ".join(w.capitalize() if w not in ("of", "the") else w for w in role.lower().split())
 
@@ -843,13 +844,30 @@ _WORD_START = re.compile(r"\b\w")
 _ROLE_WORD = re.compile(r"\b(?:" + gz.ROLE_RE + r")\b")  # on lower-cased text: roles are lower case
 
 
+_LONGEST_ROLE = max(len(role) for role in gz.ROLES)
+_WORD_END = re.compile(r"\w\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]+")
+
+
+def _role_can_stand_alone(text: str, at: int) -> bool:
+    """Whether a role covering position `at` can end where no capitalised word follows, as a role
+    phrase must ("the minister", not "Minister Jane Doe"): it ends at a word end at most the longest
+    role's length after `at`."""
+    for end in _WORD_END.finditer(text, at):
+        if end.end() > at + _LONGEST_ROLE:
+            return False
+        if not _NAME_AFTER.match(text, end.end()):
+            return True
+    return False
+
+
 def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
     """Role phrases ("the French president"), by where they start: find the role word (in the
     lower-cased text), then try the few starts before it."""
     out: dict[int, re.Match] = {}
     last_end = -1
     for hit in _ROLE_WORD.finditer(lower):
-        if hit.start() < last_end:
+        if hit.start() < last_end or not _role_can_stand_alone(text, hit.start()):
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, max(0, hit.start() - 60), hit.start() + 1)]
         for k in starts[-6:]:
@@ -873,6 +891,9 @@ def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list
 
 
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
+
+
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|his|her)\s+", re.IGNORECASE)
 
 
 def _resolve_roles(reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]) -> None:
@@ -907,7 +928,7 @@ def _resolve_roles(reg: _Registry, mentions: list[Mention], role_matches: dict[i
             mn.actor = cands[0]
             if reg.actors[cands[0]].country is None and country:
                 reg.actors[cands[0]].country = country
-            reg.actors[cands[0]].aliases.add(re.sub(r"^(?:the|a|an|his|her)\s+", "", mn.text, flags=re.I))
+            reg.actors[cands[0]].aliases.add(_LEADING_DETERMINER.sub("", mn.text))
             continue
         if det.lower() in ("a", "an", "their", "its", "his", "her") and role not in (
             "president",
