@@ -248,6 +248,12 @@ def _name_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int
     """Runs of capitalised words separated by single spaces."""
     runs: list[list[tuple[str, int, int]]] = []
     for span in _CAP_RUN.finditer(text, start, end):
+        word = span.group()
+        if word.isalpha() and (len(word) < 6 or word[1:].islower()):
+            # the common case, a single word with nothing glued: its own run if it is capitalised
+            if _is_cap(word):
+                runs.append([(word, span.start(), span.end())])
+            continue
         runs.extend(_runs_in(text, span.start(), span.end()))
     return runs
 
