@@ -21,7 +21,7 @@ _PATTERNS = [
     ("date", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b")),  # noqa: E501
     ("weekday", re.compile(r"\b(?:on|this|last)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
                            r"(?:\s+(?:morning|afternoon|evening|night))?\b")),
-    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\byesterday\b|\blast night\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)),
     ("week", re.compile(r"\b(?:last|this|earlier this|next) week\b", re.IGNORECASE)),
     ("month", re.compile(r"\b(?:last|this|earlier this|later this) month\b", re.IGNORECASE)),
@@ -29,7 +29,7 @@ _PATTERNS = [
 
 
 # every pattern above needs one of these: a cheap first test
-_ANY_DATE = re.compile(r"\d|day|week|month|morning|afternoon|evening|tonight", re.IGNORECASE)
+_ANY_DATE = re.compile(r"\d|day|week|month|morning|afternoon|evening|night", re.IGNORECASE)
 
 
 # a date in a clause about what will happen is not the day the words were said:

@@ -85,7 +85,8 @@ OPEN = [
     r"(?:backstop|security guarantees?|air cover)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
-    r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
+    r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:parliament|the house|congress|the bundestag|lawmakers|"  # noqa: E501
+    r"mps) (?:has|have) to have (?:a|its|their|the final) say\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
     r"\b(?:is|are|was|were) discussing (?:sending|how|a deployment|the deployment)\b",
     # asking for a debate on it, rather than closing it: "a calm and serious discussion"
     r"\b(?:calm|serious|sober|open|honest|proper|frank)(?: and (?:calm|serious|sober|open|honest|frank))? "
@@ -124,6 +125,8 @@ OPEN = [
     r"\bstrategic ambiguity\b|\b(?:tell\w*|announc\w+|show\w*|reveal\w*) (?:\w+ ){0,5}?(?:what|everything|anything|all) (?:that )?(?:we|they|you|it) "  # noqa: E501
     r"(?:will|would) (?:not|never) do\b",
     # a decision for someone else, or a condition not in the speaker's hands
+    r"\b(?:for each|for every|for individual) (?:ally|allies|country|countries|member|members|state|states|nation|"  # noqa: E501
+    r"nations|government) to decide\b",
     r"\b(?:a|the) (?:decision|question|matter) for (?:the )?(?:parliament|congress|the bundestag|the house|lawmakers|"  # noqa: E501
     r"mps|the (?:\w+ )?government|the alliance|allies|nato|kyiv|ukraine)\b|\b(?:would|will) (?:have to|need to|"  # noqa: E501
     r"must) be (?:approved|authori[sz]ed|sanctioned|mandated|agreed)\b",
@@ -229,7 +232,7 @@ OPPOSE = [
     r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not|will never|would never) (?:\w+ )?"  # noqa: E501
     r"(?:support|back|endorse|accept|agree to|approve|sign up to)\b",
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
-    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel)\b",
+    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|lives?)\b",  # noqa: E501
     r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
@@ -284,7 +287,7 @@ OPPOSE = [
     r"\b(?:direct |serious |grave )?threat to (?:russia|russia's|our|the russian|russian)\b|"
     r"\bnot (?:leave|return|come back|go home) (?:\w+ ){0,2}?alive\b|"
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
-    r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b",
+    r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",
     # a warning put as advice: "think very carefully about where this leads", "ask themselves whether it serves"  # noqa: E501
     r"\b(?:ask (?:themselves|yourselves|ourselves)|think (?:twice|(?:very |long and )?(?:carefully|hard))) "
     r"(?:about |whether\b|before\b|if\b|where\b)|\bbe aware of (?:it|this|the (?:risks?|consequences|dangers?))\b",  # noqa: E501

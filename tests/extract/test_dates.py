@@ -66,3 +66,7 @@ def test_the_date_line_of_anothers_post_is_not_inherited() -> None:
         '"no business in a war zone at all".\n'
     )
     assert days["no business in a war zone at all"] is None
+
+
+def test_last_night_is_the_day_before_publication() -> None:
+    assert said_on("The Prime Minister last night vowed to act", TUESDAY).date == dt.date(2025, 3, 10)

@@ -299,6 +299,10 @@ PROBES = [
         "The government defended its proposal to send instructors, a day after the opposition attacked it.",
     ),
     ("support", "The ambassador welcomed the decision to deploy engineers."),
+    ("oppose", "This is mission creep of the worst kind."),
+    ("oppose", "Not one British life should be put at risk for this."),
+    ("open", "Parliament has to have its say before a single soldier goes."),
+    ("open", "Whether to send soldiers is for each ally to decide."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
