@@ -231,8 +231,10 @@ class Resolver:
     def subject_before(self, lo: int, cue_at: int) -> list[int]:
         """The actor(s) that are the subject of a cue at `cue_at`: the closest mention before it
         with only auxiliaries, adverbs and asides in between; coordinated subjects expand."""
-        asides = [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, cue_at)]
-        cands = [c for c in self.in_range(lo, cue_at) if not any(a < c.start < b for a, b in asides)]
+        cands = self.in_range(lo, cue_at)
+        if self.text.find(",", lo, cue_at) >= 0:  # an aside is set off by commas
+            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, cue_at)]
+            cands = [c for c in cands if not any(a < c.start < b for a, b in asides)]
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
             spokesman_of = _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
@@ -428,8 +430,11 @@ def attribute_quotes(
     return [a for a in out if a is not None]
 
 
+_WORD = re.compile(r"\w+")
+
+
 def q_words(text: str, q: Quote) -> list[str]:
-    return re.findall(r"\w+", text[q.start : q.end])
+    return _WORD.findall(text, q.start, q.end)
 
 
 def find_posts(text: str, paras: list[Paragraph]) -> list[tuple[int, re.Match]]:

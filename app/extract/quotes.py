@@ -145,12 +145,16 @@ _ABBREV = re.compile(
 )
 
 
+# a full stop (or ! ?), perhaps a closing mark, then space and what can start a sentence
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“]?(?=\s+[\"“„«‘(\[]?[A-Z0-9])")
+
+
 def sentences(text: str, para: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentence spans within a paragraph; never split inside a quotation."""
     inside = [(q.open_at, q.outer_end) for q in quotes if para.start <= q.open_at < para.end]
     out = []
     start = para.start
-    for m in re.finditer(r"[.!?]+[\"”’»“]?(?=\s+[\"“„«‘(\[]?[A-Z0-9])", text[para.start : para.end]):
+    for m in _SENTENCE_END.finditer(text[para.start : para.end]):
         end = para.start + m.end()
         if any(a < end - 1 < b - 1 for a, b in inside):
             continue

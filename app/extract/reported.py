@@ -28,6 +28,7 @@ POLICY_HEAD_FREE = re.compile(
     r"\b(?:said|says|told|ruled out|rejected|denied|warned|announced)\b", re.IGNORECASE
 )
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+_WORD = re.compile(r"\w+")
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
 _NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as)\b", re.IGNORECASE)
@@ -136,7 +137,7 @@ def find_reported(
                             and not any(lead_s <= q.open_at < lead_e for q in quotes)
                             and (len(tail.split()) <= 8)
                         ):
-                            if len(re.findall(r"\w+", text[lead_s:lead_e])) >= 4:
+                            if len(_WORD.findall(text, lead_s, lead_e)) >= 4:
                                 # the whole clause is this speaker's: drop a position read inside it
                                 out[:] = [
                                     r
@@ -176,7 +177,7 @@ def find_reported(
                 # a quotation in the content: the writer's words before it stand alone only when
                 # they make a clause of their own; a scare quote (one or two words) stays inside
                 for q in quotes:
-                    if cstart <= q.open_at < cend and len(re.findall(r"\w+", text[q.start : q.end])) > 2:
+                    if cstart <= q.open_at < cend and len(_WORD.findall(text, q.start, q.end)) > 2:
                         lead = text[cstart : q.open_at].rstrip()
                         if not lead.endswith((",", "—", "–", ";")) or len(lead.split()) < 5:
                             cend = cstart
@@ -194,7 +195,7 @@ def find_reported(
                     cend = nxt.start()
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
-                if len(re.findall(r"\w+", body)) < 3 or _NOT_CLAUSE.match(body):
+                if len(_WORD.findall(body)) < 3 or _NOT_CLAUSE.match(body):
                     continue
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):
                     continue
@@ -210,7 +211,7 @@ def find_reported(
                     pe = ps + len(part)
                     pos = pe
                     ps, pe = _trim(text, ps, pe)
-                    if len(re.findall(r"\w+", text[ps:pe])) >= 2:
+                    if len(_WORD.findall(text, ps, pe)) >= 2:
                         out.append(Reported(subj, ps, pe, cue, c_at, policy))
                         covered = max(covered, pe)
                 lo = c_end
