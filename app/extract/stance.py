@@ -152,6 +152,10 @@ OPEN = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # a sending framed as an act of war: "will regard the deployment of … as direct involvement in the conflict"  # noqa: E501
+    r"\b(?:regard|consider|treat|view|see)\w* (?:[\w-]+ ){0,10}?as (?:an? |the )?(?:direct |open |an act of )?"  # noqa: E501
+    r"(?:involvement|participation|entry|intervention|aggression|escalation|declaration of war|provocation|war|"  # noqa: E501
+    r"hostile act|legitimate targets?|targets?|combatants?|occupiers?|invaders?|party to the conflict)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:scenario|circumstances?|conditions?)\b",
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
@@ -288,6 +292,8 @@ OPPOSE = [
     r"\bnot (?:leave|return|come back|go home) (?:\w+ ){0,2}?alive\b|"
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
     r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",
+    r"\bcloser to (?:a |the )?(?:big |wider |direct |world |nuclear |major |real )?war\b|\b(?:is|would be|will be) "  # noqa: E501
+    r"(?:an |a )?(?:occupation|invasion|intervention|aggression)\b",
     # a warning put as advice: "think very carefully about where this leads", "ask themselves whether it serves"  # noqa: E501
     r"\b(?:ask (?:themselves|yourselves|ourselves)|think (?:twice|(?:very |long and )?(?:carefully|hard))) "
     r"(?:about |whether\b|before\b|if\b|where\b)|\bbe aware of (?:it|this|the (?:risks?|consequences|dangers?))\b",  # noqa: E501

@@ -303,6 +303,9 @@ PROBES = [
     ("oppose", "Not one British life should be put at risk for this."),
     ("open", "Parliament has to have its say before a single soldier goes."),
     ("open", "Whether to send soldiers is for each ally to decide."),
+    ("oppose", "Moscow will regard the arrival of any Western instructors as direct involvement in the war."),
+    ("oppose", "Such plans bring Europe closer to a big war."),
+    ("oppose", "This is not peacekeeping, this is an occupation."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
