@@ -687,12 +687,12 @@ def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
             continue
         a = actors[mn.actor]
         before = _GENDER_BEFORE_END.split(text[max(0, mn.start - 40) : mn.start])[-1]
-        after = _GENDER_AFTER_END.split(text[mn.end : mn.end + 70])[0]
         if _FEMALE.search(before + " " + (a.role or "")):
             a.gender = "f"
         elif _MALE.search(before + " " + (a.role or "")):
             a.gender = "m"
         else:
+            after = _GENDER_AFTER_END.split(text[mn.end : mn.end + 70])[0]
             m = _SAID_SHE.match(after)
             if m:
                 a.gender = "f" if m[1] == "she" else "m"

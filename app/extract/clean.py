@@ -42,6 +42,7 @@ _FURNITURE_RE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNO
 _BYLINE_RE = re.compile(
     r"^\s*By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:,.*)?\s*$"
 )
+_DIGIT = re.compile(r"\d")
 _META_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOT_DATE_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -96,8 +97,8 @@ def _parse_date(text: str) -> dt.date | None:
 
 def _is_meta_line(line: str) -> bool:
     """A short line that is only a timestamp / section banner ("2024-03-08 09:41 | Politics")."""
-    if len(line) > 120:
-        return False
+    if len(line) > 120 or not _DIGIT.search(line):
+        return False  # every date pattern has digits
     if "|" in line and (_ISO_DATE_RE.search(line) or _WORD_DATE_RE.search(line)):
         return True
     stripped = _DOT_DATE_RE.sub("", _ISO_DATE_RE.sub("", line)).strip(" ,.:;|·-")
