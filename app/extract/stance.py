@@ -121,6 +121,8 @@ OPEN = [
     r"\bexplor\w+ (?:all |the |every )?(?:options|possibilities|avenues|ways)\b|\bnot there yet\b",
     r"\b(?:could|might|may) (?:be|have) (?:a )?role for\b|\b(?:might|may|could) (?:\w+ )?consider\b",
     # not telling the enemy in advance: strategic ambiguity
+    r"\b(?:russia|moscow|putin|the kremlin|the enemy|the adversary) (?:must|should) not know\b|\bkeep\w* (?:russia|"  # noqa: E501
+    r"moscow|putin|the kremlin|them|the enemy) guessing\b",
     r"\b(?:box|boxes|boxing|tie|ties|tying) (?:ourselves|themselves|itself|our hands|their hands|its hands)\b|"  # noqa: E501
     r"\bstrategic ambiguity\b|\b(?:tell\w*|announc\w+|show\w*|reveal\w*) (?:\w+ ){0,5}?(?:what|everything|anything|all) (?:that )?(?:we|they|you|it) "  # noqa: E501
     r"(?:will|would) (?:not|never) do\b",

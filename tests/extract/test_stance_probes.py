@@ -306,6 +306,7 @@ PROBES = [
     ("oppose", "Moscow will regard the arrival of any Western instructors as direct involvement in the war."),
     ("oppose", "Such plans bring Europe closer to a big war."),
     ("oppose", "This is not peacekeeping, this is an occupation."),
+    ("open", "The debate is useful, because Moscow must not know where our limits are."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
