@@ -637,7 +637,7 @@ def find_mentions(
     for m in _PRONOUN.finditer(text):
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m["p"]))
     mentions.sort(key=lambda x: (x.start, -x.end))
-    _resolve_roles(reg, mentions, role_matches)
+    _resolve_roles(text, reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
     home = _home_country(counts)
     for a in reg.actors:
@@ -676,6 +676,13 @@ _GENDER_BEFORE_END = re.compile(r"[.;:!?\"“”]")
 _GENDER_AFTER_END = re.compile(r"[.;!?\"“”„«»]")
 _SAID_SHE = re.compile(
     r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+)?(?:said|says|added|insisted|stressed)\s+(?:that\s+)?(she|he)\b"
+)
+
+
+# a role, an optional "of the …" complement and a comma before the name it introduces
+_ROLE_THEN_NAME = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the))*)?,\s*"
+    r"(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+))"
 )
 
 
@@ -902,12 +909,24 @@ _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king",
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|his|her)\s+", re.IGNORECASE)
 
 
-def _resolve_roles(reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]) -> None:
+def _resolve_roles(
+    text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]
+) -> None:
     """Attach role-only mentions ("the minister", "the French president") to the actor holding the role."""
+    starts = {x.start: x for x in mentions if x.kind == "name" and x.actor is not None}
     for mn in mentions:
         if mn.kind != "role":
             continue
         m = role_matches[mn.start]
+        named = _ROLE_THEN_NAME.match(text, mn.end, mn.end + 80)
+        if named and named.start("name") in starts:
+            # "the Minister of the Armed Forces, Claire Dumont": the role is hers
+            person = reg.actors[starts[named.start("name")].actor]
+            if person.type == "person":
+                mn.actor = starts[named.start("name")].actor
+                person.role = person.role or _norm_role(m["role"])
+                person.country = person.country or _country_in((m["det"] or "") + " " + (m["mod"] or ""))
+                continue
         role = _norm_role(m["role"]).lower()
         det = m["det"] or ""
         if not det and not (m["mod"] or "").strip():

@@ -92,6 +92,8 @@ def _gap_clean(gap: str) -> str:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w-]+\s+){0,3}")
 _AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$")
+# "…», said the Minister of Foreign Affairs, Maria Lenko": the name after the role speaks
+_AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:the\s+)?[^.;:!?\"“”«»,]{2,70},\s*$")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -124,6 +126,8 @@ class Resolver:
                     _SENTENCE_BREAK.split(text[max(0, m.start - 90) : m.start])[-1]
                 )
                 or _AFTER_INVERTED_CUE.search(text[max(0, m.start - 12) : m.start])
+                or m.kind == "name"
+                and _AFTER_INVERTED_ROLE.search(text[max(0, m.start - 90) : m.start])
             ):
                 self.subjects.add(i)
 
@@ -275,17 +279,32 @@ class Resolver:
         return [a] if a is not None else []
 
     def subject_after(self, cue_end: int, hi: int) -> int | None:
-        for m in self.in_range(cue_end, min(hi, cue_end + 80)):
+        mentions = self.in_range(cue_end, min(hi, cue_end + 120))
+        for i, m in enumerate(mentions):
             if _POSSESSIVE.match(self.text, m.end, m.end + 3):
                 continue  # "the Kremlin's spokesman, X": the spokesman speaks
             gap = self.text[cue_end : m.start]
             short = _SHORT_LEAD.fullmatch(gap)
             if (short or _descriptive_lead(gap.strip(" ,"))) and not _THAT_WORD.search(gap):
-                return self.resolve(m)
+                named = self._named_in_apposition(m, mentions[i + 1 :])
+                return named if named is not None else self.resolve(m)
             break
         return None
 
+    def _named_in_apposition(self, role: Mention, later: list[Mention]) -> int | None:
+        """'said the Minister of the Armed Forces, Claire Dumont,': the name the role introduces."""
+        if role.kind not in ("role", "institution", "country") or not later:
+            return None
+        name = later[0]
+        if name.kind not in ("name", "surname") or name.actor is None:
+            return None
+        return name.actor if _APPOSITION_GAP.fullmatch(self.text, role.end, name.start) else None
 
+
+# between a role and the name it introduces: "the Minister[ of the Armed Forces, ]Claire Dumont"
+_APPOSITION_GAP = re.compile(
+    r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
+)
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
 _LEAD_ROLE = re.compile(r"(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
 

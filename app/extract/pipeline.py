@@ -191,7 +191,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             Statement(st.kind, st.text, st.span, st.speaker, st.cue, stance, reason, st.said_on)
         )
 
-    statements = _drop_repeated_quotes(statements)
+    statements = _drop_repeated_quotes(text, statements)
     statements.sort(key=lambda s: (s.span.start, s.kind))
     return Extraction(article=article, statements=statements)
 
@@ -199,18 +199,24 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 
 
-def _drop_repeated_quotes(statements: list[Statement]) -> list[Statement]:
-    """A quotation repeated in the article (a heading, a recap) is labelled once, where it is fullest."""
+def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statement]:
+    """A quotation repeated in the article (a heading, a recap) is labelled once, where it is fullest:
+    the longer text, or for the same text the one in the longer paragraph (the body, not an entry's
+    title line), or else the first."""
+
+    def paragraph_length(st: Statement) -> int:
+        return text.find("\n", st.span.end) % (len(text) + 1) - text.rfind("\n", 0, st.span.start)
+
     direct = [(gz.fold(re.sub(r"\W+", " ", st.text)).strip(), st) for st in statements if st.kind == "direct"]
     drop = set()
     for key, st in direct:
         if len(key.split()) < 3:
             continue
         for other_key, other in direct:
-            if (
-                other is not st
-                and key in other_key
-                and (len(other_key) > len(key) or other.span.start < st.span.start)
+            if other is st or key not in other_key:
+                continue
+            if len(other_key) > len(key) or (
+                (paragraph_length(other), -other.span.start) > (paragraph_length(st), -st.span.start)
             ):
                 drop.add(id(st))
                 break
