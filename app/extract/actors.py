@@ -611,6 +611,8 @@ def find_mentions(
         after = text[m.end() : m.end() + 25]
         if m["poss"] or _RX_COUNTRY_MOD.match(after):
             continue
+        if _POSTED_TO.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Ukraine's ambassador to Norway": where the ambassador serves does not speak
         code = gz.country_of_word(m["c"])
         if code:
             idx = _government_actor(reg, code, m["c"], text)
@@ -639,7 +641,7 @@ def find_mentions(
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
-    home = _home_country(counts)
+    home = _home_country(counts, _dateline_state(text))
     for a in reg.actors:
         if a.type == "government" and a.country is None:
             a.country = home
@@ -659,10 +661,12 @@ def find_mentions(
             continue
         at = places.get(i, [0])
         a.country = (
-            next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
+            next((c for c in (_section_label_state(text, p) for p in at) if c), None)
+            or next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
             or home
         )
+    _bare_governments(text, reg, mentions, quotes, home)
     return reg.actors, mentions
 
 
@@ -684,6 +688,56 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the))*)?,\s*"
     r"(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+))"
 )
+
+
+_POSTED_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul|[Rr]epresentative)\s+(?:to|in)\s+$"
+)
+_BARE_GOVERNMENT = re.compile(r"\b[Tt]he (?:government|cabinet)\b(?!['’]s| of\b)")
+_GOVERNMENT_SPEAKS = re.compile(
+    r"\s+(?:has |have |had |also |again |on \w+ |later )*(?:said|says|announced|stated|confirmed|"
+    r"declared|insisted|warned|added|told|denied|rejected|ruled out)\b"
+)
+_SENTENCE_START = re.compile(r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n")
+
+
+def _bare_governments(
+    text: str, reg: _Registry, mentions: list[Mention], quotes: list[Quote], home: str | None
+) -> None:
+    """'…, the government said': the government of the state the sentence opened with, or of the
+    article's home state."""
+    if "overnment" not in text and "abinet" not in text:
+        return
+    taken = [(mm.start, mm.end) for mm in mentions]
+    added = False
+    for m in _BARE_GOVERNMENT.finditer(text):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            continue
+        if not _GOVERNMENT_SPEAKS.match(text.lower(), m.end(), m.end() + 40):
+            continue  # only as the subject of what it said: "the government said on Thursday"
+        starts = [x.end() for x in _SENTENCE_START.finditer(text, max(0, m.start() - 400), m.start())]
+        s0 = starts[-1] if starts else max(0, m.start() - 400)
+        opening = next(
+            (x for x in mentions if s0 <= x.start < m.start() and not x.in_quote and x.actor is not None),
+            None,
+        )
+        code = None
+        if (
+            opening is not None
+            and opening.kind == "country"
+            and reg.actors[opening.actor].type == "government"
+        ):
+            code = reg.actors[opening.actor].country
+        code = code or home
+        if code is None:
+            continue
+        idx = _government_actor(reg, code, m.group(), text)
+        mentions.append(
+            Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
+        )
+        added = True
+    if added:
+        mentions.sort(key=lambda x: (x.start, -x.end))
 
 
 def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -765,13 +819,29 @@ def _country_counts(text: str, quotes: list[Quote], word_caps: list[int]) -> dic
             code = gz.PARTIES[word][0]
         if code:
             counts[code] = counts.get(code, 0) + 1
-    # a dateline ("WARSAW (Reuters) -", "Vilnius, March 12 —") says where the story was written
+    code = _dateline_state(text)
+    if code:
+        counts[code] = counts.get(code, 0) + 3
+    return counts
+
+
+_SECTION_LABEL = re.compile(r"(?P<label>[A-Z][A-Z .'’-]{2,30}?)\s*(?::|\s[–—-])\s")
+
+
+def _section_label_state(text: str, pos: int) -> str | None:
+    """A roundup's section label ("POLAND: Out. … Defence Minister X said"): the state of the paragraph."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    m = _SECTION_LABEL.match(text, para_start, pos)
+    return gz.country_of_word(m["label"].strip().title()) if m else None
+
+
+def _dateline_state(text: str) -> str | None:
+    """The state of a dateline ("WARSAW (Reuters) -", "Vilnius, March 12 —"): where the story was written."""
     for m in _DATELINE.finditer(text, 0, 3000):
         code = gz.country_of_word(m["place"].title())
         if code:
-            counts[code] = counts.get(code, 0) + 3
-            break
-    return counts
+            return code
+    return None
 
 
 _DATELINE = re.compile(
@@ -780,13 +850,16 @@ _DATELINE = re.compile(
 )
 
 
-def _home_country(counts: dict[str, int]) -> str | None:
+def _home_country(counts: dict[str, int], dateline: str | None = None) -> str | None:
     """The country an article is mostly about. Ukraine and Russia, the war's parties, are named in
-    every article: they count only where no other state is named much."""
+    every article: they count only where no other state is named much. The most-named state is home
+    when it dominates, or when the dateline is in it too."""
     for exclude in (("UA", "RU"), ()):
         ranked = sorted(((c, n) for c, n in counts.items() if c not in exclude), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 3:
             continue
+        if ranked[0][0] == dateline and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return dateline
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]

@@ -41,7 +41,8 @@ SPEECH_LEMMAS = [
     "observe", "admit", "concede", "contend", "underscore", "underline", "reiterate", "affirm", "clarify",
     "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "mention", "call",  # noqa: E501
     "specify", "highlight", "point out", "assure", "communicate", "answer", "reaffirm", "announce",
-    "cite", "underscore",
+    "cite", "underscore", "denounce", "condemn", "criticise", "criticize", "decry", "retort", "counter",
+    "lament",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
 SPEECH = r"(?:" + _alternation(_SPEECH_FORMS + [f.capitalize() for f in _SPEECH_FORMS]) + r")"
@@ -56,7 +57,8 @@ AFTER_QUOTE_RE = re.compile(
     r"explained|emphasi[sz]ed|asked|continued|concluded|posted|tweeted|recalled|cautioned|remarked|"
     r"reminded|predicted|claimed|admitted|quoted as saying|saying|conceded|maintained|urged|insists|adds|"
     r"warns|explains|notes|"
-    r"argues|tells|reiterated|underlined|commented|observed|put it)\b",
+    r"argues|tells|reiterated|underlined|commented|observed|retorted|countered|lamented|"
+    r"put it)\b",
     re.IGNORECASE,
 )
 # Positions in the writer's words: the verb phrase itself carries the stance.
@@ -72,7 +74,8 @@ POLICY = (
     r"does not close the door|did not close the door|left the door (?:ajar|open)|"
     r"(?:has|have)\s+(?:once again\s+)?raised the prospect|mentioned the possibility|"
     r"cited|believes|suggested|proposed|called for|hoped|vowed|pledged|threatened|"
-    r"welcomed|backed|supported|endorsed|(?:has|have)\s+made (?:it\s+)?clear|excluded|excludes|"
+    r"welcomed|backed|supported|endorsed|defended|defends|"
+    r"(?:has|have)\s+made (?:it\s+)?clear|excluded|excludes|"
     r"(?:is|are|was|were)\s+(?:not\s+)?(?:considering|planning|preparing|contemplating)|"
     r"(?:has|have|had)\s+no\s+(?:such\s+)?(?:plans?|intention)|"
     r"(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:send|deploy|contribute|put|take part|participate)|"

@@ -30,8 +30,17 @@ POLICY_HEAD_FREE = re.compile(
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _WORD = re.compile(r"\w+")
 _THAT = re.compile(r"\bthat\b|:")
-_NOT_CLAUSE = re.compile(r"^\s*(?:the\s+)?(?:statement|interview|briefing|post|speech)\b", re.IGNORECASE)
-_NON_SPEECH_AFTER = re.compile(r"^\s*(?:by|of|in the|for the|as)\b", re.IGNORECASE)
+_NOT_CLAUSE = re.compile(
+    r"^\s*(?:the\s+|this\s+|that\s+|his\s+|her\s+|its\s+)?(?:statement|interview|briefing|post|speech|line|message|"
+    r"point|remarks?|comments?|words|view|warning|call)\b",
+    re.IGNORECASE,
+)
+_NON_SPEECH_AFTER = re.compile(
+    r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^–—\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing\b")
 
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own
@@ -121,7 +130,9 @@ def find_reported(
                         and not masked[ce:].lstrip().startswith(":")
                         and not _INTRO_PHRASE.match(masked)
                     ):
-                        tail = masked[ce:].strip(" .")
+                        # "…, the government said on Thursday, becoming the latest member to …": the
+                        # participle clause after the cue is the writer's, not what was said
+                        tail = _PARTICIPLE_TAIL.split(masked[ce:], 1)[0].strip(" .")
                         subj = res.subject_before(s0 + comma + 1, c_at)
                         if (
                             not subj
@@ -132,6 +143,11 @@ def find_reported(
                             a1 = res.subject_after(c_end, s1)
                             subj = [a1] if a1 is not None else []
                         lead_s, lead_e = _trim(text, s0, s0 + comma)
+                        dateline = _DATELINE.match(text, lead_s, lead_e)
+                        if dateline:
+                            lead_s = (
+                                dateline.end()
+                            )  # "OSLO — Norway is prepared …": the place line is not said
                         if (
                             subj
                             and not any(lead_s <= q.open_at < lead_e for q in quotes)
@@ -139,11 +155,7 @@ def find_reported(
                         ):
                             if len(_WORD.findall(text, lead_s, lead_e)) >= 4:
                                 # the whole clause is this speaker's: drop a position read inside it
-                                out[:] = [
-                                    r
-                                    for r in out
-                                    if not (r.policy and lead_s <= r.start and r.end <= lead_e + 80)
-                                ]
+                                out[:] = [r for r in out if not (r.policy and lead_s <= r.start < lead_e)]
                                 out.append(Reported(subj, lead_s, lead_e, cue, c_at, False))
                             lo = c_end
                             continue

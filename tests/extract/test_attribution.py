@@ -27,3 +27,57 @@ def test_a_quotation_repeated_in_an_entry_title_is_labelled_in_the_body() -> Non
         'seen as "a direct threat to our security", and promised a response.\n'
     )
     assert speakers == {"a direct threat to our security": "Irina Sokolova"}
+
+
+def _statements(text: str) -> list[tuple[str, str, str | None, str]]:
+    result = extract(text, ArticleMeta(key="t"))
+    return [(st.kind, st.speaker.name, st.speaker.country, st.text) for st in result.statements]
+
+
+def test_the_government_that_speaks_is_the_sentences_state() -> None:
+    found = _statements(
+        "OSLO — Norway is prepared to contribute soldiers to a force in Ukraine once a ceasefire is "
+        "signed, the government said on Thursday, becoming the latest ally to commit publicly.\n"
+    )
+    assert found == [
+        (
+            "reported",
+            "Government of Norway",
+            "NO",
+            "Norway is prepared to contribute soldiers to a force in Ukraine once a ceasefire is signed",
+        )
+    ]
+
+
+def test_a_position_inside_a_speakers_clause_is_the_speakers_alone() -> None:
+    found = _statements(
+        "MADRID, June 4 (Iberia Press) - Spain will not send soldiers to Ukraine, Defence Minister "
+        "Lucia Ortega said on Wednesday after meeting her Portuguese counterpart. Spain, Spanish, Madrid.\n"
+    )
+    assert found == [("reported", "Lucia Ortega", "ES", "Spain will not send soldiers to Ukraine")]
+
+
+def test_where_an_ambassador_serves_does_not_speak() -> None:
+    found = _statements(
+        "Ukraine's ambassador to Norway, Oksana Hrytsenko, welcomed the decision to send engineers.\n"
+    )
+    assert [(kind, name) for kind, name, _, _ in found] == [("reported", "Oksana Hrytsenko")]
+
+
+def test_a_roundups_section_label_gives_the_speakers_state() -> None:
+    found = _statements(
+        'POLAND: Out. "Our troops will not go to Ukraine," Defence Minister Adam Nowak said.\n\n'
+        'HUNGARY: Against. "This is madness," Foreign Minister Laszlo Varga said.\n'
+    )
+    assert [(name, country) for _, name, country, _ in found] == [
+        ("Adam Nowak", "PL"),
+        ("Laszlo Varga", "HU"),
+    ]
+
+
+def test_where_and_how_it_was_said_is_not_what_was_said() -> None:
+    found = _statements(
+        '"We are ready," Defence Minister Erik Dahl said at a briefing in Oslo. He repeated the line '
+        "in a television interview on Sunday.\n"
+    )
+    assert [text for kind, _, _, text in found if kind == "reported"] == []
