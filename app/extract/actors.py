@@ -856,8 +856,8 @@ def _home_country(counts: dict[str, int], dateline: str | None = None) -> str | 
     when it dominates, or when the dateline is in it too."""
     for exclude in (("UA", "RU"), ()):
         ranked = sorted(((c, n) for c, n in counts.items() if c not in exclude), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3:
-            continue
+        if not ranked or ranked[0][1] < (2 if len(ranked) == 1 else 3):
+            continue  # a short article that names one state twice and no other is about that state
         if ranked[0][0] == dateline and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return dateline
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:

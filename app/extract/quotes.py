@@ -59,6 +59,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+_STRAIGHT_MARK = re.compile("'")
+_STRAIGHT_OPENER = re.compile(r"(?:^|(?<=[\s:(—–-]))'(?=\w)", re.MULTILINE)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -78,8 +82,14 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     """
     quotes: list[Quote] = []
     # Some outlets quote with single marks only: then ‘ opens and ’ closes (not inside a word).
-    single = text.count("\u2018") >= 2 and not _DOUBLE.search(text)
-    marks = _SINGLE_MARKS if single else _MARKS
+    no_double = not _DOUBLE.search(text)
+    single = no_double and text.count("\u2018") >= 2
+    # … or with straight single marks: ' opens at the start of a word, closes after one
+    straight = no_double and not single and len(_STRAIGHT_OPENER.findall(text)) >= 2
+    if straight:
+        single = True
+    marks = _STRAIGHT_MARK if straight else _SINGLE_MARKS if single else _MARKS
+    opener, closer = ("'", "'") if straight else ("\u2018", "\u2019")
     for pi, para in enumerate(paras):
         open_mark: str | None = None
         open_at = -1
@@ -88,9 +98,12 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
             ch = text[i]
             if single:
                 nxt = text[i + 1] if i + 1 < para.end else ""
-                if open_mark is None and ch == "\u2018" and nxt and not nxt.isspace():
+                prev = text[i - 1] if i > para.start else " "
+                if open_mark is None and ch == opener and nxt and not nxt.isspace():
+                    if straight and not (prev.isspace() or prev in ":(—–-"):
+                        continue  # an apostrophe: "Britain's"
                     open_mark, open_at = ch, i
-                elif open_mark is not None and ch == "\u2019" and not nxt.isalpha():
+                elif open_mark is not None and ch == closer and not nxt.isalpha() and not prev.isspace():
                     s, e = _trim(text, open_at + 1, i)
                     if e > s:
                         quotes.append(Quote(s, e, open_at, i, pi))

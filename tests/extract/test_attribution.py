@@ -81,3 +81,24 @@ def test_where_and_how_it_was_said_is_not_what_was_said() -> None:
         "in a television interview on Sunday.\n"
     )
     assert [text for kind, _, _, text in found if kind == "reported"] == []
+
+
+def test_straight_single_quotes_of_a_house_style() -> None:
+    speakers = _speakers(
+        "Speaking in Leeds, Tom Archer said: 'If there is a deal, our troops will be there.'\n\n"
+        "'Britain's word counts,' he added. 'We do not walk away.'\n"
+    )
+    assert speakers == {
+        "If there is a deal, our troops will be there.": "Tom Archer",
+        "Britain's word counts,": "Tom Archer",
+        "We do not walk away.": "Tom Archer",
+    }
+
+
+def test_a_person_introduced_at_a_sentences_start_is_the_next_he() -> None:
+    speakers = _speakers(
+        'NATO Secretary General Pieter Aalders said it was "for each ally to decide what it sends".\n\n'
+        "Ukraine's President Oleh Marchuk has been more direct. In a post on X, he wrote: "
+        '"European soldiers here are the best guarantee of peace."\n'
+    )
+    assert speakers["European soldiers here are the best guarantee of peace."] == "Oleh Marchuk"
