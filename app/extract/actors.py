@@ -136,7 +136,7 @@ _OFFICIALS_IN = re.compile(
     r"" + gz.COUNTRY_NAME_RE + r")(?:\s*,\s*|\s+and\s+)?)+)"
 )
 _OFFICIALS_WORDS = ("officials", "leaders", "diplomats")
-_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b")
+_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b|(?<=[Aa]ccording to )(?P<obj>him|her|them)\b")
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 
@@ -637,7 +637,9 @@ def find_mentions(
             continue
         mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
     for m in _PRONOUN.finditer(text):
-        mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m["p"]))
+        # "according to him": the object form stands for the subject it refers to
+        word = m["p"] or {"him": "he", "her": "she", "them": "they"}[m["obj"]]
+        mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
@@ -788,7 +790,27 @@ def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], 
         code = gz.country_of_word(m["c"])
         if code and code != "UA":
             return code
+    # "Russia will regard …, Deputy Foreign Minister X told reporters": the state whose position
+    # the sentence opens with, spoken by the person named after it
+    starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, max(0, pos - 400), pos)]
+    s0 = starts[-1] if starts else max(0, pos - 400)
+    m = _STATE_OPENS_CLAUSE.match(text, s0, pos)
+    if m and "," in text[m.end() : pos]:
+        code = gz.country_of_word(m["c"])
+        if code and code != "UA":
+            return code
     return None
+
+
+_SENTENCE_STARTS = re.compile(
+    r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n|^[A-Z][A-Z .,/]+\d*\.\s*(?:/[^/\n]+/\.?\s*)?"
+)
+_STATE_OPENS_CLAUSE = re.compile(
+    r"\s*(?:[A-Z][A-Z .]+,[^.\n]{0,30}?(?:[-–—]|/\.)\s*)?(?P<c>"
+    + gz.COUNTRY_NAME_RE
+    + r")\s+(?:will|would|is|was|has|had|does|did|cannot|can|could|should|must|plans|wants|intends|"
+    r"regards|considers|sees)\b"
+)
 
 
 _ASKED_ABOUT_STATE = re.compile(

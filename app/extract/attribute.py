@@ -99,6 +99,7 @@ _AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:the\s+
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
+_RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?")
 _SHORT_LEAD = re.compile(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
 _THAT_WORD = re.compile(r"\bthat\b")
@@ -251,7 +252,9 @@ class Resolver:
             gap = _gap_clean(self.text[m.end : cue_at])
             # an appositive role after a name is allowed: "X, Poland's president, said"
             appositive = _APPOSITIVE_GAP.fullmatch(gap) and m.kind in ("name", "surname")
-            if not _GAP_OK.match(gap) and not appositive:
+            # the subject of a relative clause: "Marco Bellini, who wrote on social networks: …"
+            relative = _RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")
+            if not _GAP_OK.match(gap) and not appositive and not relative:
                 continue
             actor = self.resolve(m)
             if actor is None:

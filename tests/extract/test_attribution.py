@@ -102,3 +102,26 @@ def test_a_person_introduced_at_a_sentences_start_is_the_next_he() -> None:
         '"European soldiers here are the best guarantee of peace."\n'
     )
     assert speakers["European soldiers here are the best guarantee of peace."] == "Oleh Marchuk"
+
+
+def test_according_to_him_and_a_relative_clause_name_their_speakers() -> None:
+    speakers = _speakers(
+        "Deputy Foreign Minister Alexei Gromov spoke to reporters on Thursday.\n\n"
+        'According to him, Western capitals "are deceiving their own citizens" about peacekeeping.\n\n'
+        "Of a different opinion is the party leader, Marco Bellini, who wrote on social networks: "
+        '"Not one soldier of ours must go."\n'
+    )
+    assert speakers == {
+        "are deceiving their own citizens": "Alexei Gromov",
+        "Not one soldier of ours must go.": "Marco Bellini",
+    }
+
+
+def test_a_state_whose_position_opens_the_sentence_is_its_speakers() -> None:
+    found = _statements(
+        "Russia will regard any Western personnel in Ukraine as a target, Deputy Foreign Minister "
+        "Alexei Gromov told reporters on Thursday. London and Paris have not replied.\n"
+    )
+    assert [(name, country) for _, name, country, _ in found if name == "Alexei Gromov"] == [
+        ("Alexei Gromov", "RU")
+    ]
