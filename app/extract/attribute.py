@@ -36,6 +36,7 @@ _ANAPHOR = re.compile(
 _POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 
 
+_INTRO_PLACE = re.compile(r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in)\s+(?:the\s+)?")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -203,16 +204,24 @@ class Resolver:
     def sentence_subject(self, s0: int, cue_at: int) -> int | None:
         """The subject of the sentence: its first actor, after at most a short introductory phrase."""
         skip = self.asides(s0, cue_at)
-        for m in self.in_range(s0, cue_at):
+        place = None  # "In Lithuania, opposition lawmaker X criticised …": the place sets the scene,
+        for m in self.in_range(s0, cue_at):  # and speaks only when no one else is named
             if any(a <= m.start < b for a, b in skip):
+                continue
+            if (
+                place is None
+                and _INTRO_PLACE.fullmatch(self.text, s0, m.start)
+                and self.text.startswith(",", m.end)
+            ):
+                place = m
                 continue
             lead = self.text[s0 : m.start]
             if re.fullmatch(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?", lead):
                 return self.resolve(m)
             if m.kind in ("name", "surname") and _descriptive_lead(lead):
                 return self.resolve(m)
-            return None
-        return None
+            break
+        return self.resolve(place) if place is not None else None
 
     def anaphor(self, lo: int, hi: int) -> int | None:
         m = _ANAPHOR.search(self.text, lo, hi)
@@ -310,6 +319,7 @@ _APPOSITION_GAP = re.compile(
 )
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
 _LEAD_ROLE = re.compile(r"(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
+_LEAD_ROLE_AT_END = re.compile(r"(?<![\w-])(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
 
 
 def _descriptive_lead(lead: str) -> bool:
@@ -317,6 +327,8 @@ def _descriptive_lead(lead: str) -> bool:
     phrase, then only capitalised words, articles and role nouns before the name."""
     lead = _OPENING_PHRASE.sub("", lead).strip()
     words = lead.split()
+    if 1 < len(words) <= 4 and _LEAD_ROLE_AT_END.search(lead):
+        return True  # "opposition lawmaker", "senior Labour backbencher": words that qualify a role
     return len(words) <= 9 and all(_LEAD_WORD.fullmatch(w) or _LEAD_ROLE.match(w) for w in words)
 
 

@@ -21,6 +21,8 @@ def _forms(lemma: str) -> list[str]:
         "call for": ["call for", "calls for", "called for", "calling for"],
         "point out": ["point out", "points out", "pointed out", "pointing out"],
         "speak": ["speak", "speaks", "spoke"],
+        # "state" and "states" are nouns far more often ("the Baltic states"): only the unambiguous forms
+        "state": ["stated", "stating"],
     }
     if lemma in irregular:
         return irregular[lemma]

@@ -125,3 +125,11 @@ def test_a_state_whose_position_opens_the_sentence_is_its_speakers() -> None:
     assert [(name, country) for _, name, country, _ in found if name == "Alexei Gromov"] == [
         ("Alexei Gromov", "RU")
     ]
+
+
+def test_a_place_that_sets_the_scene_is_not_the_speaker() -> None:
+    found = _statements(
+        "In Lithuania, opposition lawmaker Darius Pranckus criticised the idea, saying the Baltic states "
+        '"cannot afford to send soldiers abroad while Russia masses troops on our borders".\n'
+    )
+    assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Darius Pranckus")]

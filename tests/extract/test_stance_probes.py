@@ -307,6 +307,7 @@ PROBES = [
     ("oppose", "Such plans bring Europe closer to a big war."),
     ("oppose", "This is not peacekeeping, this is an occupation."),
     ("open", "The debate is useful, because Moscow must not know where our limits are."),
+    ("open", "We need to see the rules of engagement first. Without American support, this is very risky."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
