@@ -859,11 +859,25 @@ def _section_label_state(text: str, pos: int) -> str | None:
 
 def _dateline_state(text: str) -> str | None:
     """The state of a dateline ("WARSAW (Reuters) -", "Vilnius, March 12 —"): where the story was written."""
-    for m in _DATELINE.finditer(text, 0, 3000):
-        code = gz.country_of_word(m["place"].title())
-        if code:
-            return code
+    last_end = 0
+    for start in _line_starts(text, 3000):  # a dateline starts a line: only tried there
+        m = _DATELINE.match(text, start, 3000) if start >= last_end else None
+        if m:
+            last_end = m.end()
+            code = gz.country_of_word(m["place"].title())
+            if code:
+                return code
     return None
+
+
+def _line_starts(text: str, end: int):
+    start = 0
+    while start < end:
+        yield start
+        newline = text.find("\n", start, end)
+        if newline < 0:
+            return
+        start = newline + 1
 
 
 _DATELINE = re.compile(
