@@ -59,7 +59,11 @@ OPEN = [
     r"\b(?:could|might|may) (?:\w+ )?(?:be )?(?:sent|deployed|stationed)\b[^.;]{0,40}\bif\b",
     r"\bbackstop\b.{0,60}\b(?:essential|necessary|needed|required|a precondition|a condition|indispensable)\b",  # noqa: E501
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
-    r"\bopen to (?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*)",
+    r"\bopen to (?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*|all "
+    r"(?:options|possibilities|proposals))",
+    r"\bdecisions? (?:will|would|must|should|is to|are to) be (?:taken|made) (?:together |jointly |only )?(?:with|by|"  # noqa: E501
+    r"in agreement with) (?:the )?(?:nato|allies|our allies|partners|our partners|the alliance|parliament|the eu|"  # noqa: E501
+    r"europe|washington|the americans)\b",
     r"\bwhen the time comes\b|\bcross that bridge\b",
     # under a flag or mandate not in the speaker's hands: "only under a UN flag"
     r"\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
@@ -220,6 +224,9 @@ SUPPORT = [
     # where they would serve: "our instructors would be in Lviv"
     r"\b(?:instructors|troops|soldiers|trainers|engineers|forces|personnel|deminers) (?:would|will) be (?:based |stationed |"  # noqa: E501
     r"deployed )?(?:in|inside|on) (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b",
+    # planning for the mission urged: "the planning must start now", "should do serious planning"
+    r"\b(?:must|should|need to|needs to|have to|has to) (?:\w+ ){0,2}?(?:start|begin|do|step up|speed up) "
+    r"(?:\w+ )?planning\b|\bplanning (?:must|should|has to|needs to) (?:start|begin)\b",
     # de-mining offered: "our engineers can start clearing mines in Kharkiv region"
     r"\b(?:can|will|ready to|able to|prepared to) (?:\w+ ){0,2}?(?:clear\w*|remov\w*|lift\w*) (?:the )?(?:\w+ )?mines\b",  # noqa: E501
     r"\b(?:take|takes|taking) (?:its|our|their) share\b|\bplay (?:its|our|their) (?:full )?part\b",

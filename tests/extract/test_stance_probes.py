@@ -308,6 +308,8 @@ PROBES = [
     ("oppose", "This is not peacekeeping, this is an occupation."),
     ("open", "The debate is useful, because Moscow must not know where our limits are."),
     ("open", "We need to see the rules of engagement first. Without American support, this is very risky."),
+    ("open", "Lisbon is open to all options, but any decision will be taken together with NATO."),
+    ("support", "We cannot wait for a ceasefire: the planning must start now."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
