@@ -470,7 +470,7 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
 
 _RX_NEG_BEFORE = re.compile(
     r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"
-    r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;]*$",
+    r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;:]*$",
     re.IGNORECASE,
 )
 _RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
@@ -498,7 +498,7 @@ def _negated_support(text: str, m: re.Match) -> bool:
         return False  # the negation is the cue itself: "is not escalation"
     if re.match(r"\s+(?:\w+\s+)?(?:neither|no|none|nothing)\b", text[m.end() : m.end() + 25], re.IGNORECASE):
         return True
-    before = re.split(r"[.;!?]\s", text[max(0, m.start() - 90) : m.start()])[-1]
+    before = re.split(r"[.;:!?]\s", text[max(0, m.start() - 90) : m.start()])[-1]
     return bool(_RX_NEG_BEFORE.search(before)) or bool(_RX_NEG.search(m.group()))
 
 
