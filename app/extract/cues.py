@@ -47,7 +47,20 @@ SPEECH_LEMMAS = [
     "lament",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
-SPEECH = r"(?:" + _alternation(_SPEECH_FORMS + [f.capitalize() for f in _SPEECH_FORMS]) + r")"
+
+
+def _lower_or_capitalised(words: list[str]) -> str:
+    """An alternation of lower-case words, each also with a capital first letter ("said", "Said"):
+    the first letter as a class of both cases, then the rest as one trie (compiles in half the time
+    of a trie of both spellings)."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    branches = [f"[{c.upper()}{c}]" + _alternation(rest) for c, rest in sorted(rests.items())]
+    return "(?:" + "|".join(branches) + ")"
+
+
+SPEECH = _lower_or_capitalised(_SPEECH_FORMS)
 # The forms in lower case only: what patterns with IGNORECASE use (they compile in half the time), and
 # what lower-cased text is searched with (see `lower_same_length`: several times faster).
 SPEECH_LOWER = r"(?:" + _alternation(_SPEECH_FORMS) + r")"
