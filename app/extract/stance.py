@@ -224,6 +224,9 @@ SUPPORT = [
     # where they would serve: "our instructors would be in Lviv"
     r"\b(?:instructors|troops|soldiers|trainers|engineers|forces|personnel|deminers) (?:would|will) be (?:based |stationed |"  # noqa: E501
     r"deployed )?(?:in|inside|on) (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b",
+    # backing a force of allies: "would support American air cover for a European force", "have their backs"
+    r"\bsupport\w* (?:\w+ ){0,3}?(?:for|of) (?:a|the|any) (?:european |multinational |reassurance |peacekeeping |"  # noqa: E501
+    r"coalition )?(?:force|mission|deployment|contingent)\b|\bhave (?:their|its|your) backs?\b",
     # planning for the mission urged: "the planning must start now", "should do serious planning"
     r"\b(?:must|should|need to|needs to|have to|has to) (?:\w+ ){0,2}?(?:start|begin|do|step up|speed up) "
     r"(?:\w+ )?planning\b|\bplanning (?:must|should|has to|needs to) (?:start|begin)\b",
@@ -246,7 +249,8 @@ OPPOSE = [
     r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not|will never|would never) (?:\w+ )?"  # noqa: E501
     r"(?:support|back|endorse|accept|agree to|approve|sign up to)\b",
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
-    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|life|lives)\b",  # noqa: E501
+    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|"  # noqa: E501
+    r"(?:young )?(?:men|women) and (?:men|women))\b",  # noqa: E501
     r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"

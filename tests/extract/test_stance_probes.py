@@ -310,6 +310,8 @@ PROBES = [
     ("open", "We need to see the rules of engagement first. Without American support, this is very risky."),
     ("open", "Lisbon is open to all options, but any decision will be taken together with NATO."),
     ("support", "We cannot wait for a ceasefire: the planning must start now."),
+    ("support", "She said she would support American air cover for a European force."),
+    ("oppose", "Not one American service member should be put in harm's way for this."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
