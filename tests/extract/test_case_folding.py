@@ -1,6 +1,10 @@
 """The lower-cased fast paths of the cue patterns find what their IGNORECASE originals find."""
 
-from app.extract.cues import POLICY_RE, SPEECH_RE, lower_same_length, policy_cues, speech_cues
+import re
+
+from app.extract.cues import POLICY, SPEECH_RE, lower_same_length, policy_cues, speech_cues
+
+POLICY_RE = re.compile(r"\b" + POLICY, re.IGNORECASE)
 
 SAMPLES = [
     "Prime Minister X SAID on Monday that Poland Ruled Out sending troops.",
