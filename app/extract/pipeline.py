@@ -196,6 +196,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     return Extraction(article=article, statements=statements)
 
 
+_INVERTED_CUE_BEFORE = re.compile(r"[\"”»“’,]\s*$")
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 
 
@@ -242,8 +243,13 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
         at = lo + masked.rfind(d.expression)
         s0, s1 = _sentence_at(sents[p], at)
         cue = SPEECH_RE.search(text, s0, s1)
-        if cue is not None and res.sentence_subject(s0, cue.start()) not in (None, actor):
-            return None
+        if cue is not None:
+            # the day's speaker: the subject before the cue, or after it ("“…”, said Weidner on Wednesday")
+            speaker = res.sentence_subject(s0, cue.start())
+            if speaker is None and _INVERTED_CUE_BEFORE.search(text, s0, cue.start()):
+                speaker = res.subject_after(cue.end(), s1)
+            if speaker not in (None, actor):
+                return None
         if "@" in text[s0:s1]:
             # the date line of an embedded post: its author's day
             authors = [res.resolve(m) for m in res.in_range(s0, s1)]

@@ -126,6 +126,9 @@ OPEN = [
     r"\bexplor\w+ (?:all |the |every )?(?:options|possibilities|avenues|ways)\b|\bnot there yet\b",
     r"\b(?:could|might|may) (?:be|have) (?:a )?role for\b|\b(?:might|may|could) (?:\w+ )?consider\b",
     # not telling the enemy in advance: strategic ambiguity
+    r"\b(?:who|whoever|anyone who|those who|he who) (?:excludes|rules out|renounces) (?:\w+ )?(?:everything|anything|"  # noqa: E501
+    r"it|options)\b|\b(?:first )?wait (?:for (?:the )?(?:result|outcome|end)s? of (?:the )?(?:negotiations|talks)|"  # noqa: E501
+    r"and see)\b",
     r"\b(?:russia|moscow|putin|the kremlin|the enemy|the adversary) (?:must|should) not know\b|\bkeep\w* (?:russia|"  # noqa: E501
     r"moscow|putin|the kremlin|them|the enemy) guessing\b",
     r"\b(?:box|boxes|boxing|tie|ties|tying) (?:ourselves|themselves|itself|our hands|their hands|its hands)\b|"  # noqa: E501

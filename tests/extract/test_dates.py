@@ -70,3 +70,12 @@ def test_the_date_line_of_anothers_post_is_not_inherited() -> None:
 
 def test_last_night_is_the_day_before_publication() -> None:
     assert said_on("The Prime Minister last night vowed to act", TUESDAY).date == dt.date(2025, 3, 10)
+
+
+def test_the_day_of_an_inverted_cue_belongs_to_the_name_after_it() -> None:
+    days = _days(
+        '"A ground mission is for me not imaginable," said Chancellor Markus Weide on Wednesday.\n\n'
+        'The Greens objected. Their defence spokeswoman Lena Hofer declared: "Who excludes everything '
+        'today has no influence tomorrow."\n'
+    )
+    assert days["Who excludes everything today has no influence tomorrow."] is None

@@ -312,6 +312,8 @@ PROBES = [
     ("support", "We cannot wait for a ceasefire: the planning must start now."),
     ("support", "She said she would support American air cover for a European force."),
     ("oppose", "Not one American service member should be put in harm's way for this."),
+    ("open", "Who excludes everything today has no influence tomorrow."),
+    ("open", "One should first wait for the result of the negotiations."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
