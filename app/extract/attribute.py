@@ -74,8 +74,8 @@ def _mask(text: str, start: int, end: int, quotes: list[Quote]) -> str:
     if last is None or last[0] is not text or last[1] is not quotes:
         chars = list(text)
         for q in quotes:
-            for k in range(q.open_at, min(q.outer_end, len(text))):
-                chars[k] = " "
+            stop = min(q.outer_end, len(text))
+            chars[q.open_at : stop] = " " * (stop - q.open_at)
         last = _LOCAL.masked = (text, quotes, "".join(chars))
     return last[2][start:end]
 
