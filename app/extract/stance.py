@@ -23,7 +23,7 @@ _TROOPS = (
     r"military (?:presence|mission)|men|combat|mercenar\w+|servicem[ae]n|bundeswehr|army|de-?miners|sappers|"
     r"de-?mining|mine clearance|engineers)"
 )
-TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b", re.IGNORECASE)
+TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b|\bmissions?\b", re.IGNORECASE)
 
 OPEN = [
     r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
@@ -189,7 +189,7 @@ SUPPORT = [
     r"\b(?:stand|stands) ready\b|\bwe will be there\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
     r"\b(?:need|needs|want|wants|require|requires) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
-    r"peacekeepers|forces|personnel|engineers|de-?miners) (?:in|on|to|inside)\b",
+    r"peacekeepers|forces|personnel|engineers|de-?miners|partners|allies) (?:in|on|to|inside)\b",
     r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b"
     r"(?! weapons| money| arms| ammunition| equipment| aid| missiles| tanks| jets)",
     r"\b(?:will|would) (?:be|go)\b.{0,40}\b(?:the day after|part of (?:that|it|this|the force))\b",
@@ -284,7 +284,9 @@ OPPOSE = [
     r"\bnot (?:be )?on the (?:front line|ground)\b",
     r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat(?!ed\b)\w+)\b",
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
-    r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b",
+    r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b|"
+    r"\bhome in (?:body )?bags\b|\b(?:dreamers?|warmongers?|hotheads?)\b|\bno such thing as\b|"
+    r"\b(?:will|would|shall) never (?:\w+ )?(?:send|deploy|join|take part|participate|contribute)\b",
     r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
     r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b",
     r"\b(?:would|will) be a (?:grave |serious |huge |big |terrible )?(?:mistake|error|disaster|blunder)\b",
@@ -355,7 +357,7 @@ _PROPOSAL = (
     r"(?:send(?:ing)?|deploy(?:ing)?|putting|put|station(?:ing)?|dispatch(?:ing)?|the deployment|a deployment|"  # noqa: E501
     r"any deployment|such (?:a )?(?:step|move|deployment|mission|decision|idea|plan|talk)|(?:this|such|the whole) "  # noqa: E501
     r"(?:debate|talk|discussion)|(?:the|this|that) (?:idea|"  # noqa: E501
-    r"proposal|plan|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
+    r"proposals?|plans?|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
     r"(?:the|a|this) mission|instructors|trainers|engineers|deminers|de-miners|peacekeepers)"
 )
 _BAD_OUTCOME = (
@@ -366,7 +368,7 @@ _BAD_OUTCOME = (
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
     r"way to (?:secure|guarantee|keep|protect|deter))|(?:credible|real|strongest|clearest) (?:guarantee|deterrent|"  # noqa: E501
-    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives)"  # noqa: E501
+    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives|working|on the right track)"  # noqa: E501
 )
 EVALUATIONS = [
     (

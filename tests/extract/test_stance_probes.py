@@ -314,6 +314,10 @@ PROBES = [
     ("oppose", "Not one American service member should be put in harm's way for this."),
     ("open", "Who excludes everything today has no influence tomorrow."),
     ("open", "One should first wait for the result of the negotiations."),
+    ("oppose", "There is no such thing as a neutral peacekeeper from a NATO country."),
+    ("oppose", "European soldiers will go home in bags."),
+    ("oppose", "Hungary would never join such a mission."),
+    ("support", "When Moscow screams, we are on the right track. We want our partners on the ground."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
