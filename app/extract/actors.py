@@ -664,6 +664,7 @@ def find_mentions(
         at = places.get(i, [0])
         a.country = (
             next((c for c in (_section_label_state(text, p) for p in at) if c), None)
+            or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
             or next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
             or home
@@ -855,6 +856,18 @@ def _section_label_state(text: str, pos: int) -> str | None:
     para_start = text.rfind("\n", 0, pos) + 1
     m = _SECTION_LABEL.match(text, para_start, pos)
     return gz.country_of_word(m["label"].strip().title()) if m else None
+
+
+_OPENING_STATE = re.compile(r"(?:The\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")(?:\s|,)(?!\s*(?:and|or)\b)")
+
+
+def _paragraph_opening_state(text: str, pos: int) -> str | None:
+    """A paragraph that opens on a state ("Japan ruled out …. '…,' Chief Cabinet Secretary X said"):
+    the state its officials in that paragraph speak for."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    m = _OPENING_STATE.match(text, para_start, pos)
+    code = gz.country_of_word(m["c"]) if m else None
+    return code if code not in ("UA", "RU") or code is None else None
 
 
 def _dateline_state(text: str) -> str | None:

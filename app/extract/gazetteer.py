@@ -298,6 +298,8 @@ STATE_ROLES = {
     "mp",
     "senator",
     "representative",
+    "chief cabinet secretary",
+    "cabinet secretary",
     "congressman",
     "congresswoman",
     "shadow defence secretary",

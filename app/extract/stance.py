@@ -23,7 +23,7 @@ _TROOPS = (
     r"military (?:presence|mission)|men|combat|mercenar\w+|servicem[ae]n|bundeswehr|army|de-?miners|sappers|"
     r"de-?mining|mine clearance|engineers)"
 )
-TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\bsend(?:ing)?\b|\bmissions?\b", re.IGNORECASE)
+TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\b(?:send(?:ing)?|dispatch\w*)\b|\bmissions?\b", re.IGNORECASE)
 
 OPEN = [
     r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
@@ -106,6 +106,9 @@ OPEN = [
     r"if|the (?:idea|proposal|request|option|possibility|plan)|a (?:contribution|deployment|request))\b",
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
     r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
+    r"\blook\w* at (?:any|each|every|the|a) (?:request|proposal|offer|invitation) (?:on its merits|case by case)\b|"  # noqa: E501
+    r"\b(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with (?:[\w-]+ ){0,2}?(?:security|peacekeeping|"  # noqa: E501
+    r"monitoring|patrols?|the mission|the force)\b|"
     r"\b(?:look\w*|consider\w*) (?:very )?(?:seriously|closely|carefully) (?:at )?(?:taking part|joining|sending|"  # noqa: E501
     r"contributing|the (?:idea|proposal|request|option))\b|"
     r"\bbefore (?:we )?(?:decid\w+|making a decision|taking a decision)\b|\bdecide (?:together|jointly|collectively)\b",  # noqa: E501
@@ -285,7 +288,7 @@ OPPOSE = [
     r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat(?!ed\b)\w+)\b",
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b|"
-    r"\bhome in (?:body )?bags\b|\b(?:dreamers?|warmongers?|hotheads?)\b|\bno such thing as\b|"
+    r"\bhome in (?:body )?bags\b|\b(?:is|are|would be|was) not possible\b|\bimpossible\b|\b(?:dreamers?|warmongers?|hotheads?)\b|\bno such thing as\b|"  # noqa: E501
     r"\b(?:will|would|shall) never (?:\w+ )?(?:send|deploy|join|take part|participate|contribute)\b",
     r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
     r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b",
@@ -477,6 +480,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     return None
 
 
+# openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
+_YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
 _RX_NEG_BEFORE = re.compile(
     r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"
     r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;:]*$",
@@ -545,7 +550,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "neutral", shown(m) if m else None
     for p in _OPEN:
         m = p.search(body, present)
-        if m and not (m.group() == "on the table" and _RX_NEG_BEFORE.search(body, 0, m.start())):
+        if m and not (_YIELDS_TO_REFUSAL.match(m.group()) and _RX_NEG_BEFORE.search(body, 0, m.start())):
             return "open", shown(m)
     for p in _OPPOSE_FIRST:
         m = p.search(body, present)

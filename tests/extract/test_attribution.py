@@ -133,3 +133,12 @@ def test_a_place_that_sets_the_scene_is_not_the_speaker() -> None:
         '"cannot afford to send soldiers abroad while Russia masses troops on our borders".\n'
     )
     assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Darius Pranckus")]
+
+
+def test_a_paragraph_that_opens_on_a_state_gives_its_officials_that_state() -> None:
+    found = _statements(
+        "Several allies answered on Monday.\n\n"
+        'Japan ruled out sending troops. "Under our constitution this is not possible," Chief Cabinet '
+        "Secretary Kenji Mori said.\n"
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [("Kenji Mori", "JP")]

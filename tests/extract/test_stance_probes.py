@@ -318,6 +318,10 @@ PROBES = [
     ("oppose", "European soldiers will go home in bags."),
     ("oppose", "Hungary would never join such a mission."),
     ("support", "When Moscow screams, we are on the right track. We want our partners on the ground."),
+    ("open", "We will look at any request on its merits."),
+    ("open", "Ankara signalled it could help with maritime security in the Black Sea."),
+    ("oppose", "Tokyo would not send personnel but could help with funding and equipment."),
+    ("oppose", "Under our constitution, dispatching soldiers to a conflict zone is not possible."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
