@@ -472,7 +472,7 @@ def store(
 def delete_articles(session: Session, keys: Iterable[str]) -> int:
     """Delete the articles of these keys with their statements, and their speakers left with none;
     the count tables lose their statements in the same transaction (the caller commits). The
-    number of articles deleted."""
+    number of articles deleted. (A web server's response cache notices the next ingest, not this.)"""
     connection = session.connection()
     changes = CountChanges()
     deleted = 0

@@ -1,6 +1,7 @@
 """Cold page times: each view computed from the database, with the response cache off, as the first
 visitor after an ingest sees it. In-process (no HTTP): the median and the slowest of `--runs` runs
-of the whole page, and the median of its htmx fragment.
+of the whole page, and the median of its htmx fragment, each after one untimed request (the
+process compiles a template and a query's SQL the first time it sees them).
 
     python -m bench.cold_pages --database sqlite:///bench/out/1m.db
     python -m bench.cold_pages --database postgresql+psycopg://bench:bench@127.0.0.1:5432/bench_1m
@@ -47,6 +48,7 @@ def main() -> None:
     for path in PATHS:
         times = {}
         for label, headers in (("page", {}), ("fragment", {"HX-Request": "true"})):
+            client.get(path, headers=headers)  # compiles its templates and queries once, untimed
             runs = []
             for _ in range(args.runs):
                 start = time.perf_counter()
