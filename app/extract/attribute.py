@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, Mention
+from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import AFTER_QUOTE_RE, POLICY, SPEECH_LOWER, lower_same_length, speech_cues
 from app.extract.quotes import Paragraph, Quote
 
@@ -203,6 +204,9 @@ class Resolver:
 
     def sentence_subject(self, s0: int, cue_at: int) -> int | None:
         """The subject of the sentence: its first actor, after at most a short introductory phrase."""
+        dateline = DATELINE_PREFIX.match(self.text, s0, cue_at)
+        if dateline:
+            s0 = dateline.end()  # "PARIS (Europe Info) - France's minister on Sunday …"
         skip = self.asides(s0, cue_at)
         place = None  # "In Lithuania, opposition lawmaker X criticised …": the place sets the scene,
         for m in self.in_range(s0, cue_at):  # and speaks only when no one else is named
@@ -317,6 +321,7 @@ class Resolver:
 _APPOSITION_GAP = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
 )
+_ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
 _LEAD_ROLE = re.compile(r"(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
 _LEAD_ROLE_AT_END = re.compile(r"(?<![\w-])(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
@@ -399,7 +404,9 @@ def attribute_quotes(
                 actor = subj[-1] if subj else None
                 if actor is None and _INVERTING.fullmatch(c_words):
                     actor = res.subject_after(lo + c_end, q.open_at)
-                if actor is None:
+                if actor is None and not _ABSOLUTE_WITH.search(before, 0, c_start):
+                    # not in "…, with some pushing for it and others warning against “…”": that
+                    # clause has a subject of its own
                     actor = res.sentence_subject(s0, lo + c_start)
                 if actor is not None:
                     found = Attribution(q, actor, c_words, lo + c_start, "before")

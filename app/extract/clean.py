@@ -53,6 +53,9 @@ _MONTHS = (
 _WORD_DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{_MONTHS}\s*,?\s*\d{{4}}|{_MONTHS}\s+\d{{1,2}}\s*,?\s*\d{{4}})\b"
 )
+# The dateline that opens a wire story's first sentence ("PARIS (Europe Info) - ", "OSLO — ",
+# "MADRID, June 4 (Iberia Press) - "): where it was written, not part of what anyone said or did.
+DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’/-]+(?:,[^–—\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+")
 # A dateline: "CITY, Month D, YYYY (Outlet) -" or a short meta line made of a date.
 _DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40},\s")
 

@@ -8,7 +8,7 @@ import re
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, find_mentions
 from app.extract.attribute import Attribution, Resolver, _mask, attribute_quotes, find_posts, q_words
-from app.extract.clean import clean
+from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import SPEECH_RE
 from app.extract.dates import said_on
 from app.extract.quotes import find_quotes, paragraphs, sentences
@@ -196,6 +196,11 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     return Extraction(article=article, statements=statements)
 
 
+def _same_state_body(speaker, actor) -> bool:
+    """A government, ministry or office of the actor's own state: its announcement is its officials'."""
+    return speaker.type != "person" and speaker.country is not None and speaker.country == actor.country
+
+
 _INVERTED_CUE_BEFORE = re.compile(r"[\"”»“’,]\s*$")
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 
@@ -243,13 +248,14 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
         at = lo + masked.rfind(d.expression)
         s0, s1 = _sentence_at(sents[p], at)
         cue = SPEECH_RE.search(text, s0, s1)
-        if cue is not None:
+        if cue is not None and not DATELINE_PREFIX.match(text, s0, s1):  # a dated lead sets the story's day
             # the day's speaker: the subject before the cue, or after it ("“…”, said Weidner on Wednesday")
-            speaker = res.sentence_subject(s0, cue.start())
+            near = res.subject_before(s0, cue.start())
+            speaker = near[-1] if near else res.sentence_subject(s0, cue.start())
             if speaker is None and _INVERTED_CUE_BEFORE.search(text, s0, cue.start()):
                 speaker = res.subject_after(cue.end(), s1)
-            if speaker not in (None, actor):
-                return None
+            if speaker not in (None, actor) and not _same_state_body(res.actors[speaker], res.actors[actor]):
+                return None  # another speaker's day, unless it is the speaker's own government's
         if "@" in text[s0:s1]:
             # the date line of an embedded post: its author's day
             authors = [res.resolve(m) for m in res.in_range(s0, s1)]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.attribute import Resolver, _mask
+from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import POLICY, SPEECH_LOWER, has_speech_cue, policy_cues, speech_cues
 from app.extract.quotes import Paragraph, Quote
 
@@ -39,7 +40,6 @@ _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^–—\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing\b")
 
 
@@ -143,7 +143,7 @@ def find_reported(
                             a1 = res.subject_after(c_end, s1)
                             subj = [a1] if a1 is not None else []
                         lead_s, lead_e = _trim(text, s0, s0 + comma)
-                        dateline = _DATELINE.match(text, lead_s, lead_e)
+                        dateline = DATELINE_PREFIX.match(text, lead_s, lead_e)
                         if dateline:
                             lead_s = (
                                 dateline.end()

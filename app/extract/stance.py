@@ -129,6 +129,8 @@ OPEN = [
     r"\bexplor\w+ (?:all |the |every )?(?:options|possibilities|avenues|ways)\b|\bnot there yet\b",
     r"\b(?:could|might|may) (?:be|have) (?:a )?role for\b|\b(?:might|may|could) (?:\w+ )?consider\b",
     # not telling the enemy in advance: strategic ambiguity
+    r"\bnot (?:a |an )?taboo\b|\b(?:options?|possibilities|scenarios) (?:that are |which are )?(?:being )?(?:studied|"  # noqa: E501
+    r"examined|considered|discussed|looked at)\b",
     r"\b(?:who|whoever|anyone who|those who|he who) (?:excludes|rules out|renounces) (?:\w+ )?(?:everything|anything|"  # noqa: E501
     r"it|options)\b|\b(?:first )?wait (?:for (?:the )?(?:result|outcome|end)s? of (?:the )?(?:negotiations|talks)|"  # noqa: E501
     r"and see)\b",
@@ -233,6 +235,9 @@ SUPPORT = [
     # backing a force of allies: "would support American air cover for a European force", "have their backs"
     r"\bsupport\w* (?:\w+ ){0,3}?(?:for|of) (?:a|the|any) (?:european |multinational |reassurance |peacekeeping |"  # noqa: E501
     r"coalition )?(?:force|mission|deployment|contingent)\b|\bhave (?:their|its|your) backs?\b",
+    # what trainers on the spot would bring: "every instructor on Ukrainian soil saves weeks of training"
+    r"\b(?:instructors?|trainers?|troops|soldiers|engineers|deminers) (?:on|in|inside) (?:ukrainian soil|ukraine|"  # noqa: E501
+    r"kyiv|lviv)\b[^.;]{0,30}\b(?:saves?|helps?|speeds? up|strengthens?)\b",
     # planning for the mission urged: "the planning must start now", "should do serious planning"
     r"\b(?:must|should|need to|needs to|have to|has to) (?:\w+ ){0,2}?(?:start|begin|do|step up|speed up) "
     r"(?:\w+ )?planning\b|\bplanning (?:must|should|has to|needs to) (?:start|begin)\b",
@@ -288,7 +293,7 @@ OPPOSE = [
     r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat(?!ed\b)\w+)\b",
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b|"
-    r"\bhome in (?:body )?bags\b|\b(?:is|are|would be|was) not possible\b|\bimpossible\b|\b(?:dreamers?|warmongers?|hotheads?)\b|\bno such thing as\b|"  # noqa: E501
+    r"\bhome in (?:body )?bags\b|\bplay\w* with (?:the )?lives\b|\b(?:is|are|would be|was) not possible\b|\bimpossible\b|\b(?:dreamers?|warmongers?|hotheads?)\b|\bno such thing as\b|"  # noqa: E501
     r"\b(?:will|would|shall) never (?:\w+ )?(?:send|deploy|join|take part|participate|contribute)\b",
     r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
     r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b",

@@ -142,3 +142,19 @@ def test_a_paragraph_that_opens_on_a_state_gives_its_officials_that_state() -> N
         "Secretary Kenji Mori said.\n"
     )
     assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [("Kenji Mori", "JP")]
+
+
+def test_a_wire_stories_lead_after_its_dateline_has_a_subject() -> None:
+    speakers = _speakers(
+        "PARIS (Europe Info) - Defence Minister Claire Vidal on Sunday walked back her comments, "
+        'saying "no decision of this kind has been taken".\n'
+    )
+    assert speakers == {"no decision of this kind has been taken": "Claire Vidal"}
+
+
+def test_a_clause_with_its_own_subject_does_not_give_the_sentence_subject_a_quote() -> None:
+    speakers = _speakers(
+        "BRUSSELS (Continental Press) - European Union ministers were divided on Thursday, with some "
+        'pushing for planning and others warning against "getting ahead of the Americans".\n'
+    )
+    assert speakers == {}

@@ -79,3 +79,11 @@ def test_the_day_of_an_inverted_cue_belongs_to_the_name_after_it() -> None:
         'today has no influence tomorrow."\n'
     )
     assert days["Who excludes everything today has no influence tomorrow."] is None
+
+
+def test_a_quote_takes_the_day_of_its_own_governments_announcement() -> None:
+    days = _days(
+        "OSLO - Norway is ready to send engineers to Ukraine, the government said on Monday.\n\n"
+        '"We will take our share of the responsibility," Defence Minister Henrik Dahl said at a briefing.\n'
+    )
+    assert days == {"We will take our share of the responsibility,": "2025-03-10"}

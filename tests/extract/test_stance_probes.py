@@ -322,6 +322,10 @@ PROBES = [
     ("open", "Ankara signalled it could help with maritime security in the Black Sea."),
     ("oppose", "Tokyo would not send personnel but could help with funding and equipment."),
     ("oppose", "Under our constitution, dispatching soldiers to a conflict zone is not possible."),
+    ("open", "Instructors in Kyiv are not a taboo."),
+    ("open", "The minister was describing options that are being studied among allies. Nothing is decided."),
+    ("oppose", "The government is playing with the lives of our soldiers."),
+    ("support", "Every instructor on Ukrainian soil saves weeks of training abroad."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
