@@ -870,6 +870,7 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
     return code if code not in ("UA", "RU") or code is None else None
 
 
+@lru_cache(maxsize=4)  # asked twice per article (its home state, its counts)
 def _dateline_state(text: str) -> str | None:
     """The state of a dateline ("WARSAW (Reuters) -", "Vilnius, March 12 —"): where the story was written."""
     last_end = 0
