@@ -185,6 +185,10 @@ class Resolver:
                 return m.actor
         return None
 
+    def first_person(self) -> int | None:
+        """The first person the writer names (outside quotations): an interview's subject."""
+        return next((m.actor for m in self.mentions if m.kind == "name" and self._person(m, None)), None)
+
     def subject_between(self, lo: int, hi: int) -> int | None:
         """The last person who is a sentence subject between two positions (outside quotes)."""
         for i in range(len(self.mentions) - 1, -1, -1):
@@ -433,6 +437,19 @@ def attribute_quotes(
                 if actor is not None:
                     found = Attribution(q, actor, cues[-1][2] if cues else ":", ls, "colon")
         out.append(found)
+    # 3. an interview: a whole-paragraph answer after a question paragraph ("Even after a ceasefire?")
+    # is the interviewee's, the person the article introduces first
+    interviewee: int | None = None
+    for qi, q in enumerate(quotes):
+        if out[qi] is not None or q.paragraph == 0 or q.open_at != paras[q.paragraph].start:
+            continue
+        asked = text[paras[q.paragraph - 1].start : paras[q.paragraph - 1].end].rstrip()
+        if not asked.endswith("?") or any(x.paragraph == q.paragraph - 1 for x in quotes):
+            continue
+        if interviewee is None:
+            interviewee = res.first_person()
+        if interviewee is not None:
+            out[qi] = Attribution(q, interviewee, "answered", q.open_at, "interview")
     # 3. quotations without a cue: a paragraph-long quote continued in the next paragraph takes
     # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.
     for qi in range(len(quotes) - 1, -1, -1):

@@ -82,7 +82,9 @@ OPEN = [
     r"united states|mandate|parliament|bundestag|request|vote|approval|consent|mps|lawmakers|congress|"
     r"security council|ceasefire holds)\b",
     r"\bif (?:kyiv|ukraine|allies|the allies|partners|parliament|the coalition)\b.{0,30}\b(?:ask|asks|asked|"
-    r"request\w*|agree\w*|form\w*|will)\b",
+    r"request\w*|agree\w*|form\w*|will)\b|\bif (?:nato|the alliance|the eu)(?: as a whole)? (?:decide\w*|agree\w*|"  # noqa: E501
+    r"ask\w*)\b|\b(?:would|will) have to (?:discuss|consider|"
+    r"look at|think about|revisit) (?:it|this|that|the question) again\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
     r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain))",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
@@ -318,6 +320,8 @@ OPPOSE = [
     r"\b(?:direct |serious |grave )?threat to (?:russia|russia's|our|the russian|russian)\b|"
     r"\bnot (?:leave|return|come back|go home) (?:\w+ ){0,2}?alive\b|"
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
+    r"\b(?:boots|troops|soldiers|forces|army|servicemen) (?:will |must |should |would )?(?:stay|remain) (?:at home|"  # noqa: E501
+    r"here|in (?!ukraine)[a-z]+)\b|"
     r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",
     r"\bcloser to (?:a |the )?(?:big |wider |direct |world |nuclear |major |real )?war\b|\b(?:is|would be|will be) "  # noqa: E501
     r"(?:an |a )?(?:occupation|invasion|intervention|aggression)\b",

@@ -158,3 +158,14 @@ def test_a_clause_with_its_own_subject_does_not_give_the_sentence_subject_a_quot
         'pushing for planning and others warning against "getting ahead of the Americans".\n'
     )
     assert speakers == {}
+
+
+def test_an_interviews_answers_are_the_interviewees() -> None:
+    speakers = _speakers(
+        "Defence Minister Jan Kowal spoke to the Courier about troops for Ukraine.\n\n"
+        "Would your soldiers take part?\n\n"
+        '"No. Our soldiers are needed here."\n\n'
+        "Even after a ceasefire?\n\n"
+        '"Even then."\n'
+    )
+    assert speakers == {"No. Our soldiers are needed here.": "Jan Kowal"}

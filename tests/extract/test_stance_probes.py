@@ -326,6 +326,8 @@ PROBES = [
     ("open", "The minister was describing options that are being studied among allies. Nothing is decided."),
     ("oppose", "The government is playing with the lives of our soldiers."),
     ("support", "Every instructor on Ukrainian soil saves weeks of training abroad."),
+    ("oppose", "We will train Ukrainians on our territory, but Polish boots will stay in Poland."),
+    ("open", "If NATO as a whole decided on a mission, we would have to discuss it again."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
