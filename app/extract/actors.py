@@ -1027,6 +1027,7 @@ def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list
 
 
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
+_VOICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "press secretary"}
 
 
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|his|her)\s+", re.IGNORECASE)
@@ -1082,6 +1083,11 @@ def _resolve_roles(
             "president",
             "chancellor",
         ):
+            # "a Kremlin spokesman said": an unnamed voice of an institution speaks for it
+            inst = _INSTITUTION.search(m["mod"] or "") if role in _VOICE_ROLES else None
+            if inst is not None:
+                canon, code = gz.INSTITUTIONS[inst["inst"]]
+                mn.actor = reg.add(("inst", canon), Actor(canon, "government", code, None, {inst["inst"]}))
             continue
         name = _norm_role(m["role"])
         dem = [

@@ -299,6 +299,7 @@ STATE_ROLES = {
     "senator",
     "representative",
     "chief cabinet secretary",
+    "counterpart",
     "cabinet secretary",
     "congressman",
     "congresswoman",

@@ -76,7 +76,7 @@ OPEN = [
     r"\brul(?:e|ing) out\b.{0,80}\b(?:mistake|error)\b",
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
     r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:[\w-]+ ){0,2}?(?:mandate|"  # noqa: E501
-    r"approval|vote|green light|resolution)\b",
+    r"approval|vote|green light|resolution|legal basis|legal framework)\b",
     r"\bonly with (?:a |the )?(?:mandate|approval|vote)\b|"
     r"\bonly (?:with|if|when|after)\b.{0,60}\b(?:americans?|us|"
     r"united states|mandate|parliament|bundestag|request|vote|approval|consent|mps|lawmakers|congress|"
@@ -240,6 +240,9 @@ SUPPORT = [
     # what trainers on the spot would bring: "every instructor on Ukrainian soil saves weeks of training"
     r"\b(?:instructors?|trainers?|troops|soldiers|engineers|deminers) (?:on|in|inside) (?:ukrainian soil|ukraine|"  # noqa: E501
     r"kyiv|lviv)\b[^.;]{0,30}\b(?:saves?|helps?|speeds? up|strengthens?)\b",
+    # the kind of help the speaker's troops would give: "demining is where we can make a real difference"
+    r"\b(?:de-?mining|mine clearance|our engineers|our deminers|our instructors|training)\b[^.;]{0,40}\b(?:make a (?:real "  # noqa: E501
+    r"|big )?difference|can help|we are good at)\b",
     # planning for the mission urged: "the planning must start now", "should do serious planning"
     r"\b(?:must|should|need to|needs to|have to|has to) (?:\w+ ){0,2}?(?:start|begin|do|step up|speed up) "
     r"(?:\w+ )?planning\b|\bplanning (?:must|should|has to|needs to) (?:start|begin)\b",
@@ -251,7 +254,8 @@ SUPPORT = [
     r"\b(?:is|are|was|would be|will be) not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b",
     # "we are talking about reassurance": the speaker's own side describing the mission it plans
     r"\b(?:we are|we're|we've been) talking about (?:\w+ ){0,3}?(?:training|instructors|reassurance|presence|"
-    r"troops|soldiers|a force|deploy\w*|sending|personnel)\b(?!.*\b(?:could|might|may)\b)",
+    r"troops|soldiers|a force|deploy\w*|sending|personnel|specialists|engineers|deminers|de-miners)\b"
+    r"(?!.*\b(?:could|might|may)\b)",
     # guarantees "backed by soldiers": troops as the substance of a security promise
     r"\b(?:backed|underpinned|backstopped) by (?:\w+ )?(?:troops|soldiers|boots|forces|a force)\b",
     # brushing aside the warnings against a deployment argues for it

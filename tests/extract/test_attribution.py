@@ -169,3 +169,19 @@ def test_an_interviews_answers_are_the_interviewees() -> None:
         '"Even then."\n'
     )
     assert speakers == {"No. Our soldiers are needed here.": "Jan Kowal"}
+
+
+def test_an_unnamed_spokesman_speaks_for_the_institution() -> None:
+    found = _statements(
+        "Baltic ministers offered engineers on Wednesday. A Kremlin spokesman said the idea was "
+        '"a provocation dressed up as humanitarian work".\n'
+    )
+    assert [(kind, name) for kind, name, _, _ in found if kind == "direct"] == [("direct", "Kremlin")]
+
+
+def test_a_counterpart_with_a_nationality_has_that_state() -> None:
+    found = _statements(
+        "Lithuanian Defence Minister Rasa Kaire spoke first. Her Estonian counterpart, Mart Kaske, said "
+        '"we are talking about specialists, not infantry".\n'
+    )
+    assert ("Mart Kaske", "EE") in [(name, country) for _, name, country, _ in found]

@@ -328,6 +328,9 @@ PROBES = [
     ("support", "Every instructor on Ukrainian soil saves weeks of training abroad."),
     ("oppose", "We will train Ukrainians on our territory, but Polish boots will stay in Poland."),
     ("open", "If NATO as a whole decided on a mission, we would have to discuss it again."),
+    ("support", "Demining is where we can make a real difference."),
+    ("support", "We are talking about specialists, not infantry, and only when the shooting has stopped."),
+    ("open", "Any deployment would need a clear legal basis."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
