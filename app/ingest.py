@@ -16,7 +16,7 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Connection, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -118,6 +118,7 @@ def _chunks(values: Iterable[Any], size: int = 500) -> Iterator[list[Any]]:
 
 
 DIMENSIONS = ("month", "country", "stance", "kind", "actor_id", "outlet")
+MOVED = ("article_id", "actor_id", "dated", "country_code", "stance", "kind")  # statement columns
 
 
 class CountChanges:
@@ -130,8 +131,9 @@ class CountChanges:
         self.changes: Counter[tuple] = Counter()  # (month, country, stance, kind, actor_id, outlet)
         self.articles: Counter[str] = Counter()  # outlet -> articles added or removed
 
-    def add(self, rows: Iterable[dict], outlets: dict[int, str | None]) -> None:
-        """Statement rows about to be inserted (`outlets`: the outlet of each article id)."""
+    def add(self, rows: Iterable[Any], outlets: dict[int, str | None], change: int = 1) -> None:
+        """Statement rows about to be inserted (`outlets`: the outlet of each article id), or with
+        `change` -1 taken away."""
         for row in rows:
             dated = row["dated"]
             self.changes[
@@ -143,17 +145,28 @@ class CountChanges:
                     row["actor_id"],
                     outlets[row["article_id"]] or "",
                 )
-            ] += 1
+            ] += change
 
-    def remove(
-        self, connection: Connection, *where: ColumnElement[bool], actor_id: int | None = None
-    ) -> None:
-        """The statements under `where`, about to be deleted (or moved to the actor `actor_id`)."""
+    def remove(self, connection: Connection, *where: ColumnElement[bool]) -> None:
+        """The statements under `where`, about to be deleted."""
         for *dims, n in connection.execute(grouped(connection.dialect.name, DIMENSIONS, *where)):
             self.changes[tuple(dims)] -= n
-            if actor_id is not None:
-                dims[DIMENSIONS.index("actor_id")] = actor_id
-                self.changes[tuple(dims)] += n
+
+    def move_actor(self, connection: Connection, earlier: int, actor: int) -> None:
+        """Give the statements of the actor `earlier` to `actor`, counting exactly the rows moved."""
+        moved = connection.execute(
+            update(Statement)
+            .where(Statement.actor_id == earlier)
+            .values(actor_id=actor)
+            .returning(*(getattr(Statement, name) for name in MOVED))
+        )
+        rows = [dict(zip(MOVED, row, strict=True)) for row in moved]
+        outlets: dict[int, str | None] = {}
+        for chunk in _chunks({row["article_id"] for row in rows}):
+            query = select(Article.id, Article.outlet).where(Article.id.in_(chunk))
+            outlets.update(connection.execute(query).all())
+        self.add(({**row, "actor_id": earlier} for row in rows), outlets, change=-1)
+        self.add(rows, outlets)  # RETURNING gives the rows as updated
 
     def remove_articles(self, connection: Connection, *where: ColumnElement[bool]) -> None:
         """The articles under `where`, about to be deleted or replaced (with their outlet as stored)."""
@@ -372,10 +385,7 @@ class ActorDirectory:
             return
         connection = self.connection
         self.write_pending()  # the statements to move, and the aliases to copy, may be among them
-        self.counts.remove(connection, Statement.actor_id == earlier.id, actor_id=actor.id)
-        connection.execute(
-            update(Statement).where(Statement.actor_id == earlier.id).values(actor_id=actor.id)
-        )
+        self.counts.move_actor(connection, earlier.id, actor.id)
         self._load_aliases([earlier.id])
         self._add_aliases_of({actor.id: (actor, {earlier.name, *self.aliases[earlier.id]})})
         connection.execute(delete(ActorAlias).where(ActorAlias.actor_id == earlier.id))
@@ -613,6 +623,11 @@ def _store_batch(
                 # The write lock first, before anything is read: what the batch reads stays true until
                 # it commits, and a concurrent writer waits for it (busy timeout) instead of failing.
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
+            elif connection.dialect.name == "postgresql":
+                # Each article's key locked until commit, in one order: another job storing the same
+                # article meanwhile waits, then reads what this one stored (and replaces its counts).
+                for key in sorted({pending.source.key for pending, _ in batch}):
+                    connection.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
             stored = stored_digests(connection, {pending.source.key for pending, _ in batch})
             directory = ActorDirectory(connection)
             directory.load(found.speaker.name for _, result in batch for found in result.statements)

@@ -284,3 +284,29 @@ def test_month_split_of_date_ranges() -> None:
     inside = Filter(date_from=d(2024, 2, 3), date_to=d(2024, 2, 20))
     assert aggregates._months(inside) == (None, [inside])
     assert aggregates._months(Filter()) == (None, [])
+
+
+def test_two_ingests_at_once_keep_the_counts(sessions, tmp_path, fake_extractor) -> None:  # type: ignore[no-untyped-def]
+    """Two jobs storing articles with the same speakers, months and outlets at the same time (on
+    PostgreSQL truly at once): no change to a count is lost."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folders = []
+    for job in ("a", "b"):
+        folder = tmp_path / job
+        folder.mkdir()
+        for n in range(40):
+            day = f"2024-0{1 + n % 3}-{10 + n % 7}"
+            lines = [f"Olga Brandt|DE|oppose|Words {job} {n}|{day}|direct", f"Luc Moreau|FR|open|Also {n}"]
+            write(folder, f"{job}{n}", ["Wire", "Tagesblatt"][n % 2], day, "\n".join(lines) + "\n")
+        # The same article in both, each with other words: the one stored last replaces the other.
+        shared = f"Jan Nowak|PL|support|Words of job {job}|2024-02-01|direct\n"
+        write(folder, "shared", ["Wire", "Gazeta"][job == "b"], "2024-02-01", shared)
+        folders.append(folder)
+    with ThreadPoolExecutor(2) as pool:
+        summaries = list(pool.map(lambda folder: ingest(sessions, folder), folders))
+    assert sum(s.statements for s in summaries) == 162
+    with sessions() as session:
+        assert_counts_exact(session)
+        assert aggregates.count(session, Filter()) == 161
+        assert aggregates.overview(session).articles == 81
