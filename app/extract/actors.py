@@ -262,7 +262,14 @@ _CAP_WORD_REST = r"[^\W_]*(?:['’\-.][^\W\d_]+)*\.?"
 _CAP_WORD = _CAP_LETTER + _CAP_WORD_REST
 # the first word's capital comes before the check on what precedes it, so the regex engine can
 # skip ahead to capitals fast
-_CAP_RUN = re.compile(_CAP_LETTER + r"(?<![\w@].)" + _CAP_WORD_REST + r"(?: " + _CAP_WORD + r")*")
+# name particles between capitalised words: "Pieter de Groot", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "ter", "ten", "bin"}
+)
+_PARTICLE = r"(?: (?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")){0,2}"
+_CAP_RUN = re.compile(
+    _CAP_LETTER + r"(?<![\w@].)" + _CAP_WORD_REST + r"(?:" + _PARTICLE + r" " + _CAP_WORD + r")*"
+)
 
 
 # titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
@@ -282,13 +289,21 @@ def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]
             if cur:
                 runs.append(cur)
             cur = [(w, s, e)]
+        elif w in NAME_PARTICLES and cur and text[cur[-1][2] : s] == " ":
+            cur.append((w, s, e))  # kept only if a capitalised word follows
         else:
             if cur:
-                runs.append(cur)
+                runs.append(_without_trailing_particles(cur))
             cur = []
     if cur:
-        runs.append(cur)
-    return runs
+        runs.append(_without_trailing_particles(cur))
+    return [run for run in runs if run]
+
+
+def _without_trailing_particles(run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    while run and run[-1][0] in NAME_PARTICLES:
+        run = run[:-1]
+    return run
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -848,7 +863,9 @@ def _country_counts(text: str, quotes: list[Quote], word_caps: list[int]) -> dic
     return counts
 
 
-_SECTION_LABEL = re.compile(r"(?P<label>[A-Z][A-Z .'’-]{2,30}?)\s*(?::|\s[–—-])\s")
+_SECTION_LABEL = re.compile(
+    r"(?:[-•*–]\s*)?(?P<label>[A-Z][A-Z .'’-]{2,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[–—-])\s"
+)
 
 
 def _section_label_state(text: str, pos: int) -> str | None:

@@ -325,6 +325,7 @@ class Resolver:
 _APPOSITION_GAP = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
 )
+_AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
 _LEAD_ROLE = re.compile(r"(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
@@ -376,6 +377,8 @@ def attribute_quotes(
             m
             and len(after[: m.start()].split()) <= 9
             and not re.search(r"[.!?]", _TITLE_DOT.sub("", after[: m.start()]))
+            # '… called it “a logical step” and said Prague …': a second verb of the same subject
+            and not _AND_VERB.match(after)
         ):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)

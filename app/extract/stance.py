@@ -77,7 +77,7 @@ OPEN = [
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
     r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:[\w-]+ ){0,2}?(?:mandate|"  # noqa: E501
     r"approval|vote|green light|resolution|legal basis|legal framework)\b",
-    r"\bonly with (?:a |the )?(?:mandate|approval|vote)\b|"
+    r"\bonly with (?:a |the )?(?:[\w-]+ )?(?:mandate|approval|vote|majority)\b|\b(?:willing|ready|prepared|open|agreed?) in principle\b|"  # noqa: E501
     r"\bonly (?:with|if|when|after)\b.{0,60}\b(?:americans?|us|"
     r"united states|mandate|parliament|bundestag|request|vote|approval|consent|mps|lawmakers|congress|"
     r"security council|ceasefire holds)\b",
@@ -243,6 +243,7 @@ SUPPORT = [
     # the kind of help the speaker's troops would give: "demining is where we can make a real difference"
     r"\b(?:de-?mining|mine clearance|our engineers|our deminers|our instructors|training)\b[^.;]{0,40}\b(?:make a (?:real "  # noqa: E501
     r"|big )?difference|can help|we are good at)\b",
+    r"\b(?:a |the )?(?:logical|natural) next step\b",
     # planning for the mission urged: "the planning must start now", "should do serious planning"
     r"\b(?:must|should|need to|needs to|have to|has to) (?:\w+ ){0,2}?(?:start|begin|do|step up|speed up) "
     r"(?:\w+ )?planning\b|\bplanning (?:must|should|has to|needs to) (?:start|begin)\b",

@@ -185,3 +185,24 @@ def test_a_counterpart_with_a_nationality_has_that_state() -> None:
         '"we are talking about specialists, not infantry".\n'
     )
     assert ("Mart Kaske", "EE") in [(name, country) for _, name, country, _ in found]
+
+
+def test_names_with_particles_and_bulleted_country_labels() -> None:
+    found = _statements(
+        "Their answers so far:\n\n"
+        '- Netherlands: Defence Minister Pieter de Groot said the Dutch were "willing in principle" to send '
+        "trainers.\n"
+        '- Slovakia: Prime Minister Juraj Kolar said Slovak soldiers "will stay at home, full stop".\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Pieter de Groot", "NL"),
+        ("Juraj Kolar", "SK"),
+    ]
+
+
+def test_a_second_verb_of_the_subject_is_no_inverted_cue() -> None:
+    speakers = _speakers(
+        'Foreign Minister Petr Dvorsky called training inside Ukraine "a logical next step" and said '
+        "Prague was ready to discuss it.\n"
+    )
+    assert speakers == {"a logical next step": "Petr Dvorsky"}

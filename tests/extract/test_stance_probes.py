@@ -331,6 +331,7 @@ PROBES = [
     ("support", "Demining is where we can make a real difference."),
     ("support", "We are talking about specialists, not infantry, and only when the shooting has stopped."),
     ("open", "Any deployment would need a clear legal basis."),
+    ("open", "The Dutch are willing in principle to send trainers, but only with a parliamentary majority."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
