@@ -479,14 +479,25 @@ def store(
     return counts
 
 
+def lock_articles(connection: Connection, keys: Iterable[str]) -> None:
+    """On PostgreSQL, each article key locked until commit, in one order: another job storing or
+    deleting the same article meanwhile waits, then reads what this one stored (and so replaces
+    the right counts). SQLite's write lock already covers the whole transaction."""
+    if connection.dialect.name == "postgresql":
+        for key in sorted(keys):
+            connection.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
+
+
 def delete_articles(session: Session, keys: Iterable[str]) -> int:
     """Delete the articles of these keys with their statements, and their speakers left with none;
     the count tables lose their statements in the same transaction (the caller commits). The
     number of articles deleted. (A web server's response cache notices the next ingest, not this.)"""
     connection = session.connection()
+    wanted = set(keys)
+    lock_articles(connection, wanted)
     changes = CountChanges()
     deleted = 0
-    for chunk in _chunks(set(keys)):
+    for chunk in _chunks(wanted):
         ids = select(Article.id).where(Article.key.in_(chunk))
         changes.remove(connection, Statement.article_id.in_(ids))
         changes.remove_articles(connection, Article.key.in_(chunk))
@@ -623,11 +634,7 @@ def _store_batch(
                 # The write lock first, before anything is read: what the batch reads stays true until
                 # it commits, and a concurrent writer waits for it (busy timeout) instead of failing.
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
-            elif connection.dialect.name == "postgresql":
-                # Each article's key locked until commit, in one order: another job storing the same
-                # article meanwhile waits, then reads what this one stored (and replaces its counts).
-                for key in sorted({pending.source.key for pending, _ in batch}):
-                    connection.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
+            lock_articles(connection, {pending.source.key for pending, _ in batch})
             stored = stored_digests(connection, {pending.source.key for pending, _ in batch})
             directory = ActorDirectory(connection)
             directory.load(found.speaker.name for _, result in batch for found in result.statements)
