@@ -140,7 +140,6 @@ class Statement(Base):
     country: Mapped[Country | None] = relationship(lazy="joined")
 
 
-
 # Counts of statements kept beside them (migration 0004), so that facets, charts and totals read a
 # few thousand rows instead of every matching statement. Each table counts statements by the
 # dimensions in its key; ingest adds and subtracts as it stores, replaces and deletes statements
