@@ -122,6 +122,7 @@ OPEN = [
     # not against it, but with conditions: "we want a mandate", "no blank cheque", "before we send a single soldier"  # noqa: E501
     r"\bnot against (?:it|this|that|the idea|sending|a deployment)\b|\bblank (?:cheque|check)\b|"
     r"\b(?:want|wants|need|needs|demand|demands) (?:a |an )?(?:clear |proper |formal |un |parliamentary )?mandate\b|"  # noqa: E501
+    r"\b(?:wants?|wanted|needs?|needed|demand\w*) (?:\w+ )?(?:answers|clarity|details|guarantees|assurances)\b|"  # noqa: E501
     r"\bat the (?:request|invitation) of (?:kyiv|ukraine|the ukrainian|the government in kyiv)\b|\bin agreement with "  # noqa: E501
     r"(?:our |its |their )?(?:partners|allies)\b|"
     r"\bbefore (?:we|they|you|it) (?:send|deploy|commit|put)\b|\bdeserves? to know (?:what|who|how|where)\b",

@@ -332,6 +332,7 @@ PROBES = [
     ("support", "We are talking about specialists, not infantry, and only when the shooting has stopped."),
     ("open", "Any deployment would need a clear legal basis."),
     ("open", "The Dutch are willing in principle to send trainers, but only with a parliamentary majority."),
+    ("open", "The Conservatives support the aim but want answers on numbers, funding and the American role."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
