@@ -657,6 +657,7 @@ def find_mentions(
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)
+    _roles_named_later(reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
     home = _home_country(counts, _dateline_state(text))
     for a in reg.actors:
@@ -1043,7 +1044,41 @@ def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list
     return Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
 
 
+def _roles_named_later(reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]) -> None:
+    """'The defence secretary has said …. Speaking to the BBC, John Ashworth said': a lead's role
+    with no holder yet is the first person named without a role in the next lines."""
+    for i, mn in enumerate(mentions):
+        if (
+            mn.kind != "role"
+            or mn.in_quote
+            or (mn.actor is not None and reg.actors[mn.actor].type != "person")
+        ):
+            continue
+        if mn.actor is not None and reg.actors[mn.actor].name != _norm_role(role_matches[mn.start]["role"]):
+            continue  # already a named holder's
+        later = next(
+            (
+                x.actor
+                for x in mentions[i + 1 :]
+                if x.start < mn.end + 400
+                and x.kind == "name"
+                and not x.in_quote
+                and x.actor is not None
+                and reg.actors[x.actor].type == "person"
+                and not reg.actors[x.actor].role
+            ),
+            None,
+        )
+        if later is not None:
+            person = reg.actors[later]
+            person.role = _norm_role(role_matches[mn.start]["role"])
+            if mn.actor is not None:
+                person.country = person.country or reg.actors[mn.actor].country
+            mn.actor = later
+
+
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
+_OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "acting", "ex"}
 _VOICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "press secretary"}
 
 
@@ -1083,6 +1118,8 @@ def _resolve_roles(
                 return country is None or a.country in (None, country)
             if not (r == role or r.endswith(" " + role) or role.endswith(" " + r) or role in r.split()):
                 return False
+            if r.split()[0] in _OTHER_OFFICE and role.split()[0] != r.split()[0]:
+                return False  # "the defence secretary" is not the shadow defence secretary
             return country is None or a.country in (None, country)
 
         cands = [i for i, a in enumerate(reg.actors) if fits(a)]

@@ -206,3 +206,23 @@ def test_a_second_verb_of_the_subject_is_no_inverted_cue() -> None:
         "Prague was ready to discuss it.\n"
     )
     assert speakers == {"a logical next step": "Petr Dvorsky"}
+
+
+def test_a_leads_role_is_the_person_named_next() -> None:
+    found = _statements(
+        "The Prime Minister last night vowed that British troops would help police any ceasefire.\n\n"
+        "Speaking at a rally in Leeds, Alan Whitby said: 'If there is a deal, our troops will be there.'\n"
+    )
+    assert {name for _, name, _, _ in found} == {"Alan Whitby"}
+
+
+def test_the_defence_secretary_is_not_the_shadow_defence_secretary() -> None:
+    found = _statements(
+        "The defence secretary spoke first.\n\n"
+        'Speaking on Sunday, John Ashby said: "We will be there."\n\n'
+        'Shadow Defence Secretary Priya Kaur said: "We want answers first."\n'
+    )
+    assert [(name, text) for _, name, _, text in found] == [
+        ("John Ashby", "We will be there."),
+        ("Priya Kaur", "We want answers first."),
+    ]
