@@ -40,7 +40,9 @@ _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b",
     re.IGNORECASE,
 )
-_PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing\b")
+_PARTICIPLE_TAIL = re.compile(
+    r",\s+(?:(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing|but)\b"
+)
 
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own
@@ -130,8 +132,8 @@ def find_reported(
                         and not masked[ce:].lstrip().startswith(":")
                         and not _INTRO_PHRASE.match(masked)
                     ):
-                        # "…, the government said on Thursday, becoming the latest member to …": the
-                        # participle clause after the cue is the writer's, not what was said
+                        # "…, the government said on Thursday, becoming the latest member to …" (or "…,
+                        # but …"): the clause after the cue is the writer's next point
                         tail = _PARTICIPLE_TAIL.split(masked[ce:], 1)[0].strip(" .")
                         subj = res.subject_before(s0 + comma + 1, c_at)
                         if (

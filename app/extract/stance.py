@@ -497,6 +497,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
 
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
 _YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
+# "… is not on the table. What is on the table is training in Italy": the refusal is the position
+_TABLE_REFUSED = re.compile(r"\b(?:not|never|no longer) (?:\w+ )?on the table\b|\boff the table\b")
 _RX_NEG_BEFORE = re.compile(
     r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"
     r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;:]*$",
@@ -565,7 +567,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "neutral", shown(m) if m else None
     for p in _OPEN:
         m = p.search(body, present)
-        if m and not (_YIELDS_TO_REFUSAL.match(m.group()) and _RX_NEG_BEFORE.search(body, 0, m.start())):
+        if m and not (
+            _YIELDS_TO_REFUSAL.match(m.group())
+            and (_RX_NEG_BEFORE.search(body, 0, m.start()) or _TABLE_REFUSED.search(body))
+        ):
             return "open", shown(m)
     for p in _OPPOSE_FIRST:
         m = p.search(body, present)

@@ -226,3 +226,12 @@ def test_the_defence_secretary_is_not_the_shadow_defence_secretary() -> None:
         ("John Ashby", "We will be there."),
         ("Priya Kaur", "We want answers first."),
     ]
+
+
+def test_a_speakers_clause_before_the_cue_survives_a_but_after_it() -> None:
+    found = _statements(
+        "ROME (Adriatic News) - Italy will not send soldiers to Ukraine, Prime Minister Giovanna Sera said "
+        "on Sunday, but the country is prepared to expand training of Ukrainian troops on Italian soil.\n"
+    )
+    assert ("reported", "Giovanna Sera", "IT", "Italy will not send soldiers to Ukraine") in found
+    assert all(name != "Government of Italy" for _, name, _, _ in found)

@@ -333,6 +333,10 @@ PROBES = [
     ("open", "Any deployment would need a clear legal basis."),
     ("open", "The Dutch are willing in principle to send trainers, but only with a parliamentary majority."),
     ("open", "The Conservatives support the aim but want answers on numbers, funding and the American role."),
+    (
+        "oppose",
+        "The deployment of our soldiers is not on the table. What is on the table is more training at home.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
