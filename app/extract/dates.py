@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.extract.clean import DATELINE_PREFIX
 from app.extract.types import SaidOn
 
 _MONTHS = {
@@ -64,6 +65,11 @@ def said_on(text: str, published: dt.date | None, last: bool = False) -> SaidOn:
     `last`, the one nearest the end (the latest scene set before the words)."""
     if not _ANY_DATE.search(text):
         return SaidOn()
+    dateline = DATELINE_PREFIX.match(text)
+    if dateline:
+        text = text[
+            dateline.end() :
+        ]  # "KYIV, June 3 (…) - X on Monday urged": the place line dates the story
     best = _first_said(text, last)
     if best is None:
         return SaidOn()

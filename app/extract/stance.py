@@ -168,6 +168,17 @@ OPEN = [
     r"\bdecide (?:when|once|after|if) (?:(?:we|they|it) (?:know|have|see|receive|get)|there (?:is|are))\b|\b(?:will|would|shall) decide "  # noqa: E501
     r"(?:later|in due course|at the (?:appropriate|right) time)\b",
 ]
+# Urgency: the delay, not the sending, is what the speaker calls a mistake ("every week of delay is a
+# gift to the Kremlin"); read before the evaluations, which would take the gift for the sending's
+SUPPORT_FIRST = [
+    r"\b(?:delay|delays|waiting|hesitation|hesitating|dithering|inaction|every week of delay)\b[^.;]{0,30}\b(?:is|are|"  # noqa: E501
+    r"would be|will be) (?:a |an |only |just )?(?:gift|mistake|danger|luxury|betrayal|disaster)\b",
+    r"\b(?:soldiers|troops|boots) on the ground (?:do|does)(?: that)?(?:[.!,]|$)",  # "debates do not stop missiles. soldiers on the ground do."  # noqa: E501
+    r"\b(?:stop|stopped) (?:debating|talking)\b[^.;]{0,20}\b(?:start|begin) (?:deploying|sending|acting)\b|\b(?:start|"  # noqa: E501
+    r"begin) (?:deploying|sending (?:troops|soldiers))\b",
+    r"\bpresence\b[^.;]{0,20}\b(?:changes?|alters?|shifts?) (?:moscow's|russia's|the kremlin's|putin's) "
+    r"(?:calculations?|calculus)\b",
+]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
     # a sending framed as an act of war: "will regard the deployment of … as direct involvement in the conflict"  # noqa: E501
@@ -194,7 +205,8 @@ SUPPORT = [
     r"(?:of )?(?:sending|deploying|the deployment|a deployment|(?:the|its|our|their|this) (?:[\w-]+ )?(?:idea|plan|"  # noqa: E501
     r"proposal|initiative|decision|offer|announcement))\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
-    r"\b(?:stand|stands) ready\b|\bwe will be there\b",
+    r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers|forces|"
+    r"contingents?|instructors|trainers)\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
     r"\b(?:need|needs|want|wants|require|requires) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
     r"peacekeepers|forces|personnel|engineers|de-?miners|partners|allies) (?:in|on|to|inside)\b",
@@ -412,12 +424,15 @@ _OPEN = [GatedPattern(p) for p in OPEN]
 _SUPPORT = [GatedPattern(p) for p in SUPPORT]
 _OPPOSE = [GatedPattern(p) for p in OPPOSE]
 _OPPOSE_FIRST = [GatedPattern(p) for p in OPPOSE_FIRST]
+_SUPPORT_FIRST = [GatedPattern(p) for p in SUPPORT_FIRST]
 # an evaluation holds one of its outcome words
 _EVALUATIONS = [
     ("oppose", GatedPattern(EVALUATIONS[0][1], literal_gate(_BAD_OUTCOME))),
     ("support", GatedPattern(EVALUATIONS[1][1], literal_gate(_GOOD_OUTCOME))),
 ]
-_GATE_WORDS = gate_words(_OPEN + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + [p for _, p in _EVALUATIONS])
+_GATE_WORDS = gate_words(
+    _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + [p for _, p in _EVALUATIONS]
+)  # noqa: E501
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
     r"\bfar too early\b(?!,? and)|"
@@ -576,6 +591,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.search(body, present)
         if m:
             return "oppose", shown(m)
+    for p in _SUPPORT_FIRST:
+        m = p.search(body, present)
+        if m and not _negated_support(body, m):
+            return "support", shown(m)
     for stance, p in _EVALUATIONS:
         m = p.search(body, present)
         if (

@@ -87,3 +87,8 @@ def test_a_quote_takes_the_day_of_its_own_governments_announcement() -> None:
         '"We will take our share of the responsibility," Defence Minister Henrik Dahl said at a briefing.\n'
     )
     assert days == {"We will take our share of the responsibility,": "2025-03-10"}
+
+
+def test_a_datelines_day_is_not_the_day_in_the_sentence() -> None:
+    text = "KYIV, June 3 (Dnipro News) - Ukraine's foreign minister on Monday urged allies to act"
+    assert said_on(text, dt.date(2025, 6, 3)).date == dt.date(2025, 6, 2)

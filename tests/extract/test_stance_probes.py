@@ -337,6 +337,11 @@ PROBES = [
         "oppose",
         "The deployment of our soldiers is not on the table. What is on the table is more training at home.",
     ),
+    ("support", "Every week of delay is a gift to the Kremlin."),
+    ("support", "Debates do not stop missiles. Soldiers on the ground do."),
+    ("support", "Ukraine would welcome troops from any country that is ready."),
+    ("support", "Their presence alone changes Moscow's calculations."),
+    ("support", "It is time to stop debating and start deploying."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
