@@ -41,7 +41,7 @@ _NON_SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_TAIL = re.compile(
-    r",\s+(?:(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing|but)\b"
+    r",\s+(?:(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing|but|while|whereas)\b"
 )
 
 

@@ -105,7 +105,7 @@ OPEN = [
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
     # deliberation: the question is being weighed, not answered
     r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
-    r"if|the (?:idea|proposal|request|option|possibility|plan)|a (?:contribution|deployment|request))\b",
+    r"if|(?:the |a |any )?(?:[\w-]+ )?(?:idea|proposal|requests?|option|possibility|plan|contribution|deployment))\b",  # noqa: E501
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
     r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
     r"\blook\w* at (?:any|each|every|the|a) (?:request|proposal|offer|invitation) (?:on its merits|case by case)\b|"  # noqa: E501
@@ -181,6 +181,9 @@ SUPPORT_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # "We will contribute in the air and at sea. Ground troops are not on our agenda."
+    r"\b(?:ground troops|troops|soldiers|boots on the ground|ground forces)\b(?: \w+){0,2} (?:are|is) not on (?:the|our|its|"  # noqa: E501
+    r"their) (?:agenda|table|cards)\b",
     # a sending framed as an act of war: "will regard the deployment of … as direct involvement in the conflict"  # noqa: E501
     r"\b(?:regard|consider|treat|view|see)\w* (?:[\w-]+ ){0,10}?as (?:an? |the )?(?:direct |open |an act of )?"  # noqa: E501
     r"(?:involvement|participation|entry|intervention|aggression|escalation|declaration of war|provocation|war|"  # noqa: E501
@@ -370,7 +373,9 @@ OPPOSE = [
     # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
     r"\b(?:belong|belongs|place is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
     r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
-    r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
+    r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501
+    r"naval|maritime|financial|humanitarian|weapons|ammunition)\b|\bstand on (?:its|their|our) own (?:two )?feet\b|"  # noqa: E501
+    r"\b(?:their|europe's) business\b|\bnot (?:become|be) ours\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
     r"(?:[\w-]+ )?(?:role|mission|deployment|plan|proposal|force|decision)\b",
     r"\b(?:place|job|task|duty|role) is (?:to (?:defend|protect|guard|secure) )(?:[\w']+ ){0,3}?(?:border|borders|"  # noqa: E501
     r"territory|flank|homeland|country|skies)\b",
@@ -514,6 +519,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
 _YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
 # "… is not on the table. What is on the table is training in Italy": the refusal is the position
 _TABLE_REFUSED = re.compile(r"\b(?:not|never|no longer) (?:\w+ )?on the table\b|\boff the table\b")
+# a hypothetical: "if the Europeans want to send troops, that is their business"
+_RX_IF_BEFORE = re.compile(r"\bif\s+(?:[\w']+\s+){0,3}$")
 _RX_NEG_BEFORE = re.compile(
     r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"
     r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;:]*$",
@@ -545,7 +552,9 @@ def _negated_support(text: str, m: re.Match) -> bool:
     if re.match(r"\s+(?:\w+\s+)?(?:neither|no|none|nothing)\b", text[m.end() : m.end() + 25], re.IGNORECASE):
         return True
     before = re.split(r"[.;:!?]\s", text[max(0, m.start() - 90) : m.start()])[-1]
-    return bool(_RX_NEG_BEFORE.search(before)) or bool(_RX_NEG.search(m.group()))
+    return bool(_RX_NEG_BEFORE.search(before) or _RX_IF_BEFORE.search(before)) or bool(
+        _RX_NEG.search(m.group())
+    )  # noqa: E501
 
 
 _QUOTE_MARKS = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')

@@ -235,3 +235,12 @@ def test_a_speakers_clause_before_the_cue_survives_a_but_after_it() -> None:
     )
     assert ("reported", "Giovanna Sera", "IT", "Italy will not send soldiers to Ukraine") in found
     assert all(name != "Government of Italy" for _, name, _, _ in found)
+
+
+def test_a_speakers_clause_before_the_cue_survives_a_while_after_it() -> None:
+    found = _statements(
+        "COPENHAGEN (Nordic Wire) - Denmark is prepared to send soldiers to Ukraine, Prime Minister Mette "
+        "Holst said on Thursday, while neighbouring Norway said it had no such plans.\n"
+    )
+    assert ("reported", "Mette Holst", "DK", "Denmark is prepared to send soldiers to Ukraine") in found
+    assert all(name != "Government of Denmark" for _, name, _, _ in found)

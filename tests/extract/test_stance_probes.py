@@ -342,6 +342,10 @@ PROBES = [
     ("support", "Ukraine would welcome troops from any country that is ready."),
     ("support", "Their presence alone changes Moscow's calculations."),
     ("support", "It is time to stop debating and start deploying."),
+    ("oppose", "If the Europeans want to send troops, that is their business. It should not become ours."),
+    ("oppose", "We will contribute in the air and at sea. Ground troops are not on our agenda."),
+    ("open", "The administration is reviewing European requests."),
+    ("oppose", "Norway will focus on air defence and naval support."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
