@@ -1044,6 +1044,19 @@ def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list
     return Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
 
 
+def _body_just_named(text: str, reg: _Registry, mentions: list[Mention], pos: int) -> int | None:
+    """The institution or organisation named last before `pos` in its paragraph, if any."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    for x in reversed(mentions):
+        if x.start >= pos or x.actor is None or x.in_quote:
+            continue
+        if x.start < para_start:
+            return None
+        if x.kind in ("institution", "organization"):
+            return x.actor
+    return None
+
+
 def _roles_named_later(reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]) -> None:
     """'The defence secretary has said …. Speaking to the BBC, John Ashworth said': a lead's role
     with no holder yet is the first person named without a role in the next lines."""
@@ -1137,11 +1150,14 @@ def _resolve_roles(
             "president",
             "chancellor",
         ):
-            # "a Kremlin spokesman said": an unnamed voice of an institution speaks for it
+            # "a Kremlin spokesman said": an unnamed voice of an institution speaks for it; "The
+            # Commission declined to comment. A spokesperson said only that …": of the one just named
             inst = _INSTITUTION.search(m["mod"] or "") if role in _VOICE_ROLES else None
             if inst is not None:
                 canon, code = gz.INSTITUTIONS[inst["inst"]]
                 mn.actor = reg.add(("inst", canon), Actor(canon, "government", code, None, {inst["inst"]}))
+            elif role in _VOICE_ROLES and not (m["mod"] or "").strip():
+                mn.actor = _body_just_named(text, reg, mentions, mn.start)
             continue
         name = _norm_role(m["role"])
         dem = [

@@ -40,6 +40,7 @@ _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b",
     re.IGNORECASE,
 )
+_WITH_CLAUSE = re.compile(r",\s+with\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
 _PARTICIPLE_TAIL = re.compile(
     r",\s+(?:(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing|but|while|whereas)\b"
 )
@@ -188,6 +189,11 @@ def find_reported(
                             ):
                                 continue
                 cend = s1
+                absolute = _WITH_CLAUSE.search(text, cstart, cend)
+                if absolute:
+                    cend = (
+                        absolute.start()
+                    )  # "…, with Hungary's prime minister calling the idea “…”": its own clause
                 # a quotation in the content: the writer's words before it stand alone only when
                 # they make a clause of their own; a scare quote (one or two words) stays inside
                 for q in quotes:

@@ -244,3 +244,25 @@ def test_a_speakers_clause_before_the_cue_survives_a_while_after_it() -> None:
     )
     assert ("reported", "Mette Holst", "DK", "Denmark is prepared to send soldiers to Ukraine") in found
     assert all(name != "Government of Denmark" for _, name, _, _ in found)
+
+
+def test_a_position_with_an_absolute_clause_after_it_is_kept() -> None:
+    found = _statements(
+        "BUDAPEST (Danube Press) - Hungary and Slovakia on Thursday rejected any plan to send European "
+        'troops to Ukraine, with Hungarian Prime Minister Viktor Halmos calling the idea "a road to war".\n'
+    )
+    assert [(kind, name) for kind, name, _, _ in found] == [
+        ("reported", "Government of Hungary"),
+        ("reported", "Government of Slovakia"),
+        ("direct", "Viktor Halmos"),
+    ]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named() -> None:
+    speakers = _speakers(
+        "The European Commission declined to comment. A spokesperson said only that "
+        '"security guarantees for Ukraine are a matter for member states".\n'
+    )
+    assert speakers == {
+        "security guarantees for Ukraine are a matter for member states": "European Commission"
+    }
