@@ -173,7 +173,10 @@ OPEN = [
 SUPPORT_FIRST = [
     r"\b(?:delay|delays|waiting|hesitation|hesitating|dithering|inaction|every week of delay)\b[^.;]{0,30}\b(?:is|are|"  # noqa: E501
     r"would be|will be) (?:a |an |only |just )?(?:gift|mistake|danger|luxury|betrayal|disaster)\b",
-    r"\b(?:soldiers|troops|boots) on the ground (?:do|does)(?: that)?(?:[.!,]|$)",  # "debates do not stop missiles. soldiers on the ground do."  # noqa: E501
+    r"\b(?:soldiers|troops|boots) on the ground (?:do|does)(?: that)?(?:[.!,]|$)",
+    # refusing to stand aside: "no excuse to stay on the sidelines", "will not stand aside"
+    r"\b(?:no excuse to|cannot|can not|must not|should not|will not|would not) (?:\w+ )?(?:stay|stand|remain) "  # noqa: E501
+    r"(?:on the sidelines|aside)\b",  # "debates do not stop missiles. soldiers on the ground do."  # noqa: E501
     r"\b(?:stop|stopped) (?:debating|talking)\b[^.;]{0,20}\b(?:start|begin) (?:deploying|sending|acting)\b|\b(?:start|"  # noqa: E501
     r"begin) (?:deploying|sending (?:troops|soldiers))\b",
     r"\bpresence\b[^.;]{0,20}\b(?:changes?|alters?|shifts?) (?:moscow's|russia's|the kremlin's|putin's) "
@@ -542,7 +545,9 @@ _WEAK_OPPOSE = re.compile(
 
 _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")
 _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:an?\s+|the\s+)?$")
-_DENIED_CHARGE = re.compile(r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b")
+_DENIED_CHARGE = re.compile(
+    r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)"  # noqa: E501
+)
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 
 

@@ -346,6 +346,8 @@ PROBES = [
     ("oppose", "We will contribute in the air and at sea. Ground troops are not on our agenda."),
     ("open", "The administration is reviewing European requests."),
     ("oppose", "Norway will focus on air defence and naval support."),
+    ("support", "Europe has no excuse to stay on the sidelines."),
+    ("support", "Poland will not stand aside if there is a peace to keep."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
