@@ -174,6 +174,10 @@ SUPPORT_FIRST = [
     r"\b(?:delay|delays|waiting|hesitation|hesitating|dithering|inaction|every week of delay)\b[^.;]{0,30}\b(?:is|are|"  # noqa: E501
     r"would be|will be) (?:a |an |only |just )?(?:gift|mistake|danger|luxury|betrayal|disaster)\b",
     r"\b(?:soldiers|troops|boots) on the ground (?:do|does)(?: that)?(?:[.!,]|$)",
+    # readiness: "if they send us, we go", "a company could be ready within weeks of a ceasefire"
+    r"\bif (?:they|you|the government|parliament) sends? us\b[^.]{0,10}\bwe (?:will )?go\b",
+    r"\b(?:troops|soldiers|company|battalion|brigade|contingent|units?|forces)\b(?: \w+){0,3}? (?:could|would|will|can) "  # noqa: E501
+    r"be (?:ready|deployed|in place|on the ground)\b[^.;]{0,30}\b(?:ceasefire|peace deal|peace agreement|truce)\b",  # noqa: E501
     # refusing to stand aside: "no excuse to stay on the sidelines", "will not stand aside"
     r"\b(?:no excuse to|cannot|can not|must not|should not|will not|would not) (?:\w+ )?(?:stay|stand|remain) "  # noqa: E501
     r"(?:on the sidelines|aside)\b",  # "debates do not stop missiles. soldiers on the ground do."  # noqa: E501
@@ -346,7 +350,7 @@ OPPOSE = [
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
     r"\b(?:boots|troops|soldiers|forces|army|servicemen) (?:will |must |should |would )?(?:stay|remain) (?:at home|"  # noqa: E501
     r"here|in (?!ukraine)[a-z]+)\b|"
-    r"\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",
+    r"\b(?:missing|lacking) (?:here|at home)\b|\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",  # noqa: E501
     r"\bcloser to (?:a |the )?(?:big |wider |direct |world |nuclear |major |real )?war\b|\b(?:is|would be|will be) "  # noqa: E501
     r"(?:an |a )?(?:occupation|invasion|intervention|aggression)\b",
     # a warning put as advice: "think very carefully about where this leads", "ask themselves whether it serves"  # noqa: E501

@@ -348,12 +348,15 @@ PROBES = [
     ("oppose", "Norway will focus on air defence and naval support."),
     ("support", "Europe has no excuse to stay on the sidelines."),
     ("support", "Poland will not stand aside if there is a peace to keep."),
+    ("support", "British troops could be deployed within weeks of a ceasefire."),
+    ("support", "If they send us, we go. That's the job."),
+    ("support", "A company of our soldiers could be ready within weeks of a ceasefire."),
+    ("oppose", "Every soldier we send to Ukraine is a soldier missing here."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
 KNOWN_MISSES = [
     ("support", "Lithuanian instructors are already in western Ukraine training sappers."),
-    ("support", "British troops could be deployed within weeks of a ceasefire."),
     ("oppose", "Our priority is defending our own territory, not adventures abroad."),
     ("support", "Training on Ukrainian soil would save precious time."),
     ("support", "It makes no sense to train Ukrainian soldiers thousands of kilometres away from the front."),
