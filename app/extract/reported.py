@@ -96,6 +96,8 @@ def find_reported(
         line = text[para.start : para.end].rstrip()
         if not line or line[-1] not in ".!?\"”»“'’)":
             continue  # headlines, headings, bylines
+        if pi == 0 and not re.search(r"[.!?][\"”»“'’)]*$", line):
+            continue  # a headline that ends on a quotation: "Elysee says troops 'would not …'"
         for s0, s1 in sents[pi]:
             masked = _mask(text, s0, s1, quotes)
             cues = [(a, b, words, True) for a, b, words in policy_cues(masked)]
@@ -116,9 +118,19 @@ def find_reported(
                 if cue.lower() == "according to":
                     actor = res.subject_after(c_end, s1)
                     comma = masked.find(",", ce)
-                    if actor is None or comma < 0:
+                    if actor is None:
                         continue
                     subj = [actor]
+                    if comma < 0 and masked[:cs].rstrip().endswith(","):
+                        # "X would be stationed far from the front, according to a statement from Y."
+                        lead_s, lead_e = _trim(text, s0, s0 + masked[:cs].rstrip().rfind(","))
+                        dateline = DATELINE_PREFIX.match(text, lead_s, lead_e)
+                        lead_s = dateline.end() if dateline else lead_s
+                        if len(re.findall(r"\w+", text[lead_s:lead_e])) >= 4:
+                            out.append(Reported(subj, lead_s, lead_e, cue, c_at, False))
+                        continue
+                    if comma < 0:
+                        continue
                     cstart = s0 + comma + 1
                 else:
                     # "Poland will not send troops, the prime minister said.": the clause comes first

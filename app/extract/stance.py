@@ -255,6 +255,8 @@ SUPPORT = [
     r"\b(?:troops|soldiers|forces|units|deminers|de-miners|sappers|engineers|instructors|trainers|we) (?:are|is|stand) "  # noqa: E501
     r"ready to go\b",
     # where they would serve: "our instructors would be in Lviv"
+    r"\b(?:instructors|troops|soldiers|trainers|forces|personnel)\b[^.;]{0,50}\b(?:would|will) be (?:based|stationed|"  # noqa: E501
+    r"deployed|positioned) (?:far from|away from|behind|well behind) the front(?: line)?\b",
     r"\b(?:instructors|troops|soldiers|trainers|engineers|forces|personnel|deminers) (?:would|will) be (?:based |stationed |"  # noqa: E501
     r"deployed )?(?:in|inside|on) (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b",
     # backing a force of allies: "would support American air cover for a European force", "have their backs"
@@ -319,7 +321,7 @@ OPPOSE = [
     r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat(?!ed\b)\w+\b",
     r"\b(?:irresponsible|far too early|unhelpful|taken aback|premature|ill-advised|unwise|counterproductive|"
     r"a bad idea|foolish|absurd|nonsense|pointless|suicidal|a trap)\b",
-    r"\bnot (?:be )?on the (?:front line|ground)\b",
+    r"\bnot (?:be )?on the ground\b|\bhostages? (?:of|to|for) (?:putin|moscow|russia|the kremlin)\b",
     r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat(?!ed\b)\w+)\b",
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b|"

@@ -266,3 +266,19 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_just_named() -> None:
     assert speakers == {
         "security guarantees for Ukraine are a matter for member states": "European Commission"
     }
+
+
+def test_according_to_at_the_end_of_the_clause_and_no_headline_positions() -> None:
+    found = _statements(
+        "Elysee says French troops 'would not be on the front line'\n\n"
+        "PARIS (Seine Press) - French troops sent to Ukraine would be stationed far from the front line, "
+        "according to a statement from the Elysee on Wednesday.\n"
+    )
+    assert found == [
+        (
+            "reported",
+            "Elysee",
+            "FR",
+            "French troops sent to Ukraine would be stationed far from the front line",
+        )
+    ]

@@ -352,6 +352,8 @@ PROBES = [
     ("support", "If they send us, we go. That's the job."),
     ("support", "A company of our soldiers could be ready within weeks of a ceasefire."),
     ("oppose", "Every soldier we send to Ukraine is a soldier missing here."),
+    ("oppose", "The plan amounts to sending our sons to be hostages of Putin."),
+    ("support", "French troops sent after a ceasefire would be stationed far from the front line."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
