@@ -125,6 +125,7 @@ _OFFICE = re.compile(
     r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
     r"(?P<pal>(?i:presidential) (?:palace|office|administration)))\b"
 )
+_NAME_OFFICE = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s office\b")
 _OFFICE_LEAD = re.compile(r"(?:(?P<dem>" + gz.DEMONYM_RE + r")|(?P<cn>" + gz.COUNTRY_NAME_RE + r")['’]s)\s+$")
 _POSS_GOV = re.compile(
     r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+(?P<what>government|"
@@ -608,6 +609,22 @@ def find_mentions(
         offices[idx] = role
         mentions.append(
             Mention(start, m.end(), idx, "institution", _in_quote(start, quotes), text[start : m.end()])
+        )
+    # "Tusk's office later said": the office of the leader the article has named
+    for m in _NAME_OFFICE.finditer(text) if "s office" in text else ():
+        person = next(
+            (a for a in reg.actors if a.type == "person" and a.name.split()[-1] == m["name"] and a.role), None
+        )
+        role = _norm_role(person.role) if person is not None else ""
+        if person is None or role.lower() not in _LEADER_ROLES:
+            continue
+        idx = reg.add(
+            ("office", role, person.country or ""),
+            Actor(f"Office of the {role}", "government", person.country, None, {m.group()}),
+        )
+        offices[idx] = role
+        mentions.append(
+            Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
         )
     for m in _OFFICIALS_IN.finditer(text) if any(w in lower for w in _OFFICIALS_WORDS) else ():
         for part in re.finditer(r"[^,]+?(?=\s*,|\s+and\s+|$)", m["list"]):

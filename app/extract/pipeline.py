@@ -148,6 +148,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             day = said_on(_mask(text, cs, ce, quotes), published)
             if day.precision is None and previous is not None and previous[0] == att.actor:
                 day = previous[3]  # the same speaker's next words, same occasion
+            elif (
+                day.precision is None
+                and previous is not None
+                and _SAME_OCCASION.search(text, paras[q.paragraph].start, paras[q.paragraph].end)
+            ):
+                day = previous[3]  # "speaking alongside him": the previous speaker's occasion
             elif day.precision is None:
                 day = (
                     _scene_date(text, paras, sents, quotes, q.paragraph, cs, published, res, att.actor) or day
@@ -201,6 +207,7 @@ def _same_state_body(speaker, actor) -> bool:
     return speaker.type != "person" and speaker.country is not None and speaker.country == actor.country
 
 
+_SAME_OCCASION = re.compile(r"\b(?:speaking|standing|appearing) (?:alongside|next to|beside) (?:him|her)\b")
 _INVERTED_CUE_BEFORE = re.compile(r"[\"”»“’,]\s*$")
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 

@@ -282,3 +282,11 @@ def test_according_to_at_the_end_of_the_clause_and_no_headline_positions() -> No
             "French troops sent to Ukraine would be stationed far from the front line",
         )
     ]
+
+
+def test_a_leaders_office_speaks_as_the_office() -> None:
+    speakers = _speakers(
+        'Polish Prime Minister Adam Tuszek said: "Polish soldiers will not be deployed to Ukraine."\n\n'
+        'Tuszek\'s office later said the two leaders had "complementary, not contradictory" positions.\n'
+    )
+    assert speakers["complementary, not contradictory"] == "Office of the Prime Minister of Poland"

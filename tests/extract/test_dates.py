@@ -92,3 +92,12 @@ def test_a_quote_takes_the_day_of_its_own_governments_announcement() -> None:
 def test_a_datelines_day_is_not_the_day_in_the_sentence() -> None:
     text = "KYIV, June 3 (Dnipro News) - Ukraine's foreign minister on Monday urged allies to act"
     assert said_on(text, dt.date(2025, 6, 3)).date == dt.date(2025, 6, 2)
+
+
+def test_speaking_alongside_him_shares_his_day() -> None:
+    days = _days(
+        "Asked on Monday whether France would send soldiers, President Julien Marc replied: "
+        '"Yes, we will."\n\n'
+        'Prime Minister Adam Tusz, speaking alongside him, said: "Polish soldiers will not go."\n'
+    )
+    assert days == {"Yes, we will.": "2025-03-10", "Polish soldiers will not go.": "2025-03-10"}
