@@ -72,7 +72,9 @@ OPEN = [
     r"\b(?:would|could|might|may) (?:\w+ )?(?:take part|participate|join|contribute|send|deploy|go|be sent|"
     r"be deployed)\b[^.;]{0,60}\b(?:if|once|when)\b(?! (?:necessary|needed|required|it is necessary|a ceasefire|the "  # noqa: E501
     r"ceasefire|a peace|the peace|there is a (?:ceasefire|peace)))",
-    r"\b(?:door|doors) (?:ajar|open)\b|\bnot close the door\b",
+    r"\b(?:door|doors) (?:ajar|open)\b|\bnot (?:close|closing|closed|shut|shutting) (?:the|any|a) doors?\b|"
+    r"\b(?:is|it's|it is|that's|that is) (?:a |still a |purely )?hypothetical\b|\b(?:will|would|can) have (?:that|this|"  # noqa: E501
+    r"the|a) (?:conversation|discussion|debate)\b",
     r"\brul(?:e|ing) out\b.{0,80}\b(?:mistake|error)\b",
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
     r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:[\w-]+ ){0,2}?(?:mandate|"  # noqa: E501

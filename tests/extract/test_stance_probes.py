@@ -354,6 +354,8 @@ PROBES = [
     ("oppose", "Every soldier we send to Ukraine is a soldier missing here."),
     ("oppose", "The plan amounts to sending our sons to be hostages of Putin."),
     ("support", "French troops sent after a ceasefire would be stationed far from the front line."),
+    ("open", "The government is not closing any doors."),
+    ("open", "It's a hypothetical at this stage. When there is a mandate, we will have that conversation."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
