@@ -16,7 +16,8 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, String, delete, func, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -484,8 +485,9 @@ def lock_articles(connection: Connection, keys: Iterable[str]) -> None:
     deleting the same article meanwhile waits, then reads what this one stored (and so replaces
     the right counts). SQLite's write lock already covers the whole transaction."""
     if connection.dialect.name == "postgresql":
-        for key in sorted(keys):
-            connection.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
+        # One query: unnest gives the (sorted) keys in order, and each is locked as it comes.
+        key = func.unnest(literal(sorted(keys), ARRAY(String))).column_valued("key")
+        connection.execute(select(func.count(func.pg_advisory_xact_lock(func.hashtext(key)))))
 
 
 def delete_articles(session: Session, keys: Iterable[str]) -> int:
