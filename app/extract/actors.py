@@ -120,6 +120,7 @@ _PARTY = re.compile(
     r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
     r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + SPEECH + r"\b)"
 )
+_NAMED_PARTY = re.compile(r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + SPEECH + r"\b)")
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
     r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
@@ -584,11 +585,25 @@ def find_mentions(
         if word in gz.ORGANIZATIONS or gz.country_of_word(word) or word in gz.INSTITUTIONS:
             continue
         surface = m["org"]
-        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface, word}))
+        code = _party_country(word, counts) if word in gz.PARTIES else None
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", code, None, {surface, word}))
         parties.append(idx)
         mentions.append(
             Mention(m.start("org"), m.end("org"), idx, "organization", _in_quote(m.start(), quotes), surface)
         )
+    # parties by name as speakers: "Labour said", "The Bloc Quebecois said any deployment …"
+    for m in _at_caps(_NAMED_PARTY, text, caps):
+        if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
+            continue
+        surface = m["org"]
+        code = _party_country(surface, counts) if surface in gz.PARTIES else None
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", code, None, {surface}))
+        parties.append(idx)
+        span = (m.start("org"), m.end("org"))
+        mentions[:] = [
+            x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
+        ]
+        mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
     offices: dict[int, str] = {}
     # offices and officials are only looked for where their words are written
     for m in _OFFICE.finditer(text) if "s office" in text or "presidential " in lower else ():

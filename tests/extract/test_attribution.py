@@ -290,3 +290,11 @@ def test_a_leaders_office_speaks_as_the_office() -> None:
         'Tuszek\'s office later said the two leaders had "complementary, not contradictory" positions.\n'
     )
     assert speakers["complementary, not contradictory"] == "Office of the Prime Minister of Poland"
+
+
+def test_parties_by_name_speak_as_organisations_of_their_state() -> None:
+    found = _statements(
+        "The Bloc Quebecois said any deployment would need a vote in the House of Commons. "
+        "The SPD said it was open to the idea.\n"
+    )
+    assert [(name, country) for _, name, country, _ in found] == [("Bloc Quebecois", "CA"), ("SPD", "DE")]
