@@ -5,7 +5,10 @@ Counts come from the count tables (app/models.py, kept current by ingest) whenev
 answered from them: filters on country, stance, kind, speaker or outlet (not both of the last two),
 and date ranges, whose whole months are read from the tables and whose partial months at either
 end are counted from the statements (the date index). A search (`q`) or an article filter is
-counted from the statements, all facets in one grouped query. Bound parameters only."""
+counted from the statements, its five facets in two grouped queries. Bound parameters only.
+
+A filter's way from the URL: app/web/filters.py (parse) -> here (which table) -> app/queries.py
+`conditions` (the WHERE clause, over the statements or a count table)."""
 
 from __future__ import annotations
 
