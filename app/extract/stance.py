@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.gate import GatedPattern, gate_words, literal_gate, words_in
+from app.extract.gate import GatedPattern, GateWords, literal_gate
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
@@ -24,6 +24,7 @@ _TROOPS = (
     r"de-?mining|mine clearance|engineers)"
 )
 TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\b(?:send(?:ing)?|dispatch\w*)\b|\bmissions?\b", re.IGNORECASE)
+_TOPIC_LOWER = re.compile(TOPIC_RE.pattern)  # for the lower-cased statement: no IGNORECASE, faster
 
 OPEN = [
     r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
@@ -446,20 +447,18 @@ _EVALUATIONS = [
     ("oppose", GatedPattern(EVALUATIONS[0][1], literal_gate(_BAD_OUTCOME))),
     ("support", GatedPattern(EVALUATIONS[1][1], literal_gate(_GOOD_OUTCOME))),
 ]
-_GATE_WORDS = gate_words(
+_GATE_WORDS = GateWords(
     _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + [p for _, p in _EVALUATIONS]
 )  # noqa: E501
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
     r"\bfar too early\b(?!,? and)|"
     r"\bnot (?:yet )?been taken\b",
-    re.IGNORECASE,
 )
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"
     r"fire|party to the conflict|occupation|unacceptable|war party|immunity|"
     r"direct|open|wider|full-scale",
-    re.IGNORECASE,
 )
 
 
@@ -476,26 +475,22 @@ _UNITS = (
 _ACTION_RE = re.compile(
     r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
     r"(?:to|in|into|on)\s+(?:ukraine|ukrainian|the ground|the front)",
-    re.IGNORECASE,
 )
 _CLAUSE_NEG = re.compile(
     r"\b(?:not|never|no|n't|won't|cannot|can't|neither|nor|against|without|refus\w+|reject\w*|oppos\w+|"
     r"rule[sd]? out|ruling out|out of the question|no intention|no plans?|nobody|no one)\b",
-    re.IGNORECASE,
 )
 _CLAUSE_OPEN = re.compile(
     r"\b(?:could|might|may|consider\w*|if|unless|only|provided|condition\w*|mandate|depend\w*)\b",
-    re.IGNORECASE,
 )
 _CLAUSE_SUPPORT = re.compile(
     r"\b(?:ready|prepared|willing|will|would|shall|plan\w* to|intend\w* to|agreed to|must|should|need to|time (?:for|to|we)|"  # noqa: E501
     r"needs to|want\w* to|decided to|going to|offer\w*|pledg\w*|commit\w*)\b",
-    re.IGNORECASE,
 )
 
 
 _PREDICTION = re.compile(
-    r"\b(?:(?:un)?likely|expect\w*|predict\w*|forecast\w*|probabl[ey]|chances? (?:are|is))\b", re.IGNORECASE
+    r"\b(?:(?:un)?likely|expect\w*|predict\w*|forecast\w*|probabl[ey]|chances? (?:are|is))\b"
 )
 _MATERIEL = re.compile(
     r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
@@ -535,9 +530,8 @@ _RX_IF_BEFORE = re.compile(r"\bif\s+(?:[\w']+\s+){0,3}$")
 _RX_NEG_BEFORE = re.compile(
     r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"
     r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;:]*$",
-    re.IGNORECASE,
 )
-_RX_NEG = re.compile(r"\b" + _NEG + r"\b", re.IGNORECASE)
+_RX_NEG = re.compile(r"\b" + _NEG + r"\b")
 
 
 # oppose cues that say nothing about troops unless the context is about them
@@ -547,7 +541,6 @@ _WEAK_OPPOSE = re.compile(
     r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|scepti\w+|"
     r"skepti\w+|hesitan\w+|declin\w+ to|"
     r"annihilat\w+",
-    re.IGNORECASE,
 )
 
 
@@ -596,8 +589,8 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     def shown(m: re.Match) -> str:
         return original[m.start() : m.end()] if len(original) == len(body) else m.group()
 
-    topical = policy or bool(TOPIC_RE.search(body) or TOPIC_RE.search(context))
-    present = words_in(body, _GATE_WORDS)
+    topical = policy or bool(_TOPIC_LOWER.search(body) or TOPIC_RE.search(context))
+    present = _GATE_WORDS.words_in(body)
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.search(body, present) for p in _OPEN):

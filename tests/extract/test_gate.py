@@ -44,3 +44,11 @@ SAMPLE = [
 def test_every_stance_pattern_matches_as_without_its_gate(text: str) -> None:
     for gated in stance._OPEN + stance._SUPPORT + stance._OPPOSE + stance._OPPOSE_FIRST:
         assert bool(gated.search(text)) == bool(gated.regex.search(text)), gated.pattern
+
+
+@pytest.mark.parametrize(
+    "text", SAMPLE + ["nothing, not, no: none of it", "ruled it out, not ruling out", ""]
+)
+def test_gate_words_found_in_one_pass_are_those_a_substring_test_finds(text: str) -> None:
+    gate = stance._GATE_WORDS
+    assert gate.words_in(text) == frozenset(word for word in gate.words if word in text)
