@@ -108,7 +108,8 @@ OPEN = [
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
     # deliberation: the question is being weighed, not answered
     r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
-    r"if|(?:the |a |any )?(?:[\w-]+ )?(?:idea|proposal|requests?|option|possibility|plan|contribution|deployment))\b",  # noqa: E501
+    r"if|(?:the |a |any )?(?:[\w-]+ )?(?:idea|proposal|requests?|option|possibility|plan|contribution|deployment)|all "  # noqa: E501
+    r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b",  # noqa: E501
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
     r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
     r"\blook\w* at (?:any|each|every|the|a) (?:request|proposal|offer|invitation) (?:on its merits|case by case)\b|"  # noqa: E501

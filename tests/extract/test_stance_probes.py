@@ -356,6 +356,8 @@ PROBES = [
     ("support", "French troops sent after a ceasefire would be stationed far from the front line."),
     ("open", "The government is not closing any doors."),
     ("open", "It's a hypothetical at this stage. When there is a mandate, we will have that conversation."),
+    ("open", "We are not in a hurry. Portugal will not be the first to send soldiers."),
+    ("open", "Spain is studying all scenarios with its partners."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
