@@ -41,6 +41,10 @@ _NON_SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(r",\s+with\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
+_OBJECT_VERB = re.compile(
+    r"(?:clarif|explain|describ|repeat|cite|mention|highlight|underline|underscore|criticis|criticiz|condemn|"
+    r"denounc|decr|lament|recall|comment)\w*$"
+)
 _PARTICIPLE_TAIL = re.compile(
     r",\s+(?:(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing|but|while|whereas)\b"
 )
@@ -198,6 +202,9 @@ def find_reported(
                                 _NON_SPEECH_AFTER.match(window)
                                 or re.match(r"\s*[,:]?\s*$", window[:3] or " ")
                                 or cue.lower().startswith(("told", "tell"))
+                                # "clarifies its role", "repeated the line": these verbs take what was
+                                # said with "that", and a plain object otherwise
+                                or _OBJECT_VERB.match(cue.lower())
                             ):
                                 continue
                 cend = s1

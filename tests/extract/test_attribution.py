@@ -298,3 +298,10 @@ def test_parties_by_name_speak_as_organisations_of_their_state() -> None:
         "The SPD said it was open to the idea.\n"
     )
     assert [(name, country) for _, name, country, _ in found] == [("Bloc Quebecois", "CA"), ("SPD", "DE")]
+
+
+def test_a_speech_verb_with_a_plain_object_reports_nothing() -> None:
+    found = _statements(
+        "Lisbon will decide only after the United States clarifies its role, officials said on Tuesday.\n"
+    )
+    assert all(name != "Government of the United States" for _, name, _, _ in found)
