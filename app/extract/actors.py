@@ -323,7 +323,15 @@ def _is_stop(word: str) -> bool:
         or w in gz.INSTITUTIONS
         or w in gz.ORGANIZATIONS
         or w.isupper()
+        or w in _PLACE_NOUNS
     )
+
+
+# the last word of a place's name, not a person's: "the Black Sea", "the Dnipro River"
+_PLACE_NOUNS = frozenset(
+    {"Sea", "Ocean", "River", "Strait", "Gulf", "Bay", "Lake", "Mountains", "Peninsula", "Island", "Islands",
+     "Valley", "Coast", "Basin", "Oblast", "Region", "Square", "Street", "Avenue", "Airport", "Base"}
+)  # fmt: skip
 
 
 # Months that are also first names: "Defence Minister Jan Novak", "Theresa May" stay names.
@@ -744,7 +752,9 @@ _ROLE_THEN_NAME = re.compile(
 _POSTED_TO = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul|[Rr]epresentative)\s+(?:to|in)\s+$"
 )
-_BARE_GOVERNMENT = re.compile(r"\b[Tt]he (?:government|cabinet)\b(?!['’]s| of\b)")
+_BARE_GOVERNMENT = re.compile(
+    r"\b[Tt]he (?:government|cabinet)(?: (?:spokesman|spokeswoman|spokesperson))?\b(?!['’]s| of\b)"
+)
 _GOVERNMENT_SPEAKS = re.compile(
     r"\s+(?:has |have |had |also |again |on \w+ |later )*(?:said|says|announced|stated|confirmed|"
     r"declared|insisted|warned|added|told|denied|rejected|ruled out)\b"
@@ -759,11 +769,12 @@ def _bare_governments(
     article's home state."""
     if "overnment" not in text and "abinet" not in text:
         return
-    taken = [(mm.start, mm.end) for mm in mentions]
     added = False
     for m in _BARE_GOVERNMENT.finditer(text):
-        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+        overlapping = [x for x in mentions if m.start() <= x.start < m.end() or x.start <= m.start() < x.end]
+        if any(x.kind != "role" or x.actor is not None for x in overlapping):
             continue
+        mentions[:] = [x for x in mentions if x not in overlapping]  # "the government spokesman": its voice
         if not _GOVERNMENT_SPEAKS.match(text.lower(), m.end(), m.end() + 40):
             continue  # only as the subject of what it said: "the government said on Thursday"
         starts = [x.end() for x in _SENTENCE_START.finditer(text, max(0, m.start() - 400), m.start())]

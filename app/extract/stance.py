@@ -182,6 +182,8 @@ SUPPORT_FIRST = [
     r"\bif (?:they|you|the government|parliament) sends? us\b[^.]{0,10}\bwe (?:will )?go\b",
     r"\b(?:troops|soldiers|company|battalion|brigade|contingent|units?|forces)\b(?: \w+){0,3}? (?:could|would|will|can) "  # noqa: E501
     r"be (?:ready|deployed|in place|on the ground)\b[^.;]{0,30}\b(?:ceasefire|peace deal|peace agreement|truce)\b",  # noqa: E501
+    # the critic of a refusal: "hiding behind the Aegean", "stand with our partners on land as well as at sea"
+    r"\bhid(?:e|es|ing) behind\b|\bon (?:land|the ground) as well as (?:at sea|in the air)\b",
     # refusing to stand aside: "no excuse to stay on the sidelines", "will not stand aside"
     r"\b(?:no excuse to|cannot|can not|must not|should not|will not|would not) (?:\w+ )?(?:stay|stand|remain) "  # noqa: E501
     r"(?:on the sidelines|aside)\b",  # "debates do not stop missiles. soldiers on the ground do."  # noqa: E501
@@ -390,6 +392,7 @@ OPPOSE = [
     r"naval|maritime|financial|humanitarian|weapons|ammunition)\b|\bstand on (?:its|their|our) own (?:two )?feet\b|"  # noqa: E501
     r"\b(?:their|europe's) business\b|\bnot (?:become|be) ours\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
     r"(?:[\w-]+ )?(?:role|mission|deployment|plan|proposal|force|decision)\b",
+    r"\b(?:primary|first|main) (?:duty|task|job|mission) (?:is )?(?:in|at) the [a-z]+\b|"
     r"\b(?:place|job|task|duty|role) is (?:to (?:defend|protect|guard|secure) )(?:[\w']+ ){0,3}?(?:border|borders|"  # noqa: E501
     r"territory|flank|homeland|country|skies)\b",
     # becoming a belligerent

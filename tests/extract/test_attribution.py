@@ -305,3 +305,11 @@ def test_a_speech_verb_with_a_plain_object_reports_nothing() -> None:
         "Lisbon will decide only after the United States clarifies its role, officials said on Tuesday.\n"
     )
     assert all(name != "Government of the United States" for _, name, _, _ in found)
+
+
+def test_the_government_spokesman_and_a_sea_that_is_no_person() -> None:
+    found = _statements(
+        "ATHENS (Aegean News) - Greece will not send ground troops to Ukraine but could send ships to the "
+        "Black Sea, the government spokesman said on Tuesday. Greece, Greek, Athens.\n"
+    )
+    assert [(kind, name) for kind, name, _, _ in found] == [("reported", "Government of Greece")]

@@ -358,6 +358,9 @@ PROBES = [
     ("open", "It's a hypothetical at this stage. When there is a mandate, we will have that conversation."),
     ("open", "We are not in a hurry. Portugal will not be the first to send soldiers."),
     ("open", "Spain is studying all scenarios with its partners."),
+    ("oppose", "Our armed forces have a primary duty in the Aegean. That is not negotiable."),
+    ("support", "The government is hiding behind the Aegean."),
+    ("support", "Greece should stand with its partners on land as well as at sea."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
