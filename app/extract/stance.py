@@ -182,6 +182,9 @@ SUPPORT_FIRST = [
     r"\bif (?:they|you|the government|parliament) sends? us\b[^.]{0,10}\bwe (?:will )?go\b",
     r"\b(?:troops|soldiers|company|battalion|brigade|contingent|units?|forces)\b(?: \w+){0,3}? (?:could|would|will|can) "  # noqa: E501
     r"be (?:ready|deployed|in place|on the ground)\b[^.;]{0,30}\b(?:ceasefire|peace deal|peace agreement|truce)\b",  # noqa: E501
+    # the critic of a refusal: "cannot ask others to guarantee a peace … while keeping its own army in the barracks"  # noqa: E501
+    r"\bwhile keeping (?:its|their|our|his|her) own (?:army|troops|soldiers|forces) (?:in the barracks|at home)\b|"  # noqa: E501
+    r"\b(?:cannot|can not|can't) ask others to\b",
     # the critic of a refusal: "hiding behind the Aegean", "stand with our partners on land as well as at sea"
     r"\bhid(?:e|es|ing) behind\b|\bon (?:land|the ground) as well as (?:at sea|in the air)\b",
     # refusing to stand aside: "no excuse to stay on the sidelines", "will not stand aside"
@@ -498,7 +501,7 @@ _PREDICTION = re.compile(
 )
 _MATERIEL = re.compile(
     r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
-    r"aid|loans?|sanctions|equipment|artillery|drones?)\b"
+    r"aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|logistics hub)\b"
 )
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"
@@ -551,7 +554,8 @@ _WEAK_OPPOSE = re.compile(
 _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")
 _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:an?\s+|the\s+)?$")
 _DENIED_CHARGE = re.compile(
-    r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)"  # noqa: E501
+    r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
+    r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)"  # noqa: E501
 )
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 

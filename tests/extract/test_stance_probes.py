@@ -361,6 +361,8 @@ PROBES = [
     ("oppose", "Our armed forces have a primary duty in the Aegean. That is not negotiable."),
     ("support", "The government is hiding behind the Aegean."),
     ("support", "Greece should stand with its partners on land as well as at sea."),
+    ("support", "Romania cannot ask others to guarantee a peace while keeping its own army in the barracks."),
+    ("neutral", "Romanian ports and airfields are at the disposal of our allies."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
