@@ -129,7 +129,7 @@ OPEN = [
     r"\b(?:wants?|wanted|needs?|needed|demand\w*) (?:\w+ )?(?:answers|clarity|details|guarantees|assurances)\b|"  # noqa: E501
     r"\bat the (?:request|invitation) of (?:kyiv|ukraine|the ukrainian|the government in kyiv)\b|\bin agreement with "  # noqa: E501
     r"(?:our |its |their )?(?:partners|allies)\b|"
-    r"\bbefore (?:we|they|you|it) (?:send|deploy|commit|put)\b|\bdeserves? to know (?:what|who|how|where)\b",
+    r"\bbefore any decision is (?:taken|made)\b|\bbefore (?:we|they|you|it) (?:send|deploy|commit|put)\b|\bdeserves? to know (?:what|who|how|where)\b",  # noqa: E501
     # possibility kept: "never say never", "keeping an open mind", "there could be a role for our soldiers"
     r"\bnever say never\b|\b(?:would not|will not|cannot|do not|did not) say never\b|\bopen mind\b|"
     r"\b(?:is|are|seems?|it's|it is) (?:\w+ )?(?:conceivable|not inconceivable|thinkable|imaginable)\b|"

@@ -363,6 +363,7 @@ PROBES = [
     ("support", "Greece should stand with its partners on land as well as at sea."),
     ("support", "Romania cannot ask others to guarantee a peace while keeping its own army in the barracks."),
     ("neutral", "Romanian ports and airfields are at the disposal of our allies."),
+    ("open", "Parliament must be told the full cost before any decision is taken."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
