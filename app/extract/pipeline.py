@@ -132,7 +132,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         elif stance == "support" and s1 - s0 > (q.end - q.start) + 12:
             # a readiness the writer's sentence makes conditional ("…, provided that …") is open
             in_sentence = classify(text[s0:s1], context)
-            if in_sentence[0] == "open":
+            refusal = in_sentence[0] == "oppose" and re.search(r"\b(?:not|no|never)\b", in_sentence[1] or "")
+            if in_sentence[0] == "open" or (refusal and len(words) <= 4):
+                # … and a fragment's help the sentence sets against troops ("would “not send
+                # soldiers” but would “do its part” in other ways") is that refusal's
                 stance, reason = in_sentence
         continues = (
             att.how in ("carried", "post")

@@ -224,7 +224,7 @@ SUPPORT = [
     r"(?:of )?(?:sending|deploying|the deployment|a deployment|(?:the|its|our|their|this) (?:[\w-]+ )?(?:idea|plan|"  # noqa: E501
     r"proposal|initiative|decision|offer|announcement))\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
-    r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers|forces|"
+    r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers?|forces|"
     r"contingents?|instructors|trainers)\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
     r"\b(?:need|needs|want|wants|require|requires) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501

@@ -313,3 +313,11 @@ def test_the_government_spokesman_and_a_sea_that_is_no_person() -> None:
         "Black Sea, the government spokesman said on Tuesday. Greece, Greek, Athens.\n"
     )
     assert [(kind, name) for kind, name, _, _ in found] == [("reported", "Government of Greece")]
+
+
+def test_an_adviser_to_a_states_president_speaks_for_that_state() -> None:
+    found = _statements(
+        'Andriy Marko, an adviser to the Ukrainian president, said Kyiv welcomed "every soldier, every '
+        'plane and every ship" that allies offered.\n'
+    )
+    assert ("Andriy Marko", "UA") in [(name, country) for _, name, country, _ in found]

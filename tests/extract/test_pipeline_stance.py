@@ -33,3 +33,11 @@ def test_an_answer_to_another_question_does_not_inherit_the_position() -> None:
         '"everything is being discussed with our allies."\n'
     )
     assert stances["everything is being discussed with our allies."] == "neutral"
+
+
+def test_a_fragments_help_set_against_troops_is_the_refusals() -> None:
+    stances = _stances(
+        'Prime Minister Giulia Ferrante said Italy would "not send soldiers" but would "do its part" in '
+        "other ways.\n"
+    )
+    assert stances == {"not send soldiers": "oppose", "do its part": "oppose"}

@@ -364,6 +364,7 @@ PROBES = [
     ("support", "Romania cannot ask others to guarantee a peace while keeping its own army in the barracks."),
     ("neutral", "Romanian ports and airfields are at the disposal of our allies."),
     ("open", "Parliament must be told the full cost before any decision is taken."),
+    ("support", "Kyiv welcomes every soldier, every plane and every ship."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
