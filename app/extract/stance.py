@@ -129,6 +129,8 @@ OPEN = [
     r"\b(?:wants?|wanted|needs?|needed|demand\w*) (?:\w+ )?(?:answers|clarity|details|guarantees|assurances)\b|"  # noqa: E501
     r"\bat the (?:request|invitation) of (?:kyiv|ukraine|the ukrainian|the government in kyiv)\b|\bin agreement with "  # noqa: E501
     r"(?:our |its |their )?(?:partners|allies)\b|"
+    r"\b(?:deployment|mission|contribution|presence) (?:should|must|would have to|has to) be (?:short|limited|"  # noqa: E501
+    r"clear|time-limited|shared)\b|\bno (?:room|appetite|money|budget) for an open-ended\b|"
     r"\bbefore any decision is (?:taken|made)\b|\bbefore (?:we|they|you|it) (?:send|deploy|commit|put)\b|\bdeserves? to know (?:what|who|how|where)\b",  # noqa: E501
     # possibility kept: "never say never", "keeping an open mind", "there could be a role for our soldiers"
     r"\bnever say never\b|\b(?:would not|will not|cannot|do not|did not) say never\b|\bopen mind\b|"
@@ -283,7 +285,7 @@ SUPPORT = [
     r"(?:\w+ )?planning\b|\bplanning (?:must|should|has to|needs to) (?:start|begin)\b",
     # de-mining offered: "our engineers can start clearing mines in Kharkiv region"
     r"\b(?:can|will|ready to|able to|prepared to) (?:\w+ ){0,2}?(?:clear\w*|remov\w*|lift\w*) (?:the )?(?:\w+ )?mines\b",  # noqa: E501
-    r"\b(?:take|takes|taking) (?:its|our|their) share\b|\bplay (?:its|our|their) (?:full )?part\b",
+    r"\b(?:take|takes|taking|carry|carries|carrying|bear|bears|bearing|shoulder\w*) (?:its|our|their) (?:fair )?share\b|\bplay (?:its|our|their) (?:full )?part\b",  # noqa: E501
     r"\beverything that is necessary\b|\bwhatever is necessary\b",
     # "this is not escalation": a step defended against the charge that it escalates
     r"\b(?:is|are|was|would be|will be) not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b",

@@ -365,6 +365,9 @@ PROBES = [
     ("neutral", "Romanian ports and airfields are at the disposal of our allies."),
     ("open", "Parliament must be told the full cost before any decision is taken."),
     ("support", "Kyiv welcomes every soldier, every plane and every ship."),
+    ("support", "The Netherlands must be prepared to carry its share of the burden."),
+    ("open", "Any deployment should be short, clear and shared with many partners."),
+    ("open", "The budget has no room for an open-ended mission."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
