@@ -187,6 +187,8 @@ SUPPORT_FIRST = [
     # the critic of a refusal: "cannot ask others to guarantee a peace … while keeping its own army in the barracks"  # noqa: E501
     r"\bwhile keeping (?:its|their|our|his|her) own (?:army|troops|soldiers|forces) (?:in the barracks|at home)\b|"  # noqa: E501
     r"\b(?:cannot|can not|can't) ask others to\b",
+    # solidarity that a pledge of troops carries: "Ukraine will not be left alone", "we will not leave them alone"  # noqa: E501
+    r"\b(?:will|would|shall) not be left alone\b|\b(?:will|would|shall) not leave (?:ukraine|the ukrainians|them) alone\b",  # noqa: E501
     # the critic of a refusal: "hiding behind the Aegean", "stand with our partners on land as well as at sea"
     r"\bhid(?:e|es|ing) behind\b|\bon (?:land|the ground) as well as (?:at sea|in the air)\b",
     # refusing to stand aside: "no excuse to stay on the sidelines", "will not stand aside"
@@ -557,7 +559,8 @@ _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|p
 _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:an?\s+|the\s+)?$")
 _DENIED_CHARGE = re.compile(
     r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
-    r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)"  # noqa: E501
+    r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
+    r"ukrainians|them) alone"  # noqa: E501
 )
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 

@@ -368,6 +368,8 @@ PROBES = [
     ("support", "The Netherlands must be prepared to carry its share of the burden."),
     ("open", "Any deployment should be short, clear and shared with many partners."),
     ("open", "The budget has no room for an open-ended mission."),
+    ("support", "We will not leave the Ukrainians alone to guard the peace."),
+    ("support", "Our message to Moscow is simple: Ukraine will not be left alone."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
@@ -379,7 +381,6 @@ KNOWN_MISSES = [
     ("neutral", "The war in Ukraine is a tragedy and it is dangerous for all of Europe."),
     ("neutral", "Russia has escalated its attacks on civilians, and that is unacceptable."),
     ("support", "Canadian soldiers have trained Ukrainians for a decade, and they can do it in Ukraine too."),
-    ("support", "We will not leave the Ukrainians alone to guard the peace."),
 ]
 
 
