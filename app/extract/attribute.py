@@ -37,6 +37,7 @@ _ANAPHOR = re.compile(
 _POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _INTRO_PLACE = re.compile(r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in)\s+(?:the\s+)?")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards)\s+(?:the\s+)?$",
@@ -282,11 +283,11 @@ class Resolver:
             while j >= 0:
                 prev = cands[j]
                 between = self.text[prev.end : cands[j + 1].start]
-                if _COORDINATION.fullmatch(between) and prev.kind in (
-                    "country",
-                    "institution",
-                    "organization",
-                    m.kind,
+                if (
+                    _COORDINATION.fullmatch(between)
+                    and prev.kind in ("country", "institution", "organization", m.kind)
+                    # "At a meeting in Paris, Macron said": the place is no second subject
+                    and not _PLACE_BEFORE.search(self.text, max(0, prev.start - 20), prev.start)
                 ):
                     a = self.resolve(prev)
                     if a is not None and a not in out:

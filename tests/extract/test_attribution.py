@@ -321,3 +321,10 @@ def test_an_adviser_to_a_states_president_speaks_for_that_state() -> None:
         'plane and every ship" that allies offered.\n'
     )
     assert ("Andriy Marko", "UA") in [(name, country) for _, name, country, _ in found]
+
+
+def test_a_place_before_the_subject_is_no_second_subject() -> None:
+    found = _statements(
+        "At the summit in Warsaw, Tuszyk said Poland would not send troops. Donald Tuszyk left.\n"
+    )
+    assert [(kind, name) for kind, name, _, _ in found] == [("reported", "Donald Tuszyk")]
