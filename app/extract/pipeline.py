@@ -100,6 +100,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         cs, ce = _sentence_at(sents[pi], r.cue_at)
         lo_d, hi_d = (r.end, ce) if r.cue_at >= r.end else (cs, r.start if not r.policy else r.end)
         day = said_on(_mask(text, lo_d, hi_d, quotes), published)
+        if day.precision is None and r.cue_at >= r.end:
+            # "The government on Tuesday approved the plan, the minister announced": the clause's day
+            day = said_on(_mask(text, r.start, r.end, quotes), published)
         if day.precision is None and live_blog and published:
             day = SaidOn(published, "day", "article_date", None)
         for a in r.actors:

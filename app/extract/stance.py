@@ -85,7 +85,7 @@ OPEN = [
     r"united states|mandate|parliament|bundestag|request|vote|approval|consent|mps|lawmakers|congress|"
     r"security council|ceasefire holds)\b",
     r"\bif (?:kyiv|ukraine|allies|the allies|partners|parliament|the coalition)\b.{0,30}\b(?:ask|asks|asked|"
-    r"request\w*|agree\w*|form\w*|will)\b|\bif (?:nato|the alliance|the eu)(?: as a whole)? (?:decide\w*|agree\w*|"  # noqa: E501
+    r"request\w*|agree\w*|form\w*|will|approv\w*)\b|\bif (?:nato|the alliance|the eu)(?: as a whole)? (?:decide\w*|agree\w*|"  # noqa: E501
     r"ask\w*)\b|\b(?:would|will) have to (?:discuss|consider|"
     r"look at|think about|revisit) (?:it|this|that|the question) again\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
@@ -201,6 +201,9 @@ SUPPORT_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # the critic's framing: "the government is sending our soldiers into a war without asking the people"
+    r"\bsend\w* (?:our|their|its|his|her) (?:own )?(?:soldiers|sons|boys|troops|young people) (?:into|to) (?:a |the )?"  # noqa: E501
+    r"(?:war|slaughter|meat grinder)\b",
     # "We will contribute in the air and at sea. Ground troops are not on our agenda."
     r"\b(?:ground troops|troops|soldiers|boots on the ground|ground forces)\b(?: \w+){0,2} (?:are|is) not on (?:the|our|its|"  # noqa: E501
     r"their) (?:agenda|table|cards)\b",
@@ -365,7 +368,7 @@ OPPOSE = [
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
     r"\b(?:boots|troops|soldiers|forces|army|servicemen) (?:will |must |should |would )?(?:stay|remain) (?:at home|"  # noqa: E501
     r"here|in (?!ukraine)[a-z]+)\b|"
-    r"\b(?:missing|lacking) (?:here|at home)\b|\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",  # noqa: E501
+    r"\b(?:missing|lacking) (?:here|at home)\b|\bchallenge (?:the|this|that) (?:decision|plan|mandate|deployment)\b|\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",  # noqa: E501
     r"\bcloser to (?:a |the )?(?:big |wider |direct |world |nuclear |major |real )?war\b|\b(?:is|would be|will be) "  # noqa: E501
     r"(?:an |a )?(?:occupation|invasion|intervention|aggression)\b",
     # a warning put as advice: "think very carefully about where this leads", "ask themselves whether it serves"  # noqa: E501

@@ -101,3 +101,13 @@ def test_speaking_alongside_him_shares_his_day() -> None:
         'Prime Minister Adam Tusz, speaking alongside him, said: "Polish soldiers will not go."\n'
     )
     assert days == {"Yes, we will.": "2025-03-10", "Polish soldiers will not go.": "2025-03-10"}
+
+
+def test_a_reported_clause_before_its_cue_keeps_its_own_day() -> None:
+    result = extract(
+        "PRAGUE (Vltava News) - The Czech government on Monday approved a plan to send instructors to "
+        "western Ukraine, Defence Minister Jana Nova announced.\n",
+        ArticleMeta(key="t", published=TUESDAY),
+    )
+    days = [st.said_on.date for st in result.statements if st.kind == "reported"]
+    assert days == [dt.date(2025, 3, 10)]

@@ -370,6 +370,9 @@ PROBES = [
     ("open", "The budget has no room for an open-ended mission."),
     ("support", "We will not leave the Ukrainians alone to guard the peace."),
     ("support", "Our message to Moscow is simple: Ukraine will not be left alone."),
+    ("oppose", "The government is sending our soldiers into a war without asking the people."),
+    ("oppose", "The party will challenge the decision in parliament."),
+    ("open", "The president would sign the mandate if parliament approved it."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
