@@ -368,6 +368,7 @@ OPPOSE = [
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
     r"\b(?:boots|troops|soldiers|forces|army|servicemen) (?:will |must |should |would )?(?:stay|remain) (?:at home|"  # noqa: E501
     r"here|in (?!ukraine)[a-z]+)\b|"
+    r"\b(?:soldiers|troops|army|forces) (?:will|must|should|shall) (?:serve|defend|protect) (?!ukraine\b)[a-z]+\b|"  # noqa: E501
     r"\b(?:missing|lacking) (?:here|at home)\b|\bchallenge (?:the|this|that) (?:decision|plan|mandate|deployment)\b|\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",  # noqa: E501
     r"\bcloser to (?:a |the )?(?:big |wider |direct |world |nuclear |major |real )?war\b|\b(?:is|would be|will be) "  # noqa: E501
     r"(?:an |a )?(?:occupation|invasion|intervention|aggression)\b",

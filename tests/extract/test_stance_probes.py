@@ -373,6 +373,7 @@ PROBES = [
     ("oppose", "The government is sending our soldiers into a war without asking the people."),
     ("oppose", "The party will challenge the decision in parliament."),
     ("open", "The president would sign the mandate if parliament approved it."),
+    ("oppose", "The will of the people is clear. Bulgarian soldiers will serve Bulgaria."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
