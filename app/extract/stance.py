@@ -158,6 +158,8 @@ OPEN = [
     r"overrun\w*|reach\w*|attack\w*|escalat\w+|win\w*|succeed\w*)\b|\bthe question (?:will|would|could|may|might) "  # noqa: E501
     r"(?:arise|come up|be (?:raised|asked))\b|\b(?:question|idea) (?:that )?deserves? (?:to be|a)\b",
     r"\b(?:should|if) (?:kyiv|the ukrainians|ukraine|they|the allies|allies) (?:ask|request|want)\b",
+    r"\bif (?:some|several|a few|any) (?:of them|allies|countries|states|members) (?:\w+ )?decide\w*\b|\b(?:allies|members|"  # noqa: E501
+    r"countries|states) are sovereign\b",
     r"\bif (?:the )?conditions (?:are|were) (?:right|met|there)\b|\bunder the right conditions\b|"
     r"\b(?:is|are|will be|would be) (?:up to|for) (?:the )?(?:parliament|congress|bundestag|lawmakers|mps|house|"  # noqa: E501
     r"government|allies|alliance|coalition) to (?:decide|judge|say)\b|"
@@ -507,6 +509,9 @@ _CLAUSE_SUPPORT = re.compile(
 _PREDICTION = re.compile(
     r"\b(?:(?:un)?likely|expect\w*|predict\w*|forecast\w*|probabl[ey]|chances? (?:are|is))\b"
 )
+# "asked whether NATO would come to the aid of allied troops in Ukraine": a question, not a position
+_QUESTION = re.compile(r"\b(?:asked|whether|wondered)\b")
+_YES_REPLY = re.compile(r"(?:^|[:,.]\s*|\s)yes\b")
 _MATERIEL = re.compile(
     r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
     r"aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|logistics hub)\b"
@@ -525,6 +530,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! "))
     head = body[clause_start + 1 : m.start()]
     phrase = m.group()
+    if _QUESTION.search(head) and not _YES_REPLY.search(body, m.end()):
+        return None  # a question; answered "Yes", it reads as the answer's position
     if _PREDICTION.search(head):
         return None  # "it is unlikely that X will send troops": a forecast, not a position
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):

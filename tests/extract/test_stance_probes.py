@@ -374,6 +374,18 @@ PROBES = [
     ("oppose", "The party will challenge the decision in parliament."),
     ("open", "The president would sign the mandate if parliament approved it."),
     ("oppose", "The will of the people is clear. Bulgarian soldiers will serve Bulgaria."),
+    (
+        "open",
+        "NATO will not be a party to this. But allies are sovereign, and if some of them decide to act, that is their right.",
+    ),
+    (
+        "neutral",
+        "Asked whether NATO would come to the aid of allied troops attacked in Ukraine, he did not answer.",
+    ),
+    (
+        "support",
+        "Asked whether France would send soldiers after a ceasefire, he replied: yes, we will do it.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
