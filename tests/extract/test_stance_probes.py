@@ -376,7 +376,7 @@ PROBES = [
     ("oppose", "The will of the people is clear. Bulgarian soldiers will serve Bulgaria."),
     (
         "open",
-        "NATO will not be a party to this. But allies are sovereign, and if some of them decide to act, that is their right.",
+        "NATO will not be a party to this. But allies are sovereign, and if some decide to act, so be it.",
     ),
     (
         "neutral",
