@@ -36,7 +36,7 @@ OPEN = [
     r"\bnothing\s+(?:should|can|must|is|will)\s+(?:\w+\s+)?(?:be\s+)?(?:excluded|ruled out)",
     r"\bno option\b.{0,30}\boff the table",
     r"\b(?:all|these|the|every) options? (?:are|is|remain\w*) (?:possible|open|on the table)",
-    r"\b(?:keep|keeps|kept|keeping) (?:\w+ )?options? open",
+    r"\b(?:keep|keeps|kept|keeping) (?:\w+ ){0,2}?options? open",
     r"\boptions? on the table\b",
     r"(?<!not )(?<!off )(?<!never been )(?<!not been )\bon the table\b",
     r"\b(?:left|leaves|leaving|keeps?|kept) open (?:the )?(?:possibility|option|door)\b",
@@ -107,8 +107,9 @@ OPEN = [
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
     # deliberation: the question is being weighed, not answered
+    r"\b(?:prepared|ready|willing|happy) to (?:discuss|talk about|consider|examine|look at) (?:\w+ ){0,2}?(?:role|contribution|participation|presence)\b",  # noqa: E501
     r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
-    r"if|(?:the |a |any )?(?:[\w-]+ )?(?:idea|proposal|requests?|option|possibility|plan|contribution|deployment)|all "  # noqa: E501
+    r"if|(?:the |a |any )?(?:[\w-]+ )?(?:ideas?|proposals?|requests?|options?|possibilit(?:y|ies)|plans?|contributions?|deployment)|all "  # noqa: E501
     r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b",  # noqa: E501
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
     r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
@@ -401,13 +402,22 @@ OPPOSE = [
     # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
     r"\b(?:belong|belongs|place is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
     r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
-    r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501
+    r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?<!summit )(?<!meeting )(?<!talks )(?<!conference )(?<!session )(?<!visit )(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501
     r"naval|maritime|financial|humanitarian|weapons|ammunition)\b|\bstand on (?:its|their|our) own (?:two )?feet\b|"  # noqa: E501
     r"\b(?:their|europe's) business\b|\bnot (?:become|be) ours\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
     r"(?:[\w-]+ )?(?:role|mission|deployment|plan|proposal|force|decision)\b",
     r"\b(?:primary|first|main) (?:duty|task|job|mission) (?:is )?(?:in|at) the [a-z]+\b|"
     r"\b(?:place|job|task|duty|role) is (?:to (?:defend|protect|guard|secure) )(?:[\w']+ ){0,3}?(?:border|borders|"  # noqa: E501
     r"territory|flank|homeland|country|skies)\b",
+    # no way the speaker can see it happen: "I do not see any scenario in which Dutch troops end up in Donbas"
+    r"\b(?:not|cannot|never) (?:\w+ )?(?:see|imagine|envisage|envision|foresee) (?:any |a )?(?:scenario|situation|"  # noqa: E501
+    r"circumstances?|case) (?:in which|where|that)\b[^.;]{0,60}\b(?:troops|soldiers|forces|boots|units)\b|"
+    r"\b(?:cannot|not) (?:\w+ )?imagine (?:[\w'-]+ ){0,4}?(?:troops|soldiers|boots|forces)\b",
+    # the proposal should go: "this proposal should be buried once and for all"
+    r"\b(?:idea|proposal|plan|talk|debate)s? (?:\w+ ){0,3}?(?:should|must|needs? to|has to|have to|ought to) be "  # noqa: E501
+    r"(?:buried|dropped|abandoned|shelved|scrapped|killed|taken off the table)\b",
+    # dying for a Ukrainian place: "send her son to die for Kharkiv"
+    r"\bto (?:fight and )?die (?:for|in) (?:the )?(?:" + UKRAINE_PLACES + r"|donbas|donbass|crimea)\b",
     # becoming a belligerent
     r"\b(?:(?:must|should|will|shall|would|do|does) not )?(?:become|becoming|be|made) (?:a )?(?:party|parties|participants?|combatants?|belligerents?) (?:to|in) "  # noqa: E501
     r"(?:this|the|that|a) (?:war|conflict|fighting)\b|\b(?:considered|treated as|regarded as) (?:an? )?"
