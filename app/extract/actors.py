@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.cues import SPEECH, SPEECH_RE, lower_same_length
+from app.extract.groups import find_groups
 from app.extract.quotes import Paragraph, Quote
 from app.extract.types import ActorRef
 
@@ -106,7 +107,7 @@ _COUNTRY = re.compile(
 _DEMONYM_GOV = re.compile(
     r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>government|leadership|"
     r"presidency|foreign ministry|defence ministry|defense ministry|armed forces ministry|"
-    r"embassy(?:\s+in\s+[A-Z][\w]+)?|officials?)\b",
+    r"embassy(?:\s+in\s+[A-Z][\w]+)?)\b",
     re.IGNORECASE,
 )
 # "the Defence Ministry", "Ministry of Foreign Affairs": a ministry whose state the article implies
@@ -659,6 +660,12 @@ def find_mentions(
                 # the first state's mention starts at "Officials", so that it is the subject
                 start = m.start() if not part.start() else at
                 mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
+    taken = [(mm.start, mm.end) for mm in mentions]
+    for g in find_groups(text):
+        if any(a < g.end and g.start < b for a, b in taken):
+            continue  # "NATO officials": the alliance speaks; "Officials in Riga": the state
+        idx = reg.add(("group", gz.fold(g.name)), Actor(g.name, "group", g.country, None, {g.name}))
+        mentions.append(Mention(g.start, g.end, idx, "group", _in_quote(g.start, quotes), g.name))
     taken = [(mm.start, mm.end) for mm in mentions]
     for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_INITIALS):
         if any(a <= m.start() < b for a, b in taken):

@@ -76,6 +76,7 @@ class Reported:
     policy: bool
 
 
+_PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
 # the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
 _NEXT_SPEAKER = re.compile(r",\s*(?:and\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]*\s*$")
 
@@ -113,6 +114,7 @@ def find_reported(
                     cues.append((m.start(), m.end(), m.group(), False))
             cues.sort()
             lo = s0
+            last: tuple[list[int], int] | None = None  # the previous cue's speaker and where it ended
             covered = -1  # end of the last statement's content: a position verb inside it is reported speech
             for k, (cs, ce, cue, policy) in enumerate(cues):
                 c_at, c_end = s0 + cs, s0 + ce
@@ -169,7 +171,11 @@ def find_reported(
                             )  # "OSLO — Norway is prepared …": the place line is not said
                         if (
                             subj
-                            and not any(lead_s <= q.open_at < lead_e for q in quotes)
+                            # a quotation in the clause is its own statement; a scare quote is not
+                            and not any(
+                                lead_s <= q.open_at < lead_e and len(_WORD.findall(text, q.start, q.end)) > 2
+                                for q in quotes
+                            )
                             and (len(tail.split()) <= 8)
                         ):
                             if len(_WORD.findall(text, lead_s, lead_e)) >= 4:
@@ -177,8 +183,16 @@ def find_reported(
                                 out[:] = [r for r in out if not (r.policy and lead_s <= r.start < lead_e)]
                                 out.append(Reported(subj, lead_s, lead_e, cue, c_at, False))
                             lo = c_end
+                            last = (subj, c_end)
                             continue
                     subj = res.subject_before(lo, c_at)
+                    if (
+                        not subj
+                        and last
+                        and _PARTICIPLE_CUE.match(cue)
+                        and not masked[last[1] - s0 : cs].strip(" ,")
+                    ):
+                        subj = last[0]  # "…, she said, adding that …": the same speaker goes on
                     if not subj:
                         continue
                     cstart = c_at if policy else c_end
@@ -254,4 +268,5 @@ def find_reported(
                         out.append(Reported(subj, ps, pe, cue, c_at, policy))
                         covered = max(covered, pe)
                 lo = c_end
+                last = (subj, c_end)
     return out

@@ -107,6 +107,16 @@ OPEN = [
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
     # deliberation: the question is being weighed, not answered
+    # a decision put off until a condition is met: "when there is a ceasefire and a UN mandate, we will
+    # look at it"
+    r"\b(?:when|once|if|after)\b[^.;]{0,60}\b(?:mandate|ceasefire|cease-fire|truce|peace (?:deal|agreement)|"
+    r"request|resolution|guarantees?)\b[^.;]{0,30},\s*(?:we|i|they|the government)\s+"
+    r"(?:will|would|could|can|shall)\s+"
+    r"(?:\w+\s+)?(?:look at|consider|examine|study|discuss|decide|assess|review|see)\b",
+    # a condition no one can do without: "without an American guarantee, no European government can send"
+    r"\bwithout (?:an? |the |any )?(?:[\w.-]+ ){0,2}?(?:guarantees?|backstop|mandate|cover|support|"
+    r"umbrella),? "
+    r"(?:no|nobody|no one|none)\b",
     r"\b(?:prepared|ready|willing|happy) to (?:discuss|talk about|consider|examine|look at) (?:\w+ ){0,2}?(?:role|contribution|participation|presence)\b",  # noqa: E501
     r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
     r"if|(?:the |a |any )?(?:[\w-]+ )?(?:ideas?|proposals?|requests?|options?|possibilit(?:y|ies)|plans?|contributions?|deployment)|all "  # noqa: E501
@@ -370,7 +380,7 @@ OPPOSE = [
     r"\bnot (?:leave|return|come back|go home) (?:\w+ ){0,2}?alive\b|"
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
     r"\b(?:boots|troops|soldiers|forces|army|servicemen) (?:will |must |should |would )?(?:stay|remain) (?:at home|"  # noqa: E501
-    r"here|in (?!ukraine)[a-z]+)\b|"
+    r"here|in (?!ukraine)[a-z]+|on (?!ukrainian\b)(?:[\w-]+ )?(?:soil|territory))\b|"
     r"\b(?:soldiers|troops|army|forces) (?:will|must|should|shall) (?:serve|defend|protect) (?!ukraine\b)[a-z]+\b|"  # noqa: E501
     r"\b(?:missing|lacking) (?:here|at home)\b|\bchallenge (?:the|this|that) (?:decision|plan|mandate|deployment)\b|\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",  # noqa: E501
     r"\bcloser to (?:a |the )?(?:big |wider |direct |world |nuclear |major |real )?war\b|\b(?:is|would be|will be) "  # noqa: E501

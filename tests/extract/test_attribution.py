@@ -328,3 +328,15 @@ def test_a_place_before_the_subject_is_no_second_subject() -> None:
         "At the summit in Warsaw, Tuszyk said Poland would not send troops. Donald Tuszyk left.\n"
     )
     assert [(kind, name) for kind, name, _, _ in found] == [("reported", "Donald Tuszyk")]
+
+
+def test_a_clause_with_a_scare_quote_before_she_said_is_hers_and_so_is_what_she_added() -> None:
+    found = _statements(
+        "French Defence Minister Claire Dumont spoke after the talks.\n\n"
+        'France was prepared to deploy "several thousand" soldiers, she said, adding that planning '
+        'was "well advanced".\n'
+    )
+    assert found == [
+        ("reported", "Claire Dumont", "FR", 'France was prepared to deploy "several thousand" soldiers'),
+        ("reported", "Claire Dumont", "FR", 'planning was "well advanced"'),
+    ]

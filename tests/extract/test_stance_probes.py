@@ -441,6 +441,12 @@ PROBES = [
     ("neutral", "Ukraine's counteroffensive has stalled in the south."),
     ("neutral", "The ministers also discussed sanctions on Russian oil."),
     ("neutral", "Whether troops will go is a question for another day."),
+    ("open", "When there is a ceasefire and a UN mandate, we will look at it."),
+    ("open", "Once a peace deal is signed, we will decide what we can contribute."),
+    ("support", "Once a ceasefire is agreed, we will send troops."),
+    ("oppose", "Polish soldiers would stay on Polish soil."),
+    ("support", "Our soldiers will remain on Ukrainian soil as long as needed."),
+    ("open", "Without an American guarantee, no European government can responsibly send its soldiers."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).

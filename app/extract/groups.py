@@ -1,0 +1,112 @@
+"""Unnamed speakers: "a senior German official", "Western diplomats", "sources familiar with the talks",
+"Many European leaders". News quotes them as often as it quotes names; the guideline labels them as
+groups, named as the article words them, with the state their words give ("German" -> DE)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract import gazetteer as gz
+
+_SINGULAR_HEADS = (
+    "official",
+    "diplomat",
+    "source",
+    "aide",
+    "lawmaker",
+    "legislator",
+    "officer",
+    "adviser",
+    "advisor",
+    "insider",
+)
+_PLURAL_HEADS = (
+    "officials", "diplomats", "sources", "aides", "lawmakers", "legislators", "officers", "advisers",
+    "advisors", "insiders", "ministers", "leaders", "generals", "commanders", "allies", "governments",
+    "countries", "capitals", "members", "analysts", "experts", "observers", "critics", "MPs",
+    "parliamentarians", "politicians", "people",
+)  # fmt: skip
+_DETERMINER = (
+    r"(?P<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|"
+    r"[Aa] few|[Aa] number of|[Aa] handful of|[Oo]ne of the)\s+)?"
+)
+_MODIFIER_WORDS = (
+    r"senior|top|high-ranking|high-level|junior|former|serving|western|eastern|northern|southern|central|"
+    r"european|allied|government|military|defen[cs]e|security|foreign|intelligence|administration|ministry|"
+    r"opposition|ruling|coalition|party|Western|Eastern|Northern|Southern|Central|European|Baltic|Nordic|"
+    r"Scandinavian|Balkan|NATO|EU|U\.S\.|UN|G7|Ukrainian|Russian|American|British"
+)
+_MODIFIERS = r"(?P<mod>(?:(?:" + _MODIFIER_WORDS + r"|" + gz.DEMONYM_RE + r")(?:\s+and\s+|\s+|-))*)"
+_TAIL = (
+    r"(?P<tail>\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of)\s+"
+    r"(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*|\s+(?:in|from)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|"
+    r"\s+from\s+(?:an?|one)\s+"
+    r"(?:[\w-]+\s+)?(?:country|state|government|capital|member state|ally))?"
+)
+
+
+def _either_case(word: str) -> str:
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}" if word[0].islower() else word
+
+
+_GROUP = re.compile(
+    r"(?<![\w’'-])"
+    + _DETERMINER
+    + _MODIFIERS
+    + r"(?P<head>"
+    + "|".join(_either_case(h) for h in _PLURAL_HEADS + _SINGULAR_HEADS)
+    + r")\b(?![’'-])"
+    + _TAIL
+)
+# "the official, who spoke on condition of anonymity": the unnamed speaker named just before
+_BACK_REFERENCE = re.compile(r"(?<![\w-])[Tt]he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’»]?\s+|\n\s*|[\"“«]\s*)$")
+_LEADING = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne of the)\s+")
+_SOURCE_TAILS = ("familiar", "close", "briefed", "involved", "with")
+_VAGUE_PLACES = {"Brussels", "Europe", "Washington"}  # the EU's seat, a continent, a city of many bodies
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    start: int
+    end: int
+    name: str  # as the article words it, without a leading "a"/"one": "Senior German official"
+    country: str | None
+    singular: bool
+
+
+def find_groups(text: str) -> list[GroupMention]:
+    """Unnamed speakers in `text`, and "the official" / "the diplomat" that refers back to one."""
+    out: list[GroupMention] = []
+    for m in _GROUP.finditer(text):
+        det, mod, tail = m["det"] or "", m["mod"] or "", m["tail"] or ""
+        head = m["head"] if m["head"] == "MPs" else m["head"].lower()
+        if m["head"] != head and not _SENTENCE_START.search(text, 0, m.start("head")):
+            continue  # part of a name: "the Senior Officials Meeting"
+        if head == "people" and not tail.strip().startswith(_SOURCE_TAILS):
+            continue  # "many people" is the public, not a source
+        bare = not det and not mod.strip() and not tail
+        if bare and not (head in _PLURAL_HEADS and _SENTENCE_START.search(text, 0, m.start())):
+            continue  # a plain noun mid-sentence; "Officials said" opening a sentence speaks
+        if head in _SINGULAR_HEADS and not det:
+            continue  # "senior official Anna Berg": a role before a name
+        if re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[m.end() : m.end() + 40]) and not tail:
+            continue  # "diplomat Anna Berg": a name follows
+        name = _LEADING.sub("", re.sub(r"\s+", " ", m.group()).strip())
+        out.append(GroupMention(m.start(), m.end(), name[0].upper() + name[1:], _country(mod, m["place"]),
+                                head in _SINGULAR_HEADS))  # fmt: skip
+    for m in _BACK_REFERENCE.finditer(text):
+        earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
+        if earlier:
+            last = earlier[-1]
+            out.append(GroupMention(m.start(), m.end(), last.name, last.country, True))
+    return sorted(out, key=lambda g: g.start)
+
+
+def _country(modifiers: str, place: str | None) -> str | None:
+    """The one state the words name: "German officials" -> DE, "officials in Warsaw" -> PL."""
+    codes = {gz.country_of_word(w) for w in re.findall(r"[A-Z][\w.]+", modifiers)} - {None}
+    if place and place not in _VAGUE_PLACES:
+        codes |= {gz.country_of_word(place)} - {None}
+    return codes.pop() if len(codes) == 1 else None

@@ -1,0 +1,76 @@
+"""Unnamed speakers ("a senior German official", "Western diplomats"): found, named as the article
+words them, given the state their words name, and kept apart from the state's government."""
+
+from __future__ import annotations
+
+from app.extract import extract
+from app.extract.groups import find_groups
+from app.extract.types import ArticleMeta
+
+
+def _directs(text: str) -> dict[str, tuple[str, str, str | None]]:
+    result = extract(text, ArticleMeta(key="t"))
+    return {
+        st.text: (st.speaker.name, st.speaker.type, st.speaker.country)
+        for st in result.statements
+        if st.kind == "direct"
+    }
+
+
+def test_an_unnamed_source_after_an_inverted_cue_speaks() -> None:
+    found = _directs(
+        "Ministers met in Brussels on Thursday to discuss a force for Ukraine.\n\n"
+        '"We are running out of time to agree on a contribution," said a French diplomat.\n'
+    )
+    assert found == {
+        "We are running out of time to agree on a contribution,": ("French diplomat", "group", "FR")
+    }
+
+
+def test_the_official_refers_back_to_the_unnamed_source() -> None:
+    found = _directs(
+        "A senior Polish official said the talks had been difficult.\n\n"
+        "The official, who spoke on condition of anonymity, added: "
+        '"Warsaw will not send soldiers across the border."\n'
+    )
+    assert found == {
+        "Warsaw will not send soldiers across the border.": ("Senior Polish official", "group", "PL")
+    }
+
+
+def test_an_aside_between_the_source_and_the_verb_keeps_the_attribution() -> None:
+    found = _directs(
+        "One Baltic diplomat, who asked not to be named, said the coalition risked "
+        '"talking itself to death over numbers".\n'
+    )
+    assert found == {"talking itself to death over numbers": ("Baltic diplomat", "group", None)}
+
+
+def test_demonym_officials_are_a_group_of_that_state_not_its_government() -> None:
+    result = extract(
+        "Russian officials said any European troops in Ukraine would be legitimate targets.\n",
+        ArticleMeta(key="t"),
+    )
+    speakers = {(st.speaker.name, st.speaker.type, st.speaker.country, st.stance) for st in result.statements}
+    assert speakers == {("Russian officials", "group", "RU", "oppose")}
+
+
+def test_what_is_and_is_not_an_unnamed_speaker() -> None:
+    text = (
+        "Officials said the meeting had been useful. Western diplomats expect a decision soon. "
+        "Sources familiar with the talks said the plan was ready. Many people marched in Rome. "
+        "The Senior Officials Meeting ended early. Senior official Anna Berg spoke first. "
+        "Diplomats in Brussels were cautious."
+    )
+    names = [(g.name, g.country) for g in find_groups(text)]
+    assert names == [
+        ("Officials", None),
+        ("Western diplomats", None),
+        ("Sources familiar with the talks", None),
+        ("Diplomats in Brussels", None),
+    ]
+
+
+def test_a_place_or_a_demonym_gives_the_groups_state() -> None:
+    names = [(g.name, g.country) for g in find_groups("He met diplomats in Warsaw and German officials.")]
+    assert names == [("Diplomats in Warsaw", "PL"), ("German officials", "DE")]
