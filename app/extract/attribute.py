@@ -94,9 +94,9 @@ def _gap_clean(gap: str) -> str:
 # a mention that opens its sentence after at most a short phrase and an article is its subject
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}")
-_AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|told|added|wrote)\s*(?:the\s+)?$")
+_AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|added|wrote)\s*(?:the\s+)?$")
 # "…», said the Minister of Foreign Affairs, Maria Lenko": the name after the role speaks
-_AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|told|added|wrote)\s+(?:the\s+)?[^.;:!?\"“”«»,]{2,70},\s*$")
+_AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^.;:!?\"“”«»,]{2,70},\s*$")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

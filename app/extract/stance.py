@@ -193,6 +193,15 @@ SUPPORT_FIRST = [
     r"\b(?:delay|delays|waiting|hesitation|hesitating|dithering|inaction|every week of delay)\b[^.;]{0,30}\b(?:is|are|"  # noqa: E501
     r"would be|will be) (?:a |an |only |just )?(?:gift|mistake|danger|luxury|betrayal|disaster)\b",
     r"\b(?:soldiers|troops|boots) on the ground (?:do|does)(?: that)?(?:[.!,]|$)",
+    # guarantees worth little without troops: "would mean little without foreign soldiers on Ukrainian
+    # territory"
+    # (the lookahead keeps "without" out of the match, which would read as its negation)
+    r"\b(?:(?:mean|worth|count for|amount to) (?:very )?(?:little|nothing)|worthless|meaningless|empty|hollow|"  # noqa: E501
+    r"useless|not credible)\b(?=[^.;]{0,20}\bwithout\b[^.;]{0,40}?\b(?:troops|soldiers|boots|forces|"
+    r"contingents?|presence)\b)",
+    # where the troops must be: "a contingent of our partners must be on our land, not on paper"
+    r"\b(?:troops|soldiers|forces|boots|contingents?|presence)\b[^.;]{0,30}?\b(?:must|should|need to|needs to|"  # noqa: E501
+    r"have to|has to) be (?:here|on (?:our|ukrainian) (?:land|soil|territory)|in ukraine)\b",
     # readiness: "if they send us, we go", "a company could be ready within weeks of a ceasefire"
     r"\bif (?:they|you|the government|parliament) sends? us\b[^.]{0,10}\bwe (?:will )?go\b",
     r"\b(?:troops|soldiers|company|battalion|brigade|contingent|units?|forces)\b(?: \w+){0,3}? (?:could|would|will|can) "  # noqa: E501
@@ -490,7 +499,10 @@ _GATE_WORDS = GateWords(
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
     r"\bfar too early\b(?!,? and)|"
-    r"\bnot (?:yet )?been taken\b",
+    r"\bnot (?:yet )?been taken\b|"
+    # a forecast of others' coming: "no European army will come here while the guns are firing"
+    r"\bno (?:[\w-]+ ){0,2}?(?:army|armies|soldiers?|troops|country|countries|government)\b (?:will|would|is going to) "  # noqa: E501
+    r"(?:ever )?(?:come|arrive|be coming)\b",
 )
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"

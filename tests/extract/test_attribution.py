@@ -340,3 +340,15 @@ def test_a_clause_with_a_scare_quote_before_she_said_is_hers_and_so_is_what_she_
         ("reported", "Claire Dumont", "FR", 'France was prepared to deploy "several thousand" soldiers'),
         ("reported", "Claire Dumont", "FR", 'planning was "well advanced"'),
     ]
+
+
+def test_the_outlet_told_is_no_speaker_of_the_next_quotation() -> None:
+    speakers = _speakers(
+        "Opposition lawmaker Dmytro Levchenko was more sceptical. "
+        '"Let us be honest: nobody will come while the guns are firing," he told Ukrainska Pravda. '
+        '"We should count on ourselves first."\n'
+    )
+    assert speakers == {
+        "Let us be honest: nobody will come while the guns are firing,": "Dmytro Levchenko",
+        "We should count on ourselves first.": "Dmytro Levchenko",
+    }

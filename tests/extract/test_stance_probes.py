@@ -447,6 +447,16 @@ PROBES = [
     ("oppose", "Polish soldiers would stay on Polish soil."),
     ("support", "Our soldiers will remain on Ukrainian soil as long as needed."),
     ("open", "Without an American guarantee, no European government can responsibly send its soldiers."),
+    (
+        "support",
+        "Security guarantees for Ukraine would mean little without foreign soldiers on Ukrainian territory.",
+    ),
+    ("support", "A contingent of our partners must be on our land, not on paper."),
+    ("support", "Any guarantee is worthless without European troops behind it."),
+    ("oppose", "Our soldiers must not be on Ukrainian soil."),
+    ("neutral", "The plan would mean little without American money."),
+    ("neutral", "Let us be honest: no European army will come here while the guns are still firing."),
+    ("oppose", "No German soldiers will be sent to Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
