@@ -202,6 +202,11 @@ SUPPORT_FIRST = [
     # where the troops must be: "a contingent of our partners must be on our land, not on paper"
     r"\b(?:troops|soldiers|forces|boots|contingents?|presence)\b[^.;]{0,30}?\b(?:must|should|need to|needs to|"  # noqa: E501
     r"have to|has to) be (?:here|on (?:our|ukrainian) (?:land|soil|territory)|in ukraine)\b",
+    # the sending as what the speaker wants: "if we want the Europeans to put their troops on the line, we
+    # have to be willing to stand behind them"
+    r"\bif (?:we|you|europe|the west|the allies) (?:really )?(?:want|are serious about|mean)\b[^.;]{0,60}?\b(?:troops|"  # noqa: E501
+    r"soldiers|boots|forces)\b[^.;]{0,40}, (?:then )?(?:we|you|they|europe) (?:have to|must|need to|should|will "  # noqa: E501
+    r"have to)\b",
     # readiness: "if they send us, we go", "a company could be ready within weeks of a ceasefire"
     r"\bif (?:they|you|the government|parliament) sends? us\b[^.]{0,10}\bwe (?:will )?go\b",
     r"\b(?:troops|soldiers|company|battalion|brigade|contingent|units?|forces)\b(?: \w+){0,3}? (?:could|would|will|can) "  # noqa: E501
@@ -343,7 +348,7 @@ OPPOSE = [
     r"\breject\w*\b|\bdismiss\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
-    r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! comment)",
+    r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! (?:comment|say|specify|elaborate|answer|discuss|give|confirm|detail|name))",  # noqa: E501
     r"\bneither\b.{0,40}\bnor\b",
     r"\bnot (?:to )?involve\b|\bnot (?:our|my) war\b",
     r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b|"
@@ -546,7 +551,8 @@ _QUESTION = re.compile(r"\b(?:asked|whether|wondered)\b")
 _YES_REPLY = re.compile(r"(?:^|[:,.]\s*|\s)yes\b")
 _MATERIEL = re.compile(
     r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
-    r"aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|logistics hub)\b"
+    r"aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|logistics(?: hubs?)?|"
+    r"intelligence(?: sharing)?|surveillance|airlift)\b"
 )
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"
@@ -620,6 +626,7 @@ def _negated_support(text: str, m: re.Match) -> bool:
 
 
 _QUOTE_MARKS = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')
+_US = re.compile(r"\bU\.([SK])\.(?=[\s,;:]|$)")  # "no U.S. boots": the dots would break the words
 _WONT = re.compile(r"\b([Ww])on't\b")
 _CANT = re.compile(r"\b([Cc])an't\b")
 _NT = re.compile(r"n't\b")
@@ -628,6 +635,8 @@ _NT = re.compile(r"n't\b")
 def _normalize(text: str) -> str:
     """Contractions spelt out so negation cues see them: "don’t" -> "do not", "won't" -> "will not"."""
     text = _QUOTE_MARKS.sub("", text.replace("\u2019", "'"))
+    if "U." in text:
+        text = _US.sub(r"U\1", text)
     if "n't" not in text:
         return text
     text = _WONT.sub(r"\1ill not", text)

@@ -457,6 +457,17 @@ PROBES = [
     ("neutral", "The plan would mean little without American money."),
     ("neutral", "Let us be honest: no European army will come here while the guns are still firing."),
     ("oppose", "No German soldiers will be sent to Ukraine."),
+    ("oppose", "There will be no U.S. boots on the ground in Ukraine."),
+    (
+        "support",
+        "If we want the Europeans to put their troops on the line, we must be willing to stand behind them.",
+    ),
+    (
+        "neutral",
+        "Washington would support our European friends with intelligence and logistics but declined to say "
+        "whether that would include air cover.",
+    ),
+    ("oppose", "The government declined to send troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
