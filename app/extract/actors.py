@@ -61,6 +61,8 @@ _ORG_WORD_LIST = """
 """
 _ORG_WORDS = set(_ORG_WORD_LIST.split())
 _GOV_ROLES = gz.STATE_ROLES
+# offices that may be a state's or not: a state's when its institution or state is named beside them
+_OFFICE_ROLES = {"deputy", "chairman", "chairwoman", "official", "governor", "mayor"}
 # Role phrase (with optional country / institution modifier) just before a name or alone, matched
 # on lower-cased text (`lower_same_length`) as if with IGNORECASE, where a role is written at all.
 _ROLE_TAIL = re.compile(
@@ -722,7 +724,8 @@ def find_mentions(
             places.setdefault(mn.actor, []).append(mn.start)
     for i, a in enumerate(reg.actors):
         role = (a.role or "").lower()
-        if a.type != "person" or a.country is not None or (role and role not in _GOV_ROLES):
+        official = role in _OFFICE_ROLES  # "deputy chairman of the defence committee": whose, the text says
+        if a.type != "person" or a.country is not None or (role and role not in _GOV_ROLES and not official):
             continue
         at = places.get(i, [0])
         a.country = (
@@ -730,7 +733,7 @@ def find_mentions(
             or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
             or next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
-            or home
+            or (home if not official else None)
         )
     _bare_governments(text, reg, mentions, quotes, home)
     return reg.actors, mentions

@@ -80,7 +80,8 @@ AFTER_QUOTE_RE = re.compile(
 POLICY = (
     r"(?:refused to rule out|refuses to rule out|(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?"
     r"(?:ruled? out|excluded?)|would not rule out|will not rule out|ruled out|rules out|rule out|"
-    r"rejected|rejects|dismissed|dismisses|distanced (?:themselves|himself|herself|itself)|"
+    r"rejected|rejects|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules|scoffed at|"
+    r"distanced (?:themselves|himself|herself|itself)|"
     r"(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?(?:against|opposed to)|opposed|opposes|"
     r"disagreed|disagrees|downplayed|refused|refuses|denied|denies|"
     r"(?:has|have)\s+(?:not\s+)?backed down|did not back down|"

@@ -238,6 +238,14 @@ OPPOSE_FIRST = [
     r"\b(?:regard|consider|treat|view|see)\w* (?:[\w-]+ ){0,10}?as (?:an? |the )?(?:direct |open |an act of )?"  # noqa: E501
     r"(?:involvement|participation|entry|intervention|aggression|escalation|declaration of war|provocation|war|"  # noqa: E501
     r"hostile act|legitimate targets?|targets?|combatants?|occupiers?|invaders?|party to the conflict)\b",
+    # the soldiers named as enemies: "every foreign soldier who sets foot in Ukraine is an invader"
+    r"\b(?:soldiers?|troops|contingents?|forces|units)\b[^.;]{0,40}\b(?:is|are|will be|would be|become|becomes) "  # noqa: E501
+    r"(?:an? )?(?:invaders?|occupiers?|legitimate targets?|enemy combatants?|interventionists?)\b",
+    # veiled threats: "let them try; they know what will happen", "would draw the appropriate conclusions",
+    # "would change the nature of the conflict"
+    r"\blet them try\b|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "
+    r"happen\b|\bdraw (?:the )?(?:appropriate|necessary|relevant) conclusions\b|\bchange the (?:nature|character) "  # noqa: E501
+    r"of the (?:conflict|war)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:scenario|circumstances?|conditions?)\b",
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
@@ -345,7 +353,7 @@ OPPOSE = [
     r"consider\w*|intend|set foot)\b",
     r"\bnot (?:an option|on the (?:cards|agenda|table))\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
-    r"\breject\w*\b|\bdismiss\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
+    r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
     r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! (?:comment|say|specify|elaborate|answer|discuss|give|confirm|detail|name))",  # noqa: E501
@@ -568,6 +576,9 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! "))
     head = body[clause_start + 1 : m.start()]
     phrase = m.group()
+    clause_end = min((i for i in (body.find(p, m.end()) for p in (". ", "?", "!")) if i >= 0), default=len(body))  # noqa: E501
+    if body.startswith("?", clause_end):
+        return None  # a question ("Who exactly is going to send their soldiers?") takes no side
     if _QUESTION.search(head) and not _YES_REPLY.search(body, m.end()):
         return None  # a question; answered "Yes", it reads as the answer's position
     if _PREDICTION.search(head):
@@ -596,7 +607,7 @@ _RX_NEG = re.compile(r"\b" + _NEG + r"\b")
 
 # oppose cues that say nothing about troops unless the context is about them
 _WEAK_OPPOSE = re.compile(
-    r"against|reject\w*|dismiss\w*|distanc\w+|den(?:y|ied|ies)|refus\w+|oppos\w+|disagree\w*|downplay\w*|never|"  # noqa: E501
+    r"against|reject\w*|dismiss\w*|derid\w+|ridicul\w+|mock(?:ed|s|ing)|scoff\w*|distanc\w+|den(?:y|ied|ies)|refus\w+|oppos\w+|disagree\w*|downplay\w*|never|"  # noqa: E501
     r"dangerous|reckless|madness|consequences|escalat\w+|provocat\w+|off the table|destroy\w*|exclude[sd]?|"
     r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|scepti\w+|"
     r"skepti\w+|hesitan\w+|declin\w+ to|"

@@ -352,3 +352,21 @@ def test_the_outlet_told_is_no_speaker_of_the_next_quotation() -> None:
         "Let us be honest: nobody will come while the guns are firing,": "Dmytro Levchenko",
         "We should count on ourselves first.": "Dmytro Levchenko",
     }
+
+
+def test_a_committee_deputy_chairman_speaks_for_the_parliament_named_beside_him() -> None:
+    found = _statements(
+        "In the State Duma, Leonid Gromov, deputy chairman of the defence committee, went further. "
+        '"Every foreign soldier who sets foot in Ukraine is an invader," he told lawmakers.\n'
+    )
+    assert found == [
+        ("direct", "Leonid Gromov", "RU", "Every foreign soldier who sets foot in Ukraine is an invader,")
+    ]
+
+
+def test_a_deputy_chairman_with_no_state_named_gets_none_from_the_articles_home() -> None:
+    found = _statements(
+        "BERLIN — Germany will not send troops, Chancellor Karl Weber said on Monday.\n\n"
+        '"It is a mistake," said Hans Ritter, deputy chairman of the Munich forum.\n'
+    )
+    assert ("direct", "Hans Ritter", None, "It is a mistake,") in found

@@ -468,6 +468,12 @@ PROBES = [
         "whether that would include air cover.",
     ),
     ("oppose", "The government declined to send troops."),
+    ("oppose", "Every foreign soldier who sets foot in Ukraine is an invader."),
+    ("oppose", "Let them try. They know what will happen."),
+    ("oppose", "Moscow would draw the appropriate conclusions."),
+    ("oppose", "The presence of any foreign contingent would change the nature of the conflict."),
+    ("neutral", "Who exactly is going to send their soldiers?"),
+    ("oppose", "The ministry derided European plans for a force in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
