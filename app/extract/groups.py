@@ -50,19 +50,20 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0]}]{word[1:]}" if word[0].islower() else word
 
 
-_GROUP = re.compile(
-    r"(?<![\w’'-])"
-    + _DETERMINER
-    + _MODIFIERS
-    + r"(?P<head>"
+# the head noun first (one fast pass over the text), then the words before and after it
+_HEAD = re.compile(
+    r"(?<![\w’'-])(?P<head>"
     + "|".join(_either_case(h) for h in _PLURAL_HEADS + _SINGULAR_HEADS)
     + r")\b(?![’'-])"
-    + _TAIL
 )
+_PREFIX = re.compile(r"(?<![\w’'-])" + _DETERMINER + _MODIFIERS + r"$")
+_TAIL_AT = re.compile(_TAIL)
+_PREFIX_REACH = 60  # characters before the head word that its determiner and modifiers may take
 # "the official, who spoke on condition of anonymity": the unnamed speaker named just before
 _BACK_REFERENCE = re.compile(r"(?<![\w-])[Tt]he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’»]?\s+|\n\s*|[\"“«]\s*)$")
 _LEADING = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne of the)\s+")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _SOURCE_TAILS = ("familiar", "close", "briefed", "involved", "with")
 _VAGUE_PLACES = {"Brussels", "Europe", "Washington"}  # the EU's seat, a continent, a city of many bodies
 
@@ -79,22 +80,29 @@ class GroupMention:
 def find_groups(text: str) -> list[GroupMention]:
     """Unnamed speakers in `text`, and "the official" / "the diplomat" that refers back to one."""
     out: list[GroupMention] = []
-    for m in _GROUP.finditer(text):
-        det, mod, tail = m["det"] or "", m["mod"] or "", m["tail"] or ""
-        head = m["head"] if m["head"] == "MPs" else m["head"].lower()
-        if m["head"] != head and not _SENTENCE_START.search(text, 0, m.start("head")):
+    for h in _HEAD.finditer(text):
+        head = h["head"] if h["head"] == "MPs" else h["head"].lower()
+        if h["head"] != head and not _SENTENCE_START.search(text, max(0, h.start() - 4), h.start()):
             continue  # part of a name: "the Senior Officials Meeting"
+        lo = max(0, h.start() - _PREFIX_REACH)
+        pre = _PREFIX.search(text, lo, h.start())
+        t = _TAIL_AT.match(text, h.end())
+        start = pre.start() if pre else h.start()
+        det, mod = (pre["det"] or "", pre["mod"] or "") if pre else ("", "")
+        tail = (t["tail"] or "") if t else ""
+        end = t.end() if tail else h.end()
+        place = t["place"] if t else None
         if head == "people" and not tail.strip().startswith(_SOURCE_TAILS):
             continue  # "many people" is the public, not a source
         bare = not det and not mod.strip() and not tail
-        if bare and not (head in _PLURAL_HEADS and _SENTENCE_START.search(text, 0, m.start())):
+        if bare and not (head in _PLURAL_HEADS and _SENTENCE_START.search(text, max(0, start - 4), start)):
             continue  # a plain noun mid-sentence; "Officials said" opening a sentence speaks
         if head in _SINGULAR_HEADS and not det:
             continue  # "senior official Anna Berg": a role before a name
-        if re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[m.end() : m.end() + 40]) and not tail:
+        if not tail and _NAME_AFTER.match(text, h.end()):
             continue  # "diplomat Anna Berg": a name follows
-        name = _LEADING.sub("", re.sub(r"\s+", " ", m.group()).strip())
-        out.append(GroupMention(m.start(), m.end(), name[0].upper() + name[1:], _country(mod, m["place"]),
+        name = _LEADING.sub("", re.sub(r"\s+", " ", text[start:end]).strip())
+        out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
                                 head in _SINGULAR_HEADS))  # fmt: skip
     for m in _BACK_REFERENCE.finditer(text):
         earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
