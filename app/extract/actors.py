@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
-from app.extract.cues import SPEECH, SPEECH_RE, lower_same_length
+from app.extract.cues import SPEECH, SPEECH_LOWER, SPEECH_RE, lower_same_length
 from app.extract.groups import find_groups
 from app.extract.quotes import Paragraph, Quote
 from app.extract.types import ActorRef
@@ -58,6 +58,9 @@ _ORG_WORD_LIST = """
     Group Foundation Forum University Court Embassy Cabinet Assembly Studies Frontline Channel
     Network Media Tribune Herald Journal Gazette Review Television Broadcasting Bureau Marines Guard
     Corps Brigade Regiment Division Legion Fleet
+    Monde Figaro Libération Welt Spiegel Zeitung Pravda País Repubblica Corriere Stampa Izvestia
+    Kommersant Interfax Ukrinform Politico Bloomberg Axios Guardian Telegraph Independent Bild
+    Handelsblatt Rzeczpospolita Wyborcza Euronews Novosti
 """
 _ORG_WORDS = set(_ORG_WORD_LIST.split())
 _GOV_ROLES = gz.STATE_ROLES
@@ -735,8 +738,49 @@ def find_mentions(
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
             or (home if not official else None)
         )
+    if _demonym_anaphors(text, reg.actors, mentions, quotes):
+        mentions.sort(key=lambda x: (x.start, -x.end))
     _bare_governments(text, reg, mentions, quotes, home)
     return reg.actors, mentions
+
+
+# "the Frenchman said", "the Briton added": the person of that state named last (not "the German":
+# an adjective as often as a noun, it stays unresolved)
+_NATIONAL_NOUNS = {"Frenchman": "FR", "Frenchwoman": "FR", "Englishman": "GB", "Englishwoman": "GB",
+                   "Briton": "GB", "Scot": "GB", "Welshman": "GB", "Dutchman": "NL", "Dutchwoman": "NL",
+                   "Pole": "PL", "Spaniard": "ES", "Swede": "SE", "Dane": "DK", "Finn": "FI", "Turk": "TR",
+                   "Irishman": "IE", "Icelander": "IS"}  # fmt: skip
+_NATIONAL_ANAPHOR = re.compile(
+    r"\b[Tt]he (?P<d>" + "|".join(_NATIONAL_NOUNS) + r")(?=,? (?:also |then )?(?:"
+    + SPEECH_LOWER + r")\b)"
+)
+
+
+def _demonym_anaphors(
+    text: str, actors: list[Actor], mentions: list[Mention], quotes: list[Quote]
+) -> bool:
+    """Adds the mentions; says whether it added any."""
+    if "he " not in text:
+        return False
+    added = False
+    taken = [(x.start, x.end) for x in mentions if x.kind not in ("name", "surname")]
+    for m in _NATIONAL_ANAPHOR.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        code = _NATIONAL_NOUNS.get(m["d"]) or gz.country_of_word(m["d"])
+        earlier = [x.actor for x in mentions if x.start < m.start() and x.actor is not None and not x.in_quote]  # noqa: E501
+        person = next(
+            (i for i in reversed(earlier) if actors[i].type == "person" and actors[i].country == code), None
+        )
+        if code and person is not None:
+            at = _in_quote(m.start(), quotes)
+            # the capitalised noun is no name of its own
+            mentions[:] = [
+                x for x in mentions if not (x.kind in ("name", "surname") and m.start() <= x.start < m.end())
+            ]
+            mentions.append(Mention(m.start(), m.end(), person, "role", at, m.group()))
+            added = True
+    return added
 
 
 _FEMALE = re.compile(

@@ -23,8 +23,10 @@ _GAP_OK = re.compile(
     r"address|televised|written|short|press|conference|for (?:his|her|its|their) part)\b)*$",
     re.IGNORECASE,
 )
+# (", criticised for his remarks," is an aside; ", criticised the government's approach" is the verb)
 _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
-                    r"arriving|winding|opening|poised|criticized|criticised|according)\b[^,]*,")  # fmt: skip
+                    r"arriving|winding|opening|poised|critici[sz]ed(?= (?:by|for|as|over|at)\b)|"
+                    r"according)\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
@@ -125,7 +127,7 @@ class Resolver:
             if (
                 cue
                 and _GAP_OK.match(ahead[: cue.start()])
-                or m.kind in ("name", "role")
+                or m.kind in ("name", "surname", "role")
                 and _SENTENCE_OPENING.fullmatch(
                     _SENTENCE_BREAK.split(text[max(0, m.start - 90) : m.start])[-1]
                 )
@@ -326,6 +328,7 @@ class Resolver:
 _APPOSITION_GAP = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
 )
+_NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
 _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
@@ -380,6 +383,8 @@ def attribute_quotes(
             and not re.search(r"[.!?]", _TITLE_DOT.sub("", after[: m.start()]))
             # '… called it “a logical step” and said Prague …': a second verb of the same subject
             and not _AND_VERB.match(after)
+            # '“…”, while the German insisted that “…”': the cue of the next clause and its own subject
+            and not _NEXT_CLAUSE_AFTER.match(after)
         ):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)

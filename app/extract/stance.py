@@ -162,6 +162,10 @@ OPEN = [
     # a decision for someone else, or a condition not in the speaker's hands
     r"\b(?:for each|for every|for individual) (?:ally|allies|country|countries|member|members|state|states|nation|"  # noqa: E501
     r"nations|government) to decide\b",
+    # "any decision on the Bundeswehr is for the Bundestag"
+    r"\b(?:decision|question|matter|say)\b[^.;]{0,40}?\bis (?:one )?for (?:the )?(?:parliament|congress|"
+    r"bundestag|house|lawmakers|mps|sejm|storting|riksdag|folketing|seimas|saeima|riigikogu|eduskunta|"
+    r"national assembly)\b",
     r"\b(?:a|the) (?:decision|question|matter) for (?:the )?(?:parliament|congress|the bundestag|the house|lawmakers|"  # noqa: E501
     r"mps|the (?:\w+ )?government|the alliance|allies|nato|kyiv|ukraine)\b|\b(?:would|will) (?:have to|need to|"  # noqa: E501
     r"must) be (?:approved|authori[sz]ed|sanctioned|mandated|agreed)\b",
@@ -434,6 +438,10 @@ OPPOSE = [
     # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
     r"\b(?:belong|belongs|place is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
     r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
+    # "needed on the Vistula, not on the Dnieper": needed at home, not in Ukraine
+    r"\b(?:needed|belong|belongs|place is) (?:\w+ ){0,3}?(?:on|in|at) (?:the )?[\w-]+, not (?:on|in|at|to) "
+    r"(?:the )?(?:"
+    + UKRAINE_PLACES + r"|dnieper|dnipro|donbas|donbass|crimea|front)\b",
     r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?<!summit )(?<!meeting )(?<!talks )(?<!conference )(?<!session )(?<!visit )(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501
     r"naval|maritime|financial|humanitarian|weapons|ammunition)\b|\bstand on (?:its|their|our) own (?:two )?feet\b|"  # noqa: E501
     r"\b(?:their|europe's) business\b|\bnot (?:become|be) ours\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501

@@ -370,3 +370,35 @@ def test_a_deputy_chairman_with_no_state_named_gets_none_from_the_articles_home(
         '"It is a mistake," said Hans Ritter, deputy chairman of the Munich forum.\n'
     )
     assert ("direct", "Hans Ritter", None, "It is a mistake,") in found
+
+
+def test_the_frenchman_is_the_french_person_named_last_and_while_starts_another_clause() -> None:
+    speakers = _speakers(
+        "France's Sébastien Caron and Germany's Jonas Brenner met in Paris.\n\n"
+        'Asked about the cost, the Frenchman said it was "a question for later", while Brenner '
+        'insisted that "every euro must be accounted for".\n'
+    )
+    assert speakers == {
+        "a question for later": "Sébastien Caron",
+        "every euro must be accounted for": "Jonas Brenner",
+    }
+
+
+def test_a_surname_opening_the_sentence_before_an_uncued_quote_speaks_it() -> None:
+    speakers = _speakers(
+        '"France will be there," Defence Minister Sébastien Caron said. His German counterpart, Jonas '
+        "Brenner, was more careful.\n\n"
+        "Brenner, standing beside him, chose his words carefully. "
+        '"Any decision on the Bundeswehr is for the Bundestag."\n'
+    )
+    assert speakers["Any decision on the Bundeswehr is for the Bundestag."] == "Jonas Brenner"
+
+
+def test_criticised_as_the_verb_keeps_its_subject_and_an_outlet_is_no_speaker() -> None:
+    speakers = _speakers(
+        "Defence Minister Paul Caron spoke in the morning.\n\n"
+        "Later in the day, his predecessor, former defence minister Hélène Marchand, criticised the "
+        "government's approach in an interview with Le Monde. "
+        '"To announce troops now is to hand Moscow a veto," she said.\n'
+    )
+    assert speakers["To announce troops now is to hand Moscow a veto,"] == "Hélène Marchand"

@@ -474,6 +474,8 @@ PROBES = [
     ("oppose", "The presence of any foreign contingent would change the nature of the conflict."),
     ("neutral", "Who exactly is going to send their soldiers?"),
     ("oppose", "The ministry derided European plans for a force in Ukraine."),
+    ("open", "Any decision on the Bundeswehr is for the Bundestag, and the Bundestag has not been asked."),
+    ("oppose", "Our soldiers are needed on the Vistula, not on the Dnieper."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
