@@ -95,6 +95,35 @@ class GatedPattern:
         return self.regex.pattern
 
 
+class GatedList:
+    """Patterns in their order of precedence, indexed by gate word: `among(present)` gives, still in
+    that order, only those a text holding the gate words `present` can match (and the ungated ones),
+    so that a statement is not tested against hundreds of patterns one by one."""
+
+    def __init__(self, patterns: list[GatedPattern]) -> None:
+        self.patterns = patterns
+        self._always = frozenset(i for i, p in enumerate(patterns) if p.gate is None)
+        by_word: dict[str, set[int]] = {}
+        for i, p in enumerate(patterns):
+            for word in p.gate or ():
+                by_word.setdefault(word, set()).add(i)
+        self._by_word = {w: frozenset(v) for w, v in by_word.items()}
+
+    def __iter__(self):
+        return iter(self.patterns)
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def among(self, present: frozenset[str]) -> list[GatedPattern]:
+        chosen = set(self._always)
+        for word in present:
+            hit = self._by_word.get(word)
+            if hit:
+                chosen |= hit
+        return [self.patterns[i] for i in sorted(chosen)]
+
+
 class GateWords:
     """Every gate word of a list of patterns, found in a text in one regex pass.
 

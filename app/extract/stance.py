@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.gate import GatedPattern, GateWords, literal_gate
+from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
@@ -516,7 +516,9 @@ _EVALUATIONS = [
 ]
 _GATE_WORDS = GateWords(
     _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + [p for _, p in _EVALUATIONS]
-)  # noqa: E501
+)
+_OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT), GatedList(_OPPOSE)
+_OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_SUPPORT_FIRST)  # noqa: E501
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
     r"\bfar too early\b(?!,? and)|"
@@ -677,21 +679,21 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     present = _GATE_WORDS.words_in(body)
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)
-        if not any(p.search(body, present) for p in _OPEN):
+        if not any(p.regex.search(body) for p in _OPEN_LIST.among(present)):
             return "neutral", shown(m) if m else None
-    for p in _OPEN:
-        m = p.search(body, present)
+    for p in _OPEN_LIST.among(present):
+        m = p.regex.search(body)
         if m and not (
             _YIELDS_TO_REFUSAL.match(m.group())
             and (_RX_NEG_BEFORE.search(body, 0, m.start()) or _TABLE_REFUSED.search(body))
         ):
             return "open", shown(m)
-    for p in _OPPOSE_FIRST:
-        m = p.search(body, present)
+    for p in _OPPOSE_FIRST_LIST.among(present):
+        m = p.regex.search(body)
         if m:
             return "oppose", shown(m)
-    for p in _SUPPORT_FIRST:
-        m = p.search(body, present)
+    for p in _SUPPORT_FIRST_LIST.among(present):
+        m = p.regex.search(body)
         if m and not _negated_support(body, m):
             return "support", shown(m)
     for stance, p in _EVALUATIONS:
@@ -704,13 +706,13 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return stance, shown(m)
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
-    for p in _SUPPORT if not materiel_only else ():
-        m = p.search(body, present)
+    for p in _SUPPORT_LIST.among(present) if not materiel_only else ():
+        m = p.regex.search(body)
         if m and not _negated_support(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
-    for p in _OPPOSE:
-        m = p.search(body, present)
+    for p in _OPPOSE_LIST.among(present):
+        m = p.regex.search(body)
         if m and materiel_only and _SEND_VERB.search(m.group()):
             m = None  # "we will not send tanks": about weapons, not troops
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract import stance
-from app.extract.gate import GatedPattern, literal_gate
+from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
 
 def test_first_words_of_a_pattern() -> None:
@@ -52,3 +52,36 @@ def test_every_stance_pattern_matches_as_without_its_gate(text: str) -> None:
 def test_gate_words_found_in_one_pass_are_those_a_substring_test_finds(text: str) -> None:
     gate = stance._GATE_WORDS
     assert gate.words_in(text) == frozenset(word for word in gate.words if word in text)
+
+
+def test_a_gated_list_offers_in_order_only_the_patterns_a_text_can_match() -> None:
+
+    patterns = [
+        GatedPattern(r"\brule[sd]? out\b"),
+        GatedPattern(r"\w+ troops"),  # no gate: always offered
+        GatedPattern(r"\b(?:refus\w+|reject\w*) to\b"),
+        GatedPattern(r"\bruled out sending\b"),
+    ]
+    listed = GatedList(patterns)
+    text = "the minister ruled out sending troops"
+    present = GateWords(patterns).words_in(text)
+    offered = listed.among(present)
+    assert offered == [patterns[0], patterns[1], patterns[3]]
+    # the same first match as trying every pattern in turn
+    first = next(p for p in patterns if p.search(text))
+    assert next(p for p in offered if p.regex.search(text)) is first
+
+
+@pytest.mark.parametrize("text", SAMPLE)
+def test_each_stance_list_offers_the_pattern_that_matches_first(text: str) -> None:
+    present = stance._GATE_WORDS.words_in(text)
+    for full, listed in [
+        (stance._OPEN, stance._OPEN_LIST),
+        (stance._SUPPORT, stance._SUPPORT_LIST),
+        (stance._OPPOSE, stance._OPPOSE_LIST),
+        (stance._OPPOSE_FIRST, stance._OPPOSE_FIRST_LIST),
+        (stance._SUPPORT_FIRST, stance._SUPPORT_FIRST_LIST),
+    ]:
+        every = [p for p in full if p.regex.search(text)]
+        offered = [p for p in listed.among(present) if p.regex.search(text)]
+        assert offered == every
