@@ -5,7 +5,9 @@ Counts come from the count tables (app/models.py, kept current by ingest) whenev
 answered from them: filters on country, stance, kind, speaker or outlet (not both of the last two),
 and date ranges, whose whole months are read from the tables and whose partial months at either
 end are counted from the statements (the date index). A search (`q`) or an article filter is
-counted from the statements, its five facets in two grouped queries. Bound parameters only.
+counted from the statements, its five facets in one grouped query. A search that matches more than
+COUNT_CAP statements is counted, on a page, from the COUNT_CAP of them stored last (`facets` with
+`sample=True`), and the page says so. Bound parameters only.
 
 A filter's way from the URL: app/web/filters.py (parse) -> here (which table) -> app/queries.py
 `conditions` (the WHERE clause, over the statements or a count table)."""
@@ -47,7 +49,7 @@ from app.models import (
     OutletMonthCount,
     Statement,
 )
-from app.queries import Filter, conditions
+from app.queries import Filter, Matching, Search, conditions, search_for
 
 # The countries of the overview map: every NATO member, Ukraine and Russia.
 MAP_COUNTRIES = (
@@ -122,11 +124,19 @@ class FacetValue:
     selected: bool
 
 
-def facets(session: Session, f: Filter) -> dict[str, list[FacetValue]]:
-    """Counts for country, stance, kind, outlet and speaker; each ignores its own filter."""
+def facets(
+    session: Session, f: Filter, sample: bool = False, search: Search | None = None
+) -> dict[str, list[FacetValue]]:
+    """Counts for country, stance, kind, outlet and speaker; each ignores its own filter. `sample`:
+    a search that matches more than COUNT_CAP statements is counted among the COUNT_CAP of its
+    matches stored last (app.queries `_matches`), not all of them. `search`: `search_for(session,
+    f.q)`, if the caller has it."""
     f = replace(f, after=None)
     if f.q or f.article:
-        by = _facets_at_once(session, f)
+        if search is None:
+            search = search_for(session, f.q)
+        how: Matching = "sample" if sample and search is not None and not search.counted else "all"
+        by = _facets_at_once(session, f, search, how)
     else:
         by = {name: counts(session, f.without(field), name) for field, name in FACETS.items()}
     out: dict[str, list[FacetValue]] = {}
@@ -294,9 +304,12 @@ def articles_by_outlet(*where: ColumnElement[bool]) -> Select[Any]:
     return select(outlet, func.count()).where(*where).group_by(outlet)
 
 
-def counts(session: Session, f: Filter, *names: str) -> Counter[Any]:
+def counts(
+    session: Session, f: Filter, *names: str, search: Search | None = None, how: Matching = "all"
+) -> Counter[Any]:
     """The number of statements under `f` for each value of the dimension `names` (one name: the
-    value; more: a tuple), values without statements left out."""
+    value; more: a tuple), values without statements left out. `search`, `how`: see
+    app.queries.conditions."""
     f = replace(f, after=None)
     whole, edges = _months(f)
     dated = f.date_from is not None or f.date_to is not None
@@ -305,7 +318,7 @@ def counts(session: Session, f: Filter, *names: str) -> Counter[Any]:
         edges, whole = [f], None
     out: Counter[Any] = Counter()
     for edge in edges:
-        out.update(_from_statements(session, edge, names))
+        out.update(_from_statements(session, edge, names, search, how))
     if table is not None:
         out.update(_from_counts(session, table, f, names, whole))
     return +out
@@ -358,8 +371,11 @@ def _value(row: Any, size: int) -> Any:
     return row[0] if size == 1 else () if size == 0 else tuple(row[:size])
 
 
-def _from_statements(session: Session, f: Filter, names: tuple[str, ...]) -> Counter[Any]:
-    query = grouped(session.get_bind().dialect.name, names, *conditions(f, session))
+def _from_statements(
+    session: Session, f: Filter, names: tuple[str, ...], search: Search | None = None, how: Matching = "all"
+) -> Counter[Any]:
+    where = conditions(f, session, search=search, how=how)
+    query = grouped(session.get_bind().dialect.name, names, *where)
     return Counter({_value(row, len(names)): row[-1] for row in session.execute(query)})
 
 
@@ -379,22 +395,25 @@ def _from_counts(
     return Counter({_value(row, len(names)): int(row[-1] or 0) for row in session.execute(query)})
 
 
-def _facets_at_once(session: Session, f: Filter) -> dict[str, Counter[Any]]:
-    """The facets of a filter the count tables cannot answer (a search, an article) from two grouped
-    queries over the statements it matches: one by country, stance, kind and speaker whatever
-    those are, one by outlet. The matching is done twice, not once per facet."""
-    names = ("stance", "kind", "country", "actor_id")
-    fields = [field for field, name in FACETS.items() if name in names]
+def _facets_at_once(
+    session: Session, f: Filter, search: Search | None, how: Matching
+) -> dict[str, Counter[Any]]:
+    """The facets of a filter the count tables cannot answer (a search, an article) from one grouped
+    query over the statements it matches, by country, stance, kind, speaker and outlet whatever
+    those are: the matching is done once, not once per facet. A statement counts in a facet when it
+    passes every other facet's filter."""
+    names = ("stance", "kind", "country", "actor_id", "outlet")
     selected = {name: set(getattr(f, field)) for field, name in FACETS.items() if getattr(f, field)}
     if f.actors:
         selected["actor_id"] = set(session.scalars(select(Actor.id).where(Actor.slug.in_(f.actors))))
-    checks = [(names.index(name), wanted) for name, wanted in selected.items() if name in names]
+    checks = [(names.index(name), wanted) for name, wanted in selected.items()]
     out: list[Counter[Any]] = [Counter() for _ in names]
-    for values, n in counts(session, replace(f, **{field: () for field in fields}), *names).items():
+    unfaceted = replace(f, **{field: () for field in FACETS})
+    for values, n in counts(session, unfaceted, *names, search=search, how=how).items():
         missed = [i for i, wanted in checks if values[i] not in wanted]
         if not missed:
             for i, value in enumerate(values):
                 out[i][value] += n
         elif len(missed) == 1:
             out[missed[0]][values[missed[0]]] += n
-    return {**dict(zip(names, out, strict=True)), "outlet": counts(session, f.without("outlets"), "outlet")}
+    return dict(zip(names, out, strict=True))

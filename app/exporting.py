@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Dialect,
+    Select,
     String,
     TypeDecorator,
     select,
@@ -25,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.models import Actor, Article, Statement
-from app.queries import Cursor, Filter, segment_select
+from app.queries import Cursor, Filter, read_segment, search_for
 
 FIELDS = (
     "id",
@@ -124,12 +125,16 @@ def statement_rows(session: Session, f: Filter, batch: int | None = None) -> Ite
     f = replace(f, after=None)
     batch = batch or BATCH
     actors, articles = _Lookup(Actor, ACTOR_COLUMNS), _Lookup(Article, ARTICLE_COLUMNS)
+    search = search_for(session, f.q)
+
+    def run(query: Select) -> list[Any]:
+        # Core rows from the session's connection: no ORM loading step for plain columns.
+        return list(session.connection().execute(query))
+
     for dated in (True, False):
         after = None
         while True:
-            query = segment_select(f, session, dated, after, batch, *STATEMENT_COLUMNS)
-            # Core rows from the session's connection: no ORM loading step for plain columns.
-            rows = list(session.connection().execute(query))
+            rows = read_segment(f, session, dated, after, batch, STATEMENT_COLUMNS, run, search)
             if rows:
                 connection = session.connection()
                 by_actor = actors.read(connection, {row[4] for row in rows})

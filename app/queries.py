@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Date, Select, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session, joinedload
 
-from app.models import Actor, Article, Country, Statement
+from app.models import Actor, Article, Count, Country, Statement
 
 Sort = Literal["newest", "oldest"]
 
@@ -60,21 +60,131 @@ def search_terms(q: str | None) -> list[str]:
     return re.findall(r"\w+", q or "")[:20]
 
 
-def _matches(terms: Sequence[str], dialect: str) -> ColumnElement[bool]:
-    """Statements whose text has every term (the last as a prefix): FTS5 on SQLite, a tsvector
-    column with a GIN index on PostgreSQL (migration 0002). Terms are bound, never spliced."""
+# A search, as the database is asked it. How a list of its matches is read depends on how many
+# there are (`page`); how its facets are counted too (app/aggregates.py).
+
+COUNT_CAP = 5_000  # a search matching more statements is counted from this many of them, and says so
+PLAN_CAP = 50_000  # its matches are counted up to this many, to choose how to list them
+PREFIX_WORDS = 8  # a last word that starts more words of the index than this is asked as a prefix
+# What listing a search costs on SQLite, in microseconds at 1M statements (bench/RESULTS.md): a
+# match read from the full-text index by id and sorted in; a match put into the set a walk checks;
+# a statement walked past; a statement tested against the index (per word searched).
+READ_COST, SET_COST, STEP_COST, TEST_COST = 1.5, 0.3, 0.5, 40
+WALK_FACTOR, WALK_SLACK = 4, 1000  # a walk stops after this many times the statements it should need, + slack
+
+
+@dataclass(frozen=True)
+class Search:
+    terms: tuple[str, ...]
+    expression: str  # FTS5 MATCH text on SQLite, tsquery text on PostgreSQL (bound, never spliced)
+    by_name: bool  # SQLite: every word asked by name (no prefix), so one statement is cheap to test
+    matches: int  # the statements it matches whatever the other filters, counted up to PLAN_CAP + 1
+    estimate: int  # the same, estimated past PLAN_CAP (SQLite: from how far into the ids they reach)
+
+    @property
+    def counted(self) -> bool:
+        """Few enough matches to count them all on every page."""
+        return self.matches <= COUNT_CAP
+
+
+def search_for(session: Session, q: str | None) -> Search | None:
+    """The search box entry `q` as the database reads it, and how many statements it matches (up to
+    PLAN_CAP + 1): a few index lookups, however many it matches."""
+    terms = tuple(search_terms(q))
+    if not terms:
+        return None
+    if session.get_bind().dialect.name == "postgresql":
+        expression = " & ".join(terms) + ":*"
+        found = select(literal(1)).select_from(Statement).where(_tsquery(expression)).limit(PLAN_CAP + 1)
+        matches = session.scalar(select(func.count()).select_from(found.subquery())) or 0
+        return Search(terms, expression, False, matches, matches)
+    expression, by_name = _fts_expression(session, terms)
+    # The first PLAN_CAP + 1 matches by id (FTS5's own order): how many, and how far they reach.
+    found = text(
+        "SELECT count(*), max(rowid) FROM (SELECT rowid FROM statements_fts "
+        "WHERE statements_fts MATCH :fts ORDER BY rowid LIMIT :n)"
+    ).bindparams(fts=expression, n=PLAN_CAP + 1)
+    matches, reach = session.execute(found).one()
+    estimate = matches
+    if matches > PLAN_CAP:
+        # Each end its own subquery: SQLite reads an end of the index for a lone min() or max().
+        first = select(func.min(Statement.id)).scalar_subquery()
+        last = select(func.max(Statement.id)).scalar_subquery()
+        first, last = session.execute(select(first, last)).one()
+        estimate = int(matches * (last - first + 1) / max(1, reach - first + 1))
+    return Search(terms, expression, by_name, matches, max(matches, estimate))
+
+
+def _fts_expression(session: Session, terms: Sequence[str]) -> tuple[str, bool]:
+    """FTS5 MATCH text: every word, the last as a prefix. A prefix that starts a few words of the index
+    is written as those words (`"red" AND ("line" OR "lines")`): FTS5 merges the lists of all the
+    words a prefix starts on every query, which a list that tests statement after statement would
+    pay for each time. Words are quoted, so FTS5 reads no operators from them."""
+    quoted = [f'"{term}"' for term in terms[:-1]]
+    words = _words_starting(session, terms[-1])
+    if not words:  # too many, not plain letters and digits, or none (then nothing matches)
+        return " ".join([*quoted, f'"{terms[-1]}"*']), False
+    return " AND ".join([*quoted, "(" + " OR ".join(f'"{word}"' for word in words) + ")"]), True
+
+
+def _words_starting(session: Session, prefix: str) -> list[str] | None:
+    """The words of the full-text index that start with `prefix` (one index seek each, migration
+    0005), or None when there are more than PREFIX_WORDS or the prefix is not plain ASCII letters
+    and digits (whose folding FTS5's tokenizer might do otherwise)."""
+    prefix = prefix.lower()
+    if not re.fullmatch(r"[a-z0-9]+", prefix):
+        return None
+    query = text("SELECT term FROM statements_fts_terms WHERE term >= :start LIMIT 1")
+    words: list[str] = []
+    start = prefix
+    while len(words) <= PREFIX_WORDS:
+        word = session.scalar(query, {"start": start})
+        if word is None or not word.startswith(prefix):
+            return words
+        words.append(word)
+        start = word + "\x01"  # the next word: no word of the index holds a control character
+    return None
+
+
+def _tsquery(expression: str) -> ColumnElement[bool]:
+    return text("statements.search @@ to_tsquery('simple', :tsquery)").bindparams(tsquery=expression)
+
+
+Matching = Literal["all", "set", "test", "sample"]
+
+
+def _matches(search: Search, dialect: str, how: Matching = "all") -> ColumnElement[bool]:
+    """Statements whose text has every word of the search (the last as a prefix): FTS5 on SQLite, a
+    tsvector column with a GIN index on PostgreSQL (migration 0002). `how`: "all" reads every match
+    from the index and the query looks them up by id; "set" reads them too, but as a set for a
+    query that walks an index of statements in list order to check against; "test" asks the index
+    about each statement the walk reaches (SQLite; PostgreSQL's planner chooses by itself);
+    "sample" keeps the COUNT_CAP matches stored last (the highest ids)."""
     if dialect == "postgresql":
-        tsquery = " & ".join(terms) + ":*"
-        return text("statements.search @@ to_tsquery('simple', :tsquery)").bindparams(tsquery=tsquery)
-    fts = " ".join(f'"{term}"' for term in terms) + "*"
-    matching = text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts").bindparams(fts=fts)
-    return Statement.id.in_(matching)
+        if how != "sample":
+            return _tsquery(search.expression)
+        sample = select(Statement.id).where(_tsquery(search.expression))
+        return Statement.id.in_(sample.order_by(Statement.id.desc()).limit(COUNT_CAP).correlate(None))
+    if how == "test":
+        return text(
+            "EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH :fts "
+            "AND statements_fts.rowid = statements.id)"
+        ).bindparams(fts=search.expression)
+    matching = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts"
+    if how == "set":  # `+`: the id is no way into the statements, only a check
+        return text(f"+statements.id IN ({matching})").bindparams(fts=search.expression)
+    if how == "sample":
+        matching += f" ORDER BY rowid DESC LIMIT {COUNT_CAP}"
+    return Statement.id.in_(text(matching).bindparams(fts=search.expression))
 
 
-def conditions(f: Filter, session: Session, counts: Any = None) -> list[ColumnElement[bool]]:
+def conditions(
+    f: Filter, session: Session, counts: Any = None, search: Search | None = None, how: Matching = "all"
+) -> list[ColumnElement[bool]]:
     """The WHERE clause of a filter over the statements, or over one of the count tables of
     app/models.py (`counts`: its model; only for country, speaker, stance, kind and outlet, the
-    caller turns dates into months)."""
+    caller turns dates into months). `search`: `search_for(session, f.q)` if the caller has it;
+    `how`: see `_matches`."""
     where: list[ColumnElement[bool]] = []
     if f.countries:
         where.append((Statement.country_code if counts is None else counts.country).in_(f.countries))
@@ -97,41 +207,116 @@ def conditions(f: Filter, session: Session, counts: Any = None) -> list[ColumnEl
         where.append(Statement.dated >= f.date_from)
     if f.date_to:
         where.append(Statement.dated <= f.date_to)
-    terms = search_terms(f.q)
-    if terms:
-        where.append(_matches(terms, session.get_bind().dialect.name))
+    if search is None:
+        search = search_for(session, f.q)
+    if search is not None:
+        where.append(_matches(search, session.get_bind().dialect.name, how))
     return where
 
 
 # Lists run newest (or oldest) first by `dated`, then by id. Undated statements come after all
 # dated ones. Each of the two segments is one range scan of an index that ends in (dated, id):
 # no sort of the whole result, however deep the page (keyset pagination, never OFFSET).
+#
+# A search is the exception: its matches come from the full-text index, in no useful order. On
+# SQLite a rare search reads them all and sorts them; a common one walks the statements in list
+# order instead (the index of the other filters) until the page is full, checking each against the
+# set of matches, read once, or, for a very common one, testing each against the full-text index:
+# "troops", in a third of the statements, fills a page of 50 after about 150, whatever the size.
+# Which is cheapest follows from how many statements the search matches (`Search.matches`) and how
+# many there are (`_list_plan`). A walk that goes on much longer than that predicts (the other
+# filters leave few of the matches) stops at a horizon and the rest of the page is read the first
+# way from there. PostgreSQL's planner makes the same choice itself from its statistics.
 
 
 def segment_select(
-    f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int, *columns: Any
+    f: Filter,
+    session: Session,
+    dated: bool,
+    cursor: Cursor | None,
+    limit: int,
+    *columns: Any,
+    search: Search | None = None,
+    how: Matching = "all",
+    until: Cursor | None = None,
 ) -> Select:
     """SELECT `columns` of one keyset segment: the dated statements ordered by (dated, id), or the
-    undated ones by id, after `cursor`. Pages and the CSV/JSONL export both read through it."""
-    where = conditions(f, session)
+    undated ones by id, after `cursor` (and up to `until`, included). Read through `read_segment`."""
+    where = conditions(f, session, search=search, how=how)
     newest = f.sort != "oldest"
     if dated:
         where.append(Statement.dated.is_not(None))
+        position = tuple_(Statement.dated, Statement.id)
         if cursor is not None:
-            position = tuple_(Statement.dated, Statement.id)
             bound = tuple_(literal(cursor.dated, Date), literal(cursor.id))
             where.append(position < bound if newest else position > bound)
+        if until is not None:
+            bound = tuple_(literal(until.dated, Date), literal(until.id))
+            where.append(position >= bound if newest else position <= bound)
         order = [Statement.dated.desc(), Statement.id.desc()] if newest else [Statement.dated, Statement.id]
     else:
         where.append(Statement.dated.is_(None))
         if cursor is not None:
             where.append(Statement.id < cursor.id if newest else Statement.id > cursor.id)
+        if until is not None:
+            where.append(Statement.id >= until.id if newest else Statement.id <= until.id)
         order = [Statement.id.desc() if newest else Statement.id]
     return select(*columns).where(*where).order_by(*order).limit(limit)
 
 
-def _segment(f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int) -> list[Statement]:
-    query = segment_select(f, session, dated, cursor, limit, Statement).options(
+def read_segment(
+    f: Filter,
+    session: Session,
+    dated: bool,
+    cursor: Cursor | None,
+    limit: int,
+    columns: Sequence[Any],
+    run: Callable[[Select], list[Any]],
+    search: Search | None = None,
+) -> list[Any]:
+    """Up to `limit` rows of one keyset segment (see `segment_select`), each with `.dated` and `.id`;
+    `run` executes a SELECT and returns its rows. A search picks its way here (see above)."""
+    if search is None:
+        search = search_for(session, f.q)
+    plan = _list_plan(session, search, limit) if search is not None else None
+    if plan is None:
+        return run(segment_select(f, session, dated, cursor, limit, *columns, search=search))
+    how, walk = plan
+    # The walk's horizon: the walk-th statement of the segment under the other filters.
+    others = replace(f, q=None)
+    last = segment_select(others, session, dated, cursor, 1, Statement.dated, Statement.id).offset(walk - 1)
+    row = session.execute(last).first()
+    horizon = Cursor(row.dated, row.id) if row is not None else None
+    rows = run(
+        segment_select(f, session, dated, cursor, limit, *columns, search=search, how=how, until=horizon)
+    )
+    if len(rows) < limit and horizon is not None:
+        rows += run(segment_select(f, session, dated, horizon, limit - len(rows), *columns, search=search))
+    return rows
+
+
+def _list_plan(session: Session, search: Search, limit: int) -> tuple[Matching, int] | None:
+    """How to list `limit` matches of a search on SQLite: a walk ("set" or "test", see `_matches`)
+    and how many statements it may walk through (WALK_FACTOR times as many as it should need, and
+    WALK_SLACK), or None to read every match and sort them."""
+    if session.get_bind().dialect.name != "sqlite" or search.estimate == 0:
+        return None
+    total = session.scalar(select(func.sum(Count.n))) or 0
+    walked = limit * total / search.estimate  # statements walked to find `limit` matches
+    costs: dict[Matching, float] = {
+        "all": search.estimate * READ_COST,
+        "set": search.estimate * SET_COST + walked * STEP_COST,
+    }
+    if search.by_name:
+        costs["test"] = walked * TEST_COST * len(search.terms)
+    cheapest = min(costs, key=costs.__getitem__)
+    return None if cheapest == "all" else (cheapest, max(1, int(WALK_FACTOR * walked) + WALK_SLACK))
+
+
+def _segment(
+    f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int, search: Search | None
+) -> list[Statement]:
+    options = (
         joinedload(Statement.actor),
         joinedload(Statement.article).load_only(
             Article.key,
@@ -142,7 +327,11 @@ def _segment(f: Filter, session: Session, dated: bool, cursor: Cursor | None, li
             Article.ingested_at,
         ),
     )
-    return list(session.scalars(query).unique())
+
+    def run(query: Select) -> list[Statement]:
+        return list(session.scalars(query.options(*options)).unique())
+
+    return read_segment(f, session, dated, cursor, limit, [Statement], run, search)
 
 
 @dataclass(frozen=True)
@@ -151,14 +340,19 @@ class Page:
     next: Cursor | None  # where the next page starts, None on the last page
 
 
-def page(session: Session, f: Filter) -> Page:
+def page(session: Session, f: Filter, search: Search | None = None) -> Page:
+    """A page of the list under `f`; `search`: `search_for(session, f.q)`, if the caller has it."""
     want = f.limit + 1
+    if search is None:
+        search = search_for(session, f.q)
     rows: list[Statement] = []
     if f.after is None or f.after.dated is not None:
-        rows = _segment(f, session, dated=True, cursor=f.after, limit=want)
+        rows = _segment(f, session, dated=True, cursor=f.after, limit=want, search=search)
     if len(rows) < want:
         undated_cursor = f.after if f.after is not None and f.after.dated is None else None
-        rows += _segment(f, session, dated=False, cursor=undated_cursor, limit=want - len(rows))
+        rows += _segment(
+            f, session, dated=False, cursor=undated_cursor, limit=want - len(rows), search=search
+        )
     more = len(rows) > f.limit
     rows = rows[: f.limit]
     next_cursor = Cursor(rows[-1].dated, rows[-1].id) if more and rows else None

@@ -130,6 +130,15 @@ def parse_filter(params: MultiParams, default_limit: int = 50) -> Filter:
     )
 
 
+def all_counts(params: MultiParams) -> bool:
+    """`count=all`: count every match of a search, however many (slower), instead of a sample of
+    them. How a page counts, not which statements it shows: not part of the Filter."""
+    value = _single(params, "count")
+    if value is not None and value != "all":
+        raise FilterError("count", "is all, or left out")
+    return value == "all"
+
+
 def to_params(f: Filter, **overrides: object) -> list[tuple[str, str]]:
     """Filter -> query parameters, the inverse of parse_filter (pagination and defaults left out)."""
     pairs: list[tuple[str, str]] = []

@@ -15,7 +15,7 @@ from app.models import Actor, Country, Statement
 from app.queries import Filter, search_terms
 from app.web import charts
 from app.web.deps import DbSession
-from app.web.filters import parse_filter, query_string
+from app.web.filters import all_counts, parse_filter, query_string
 from app.web.templating import STANCE_LABELS, is_htmx, render, templates
 from app.web.urls import absolute
 
@@ -171,19 +171,37 @@ def overview(request: Request, session: DbSession) -> HTMLResponse:
 @router.get("/quotes", response_class=HTMLResponse)
 def statements(request: Request, session: DbSession) -> HTMLResponse:
     f = parse_filter(request.query_params)
-    result = queries.page(session, f)
+    everything = all_counts(request.query_params)
+    search = queries.search_for(session, f.q)
+    result = queries.page(session, f, search)
     if is_htmx(request) and request.headers.get("HX-Target") == "more":
         return render(request, "quotes.html", {"filter": f, "page": result}, block="rows")
-    facets = aggregates.facets(session, f)
+    sampled = search is not None and not search.counted and not everything
+    facets = aggregates.facets(session, f, sample=sampled, search=search)
     context = {
         "filter": f,
         "page": result,
         "facets": facets,
         "total": aggregates.total_from_facets(f, facets),
+        "sample": sample_note(f, search) if sampled and search is not None else None,
         "active": active_filters(f, session),
         "htmx": is_htmx(request),
     }
     return render(request, "quotes.html", context, block="results")
+
+
+def sample_note(f: Filter, search: queries.Search) -> dict[str, object]:
+    """What a page says of a search it counted from a sample of its matches: how many statements
+    are known to be under the filter (`at_least`, or exactly `exactly` when the search is the only
+    filter and the full-text index counted them), and the link to count them all."""
+    only_search = replace(f, q=None, after=None).is_empty
+    exactly = search.matches if only_search and search.matches <= queries.PLAN_CAP else None
+    return {
+        "size": queries.COUNT_CAP,
+        "exactly": exactly,
+        "more_than": queries.PLAN_CAP if only_search and exactly is None else None,
+        "count_all": "/quotes?" + query_string(f, count="all"),
+    }
 
 
 @router.get("/suggest/actors", response_class=HTMLResponse)
