@@ -113,6 +113,12 @@ OPEN = [
     r"request|resolution|guarantees?)\b[^.;]{0,30},\s*(?:we|i|they|the government)\s+"
     r"(?:will|would|could|can|shall)\s+"
     r"(?:\w+\s+)?(?:look at|consider|examine|study|discuss|decide|assess|review|see)\b",
+    # "a European force would need an American backstop"
+    r"\b(?:need|needs|would need|will need|require|requires|would require)\b (?:an? |the )?(?:[\w.-]+ )?"
+    r"(?:backstop|security guarantees?|air cover)\b",
+    # "we will discuss whether to contribute once …"
+    r"\b(?:discuss|decide|consider)\w* whether (?:or not )?(?:to )?(?:contribute|send|deploy|take part|join|"
+    r"participate|commit)\b",
     # a condition no one can do without: "without an American guarantee, no European government can send"
     r"\bwithout (?:an? |the |any )?(?:[\w.-]+ ){0,2}?(?:guarantees?|backstop|mandate|cover|support|"
     r"umbrella),? "
@@ -332,7 +338,12 @@ SUPPORT = [
     r"\b(?:take|takes|taking|carry|carries|carrying|bear|bears|bearing|shoulder\w*) (?:its|our|their) (?:fair )?share\b|\bplay (?:its|our|their) (?:full )?part\b",  # noqa: E501
     r"\beverything that is necessary\b|\bwhatever is necessary\b",
     # "this is not escalation": a step defended against the charge that it escalates
-    r"\b(?:is|are|was|would be|will be) not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b",
+    r"\b(?:is|are|was|would be|will be) not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b|"
+    r"\b(?:would|will|could) not (?:be|constitute|mean) (?:an? )?(?:escalation|provocation|escalatory|"
+    r"provocative)\b",
+    # no limits set on oneself: "time for the West to stop drawing red lines for itself"
+    r"\bstop (?:drawing|setting|imposing) (?:\w+ )?red lines\b|"
+    r"\bno (?:more )?red lines for (?:ourselves|itself|themselves)\b",
     # "we are talking about reassurance": the speaker's own side describing the mission it plans
     r"\b(?:we are|we're|we've been) talking about (?:\w+ ){0,3}?(?:training|instructors|reassurance|presence|"
     r"troops|soldiers|a force|deploy\w*|sending|personnel|specialists|engineers|deminers|de-miners)\b"
@@ -626,9 +637,9 @@ _WEAK_OPPOSE = re.compile(
 
 
 _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")
-_DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:an?\s+|the\s+)?$")
+_DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:be\s+|constitute\s+)?(?:an?\s+|the\s+)?$")
 _DENIED_CHARGE = re.compile(
-    r"not (?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
+    r"not (?:be |constitute |mean )?(?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
     r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
     r"ukrainians|them) alone"  # noqa: E501
 )

@@ -476,6 +476,42 @@ PROBES = [
     ("oppose", "The ministry derided European plans for a force in Ukraine."),
     ("open", "Any decision on the Bundeswehr is for the Bundestag, and the Bundestag has not been asked."),
     ("oppose", "Our soldiers are needed on the Vistula, not on the Dnieper."),
+    # the kinds of lines the 2024 and 2025 coverage carried, in words written here
+    ("oppose", "The UK has no plans for a large-scale deployment."),
+    ("oppose", "There are no plans for NATO combat troops on the ground in Ukraine."),
+    (
+        "oppose",
+        "In that case, we would need to talk not about the probability, but about the inevitability "
+        "of a direct conflict.",
+    ),
+    ("oppose", "Poland does not plan to send its troops to Ukraine."),
+    ("open", "The presence of NATO forces in Ukraine is not unthinkable."),
+    ("support", "It is time for the West to stop drawing red lines for itself."),
+    ("oppose", "The United States will not be sending troops to fight in Ukraine."),
+    ("oppose", "Slovakia will not send any of its soldiers to Ukraine."),
+    ("open", "We should not rule anything out."),
+    ("oppose", "Sending troops is not on the agenda."),
+    ("support", "Britain is prepared to put our own troops on the ground if necessary."),
+    ("support", "We are ready to deploy British troops to Ukraine as part of a peacekeeping force."),
+    ("open", "A European force would need an American backstop to deter Russia from attacking again."),
+    ("oppose", "The deployment of troops from NATO countries under any flag would be unacceptable to us."),
+    ("oppose", "Any foreign troops in Ukraine would be a legitimate target."),
+    ("support", "France is ready to send troops to Ukraine to guarantee a peace agreement."),
+    ("open", "Italy will not send troops unless there is a UN mandate."),
+    ("oppose", "Italy has no intention of sending soldiers to Ukraine."),
+    ("neutral", "The meeting discussed the next steps in supporting Ukraine's defence."),
+    (
+        "oppose",
+        "Germany will not send soldiers to Ukraine, and that is the position of the federal government.",
+    ),
+    ("open", "Sweden does not rule out sending troops as part of a peacekeeping mission."),
+    ("support", "Estonia is ready to contribute a company-sized unit."),
+    ("oppose", "This is a very dangerous step that could lead to a direct clash between NATO and Russia."),
+    ("neutral", "Our focus is on ammunition and air defence, which Ukraine needs now."),
+    ("open", "Nothing can be ruled out in the future."),
+    ("oppose", "Hungary will neither send weapons nor troops to Ukraine."),
+    ("support", "Western troops in Ukraine would not be an escalation."),
+    ("open", "We will discuss whether to contribute once the terms of a ceasefire are known."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
