@@ -65,7 +65,15 @@ _ORG_WORD_LIST = """
 _ORG_WORDS = set(_ORG_WORD_LIST.split())
 _GOV_ROLES = gz.STATE_ROLES
 # offices that may be a state's or not: a state's when its institution or state is named beside them
-_OFFICE_ROLES = {"deputy", "chairman", "chairwoman", "official", "governor", "mayor"}
+_OFFICE_ROLES = {
+    "deputy", "chairman", "chairwoman", "official", "governor", "mayor", "adviser", "advisor",
+}  # fmt: skip
+# "the president's chief foreign policy adviser, X", "Security Council deputy chairman X": a state's office
+_STATE_BODY_BEFORE = re.compile(
+    r"(?i:president|prime minister|chancellor|government|minister|ministry|premier|parliament|"
+    r"security council|committee|presidential|kremlin|cabinet|duma|senate|congress|national security)"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s*$"
+)
 # Role phrase (with optional country / institution modifier) just before a name or alone, matched
 # on lower-cased text (`lower_same_length`) as if with IGNORECASE, where a role is written at all.
 _ROLE_TAIL = re.compile(
@@ -736,7 +744,7 @@ def find_mentions(
             or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
             or next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
-            or (home if not official else None)
+            or (home if not official or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0]) else None)
         )
     if _demonym_anaphors(text, reg.actors, mentions, quotes):
         mentions.sort(key=lambda x: (x.start, -x.end))

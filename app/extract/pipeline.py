@@ -57,6 +57,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     res = Resolver(text, actors, mentions)
 
     attributions = attribute_quotes(text, paras, sents, quotes, res)
+    _states_from_own_words(text, attributions, actors)
     by_quote: dict[int, Attribution] = {a.quote.open_at: a for a in attributions}
     statements: list[Statement] = []
     post_statements: list[tuple[Statement, int]] = []
@@ -206,6 +207,34 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     statements = _drop_repeated_quotes(text, statements)
     statements.sort(key=lambda s: (s.span.start, s.kind))
     return Extraction(article=article, statements=statements)
+
+
+# a state as the one that sends, in the speaker's own words: "Italy will not send soldiers", "the French
+# army is ready to deploy a division"
+_SENDER_STATE = re.compile(
+    r"\b(?:(?P<c>" + gz.COUNTRY_NAME_RE + r")|(?P<d>" + gz.DEMONYM_RE + r") (?:army|armed forces|"
+    r"soldiers|"
+    r"troops|forces|military|contingent|government))\b (?:will|would|shall|does|do|is|are|has|have|must|"
+    r"should|cannot|can|could|stands)\b(?: not| never| no longer)? (?:\w+ )?(?:send|deploy|contribute|commit|"
+    r"put|participate|take part|go|be sent|be deployed|ready|prepared|plan|intend|consider|rule out|exclude)"
+)
+
+
+def _states_from_own_words(text: str, attributions: list[Attribution], actors: list[Actor]) -> None:
+    """A person the article gives no state speaks for the state their quotation makes the sender, when
+    their quotations name only one: "Italy will not send soldiers to Ukraine," said Defence Minister X."""
+    named: dict[int, set[str]] = {}
+    for att in attributions:
+        a = actors[att.actor]
+        if a.type != "person" or a.country is not None or (a.role or "").lower() in gz.ANALYST_ROLES:
+            continue
+        for m in _SENDER_STATE.finditer(text, att.quote.start, att.quote.end):
+            code = gz.country_of_word(m["c"] or m["d"])
+            if code:
+                named.setdefault(att.actor, set()).add(code)
+    for i, codes in named.items():
+        if len(codes) == 1:
+            actors[i].country = codes.pop()
 
 
 def _same_state_body(speaker, actor) -> bool:

@@ -402,3 +402,21 @@ def test_criticised_as_the_verb_keeps_its_subject_and_an_outlet_is_no_speaker() 
         '"To announce troops now is to hand Moscow a veto," she said.\n'
     )
     assert speakers["To announce troops now is to hand Moscow a veto,"] == "Hélène Marchand"
+
+
+def test_a_speaker_with_no_state_given_speaks_for_the_state_their_words_make_the_sender() -> None:
+    found = _statements(
+        'Speaking in Rome, Defence Minister Guido Marchetti said: "Italy will not send soldiers to '
+        'Ukraine."\n\nProfessor Anna Weiss, an analyst, said: "Italy will not send soldiers either."\n'
+    )
+    countries = {name: country for _kind, name, country, _text in found}
+    assert countries == {"Guido Marchetti": "IT", "Anna Weiss": None}  # an analyst's words give no state
+
+
+def test_an_adviser_to_a_state_office_speaks_for_the_articles_state() -> None:
+    found = _statements(
+        "VILNIUS — Lithuania will not exclude sending instructors, President Jonas Petrauskas said.\n\n"
+        "The president's chief foreign policy adviser, Tomas Valaitis, said the instructors would "
+        'stay "far from the front line".\n'
+    )
+    assert ("direct", "Tomas Valaitis", "LT", "far from the front line") in found
