@@ -168,6 +168,11 @@ OPEN = [
     # a decision for someone else, or a condition not in the speaker's hands
     r"\b(?:for each|for every|for individual) (?:ally|allies|country|countries|member|members|state|states|nation|"  # noqa: E501
     r"nations|government) to decide\b",
+    # a vote or a say for parliament first: "give Parliament a vote before any deployment", "a decision of
+    # this magnitude must be taken by this House"
+    r"\b(?:give|giving|gives|grant|hold|holding|allow) (?:parliament|mps|lawmakers|the house|congress|the "
+    r"bundestag|members) (?:a |the )?(?:vote|say|final say)\b|\bdecision\b[^.;]{0,40}\bmust be (?:taken|made|"
+    r"approved|agreed) by (?:this house|parliament|the house|congress|the bundestag|lawmakers|mps)\b",
     # "any decision on the Bundeswehr is for the Bundestag"
     r"\b(?:decision|question|matter|say)\b[^.;]{0,40}?\bis (?:one )?for (?:the )?(?:parliament|congress|"
     r"bundestag|house|lawmakers|mps|sejm|storting|riksdag|folketing|seimas|saeima|riigikogu|eduskunta|"
@@ -248,6 +253,10 @@ OPPOSE_FIRST = [
     r"\b(?:regard|consider|treat|view|see)\w* (?:[\w-]+ ){0,10}?as (?:an? |the )?(?:direct |open |an act of )?"  # noqa: E501
     r"(?:involvement|participation|entry|intervention|aggression|escalation|declaration of war|provocation|war|"  # noqa: E501
     r"hostile act|legitimate targets?|targets?|combatants?|occupiers?|invaders?|party to the conflict)\b",
+    # soldiers as a tripwire or fodder, a war not one's own: "should not be used as a tripwire in a war
+    # that is not ours to fight"
+    r"\b(?:used|serve|act) as (?:a )?(?:tripwire|trip-wire|trip wire|human shields?|cannon fodder)\b|"
+    r"\bnot (?:ours|our war|our fight) to fight\b|\bnot our (?:war|fight)\b",
     # the soldiers named as enemies: "every foreign soldier who sets foot in Ukraine is an invader"
     r"\b(?:soldiers?|troops|contingents?|forces|units)\b[^.;]{0,40}\b(?:is|are|will be|would be|become|becomes) "  # noqa: E501
     r"(?:an? )?(?:invaders?|occupiers?|legitimate targets?|enemy combatants?|interventionists?)\b",

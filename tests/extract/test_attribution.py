@@ -420,3 +420,11 @@ def test_an_adviser_to_a_state_office_speaks_for_the_articles_state() -> None:
         'stay "far from the front line".\n'
     )
     assert ("direct", "Tomas Valaitis", "LT", "far from the front line") in found
+
+
+def test_answering_for_the_government_is_an_aside_between_the_speaker_and_the_verb() -> None:
+    found = _statements(
+        "The defence secretary, Laura Whitby, answering for the government, said the army was ready "
+        "to deploy a brigade.\n"
+    )
+    assert found == [("reported", "Laura Whitby", None, "the army was ready to deploy a brigade")]

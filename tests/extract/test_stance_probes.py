@@ -512,6 +512,10 @@ PROBES = [
     ("oppose", "Hungary will neither send weapons nor troops to Ukraine."),
     ("support", "Western troops in Ukraine would not be an escalation."),
     ("open", "We will discuss whether to contribute once the terms of a ceasefire are known."),
+    ("open", "The government should give Parliament a vote before any deployment."),
+    ("open", "A decision of this magnitude must be taken by this House, not by the cabinet alone."),
+    ("oppose", "British soldiers should not be used as a tripwire in a war that is not ours to fight."),
+    ("oppose", "This is not our war."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
