@@ -129,12 +129,17 @@ _MINISTRY = re.compile(
     r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior))\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>" + gz.COUNTRY_NAME_RE + r"))?"
 )
+# what a party does as a speaker: speaks, or takes a position ("The AfD rejected any deployment outright")
+_PARTY_VERB = (
+    r"(?:" + SPEECH + r"|rejected|rejects|opposed|opposes|backed|backs|supported|supports|welcomed|welcomes|"
+    r"ruled out|rules out|dismissed|dismisses|demanded|demands|voted|votes|wants|wanted)\b"
+)
 # A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said"
 _PARTY = re.compile(
     r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
-    r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + SPEECH + r"\b)"
+    r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
 )
-_NAMED_PARTY = re.compile(r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + SPEECH + r"\b)")
+_NAMED_PARTY = re.compile(r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + _PARTY_VERB + ")")
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
     r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
@@ -1085,9 +1090,11 @@ def _introduced_country(
         return gz.demonym_country(m["d"])
     if _US_PARTY_STATE.match(text, e, hi):
         return "US"
-    if role and role.lower() in _NO_STATE_ROLES:
-        return None
     before = _SENTENCE_MARK.split(text[max(lo, s - 90) : s])[-1]
+    if role and role.lower() in _NO_STATE_ROLES:
+        # "the CDU foreign policy expert X": a party's expert is its politician
+        party = list(_PARTY_WORD.finditer(before))
+        return _party_country(party[-1].group(), counts) if party else None
     after = _APPOSITIVE.match(text, e, hi)
     for window in (before, after["app"] if after else ""):
         party = list(_PARTY_WORD.finditer(window))

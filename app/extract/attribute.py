@@ -109,6 +109,10 @@ _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?")
 _SHORT_LEAD = re.compile(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
 _THAT_WORD = re.compile(r"\bthat\b")
+# what may stand before a sentence's subject: "In Paris, the", "Its co-leader"
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
+)
 _OPENING_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,70},\s*")
 
 
@@ -228,7 +232,7 @@ class Resolver:
                 place = m
                 continue
             lead = self.text[s0 : m.start]
-            if re.fullmatch(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?", lead):
+            if _SUBJECT_LEAD.fullmatch(lead):
                 return self.resolve(m)
             if m.kind in ("name", "surname") and _descriptive_lead(lead):
                 return self.resolve(m)

@@ -89,7 +89,7 @@ POLICY = (
     r"(?:has|have)\s+said|"
     r"does not close the door|did not close the door|left the door (?:ajar|open)|"
     r"(?:has|have)\s+(?:once again\s+)?raised the prospect|mentioned the possibility|"
-    r"cited|believes|suggested|proposed|called for|hoped|vowed|pledged|threatened|"
+    r"cited|believes|suggested|proposed|called for|called on|calls on|hoped|vowed|pledged|threatened|"
     r"welcomed|backed|supported|endorsed|defended|defends|"
     r"(?:has|have)\s+made (?:it\s+)?clear|excluded|excludes|"
     r"(?:is|are|was|were)\s+(?:not\s+)?(?:considering|planning|preparing|contemplating)|"

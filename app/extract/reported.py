@@ -76,6 +76,7 @@ class Reported:
     policy: bool
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
 # the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
 _NEXT_SPEAKER = re.compile(r",\s*(?:and\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]*\s*$")
@@ -186,6 +187,10 @@ def find_reported(
                             last = (subj, c_end)
                             continue
                     subj = res.subject_before(lo, c_at)
+                    if not subj and _AND_BEFORE.search(masked, 0, cs):
+                        # "X described the debate as … and said …": the sentence's subject says it too
+                        a0 = res.sentence_subject(s0, c_at)
+                        subj = [a0] if a0 is not None else []
                     if (
                         not subj
                         and last

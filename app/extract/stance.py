@@ -107,6 +107,10 @@ OPEN = [
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
     # deliberation: the question is being weighed, not answered
+    # conditions to meet before the question is even discussed: "before we talk about German soldiers in
+    # Ukraine, we need a ceasefire, a mandate and a clear exit strategy"
+    r"\bbefore (?:we|anyone|you|they) (?:even )?(?:talk|speak|think) about\b[^.;]{0,60}, (?:we|you|they) "
+    r"(?:need|must have|want)\b",
     # a decision put off until a condition is met: "when there is a ceasefire and a UN mandate, we will
     # look at it"
     r"\b(?:when|once|if|after)\b[^.;]{0,60}\b(?:mandate|ceasefire|cease-fire|truce|peace (?:deal|agreement)|"
@@ -541,6 +545,11 @@ _OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT),
 _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_SUPPORT_FIRST)  # noqa: E501
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
+    # a denial of a fact, not of the sending: "denied that any decision had been taken", "denied that any
+    # foreign instructors had already arrived"
+    r"\bden(?:y|ies|ied|ying) (?:reports? )?(?:that )?(?:any )?(?:decision|agreement|(?:[\w-]+ ){0,2}?"
+    r"(?:instructors|troops|soldiers|trainers) (?:had|have|has) (?:already )?(?:arrived|been "
+    r"(?:sent|deployed)))\b|"
     r"\bfar too early\b(?!,? and)|"
     r"\bnot (?:yet )?been taken\b|"
     # a forecast of others' coming: "no European army will come here while the guns are firing"

@@ -428,3 +428,16 @@ def test_answering_for_the_government_is_an_aside_between_the_speaker_and_the_ve
         "to deploy a brigade.\n"
     )
     assert found == [("reported", "Laura Whitby", None, "the army was ready to deploy a brigade")]
+
+
+def test_a_party_takes_positions_and_its_leader_said_after_another_verb() -> None:
+    found = _statements(
+        "BERLIN — The AfD rejected any deployment outright. Its co-leader Uwe Brandner described the "
+        'debate as "warmongering" and said not a single German soldier should be sent to Ukraine.\n\n'
+        "The CDU foreign policy expert Markus Kessler called on the government to prepare now.\n"
+    )
+    assert found == [
+        ("reported", "AfD", "DE", "rejected any deployment outright"),
+        ("reported", "Uwe Brandner", "DE", "not a single German soldier should be sent to Ukraine"),
+        ("reported", "Markus Kessler", "DE", "called on the government to prepare now"),
+    ]

@@ -516,6 +516,13 @@ PROBES = [
     ("open", "A decision of this magnitude must be taken by this House, not by the cabinet alone."),
     ("oppose", "British soldiers should not be used as a tripwire in a war that is not ours to fight."),
     ("oppose", "This is not our war."),
+    (
+        "open",
+        "Before we talk about German soldiers in Ukraine, we need a ceasefire, a mandate and a clear "
+        "exit strategy.",
+    ),
+    ("neutral", "The ministry denied that any foreign instructors had already arrived."),
+    ("neutral", "Downing Street denied that any decision had been taken on troop numbers."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
