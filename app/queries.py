@@ -63,8 +63,8 @@ def search_terms(q: str | None) -> list[str]:
 # A search, as the database is asked it. How a list of its matches is read depends on how many
 # there are (`page`); how its facets are counted too (app/aggregates.py).
 
-COUNT_CAP = 5_000  # a search matching more statements is counted from this many of them, and says so
-PLAN_CAP = 50_000  # its matches are counted up to this many, to choose how to list them
+COUNT_CAP = 2_000  # a search matching more statements is counted from this many of them, and says so
+PLAN_CAP = 20_000  # its matches are counted up to this many, to choose how to list them
 PREFIX_WORDS = 8  # a last word that starts more words of the index than this is asked as a prefix
 # What listing a search costs on SQLite, in microseconds at 1M statements (bench/RESULTS.md): a
 # match read from the full-text index by id and sorted in; a match put into the set a walk checks;
