@@ -111,6 +111,8 @@ OPEN = [
     # Ukraine, we need a ceasefire, a mandate and a clear exit strategy"
     r"\bbefore (?:we|anyone|you|they) (?:even )?(?:talk|speak|think) about\b[^.;]{0,60}, (?:we|you|they) "
     r"(?:need|must have|want)\b",
+    # a refusal for now that may change: "at the moment there are no plans, but the situation can change"
+    r"\b(?:situation|that|this|things|position|picture)\b (?:can|could|may|might) (?:well )?change\b",
     # a decision put off until a condition is met: "when there is a ceasefire and a UN mandate, we will
     # look at it"
     r"\b(?:when|once|if|after)\b[^.;]{0,60}\b(?:mandate|ceasefire|cease-fire|truce|peace (?:deal|agreement)|"
@@ -661,6 +663,23 @@ _DENIED_CHARGE = re.compile(
     r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
     r"ukrainians|them) alone"  # noqa: E501
 )
+_LIFTING_CONDITION = re.compile(
+    r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
+    r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
+    r"resolution|parliament|vote|"
+    r"request|approv\w+|guarantees?|backstop|guns)\b"
+)
+_FIRM_REFUSAL = re.compile(
+    r"\bwith or without\b|\bnever\b|\bunder no circumstances\b|\bwhatever happens\b|\bfull stop\b|"
+    r"\bin any case\b"
+)
+
+
+def _sentence_end(body: str, at: int) -> int:
+    ends = [i for i in (body.find(p, at) for p in (". ", "; ", "? ", "! ")) if i >= 0]
+    return min(ends) if ends else len(body)
+
+
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 
 
@@ -749,6 +768,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found
+            # "no Danish troops until there is a ceasefire": a refusal with a condition that would lift it
+            lifted = _LIFTING_CONDITION.search(body, m.end(), _sentence_end(body, m.end()))
+            if lifted and _RX_NEG.search(m.group()) and not _FIRM_REFUSAL.search(body):
+                return "open", shown(lifted)
             # "not X, but Y": what comes after the contrast decides when it takes a position
             contrast = _CONTRAST.search(body, m.end())
             if contrast:

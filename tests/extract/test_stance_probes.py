@@ -523,6 +523,25 @@ PROBES = [
     ),
     ("neutral", "The ministry denied that any foreign instructors had already arrived."),
     ("neutral", "Downing Street denied that any decision had been taken on troop numbers."),
+    # refusals with a condition that would lift them, and refusals that nothing lifts
+    ("open", "We will not send troops without a UN mandate."),
+    ("open", "Norway will not deploy soldiers unless the United States provides a backstop."),
+    ("open", "There will be no Danish troops in Ukraine until there is a ceasefire."),
+    ("open", "Not now. But I will not say never."),
+    ("open", "Portugal will not take part unless parliament approves it."),
+    ("open", "No troops will go before a peace agreement is signed."),
+    (
+        "open",
+        "We would not send soldiers into a hot war, but a peacekeeping role after a truce is something "
+        "we could consider.",
+    ),
+    ("open", "Without a clear mandate, no Belgian soldier will go."),
+    ("open", "At the moment there are no plans, but the situation can change."),
+    ("open", "We are not there yet."),
+    ("oppose", "We will not send troops, full stop, whatever happens."),
+    ("oppose", "We will never send soldiers to Ukraine, with or without a ceasefire."),
+    ("open", "We do not exclude a contribution if the conditions are right."),
+    ("open", "We won't send troops until the guns fall silent."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
