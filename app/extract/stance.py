@@ -247,6 +247,25 @@ SUPPORT_FIRST = [
     r"\bpresence\b[^.;]{0,20}\b(?:changes?|alters?|shifts?) (?:moscow's|russia's|the kremlin's|putin's) "
     r"(?:calculations?|calculus)\b",
 ]
+# Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
+# troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
+SUPPORT_DOUBLE_NEGATION = [
+    r"\b(?:must|should|need|cannot|can not|will) not (?:be )?(?:afraid|hesitate|shy away|fear|flinch)\w* (?:to |from |of )?"  # noqa: E501
+    r"(?:send|deploy|put|commit)\w*\b",
+    r"\b(?:mistake|error|wrong|irresponsible|cowardly|shameful|unforgivable)\b[^.;]{0,15}\bnot to (?:send|deploy|put|"  # noqa: E501
+    r"commit)\b",
+    r"\bno alternative to\b[^.;]{0,40}\b(?:presence|troops|soldiers|force|deployment|boots|contingent)\b",
+    r"\b(?:no one|nobody) (?:should|can|could|need) doubt (?:that )?[^.;]{0,50}\b(?:will|would|is ready to|are ready "  # noqa: E501
+    r"to) (?:send|put|deploy|commit)\b",
+    r"\bdo not see why (?:we|they|\w+) (?:should not|could not|can not|cannot|would not) (?:send|deploy|put|commit|"  # noqa: E501
+    r"help)\b",
+    r"\bcannot afford not to\b",
+    r"\bno reason why\b[^.;]{0,40}\b(?:could not|cannot|should not|can not|would not)\b",
+    r"\b(?:should|must) not wait\b[^.;]{0,40}\bbefore (?:we |they )?(?:send|deploy|commit)\w*\b",
+    r"\bnot enough to send (?:weapons|arms|money|equipment|shells|ammunition)\b",
+    r"\bnot whether\b[^.;]{0,40}\bbut (?:how many|when|how)\b",
+    r"\b(?:nobody|no one|none of us)\b[^.;]{0,30}\bis (?:against|opposed to) (?:sending|deploying|the idea)\b",  # noqa: E501
+]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
     # the critic's framing: "the government is sending our soldiers into a war without asking the people"
@@ -535,14 +554,16 @@ _SUPPORT = [GatedPattern(p) for p in SUPPORT]
 _OPPOSE = [GatedPattern(p) for p in OPPOSE]
 _OPPOSE_FIRST = [GatedPattern(p) for p in OPPOSE_FIRST]
 _SUPPORT_FIRST = [GatedPattern(p) for p in SUPPORT_FIRST]
+_SUPPORT_DOUBLE_NEGATION = [GatedPattern(p) for p in SUPPORT_DOUBLE_NEGATION]
 # an evaluation holds one of its outcome words
 _EVALUATIONS = [
     ("oppose", GatedPattern(EVALUATIONS[0][1], literal_gate(_BAD_OUTCOME))),
     ("support", GatedPattern(EVALUATIONS[1][1], literal_gate(_GOOD_OUTCOME))),
 ]
 _GATE_WORDS = GateWords(
-    _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + [p for _, p in _EVALUATIONS]
+    _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + _SUPPORT_DOUBLE_NEGATION + [p for _, p in _EVALUATIONS]  # noqa: E501
 )
+_DOUBLE_NEGATION_LIST = GatedList(_SUPPORT_DOUBLE_NEGATION)
 _OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT), GatedList(_OPPOSE)
 _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_SUPPORT_FIRST)  # noqa: E501
 _NEUTRAL_FIRST = re.compile(
@@ -729,6 +750,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.regex.search(body) for p in _OPEN_LIST.among(present)):
             return "neutral", shown(m) if m else None
+    for p in _DOUBLE_NEGATION_LIST.among(present):
+        m = p.regex.search(body)
+        if m:
+            return "support", shown(m)
     for p in _OPEN_LIST.among(present):
         m = p.regex.search(body)
         if m and not (

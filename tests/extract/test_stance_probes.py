@@ -542,6 +542,28 @@ PROBES = [
     ("oppose", "We will never send soldiers to Ukraine, with or without a ceasefire."),
     ("open", "We do not exclude a contribution if the conditions are right."),
     ("open", "We won't send troops until the guns fall silent."),
+    # two negations that make a yes, and refusals that look like them
+    ("support", "Europe must not be afraid to send troops to Ukraine."),
+    ("support", "It would be a mistake not to send troops once a ceasefire is signed."),
+    ("support", "There is no alternative to a European presence on the ground."),
+    (
+        "support",
+        "We will not abandon Ukraine, and our soldiers will be there to guarantee the peace.",
+    ),
+    ("support", "No one should doubt that Britain will put boots on the ground."),
+    ("support", "I don't see why we shouldn't send trainers to western Ukraine."),
+    ("support", "Nobody wants war, but we must be ready to deploy."),
+    ("support", "We cannot afford not to be there."),
+    ("support", "We do not hesitate: Latvian soldiers are ready to go."),
+    ("support", "There is no reason why Dutch troops could not help secure a ceasefire line."),
+    ("support", "We should not wait for Washington before we send our soldiers."),
+    ("support", "It is not enough to send weapons; we must send people."),
+    ("support", "The question is not whether we send troops, but how many."),
+    ("support", "Nobody in this government is against sending troops to secure a peace."),
+    ("support", "Sending troops would not be a provocation but a guarantee."),
+    ("oppose", "I don't see why our soldiers should die in Ukraine."),
+    ("oppose", "There is no reason to send troops now."),
+    ("neutral", "Nobody knows how long the war will last."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
