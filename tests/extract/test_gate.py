@@ -37,12 +37,14 @@ SAMPLE = [
     "a european force on the ground is the only credible guarantee",
     "if the americans provide air cover, we could consider it",
     "the summit ended without a statement",
+    "it would be a mistake not to send troops, and europe must not be afraid to deploy",
 ]
 
 
 @pytest.mark.parametrize("text", SAMPLE)
 def test_every_stance_pattern_matches_as_without_its_gate(text: str) -> None:
-    for gated in stance._OPEN + stance._SUPPORT + stance._OPPOSE + stance._OPPOSE_FIRST:
+    every = stance._OPEN + stance._SUPPORT + stance._OPPOSE + stance._OPPOSE_FIRST + stance._SUPPORT_FIRST
+    for gated in every + stance._SUPPORT_DOUBLE_NEGATION:
         assert bool(gated.search(text)) == bool(gated.regex.search(text)), gated.pattern
 
 
@@ -81,6 +83,7 @@ def test_each_stance_list_offers_the_pattern_that_matches_first(text: str) -> No
         (stance._OPPOSE, stance._OPPOSE_LIST),
         (stance._OPPOSE_FIRST, stance._OPPOSE_FIRST_LIST),
         (stance._SUPPORT_FIRST, stance._SUPPORT_FIRST_LIST),
+        (stance._SUPPORT_DOUBLE_NEGATION, stance._DOUBLE_NEGATION_LIST),
     ]:
         every = [p for p in full if p.regex.search(text)]
         offered = [p for p in listed.among(present) if p.regex.search(text)]
