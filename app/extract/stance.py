@@ -579,6 +579,19 @@ _NEUTRAL_FIRST = re.compile(
     r"\bno (?:[\w-]+ ){0,2}?(?:army|armies|soldiers?|troops|country|countries|government)\b (?:will|would|is going to) "  # noqa: E501
     r"(?:ever )?(?:come|arrive|be coming)\b",
 )
+# Others' positions described, not the speaker's own: "Critics say …", "Polls show most Germans oppose …",
+# "Some allies are against it, others are open to the idea", "refused to answer questions about troops"
+_DESCRIBED = re.compile(
+    r"^(?:[\w,']+ ){0,3}?(?:critics|analysts|experts|polls?|surveys?|opponents|observers|commentators|sceptics|"  # noqa: E501
+    r"skeptics|opinion polls)\b[^.;]{0,30}?\b(?:say|said|says|argue|argued|show|showed|shows|suggest|suggested|"  # noqa: E501
+    r"warn|warned|believe|claim|claimed|found|find)\b|"
+    r"^(?:[\w,']+ ){0,3}?some\b[^.;]{0,50}\bothers? (?:are|were|want|say|have)\b|"
+    r"\b(?:refus\w+|declin\w+) to (?:answer|comment|say|discuss|be drawn|speculate|elaborate)\b|"
+    r"^(?:[\w,']+ ){0,2}?(?:opposition|support|resistance) (?:to|for) (?:the |this |such an? )?(?:plan|idea|"
+    r"proposal|deployment|mission)\b[^.;]{0,20}\b(?:has|have|is|was|grew|rose|fell)\b|"
+    r"\b(?:did|do|does|was|were) not (?:discuss|raise|talk about)\w*\b[^.;]{0,30}\b(?:today|yesterday|at the "
+    r"(?:meeting|summit|talks))\b"
+)
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"
     r"fire|party to the conflict|occupation|unacceptable|war party|immunity|"
@@ -745,6 +758,9 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         return original[m.start() : m.end()] if len(original) == len(body) else m.group()
 
     topical = policy or bool(_TOPIC_LOWER.search(body) or TOPIC_RE.search(context))
+    described = _DESCRIBED.search(body)
+    if described:
+        return "neutral", shown(described)
     present = _GATE_WORDS.words_in(body)
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)

@@ -564,6 +564,23 @@ PROBES = [
     ("oppose", "I don't see why our soldiers should die in Ukraine."),
     ("oppose", "There is no reason to send troops now."),
     ("neutral", "Nobody knows how long the war will last."),
+    # others' positions described, and questions not answered: no position of the speaker's
+    ("neutral", "Some allies are against it, others are open to the idea."),
+    ("neutral", "The debate over troops has divided Europe."),
+    ("neutral", "The question of ground troops was not discussed at the meeting."),
+    ("neutral", "We did not discuss troops today."),
+    ("neutral", "I will not comment on troop deployments."),
+    ("neutral", "It is not for me to say whether Britain should send troops."),
+    ("neutral", "No decision on troops is expected at the summit."),
+    ("neutral", "Polls show most Germans oppose sending soldiers."),
+    ("neutral", "The minister refused to answer questions about troops."),
+    ("neutral", "Critics say the plan would not work without American support."),
+    ("neutral", "It is unclear whether any country will send soldiers."),
+    ("neutral", "Russia has not reacted to the proposal yet."),
+    ("neutral", "The soldiers returned home after the exercise in Poland."),
+    ("neutral", "The idea was first floated by Paris in February."),
+    ("neutral", "Opposition to the plan has grown in recent weeks."),
+    ("neutral", "We will not speculate about what other countries might do."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
@@ -574,6 +591,11 @@ KNOWN_MISSES = [
     ("support", "It makes no sense to train Ukrainian soldiers thousands of kilometres away from the front."),
     ("neutral", "The war in Ukraine is a tragedy and it is dangerous for all of Europe."),
     ("neutral", "Russia has escalated its attacks on civilians, and that is unacceptable."),
+    (
+        "neutral",
+        "The Kremlin has repeatedly warned that any deployment would cross a red line, which is why "
+        "capitals are cautious.",
+    ),
     ("support", "Canadian soldiers have trained Ukrainians for a decade, and they can do it in Ukraine too."),
 ]
 
