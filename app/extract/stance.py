@@ -282,6 +282,11 @@ OPPOSE_FIRST = [
     # that is not ours to fight"
     r"\b(?:used|serve|act) as (?:a )?(?:tripwire|trip-wire|trip wire|human shields?|cannon fodder)\b|"
     r"\bnot (?:ours|our war|our fight) to fight\b|\bnot our (?:war|fight)\b",
+    # a line not to be crossed, a neutral state, borders of one's own, no part in it
+    r"\b(?:a |the )?(?:red )?line (?:that )?(?:we|i) (?:will|would|shall) (?:not|never) cross\b|"
+    r"\b(?:a |our )?neutral (?:country|state|nation)\b|\bneutrality\b|"
+    r"\b(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)\b|"
+    r"\b(?:want|wants|wanted) no part (?:of|in)\b",
     # the soldiers named as enemies: "every foreign soldier who sets foot in Ukraine is an invader"
     r"\b(?:soldiers?|troops|contingents?|forces|units)\b[^.;]{0,40}\b(?:is|are|will be|would be|become|becomes) "  # noqa: E501
     r"(?:an? )?(?:invaders?|occupiers?|legitimate targets?|enemy combatants?|interventionists?)\b",
@@ -442,7 +447,8 @@ OPPOSE = [
     r"\bdirect(?:ly)? (?:party|parties|involved|involvement|participants?) (?:to|in) the (?:conflict|war)\b",
     r"\bdo not intend\b|\bnot (?:even )?discuss\b",
     r"\bnot considering\b|\bnot contemplating\b|\bnot (?:something|anything|what) (?:\w+ ){0,3}?(?:is |are |am )?"  # noqa: E501
-    r"(?:considering|contemplating|planning|discussing|looking at)\b|\bnever (?:been |even )?discussed\b",
+    r"(?:considering|contemplating|planning|discussing|looking at|(?:prepared|willing|ready|going) to do)\b|"
+    r"\bnever (?:been |even )?discussed\b",
     r"\bnot (?:going|about) to (?:do (?:that|it|this|so)|happen)\b|\bnot on my watch\b|\bnot (?:now|today),? (?:and )?"  # noqa: E501
     r"not (?:ever|tomorrow|later)\b|\bnot ever\b",
     r"\b(?:crazy|dangerous|absurd|reckless|bad|terrible|stupid|insane|foolish|irresponsible|mad|misguided|"
@@ -462,7 +468,9 @@ OPPOSE = [
     # help kept to other kinds, or kept at home: "its contribution will remain training in Britain"
     r"\bnot share (?:this|that|the|their|his|her|such|these) (?:\w+ )?(?:approach|view|idea|position|enthusiasm|"  # noqa: E501
     r"assessment|vision)\b|\blimit\w* (?:\w+ ){0,2}?(?:support|contribution|help|role|assistance) to\b|"
-    r"\b(?:contribution|role|support|help|assistance|part) (?:will|would|is to|should) (?:remain|stay|be limited to)\b|"  # noqa: E501
+    r"\b(?:contribution|role|support|help|assistance|part) (?:will|would|is to|should) (?:remain|stay|be limited to|"  # noqa: E501
+    r"be (?:purely |only |strictly |entirely )?(?:financial|humanitarian|political|economic|diplomatic|"
+    r"non-military))\b|"  # noqa: E501
     r"\bnon-military\b",
     r"\b(?:rather than|instead of) (?:send\w*|deploy\w*|putting|commit\w*|station\w*) (?:\w+ ){0,2}?(?:troops|"  # noqa: E501
     r"soldiers|forces|personnel)\b|\b(?:direct )?(?:entry|entering|enter) (?:into )?the war\b",
@@ -475,7 +483,7 @@ OPPOSE = [
     r"\b(?:over)?stretched\b|\b(?:cannot|can not|could not|unable to) (?:take on|afford|spare)\b|\bno (?:spare )?capacity\b|"  # noqa: E501
     r"\b(?:lack|lacks|do not have|does not have) the (?:capacity|troops|soldiers|means)\b",
     # rejection idioms and flat refusals
-    r"\b(?:shot|shoots|shooting|shoot) down\b|\bpour\w* cold water\b|\bdead on arrival\b|\bnon-?starter\b|"
+    r"\b(?:shot|shoots|shooting|shoot) down\b|\bpour\w* cold water\b|\bdead on arrival\b|\bdead in the water\b|\bnon-?starter\b|"  # noqa: E501
     r"\bno-go\b|\b(?:turn\w*|voted?) down\b|\b(?:rebuff\w*|spurn\w*|veto\w*|nix\w*|scotch\w*|torpedo\w*|balk\w*|"  # noqa: E501
     r"baulk\w*)\b|\b(?:a|the|our|my) (?:clear|firm|flat|categorical|resounding) no\b|\banswer is no\b",
     r"\b(?:not|never) (?:going to |gonna )?happen(?:ing)?\b|\bunder no circumstances\b|\bin no case\b|"
@@ -686,7 +694,9 @@ _WEAK_OPPOSE = re.compile(
     r"dangerous|reckless|madness|consequences|escalat\w+|provocat\w+|off the table|destroy\w*|exclude[sd]?|"
     r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|scepti\w+|"
     r"skepti\w+|hesitan\w+|declin\w+ to|"
-    r"annihilat\w+",
+    r"annihilat\w+|(?:a |our )?neutral (?:country|state|nation)|neutrality|"
+    r"(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)|"
+    r"(?:want|wants|wanted) no part (?:of|in)",
 )
 
 

@@ -581,6 +581,27 @@ PROBES = [
     ("neutral", "The idea was first floated by Paris in February."),
     ("neutral", "Opposition to the plan has grown in recent weeks."),
     ("neutral", "We will not speculate about what other countries might do."),
+    # refusals in other words
+    ("oppose", "Our position has not changed: there will be no Greek soldiers in Ukraine."),
+    ("oppose", "Sending troops is simply not something Slovenia is prepared to do."),
+    ("oppose", "The answer from Vienna is a clear no."),
+    ("oppose", "That is a line we will not cross."),
+    ("oppose", "Croatia has made its position clear and it is not going to send anyone."),
+    ("oppose", "We are a neutral country and we will stay that way."),
+    ("oppose", "Ireland's neutrality rules out any military role in Ukraine."),
+    ("oppose", "I cannot support putting our boys in harm's way."),
+    ("oppose", "We have our own borders to defend."),
+    ("oppose", "Putting troops in Ukraine would be playing with fire."),
+    ("oppose", "Such talk only escalates tensions and brings us closer to war."),
+    ("oppose", "Our contribution will be financial and humanitarian, nothing more."),
+    ("oppose", "Deploying our army there is out of the question for us."),
+    ("oppose", "The Czech army is not going anywhere near Ukraine."),
+    ("oppose", "This is a European debate that Budapest wants no part of."),
+    ("oppose", "We would be walking straight into a trap."),
+    ("oppose", "Montenegro has neither the means nor the will to send troops."),
+    ("oppose", "I am categorically against it."),
+    ("oppose", "Let me be very clear: not one Spanish soldier."),
+    ("oppose", "The proposal is dead in the water."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
