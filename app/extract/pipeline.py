@@ -13,12 +13,16 @@ from app.extract.cues import SPEECH_RE
 from app.extract.dates import said_on
 from app.extract.quotes import find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported
-from app.extract.stance import classify
+from app.extract.stance import TOPIC_RE, classify
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
 _ORG_HINT = re.compile(
     r"\b(?:Post|Times|News|Press|Agency|Frontline|Media|TV|Channel|Daily|Herald|Journal|Desk)\b"
 )
+# words that open by pointing back at what was just said: "That is why …", "It would be …"
+_POINTS_BACK = re.compile(r"(?:This|That|It|These|Those|Such|Our position|We have (?:said|been clear))\b")
+# a name after the first word: the words bring a subject of their own ("the defeat of Russia is …")
+_NAMES_ANOTHER = re.compile(r"(?<!^)(?<![.!?] )\b(?!I\b)[A-Z][a-z]")
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
@@ -145,6 +149,17 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             att.how in ("carried", "post")
             or bool(_CONTINUES.match(qtext))
             or (att.cue or "").lower() in ("added", "adding", "continued")
+            # the same speaker's next words, in the next paragraph, with nothing of their own on troops
+            or (
+                previous is not None
+                and previous[4] in (q.paragraph, q.paragraph - 1)
+                and not TOPIC_RE.search(qtext)
+                and (
+                    len(words) <= 12
+                    or _POINTS_BACK.match(qtext) is not None
+                    or not _NAMES_ANOTHER.search(qtext)
+                )
+            )
         )
         if att.how == "carried" and previous is not None and previous[0] == att.actor:
             day = previous[3]

@@ -41,3 +41,31 @@ def test_a_fragments_help_set_against_troops_is_the_refusals() -> None:
         "other ways.\n"
     )
     assert stances == {"not send soldiers": "oppose", "do its part": "oppose"}
+
+
+def test_the_same_speakers_next_words_in_the_next_paragraph_continue_the_position() -> None:
+    stances = _stances(
+        '"Estonian soldiers will not go to Ukraine," Defence Minister Kaarel Tamm said.\n\n'
+        '"Nothing in the talks this week has changed that view, and nothing will change it soon," '
+        "Tamm said.\n"
+    )
+    assert stances == {
+        "Estonian soldiers will not go to Ukraine,": "oppose",
+        "Nothing in the talks this week has changed that view, and nothing will change it soon,": "oppose",
+    }
+
+
+def test_next_words_that_bring_a_subject_of_their_own_keep_their_own_reading() -> None:
+    stances = _stances(
+        '"Nothing should be excluded," President Marie Laurent said.\n\n'
+        '"We are convinced that the defeat of Moscow in this war is indispensable to the security of '
+        'Europe as a whole," Laurent said.\n'
+    )
+    assert stances["Nothing should be excluded,"] == "open"
+    assert (
+        stances[
+            "We are convinced that the defeat of Moscow in this war is indispensable to the security of "
+            "Europe as a whole,"
+        ]
+        == "neutral"
+    )
