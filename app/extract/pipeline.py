@@ -197,7 +197,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if stance == "neutral" and not own_cue and not answers_another_question:
             # a quotation that backs a position the article has just reported for the same speaker
             for p_start, p_para, p_actor, p_stance, p_reason in reversed(positions):
-                if p_start < q.start and p_actor == att.actor and p_para >= q.paragraph - 1:
+                if p_actor == att.actor and (
+                    p_start < q.start and p_para >= q.paragraph - 1
+                    # '"We are ready," she said, adding that Poland would send a brigade': the same
+                    # paragraph's position, told after the words
+                    or p_para == q.paragraph
+                ):
                     stance, reason = p_stance, p_reason
                     break
         statements.append(

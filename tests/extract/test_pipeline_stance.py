@@ -69,3 +69,11 @@ def test_next_words_that_bring_a_subject_of_their_own_keep_their_own_reading() -
         ]
         == "neutral"
     )
+
+
+def test_a_quote_takes_the_position_its_paragraph_reports_just_after_it() -> None:
+    stances = _stances(
+        '"That is our answer to everyone who asks," Defence Minister Anna Kowal said on Monday. She said '
+        "Poland would send a brigade to Ukraine once a ceasefire was signed.\n"
+    )
+    assert stances == {"That is our answer to everyone who asks,": "support"}
