@@ -724,6 +724,24 @@ def _sentence_end(body: str, at: int) -> int:
     return min(ends) if ends else len(body)
 
 
+# short answers whose "it" / "that" is the sending the context is about
+_ANAPHOR_SUBJECT = r"(?:it|that|this|such a step|such a move|the idea)(?:'s| is| was| would be| will be| would| will)?"  # noqa: E501
+_ANAPHORIC_ANSWERS = [
+    ("oppose", re.compile(
+        r"^(?:[\w,]+ ){0,3}?" + _ANAPHOR_SUBJECT + r" (?:(?:a |an )?(?:very |really |huge |big |grave |serious )*"  # noqa: E501
+        r"(?:mistake|error|madness|folly|nonsense|absurd|irresponsible|unrealistic|reckless|dangerous|bad idea)|"  # noqa: E501
+        r"not (?:a good idea|the way|our role|our job|our task|realistic|sensible|wise)|no sense)\b"
+        r"|^(?:i )?do not think (?:it is|that is|this is|it's|that's) a good idea\b|^(?:it )?makes no sense\b|"  # noqa: E501
+        r"^(?:this|that|it) is not our (?:role|job|task|business)\b|^forget it\b|^absolutely not\b|^certainly not\b|"  # noqa: E501
+        r"^no way\b"
+    )),
+    ("support", re.compile(
+        r"^(?:[\w,]+ ){0,3}?" + _ANAPHOR_SUBJECT + r" (?:exactly what we (?:should|must|need to) do|the right thing to "  # noqa: E501
+        r"do|the right (?:step|decision|move)|(?:a )?good idea|necessary|essential|the only way)\b|"
+        r"^we (?:should|must|need to) do (?:it|that|this)\b"
+    )),
+    ("open", re.compile(r"^(?:well, )?we(?: will|'ll) see\b|^it (?:all )?depends\b")),
+]
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 
 
@@ -837,4 +855,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     if m and not _UNITS_RE.search(body):
         # weapons, ammunition or money alone: its own (neutral) subject, not a follow-on of a troops line
         return "neutral", shown(m)
+    if topical and len(body.split()) <= 14:
+        # a short answer about "it" when the question is the sending: "That would be a big mistake."
+        for stance, pattern in _ANAPHORIC_ANSWERS:
+            m = pattern.search(body)
+            if m:
+                return stance, shown(m)
     return "neutral", None
