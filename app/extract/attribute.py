@@ -334,6 +334,11 @@ _APPOSITION_GAP = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
 )
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
+# an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
+_ASKED_WHETHER = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<![.!?] )(?<!^)\basked (?:whether|if|why|how|what|when)\b"
+    r"[^.;:]*$"
+)
 _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
@@ -428,6 +433,11 @@ def attribute_quotes(
                     actor = res.sentence_subject(s0, lo + c_start)
                 if actor is not None:
                     found = Attribution(q, actor, c_words, lo + c_start, "before")
+            elif (asked := _ASKED_WHETHER.search(before)) is not None:
+                # 'MP David Ross asked whether the government had “a plan B”': the asker's words
+                subj = res.subject_before(lo, lo + asked.start())
+                if subj:
+                    found = Attribution(q, subj[-1], "asked", lo + asked.start(), "before")
             elif re.search(r":\s*$", before):
                 ms = [mm for mm in res.in_range(lo, q.open_at)]
                 for mm in ms:

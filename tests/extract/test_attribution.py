@@ -441,3 +441,15 @@ def test_a_party_takes_positions_and_its_leader_said_after_another_verb() -> Non
         ("reported", "Uwe Brandner", "DE", "not a single German soldier should be sent to Ukraine"),
         ("reported", "Markus Kessler", "DE", "called on the government to prepare now"),
     ]
+
+
+def test_the_words_of_a_question_are_the_askers_and_a_question_put_to_someone_is_not_theirs() -> None:
+    speakers = _speakers(
+        "Conservative MP David Ross asked whether the government had "
+        '"a plan B if the Americans walk away". The minister replied that planning '
+        '"covers every scenario".\n\n'
+        'Defence Secretary Paul Hartman was asked whether troops "could be drawn into a wider war". '
+        '"I am not going to speculate on hypotheticals," Hartman said.\n'
+    )
+    assert speakers["a plan B if the Americans walk away"] == "David Ross"
+    assert "could be drawn into a wider war" not in speakers
