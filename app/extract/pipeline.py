@@ -131,7 +131,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if q.paragraph == 0 and _is_heading(text[paras[0].start : paras[0].end]):
             continue  # a headline's quotation is labelled where the body gives it in full
         s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
-        context = text[paras[max(0, q.paragraph - 1)].start : paras[q.paragraph].end]
+        # the quotation's paragraph and the two before: where the subject it answers was last named
+        context = text[paras[max(0, q.paragraph - 2)].start : paras[q.paragraph].end]
         qtext = text[q.start : q.end]
         stance, reason = classify(qtext, context)
         if stance == "neutral" and s1 - s0 > (q.end - q.start) + 12:

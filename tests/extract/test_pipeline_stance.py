@@ -77,3 +77,13 @@ def test_a_quote_takes_the_position_its_paragraph_reports_just_after_it() -> Non
         "Poland would send a brigade to Ukraine once a ceasefire was signed.\n"
     )
     assert stances == {"That is our answer to everyone who asks,": "support"}
+
+
+def test_a_refusal_word_reads_as_one_when_troops_were_named_two_paragraphs_before() -> None:
+    stances = _stances(
+        "MADRID — Spain's parties argued on Tuesday over sending troops to Ukraine.\n\n"
+        'In Madrid, Defence Minister Carmen Ortiz said Spain was "studying all scenarios" with its '
+        "partners.\n\n"
+        'Deputy Luis Navarro called the discussion "a dangerous escalation that Spain must reject".\n'
+    )
+    assert stances["a dangerous escalation that Spain must reject"] == "oppose"
