@@ -23,6 +23,12 @@ _ORG_HINT = re.compile(
 _POINTS_BACK = re.compile(r"(?:This|That|It|These|Those|Such|Our position|We have (?:said|been clear))\b")
 # a name after the first word: the words bring a subject of their own ("the defeat of Russia is …")
 _NAMES_ANOTHER = re.compile(r"(?<!^)(?<![.!?] )\b(?!I\b)[A-Z][a-z]")
+# what makes a readiness conditional (not "ready to discuss it", a deliberation of its own)
+_CONDITION_WORD = re.compile(
+    r"\b(?:if|provided|unless|only|conditions?|conditional|as long as|mandate|approv\w*|vote|backstop|"
+    r"guarantees?|request\w*|until|once)\b",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
@@ -142,7 +148,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             # a readiness the writer's sentence makes conditional ("…, provided that …") is open
             in_sentence = classify(text[s0:s1], context)
             refusal = in_sentence[0] == "oppose" and re.search(r"\b(?:not|no|never)\b", in_sentence[1] or "")
-            if in_sentence[0] == "open" or (refusal and len(words) <= 4):
+            conditional = in_sentence[0] == "open" and _CONDITION_WORD.search(in_sentence[1] or "")
+            if conditional or (refusal and len(words) <= 4):
                 # … and a fragment's help the sentence sets against troops ("would “not send
                 # soldiers” but would “do its part” in other ways") is that refusal's
                 stance, reason = in_sentence

@@ -87,3 +87,11 @@ def test_a_refusal_word_reads_as_one_when_troops_were_named_two_paragraphs_befor
         'Deputy Luis Navarro called the discussion "a dangerous escalation that Spain must reject".\n'
     )
     assert stances["a dangerous escalation that Spain must reject"] == "oppose"
+
+
+def test_a_deliberation_elsewhere_in_the_sentence_does_not_make_a_support_conditional() -> None:
+    stances = _stances(
+        'Foreign Minister Petr Dvorak called training inside Ukraine "a logical next step" and said Prague '
+        "was ready to discuss it.\n"
+    )
+    assert stances == {"a logical next step": "support"}
