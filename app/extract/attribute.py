@@ -26,6 +26,7 @@ _GAP_OK = re.compile(
 # (", criticised for his remarks," is an aside; ", criticised the government's approach" is the verb)
 _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
                     r"arriving|winding|opening|poised|answering|responding|replying|appearing|testifying|"
+                    r"visiting|meeting|flanked|accompanied|hosting|addressing|attending|travelling|traveling|"
                     r"critici[sz]ed(?= (?:by|for|as|over|at)\b)|"
                     r"according)\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")

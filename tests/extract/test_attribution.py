@@ -453,3 +453,11 @@ def test_the_words_of_a_question_are_the_askers_and_a_question_put_to_someone_is
     )
     assert speakers["a plan B if the Americans walk away"] == "David Ross"
     assert "could be drawn into a wider war" not in speakers
+
+
+def test_visiting_a_capital_is_an_aside_and_the_capital_does_not_speak() -> None:
+    speakers = _speakers(
+        "WARSAW — Poland will not send soldiers, Prime Minister Adam Kowalczyk said.\n\n"
+        'Lithuanian Foreign Minister Vytautas Ramunas, visiting Warsaw, said: "We respect the decision."\n'
+    )
+    assert speakers["We respect the decision."] == "Vytautas Ramunas"
