@@ -6,8 +6,8 @@ answered from them: filters on country, stance, kind, speaker or outlet (not bot
 and date ranges, whose whole months are read from the tables and whose partial months at either
 end are counted from the statements (the date index). A search (`q`) or an article filter is
 counted from the statements, its five facets in one grouped query. A search that matches more than
-COUNT_CAP statements is counted, on a page, from the COUNT_CAP of them stored last (`facets` with
-`sample=True`), and the page says so. Bound parameters only.
+COUNT_CAP statements is counted, on a page, from COUNT_CAP of them (`facets` with `sample=True`),
+and the page says so. Bound parameters only.
 
 A filter's way from the URL: app/web/filters.py (parse) -> here (which table) -> app/queries.py
 `conditions` (the WHERE clause, over the statements or a count table)."""
@@ -131,8 +131,8 @@ def facets(
     session: Session, f: Filter, sample: bool = False, search: Search | None = None
 ) -> dict[str, list[FacetValue]]:
     """Counts for country, stance, kind, outlet and speaker; each ignores its own filter. `sample`:
-    a search that matches more than COUNT_CAP statements is counted among the COUNT_CAP of its
-    matches stored last (app.queries `_matches`), not all of them. `search`: `search_for(session,
+    a search that matches more than COUNT_CAP statements is counted among COUNT_CAP of its matches
+    (app.queries `_matches`), not all of them. `search`: `search_for(session,
     f.q)`, if the caller has it."""
     f = replace(f, after=None)
     if f.q or f.article:

@@ -83,6 +83,9 @@ class ActorAlias(Base):
 
 class Article(Base):
     __tablename__ = "articles"
+    # The outlet of an article by its id without reading the article (its text makes the rows large):
+    # a search's outlet facet (PostgreSQL reads it from this index alone; SQLite reads the row).
+    __table_args__ = (Index("ix_articles_id_outlet", "id", "outlet"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(200), unique=True)

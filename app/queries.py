@@ -12,7 +12,20 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Date, Select, func, literal, select, text, tuple_
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    any_,
+    bindparam,
+    func,
+    literal,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session, joinedload
 
 from app.models import Actor, Article, Count, Country, Statement
@@ -64,7 +77,7 @@ def search_terms(q: str | None) -> list[str]:
 # there are (`page`); how its facets are counted too (app/aggregates.py).
 
 COUNT_CAP = 2_000  # a search matching more statements is counted from this many of them, and says so
-PLAN_CAP = 20_000  # its matches are counted up to this many, to choose how to list them
+PLAN_CAP = 20_000  # SQLite counts its matches up to this many, to choose how to list them
 PREFIX_WORDS = 8  # a last word that starts more words of the index than this is asked as a prefix
 # What listing a search costs on SQLite, in microseconds at 1M statements (bench/RESULTS.md): a
 # match read from the full-text index by id and sorted in; a match put into the set a walk checks;
@@ -78,8 +91,9 @@ class Search:
     terms: tuple[str, ...]
     expression: str  # FTS5 MATCH text on SQLite, tsquery text on PostgreSQL (bound, never spliced)
     by_name: bool  # SQLite: every word asked by name (no prefix), so one statement is cheap to test
-    matches: int  # the statements it matches whatever the other filters, counted up to PLAN_CAP + 1
-    estimate: int  # the same, estimated past PLAN_CAP (SQLite: from how far into the ids they reach)
+    matches: int  # the statements it matches whatever the other filters, counted up to a cap (below)
+    estimate: int  # SQLite: the same, estimated past PLAN_CAP from how far into the ids they reach
+    sample: tuple[int, ...] = ()  # PostgreSQL: the ids of COUNT_CAP matches, read with the count
 
     @property
     def counted(self) -> bool:
@@ -88,16 +102,17 @@ class Search:
 
 
 def search_for(session: Session, q: str | None) -> Search | None:
-    """The search box entry `q` as the database reads it, and how many statements it matches (up to
-    PLAN_CAP + 1): a few index lookups, however many it matches."""
+    """The search box entry `q` as the database reads it, and how many statements it matches: up to
+    PLAN_CAP + 1 on SQLite, which chooses how to list them by it, COUNT_CAP + 1 on PostgreSQL, whose
+    planner chooses by itself (and which has to visit each statement it counts)."""
     terms = tuple(search_terms(q))
     if not terms:
         return None
     if session.get_bind().dialect.name == "postgresql":
         expression = " & ".join(terms) + ":*"
-        found = select(literal(1)).select_from(Statement).where(_tsquery(expression)).limit(PLAN_CAP + 1)
-        matches = session.scalar(select(func.count()).select_from(found.subquery())) or 0
-        return Search(terms, expression, False, matches, matches)
+        found = select(Statement.id).where(_tsquery(expression)).limit(COUNT_CAP + 1)
+        ids = tuple(session.scalars(found))
+        return Search(terms, expression, False, len(ids), len(ids), ids[:COUNT_CAP])
     expression, by_name = _fts_expression(session, terms)
     # The first PLAN_CAP + 1 matches by id (FTS5's own order): how many, and how far they reach.
     found = text(
@@ -159,12 +174,13 @@ def _matches(search: Search, dialect: str, how: Matching = "all") -> ColumnEleme
     from the index and the query looks them up by id; "set" reads them too, but as a set for a
     query that walks an index of statements in list order to check against; "test" asks the index
     about each statement the walk reaches (SQLite; PostgreSQL's planner chooses by itself);
-    "sample" keeps the COUNT_CAP matches stored last (the highest ids)."""
+    "sample" keeps COUNT_CAP of the matches: on SQLite those stored last (the highest ids), on
+    PostgreSQL the first it gave `search_for` (finding those stored last would visit every match)."""
     if dialect == "postgresql":
         if how != "sample":
             return _tsquery(search.expression)
-        sample = select(Statement.id).where(_tsquery(search.expression))
-        return Statement.id.in_(sample.order_by(Statement.id.desc()).limit(COUNT_CAP).correlate(None))
+        # One array parameter, not COUNT_CAP of them: binding each costs more than the query.
+        return Statement.id == any_(bindparam("sample", list(search.sample), type_=ARRAY(Integer)))
     if how == "test":
         return text(
             "EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH :fts "
@@ -316,22 +332,33 @@ def _list_plan(session: Session, search: Search, limit: int) -> tuple[Matching, 
 def _segment(
     f: Filter, session: Session, dated: bool, cursor: Cursor | None, limit: int, search: Search | None
 ) -> list[Statement]:
-    options = (
-        joinedload(Statement.actor),
-        joinedload(Statement.article).load_only(
-            Article.key,
-            Article.title,
-            Article.outlet,
-            Article.url,
-            Article.published,
-            Article.ingested_at,
-        ),
+    """One segment's statements, with their speakers and articles. The keyset query reads only
+    (dated, id), so that no database joins a speaker and an article to statements it then leaves
+    out (PostgreSQL joins before it sorts); the page's statements are then read by id."""
+
+    def run(query: Select) -> list[Any]:
+        return list(session.execute(query))
+
+    rows = read_segment(f, session, dated, cursor, limit, [Statement.dated, Statement.id], run, search)
+    if not rows:
+        return []
+    query = (
+        select(Statement)
+        .where(Statement.id.in_([row.id for row in rows]))
+        .options(
+            joinedload(Statement.actor),
+            joinedload(Statement.article).load_only(
+                Article.key,
+                Article.title,
+                Article.outlet,
+                Article.url,
+                Article.published,
+                Article.ingested_at,
+            ),
+        )
     )
-
-    def run(query: Select) -> list[Statement]:
-        return list(session.scalars(query.options(*options)).unique())
-
-    return read_segment(f, session, dated, cursor, limit, [Statement], run, search)
+    by_id = {s.id: s for s in session.scalars(query).unique()}
+    return [by_id[row.id] for row in rows if row.id in by_id]
 
 
 @dataclass(frozen=True)

@@ -183,23 +183,20 @@ def statements(request: Request, session: DbSession) -> HTMLResponse:
         "page": result,
         "facets": facets,
         "total": aggregates.total_from_facets(f, facets),
-        "sample": sample_note(f, search) if sampled and search is not None else None,
+        "sample": sample_note(f) if sampled else None,
         "active": active_filters(f, session),
         "htmx": is_htmx(request),
     }
     return render(request, "quotes.html", context, block="results")
 
 
-def sample_note(f: Filter, search: queries.Search) -> dict[str, object]:
+def sample_note(f: Filter) -> dict[str, object]:
     """What a page says of a search it counted from a sample of its matches: how many statements
-    are known to be under the filter (`at_least`, or exactly `exactly` when the search is the only
-    filter and the full-text index counted them), and the link to count them all."""
-    only_search = replace(f, q=None, after=None).is_empty
-    exactly = search.matches if only_search and search.matches <= queries.PLAN_CAP else None
+    it counted, whether the search is the only filter (then more than that many are under it) and
+    the link to count them all."""
     return {
         "size": queries.COUNT_CAP,
-        "exactly": exactly,
-        "more_than": queries.PLAN_CAP if only_search and exactly is None else None,
+        "only_search": replace(f, q=None, after=None).is_empty,
         "count_all": "/quotes?" + query_string(f, count="all"),
     }
 
