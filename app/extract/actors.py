@@ -912,7 +912,10 @@ def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], 
         if code and code != "UA":
             return code
     # "Asked whether Britain would contribute, the prime minister replied"
-    m = _ASKED_ABOUT_STATE.search(text, max(0, pos - 120), pos)
+    aside = _ASIDE_AFTER_NAME.match(text, pos)  # "Chancellor X, asked about a German contribution, said"
+    m = _ASKED_ABOUT_STATE.search(text, max(0, pos - 120), pos) or (
+        _ASKED_ABOUT_STATE.match(text, aside.end()) if aside else None
+    )
     if m and not re.search(r"[.!?]\s", text[m.end() : pos]):
         code = gz.country_of_word(m["c"])
         if code and code != "UA":
@@ -941,15 +944,19 @@ _STATE_OPENS_CLAUSE = re.compile(
 
 
 _ASKED_ABOUT_STATE = re.compile(
-    r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the )?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b"
+    r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the |a |an )?(?P<c>" + gz.COUNTRY_NAME_RE + "|"
+    + gz.DEMONYM_RE + r")\b"
 )
 
 
+_ASIDE_AFTER_NAME = re.compile(r"[\w .'’-]{2,60}?,\s*(?=[Aa]sked\b)")
 _NO_STATE_ROLES = gz.ANALYST_ROLES
 _STATE_AFTER_CUE = re.compile(
     r"[^.;:!?\"“”„«»]{0,60}?\b(?:said|says|told [\w ]{1,30}?|added|stressed|insisted|argued|announced|warned)"
-    r"(?:\s+(?:that|on \w+))?\s+(?:(?:the\s+)?(?P<c>"
+    r"(?:\s+(?:on|in|to) [\w ]{1,30}?(?= that\b))?(?:\s+(?:that|on \w+))?\s+(?:(?:the\s+)?(?P<c>"
     + gz.COUNTRY_NAME_RE
+    + "|"
+    + gz.CAPITAL_RE
     + r")\b(?!['’]s)|[^.]{0,30}\bfrom\s+"
     r"(?P<c2>" + gz.CAPITAL_RE + r")\b)"
 )
@@ -986,7 +993,12 @@ def _section_label_state(text: str, pos: int) -> str | None:
     return gz.country_of_word(m["label"].strip().title()) if m else None
 
 
-_OPENING_STATE = re.compile(r"(?:The\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")(?:\s|,)(?!\s*(?:and|or)\b)")
+_OPENING_STATE = re.compile(
+    r"(?:The\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")(?:\s|,)(?!\s*(?:and|or)\b)|"
+    # "In Madrid, …", "Speaking in Madrid, …", "Back in Rome, …": the scene the paragraph is set in
+    r"(?:(?:Speaking|Back|Meanwhile|Later|Separately),?\s+)?(?:in|In|from|From)\s+(?P<p>" + gz.CAPITAL_RE + "|"  # noqa: E501
+    + gz.COUNTRY_NAME_RE + r")\s*,"
+)
 
 
 def _paragraph_opening_state(text: str, pos: int) -> str | None:
@@ -994,7 +1006,7 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
     the state its officials in that paragraph speak for."""
     para_start = text.rfind("\n", 0, pos) + 1
     m = _OPENING_STATE.match(text, para_start, pos)
-    code = gz.country_of_word(m["c"]) if m else None
+    code = gz.country_of_word(m["c"] or m["p"]) if m else None
     return code if code not in ("UA", "RU") or code is None else None
 
 
@@ -1006,6 +1018,8 @@ def _dateline_state(text: str) -> str | None:
         m = _DATELINE.match(text, start, 3000) if start >= last_end else None
         if m:
             last_end = m.end()
+            if m["place"].title() == "Brussels":
+                return None  # the seat of the EU and NATO: a Brussels story is rarely Belgium's
             code = gz.country_of_word(m["place"].title())
             if code:
                 return code

@@ -461,3 +461,16 @@ def test_visiting_a_capital_is_an_aside_and_the_capital_does_not_speak() -> None
         'Lithuanian Foreign Minister Vytautas Ramunas, visiting Warsaw, said: "We respect the decision."\n'
     )
     assert speakers["We respect the decision."] == "Vytautas Ramunas"
+
+
+def test_a_roundup_from_brussels_gives_each_speaker_the_state_of_their_own_paragraph() -> None:
+    found = _statements(
+        "BRUSSELS (Fresh Wire) - European governments gave mixed answers on Tuesday.\n\n"
+        'Speaking in Madrid, Foreign Minister Ana Ruiz told reporters: "We are open to discussing it."\n\n'
+        'Meanwhile, Prime Minister Jan Novak said on Czech radio that Prague "does not exclude" sending '
+        "instructors.\n\n"
+        "Chancellor Klaus Weber, asked about a German contribution, said only: "
+        '"We will decide when the time comes."\n'
+    )
+    countries = {name: country for kind, name, country, _text in found if kind == "direct"}
+    assert countries == {"Ana Ruiz": "ES", "Jan Novak": "CZ", "Klaus Weber": "DE"}
