@@ -67,6 +67,7 @@ _GOV_ROLES = gz.STATE_ROLES
 # offices that may be a state's or not: a state's when its institution or state is named beside them
 _OFFICE_ROLES = {
     "deputy", "chairman", "chairwoman", "official", "governor", "mayor", "adviser", "advisor",
+    "chief of staff", "director",
 }  # fmt: skip
 # "the president's chief foreign policy adviser, X", "Security Council deputy chairman X": a state's office
 _STATE_BODY_BEFORE = re.compile(
@@ -749,6 +750,7 @@ def find_mentions(
             or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
             or next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
+            or next((c for c in (_owner_state(text, mentions, reg.actors, p) for p in at) if c), None)
             or (home if not official or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0]) else None)
         )
     if _demonym_anaphors(text, reg.actors, mentions, quotes):
@@ -900,6 +902,23 @@ def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor],
             continue
         if mn.actor is not None and mn.kind == "institution" and actors[mn.actor].country:
             return actors[mn.actor].country
+    return None
+
+
+_OWNED_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,5}?[\w-]+,?\s*$")
+
+
+def _owner_state(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
+    """The state of the one whose office the person holds: "Viktor Orban's chief of staff, Gergely
+    Gulyas" speaks for Orban's state, "the Kremlin's spokesman X" for Russia."""
+    i = bisect.bisect_left([m.start for m in mentions], pos) - 1
+    while i >= 0 and mentions[i].end > pos:
+        i -= 1
+    if i < 0 or mentions[i].actor is None or pos - mentions[i].end > 60:
+        return None
+    owner = actors[mentions[i].actor]
+    if owner.country and _OWNED_ROLE.fullmatch(text, mentions[i].end, pos):
+        return owner.country
     return None
 
 

@@ -474,3 +474,11 @@ def test_a_roundup_from_brussels_gives_each_speaker_the_state_of_their_own_parag
     )
     countries = {name: country for kind, name, country, _text in found if kind == "direct"}
     assert countries == {"Ana Ruiz": "ES", "Jan Novak": "CZ", "Klaus Weber": "DE"}
+
+
+def test_the_holder_of_someones_office_speaks_for_that_persons_state() -> None:
+    found = _statements(
+        "Leaders met on Friday. Hungarian Prime Minister Viktor Orbanek spoke first.\n\n"
+        'Viktor Orbanek\'s chief of staff, Gergely Gulyas, said: "We will not send soldiers."\n'
+    )
+    assert ("direct", "Gergely Gulyas", "HU", "We will not send soldiers.") in found
