@@ -1213,8 +1213,10 @@ def _roles_named_later(reg: _Registry, mentions: list[Mention], role_matches: di
             or (mn.actor is not None and reg.actors[mn.actor].type != "person")
         ):
             continue
-        if mn.actor is not None and reg.actors[mn.actor].name != _norm_role(role_matches[mn.start]["role"]):
-            continue  # already a named holder's
+        if mn.actor is not None and not reg.actors[mn.actor].name.endswith(
+            _norm_role(role_matches[mn.start]["role"])
+        ):
+            continue  # already a named holder's ("Estonia Prime Minister" is no name: a role of a state)
         later = next(
             (
                 x.actor

@@ -32,8 +32,9 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _WORD = re.compile(r"\w+")
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(
-    r"^\s*(?:the\s+|this\s+|that\s+|his\s+|her\s+|its\s+)?(?:statement|interview|briefing|post|speech|line|message|"
-    r"point|remarks?|comments?|words|view|warning|call)\b",
+    r"^\s*(?:the\s+|this\s+|that\s+|his\s+|her\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?(?:statement|interview|briefing|"
+    r"post|speech|line|message|point|remarks?|comments?|words|view|warning|call|video|clip|photo|picture|image|"
+    r"link|thread)\b",
     re.IGNORECASE,
 )
 _NON_SPEECH_AFTER = re.compile(

@@ -482,3 +482,17 @@ def test_the_holder_of_someones_office_speaks_for_that_persons_state() -> None:
         'Viktor Orbanek\'s chief of staff, Gergely Gulyas, said: "We will not send soldiers."\n'
     )
     assert ("direct", "Gergely Gulyas", "HU", "We will not send soldiers.") in found
+
+
+def test_a_states_office_named_first_is_the_persons_named_after_the_quote() -> None:
+    found = _statements(
+        "The Paris talks drew reactions from Kyiv and from Ukraine's partners on Thursday.\n\n"
+        "Estonia's prime minister was among the first to respond. "
+        '"We are ready to contribute to a reassurance force," Kristjan Mets wrote on X.\n\n'
+        "Italy's deputy prime minister posted a short video in which he repeated his party's line. "
+        '"No Italian soldier will be sent to fight in Ukraine," Matteo Galli said in the clip.\n'
+    )
+    assert found == [
+        ("direct", "Kristjan Mets", "EE", "We are ready to contribute to a reassurance force,"),
+        ("direct", "Matteo Galli", "IT", "No Italian soldier will be sent to fight in Ukraine,"),
+    ]  # and "a short video in which …" is no reported statement
