@@ -280,7 +280,8 @@ class Resolver:
             appositive = _APPOSITIVE_GAP.fullmatch(gap) and m.kind in ("name", "surname")
             # the subject of a relative clause: "Marco Bellini, who wrote on social networks: …"
             relative = _RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")
-            if not _GAP_OK.match(gap) and not appositive and not relative:
+            among = _AMONG_GAP.fullmatch(gap)  # "Poland is among the countries that have ruled out …"
+            if not _GAP_OK.match(gap) and not appositive and not relative and not among:
                 continue
             actor = self.resolve(m)
             if actor is None:
@@ -339,6 +340,10 @@ _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the
 _ASKED_WHETHER = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<![.!?] )(?<!^)\basked (?:whether|if|why|how|what|when)\b"
     r"[^.;:]*$"
+)
+_AMONG_GAP = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations|"
+    r"allies|governments|capitals|members|leaders)\s+(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
 )
 _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")

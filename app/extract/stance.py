@@ -223,6 +223,11 @@ SUPPORT_FIRST = [
     # where the troops must be: "a contingent of our partners must be on our land, not on paper"
     r"\b(?:troops|soldiers|forces|boots|contingents?|presence)\b[^.;]{0,30}?\b(?:must|should|need to|needs to|"  # noqa: E501
     r"have to|has to) be (?:here|on (?:our|ukrainian) (?:land|soil|territory)|in ukraine)\b",
+    # a readiness, an offer or a push for the sending in the writer's words: "signalled its willingness to
+    # send soldiers", "is pushing for a European force to be deployed", "joined calls for a presence"
+    r"\b(?:willingness|readiness|offer|pledge|commitment|intention|decision) to (?:send|deploy|contribute|commit|"  # noqa: E501
+    r"station|put)\b|\b(?:push\w*|calls?|called|calling) for (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:force|presence|"  # noqa: E501
+    r"troops|deployment|contingent|boots)\b",
     # the sending as what the speaker wants: "if we want the Europeans to put their troops on the line, we
     # have to be willing to stand behind them"
     r"\bif (?:we|you|europe|the west|the allies) (?:really )?(?:want|are serious about|mean)\b[^.;]{0,60}?\b(?:troops|"  # noqa: E501

@@ -1,0 +1,43 @@
+"""Positions in the writer's words ("Italy remains opposed to any deployment"): found as reported
+statements of the state or person that holds them, with the stance they state. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import extract
+from app.extract.types import ArticleMeta
+
+LEAD = "Leaders debated sending troops to Ukraine on Monday.\n\n"
+
+POSITIONS = [
+    ("Government of Poland", "oppose", "Poland is among the countries that have ruled out sending troops."),
+    (
+        "Government of Lithuania",
+        "support",
+        "Lithuania has signalled its willingness to send soldiers to Ukraine.",
+    ),
+    ("Government of Germany", "oppose", "Germany has distanced itself from the proposal to send troops."),
+    (
+        "Government of the United Kingdom",
+        "support",
+        "Britain has offered to lead a reassurance force in Ukraine.",
+    ),
+    ("Government of Sweden", "open", "Sweden has not ruled out joining a peacekeeping mission."),
+    ("Government of Hungary", "oppose", "Hungary and Slovakia have flatly refused to send soldiers."),
+    (
+        "Government of France",
+        "support",
+        "France is pushing for a European force to be deployed after a ceasefire.",
+    ),
+    ("Government of Italy", "oppose", "Italy remains opposed to any deployment of troops."),
+    ("Government of the Netherlands", "open", "The Netherlands is weighing whether to contribute troops."),
+    ("Government of Finland", "support", "Finland joined calls for a Western military presence in Ukraine."),
+    ("Government of Canada", "open", "Canada is open to sending troops under a UN mandate."),
+]
+
+
+@pytest.mark.parametrize("speaker,stance,sentence", POSITIONS)
+def test_a_position_in_the_writers_words_is_its_holders(speaker: str, stance: str, sentence: str) -> None:
+    found = extract(LEAD + sentence + "\n", ArticleMeta(key="t")).statements
+    assert (speaker, stance) in {(st.speaker.name, st.stance) for st in found if st.kind == "reported"}
