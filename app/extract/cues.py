@@ -78,7 +78,15 @@ AFTER_QUOTE_RE = re.compile(
 )
 # Positions in the writer's words: the verb phrase itself carries the stance.
 POLICY = (
-    r"(?:refused to rule out|refuses to rule out|(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?"
+    r"(?:refused to rule out|refuses to rule out|rul(?:ed|es) (?:it|this|that|them) out|"
+    r"(?:kept|keeps|keeping) (?:his|her|its|their) distance from|"
+    r"(?:has |have )?(?:led|leads|leading) the (?:push|calls?) for|"
+    # nominal positions: "one of the loudest voices against sending troops", "a vocal opponent of any
+    # deployment"
+    r"(?:is|are|was|were|has been|have been)\s+(?:one of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:voices?|opponents?|critics?|advocates?|proponents?|champions?|supporters?|backers?)\s+"
+    r"(?:against|of|for)|"
+    r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?"
     r"(?:ruled? out|excluded?)|would not rule out|will not rule out|ruled out|rules out|rule out|"
     r"rejected|rejects|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules|scoffed at|"
     r"distanced (?:themselves|himself|herself|itself)|"

@@ -223,6 +223,9 @@ SUPPORT_FIRST = [
     # where the troops must be: "a contingent of our partners must be on our land, not on paper"
     r"\b(?:troops|soldiers|forces|boots|contingents?|presence)\b[^.;]{0,30}?\b(?:must|should|need to|needs to|"  # noqa: E501
     r"have to|has to) be (?:here|on (?:our|ukrainian) (?:land|soil|territory)|in ukraine)\b",
+    # asking others to send: "urged allies to send troops"; a champion of it: "a leading advocate of a force"
+    r"\b(?:urg\w+|call\w* on|press\w*|appeal\w* to|encourag\w+) (?:[\w-]+ ){0,3}?to (?:send|deploy|commit|"
+    r"station|put)\b",
     # a readiness, an offer or a push for the sending in the writer's words: "signalled its willingness to
     # send soldiers", "is pushing for a European force to be deployed", "joined calls for a presence"
     r"\b(?:willingness|readiness|offer|pledge|commitment|intention|decision) to (?:send|deploy|contribute|commit|"  # noqa: E501
@@ -273,6 +276,9 @@ SUPPORT_DOUBLE_NEGATION = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # keeping away from the plan, whatever the plan says: "kept her distance from the plan to send troops"
+    r"\b(?:kept|keeps|keeping|keep) (?:his|her|its|their|our|a) distance from\b|\bdistanc\w+ (?:himself|herself|"  # noqa: E501
+    r"itself|themselves|ourselves) from\b",
     # the critic's framing: "the government is sending our soldiers into a war without asking the people"
     r"\bsend\w* (?:our|their|its|his|her) (?:own )?(?:soldiers|sons|boys|troops|young people) (?:into|to) (?:a |the )?"  # noqa: E501
     r"(?:war|slaughter|meat grinder)\b",
@@ -287,6 +293,8 @@ OPPOSE_FIRST = [
     # that is not ours to fight"
     r"\b(?:used|serve|act) as (?:a )?(?:tripwire|trip-wire|trip wire|human shields?|cannon fodder)\b|"
     r"\bnot (?:ours|our war|our fight) to fight\b|\bnot our (?:war|fight)\b",
+    # "one of the loudest voices against sending troops", "a vocal opponent of any deployment"
+    r"\bvoices? against\b|\bopponents? of\b",
     # a line not to be crossed, a neutral state, borders of one's own, no part in it
     r"\b(?:a |the )?(?:red )?line (?:that )?(?:we|i) (?:will|would|shall) (?:not|never) cross\b|"
     r"\b(?:a |our )?neutral (?:country|state|nation)\b|\bneutrality\b|"

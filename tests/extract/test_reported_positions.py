@@ -36,6 +36,27 @@ POSITIONS = [
     ("Government of Canada", "open", "Canada is open to sending troops under a UN mandate."),
 ]
 
+PEOPLE = (
+    "Polish Prime Minister Jan Tuskow, German Chancellor Olaf Scholtz, Italian Prime Minister Giorgia "
+    "Melani, "
+    "British Prime Minister Keir Starman, Slovak Prime Minister Robert Ficon and Ukrainian President "
+    "Volodymyr Zelenskyy attended.\n\n"
+)
+PERSONAL_POSITIONS = [
+    ("Jan Tuskow", "oppose", "Tuskow has been one of the loudest voices against sending troops."),
+    ("Olaf Scholtz", "oppose", "Scholtz has repeatedly ruled it out."),
+    ("Giorgia Melani", "oppose", "Melani has kept her distance from the plan to send troops."),
+    ("Keir Starman", "support", "Starman has led the push for a reassurance force."),
+    ("Robert Ficon", "oppose", "Ficon is a vocal opponent of any deployment."),
+    ("Volodymyr Zelenskyy", "support", "Zelenskyy urged allies to send troops."),
+]
+
+
+@pytest.mark.parametrize("speaker,stance,sentence", PERSONAL_POSITIONS)
+def test_a_persons_position_in_the_writers_words(speaker: str, stance: str, sentence: str) -> None:
+    found = extract(LEAD + PEOPLE + sentence + "\n", ArticleMeta(key="t")).statements
+    assert (speaker, stance) in {(st.speaker.name, st.stance) for st in found if st.kind == "reported"}
+
 
 @pytest.mark.parametrize("speaker,stance,sentence", POSITIONS)
 def test_a_position_in_the_writers_words_is_its_holders(speaker: str, stance: str, sentence: str) -> None:
