@@ -52,7 +52,7 @@ from app.models import (
     OutletMonthCount,
     Statement,
 )
-from app.queries import Filter, Matching, Search, conditions, search_for
+from app.queries import Filter, Matching, Search, conditions, search_for, search_total
 
 # The countries of the overview map: every NATO member, Ukraine and Russia.
 MAP_COUNTRIES = (
@@ -328,7 +328,11 @@ def counts(
 
 
 def count(session: Session, f: Filter) -> int:
-    """The number of statements under the filter."""
+    """The number of statements under the filter; a search alone from the full-text index alone."""
+    if f.q and replace(f, q=None, after=None).is_empty:
+        search = search_for(session, f.q)
+        if search is not None:
+            return search_total(session, search)
     return counts(session, f).get((), 0)
 
 

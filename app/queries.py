@@ -130,6 +130,23 @@ def search_for(session: Session, q: str | None) -> Search | None:
     return Search(terms, expression, by_name, matches, max(matches, estimate))
 
 
+def search_total(session: Session, search: Search) -> int:
+    """Every statement the search matches, exactly (other filters aside): `search.matches` when it
+    counted them all, else from the full-text index alone on SQLite (FTS5 keeps one row per
+    statement; no statement is read), from the GIN index and the rows on PostgreSQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        if search.matches <= COUNT_CAP:
+            return search.matches
+        return (
+            session.scalar(select(func.count()).select_from(Statement).where(_tsquery(search.expression)))
+            or 0
+        )
+    if search.matches <= PLAN_CAP:
+        return search.matches
+    counted = text("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH :fts")
+    return session.scalar(counted.bindparams(fts=search.expression)) or 0
+
+
 def _fts_expression(session: Session, terms: Sequence[str]) -> tuple[str, bool]:
     """FTS5 MATCH text: every word, the last as a prefix. A prefix that starts a few words of the index
     is written as those words (`"red" AND ("line" OR "lines")`): FTS5 merges the lists of all the

@@ -5,6 +5,7 @@ process compiles a template and a query's SQL the first time it sees them).
 
     python -m bench.cold_pages --database sqlite:///bench/out/1m.db
     python -m bench.cold_pages --database postgresql+psycopg://bench:bench@127.0.0.1:5432/bench_1m
+    python -m bench.cold_pages --database bench/out/1m.db --runs 7 --path '/quotes?q=troops'
 
 `--database` is a SQLAlchemy URL or a bare SQLite file path.
 """
@@ -33,6 +34,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", required=True, help="a database URL or a SQLite file")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--path", action="append", help="time this path, not the usual ones (repeatable)")
     args = parser.parse_args()
     from bench.make_database import database_url
 
@@ -45,7 +47,7 @@ def main() -> None:
     client = TestClient(create_app())
     client.get("/healthz")  # connect once, outside the timings
     print(f"{'path':48} {'median ms':>10} {'max ms':>8} {'fragment ms':>12}")
-    for path in PATHS:
+    for path in args.path or PATHS:
         times = {}
         for label, headers in (("page", {}), ("fragment", {"HX-Request": "true"})):
             client.get(path, headers=headers)  # compiles its templates and queries once, untimed
