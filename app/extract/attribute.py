@@ -345,6 +345,8 @@ _AMONG_GAP = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations|"
     r"allies|governments|capitals|members|leaders)\s+(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
 )
+_DASH_SIGNATURE = re.compile(r"[,.]?\s*[—–]\s*")
+_IN_WORDS = re.compile(r"\b[Ii]n (?P<who>[^,.;:\"“”]{2,60}?)['’]s? (?:own )?words,?\s*$")
 _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
@@ -451,6 +453,22 @@ def attribute_quotes(
                     if a is not None:
                         found = Attribution(q, a, ":", q.open_at, "colon")
                         break
+        if found is None:
+            # '“…” — Anna Kowal, Polish defence minister.': a signature after a dash
+            dash = _DASH_SIGNATURE.match(text, q.outer_end, hi)
+            named = res.in_range(dash.end(), min(hi, dash.end() + 60)) if dash else []
+            if named and named[0].start == dash.end() and named[0].kind in ("name", "role", "institution"):
+                actor = res.resolve(named[0])
+                if actor is not None:
+                    found = Attribution(q, actor, "—", dash.start(), "after")
+        if found is None:
+            # 'In Nowak's words, “…”': the owner of the words
+            own = _IN_WORDS.search(text, max(s0, q.open_at - 80), q.open_at)
+            named = res.in_range(own.start("who"), own.end("who")) if own else []
+            if named:
+                actor = res.resolve(named[-1])
+                if actor is not None:
+                    found = Attribution(q, actor, "in the words of", own.start(), "before")
         if found is None and q.open_at == para.start and q.paragraph > 0:
             # 'X told the paper:' closing the paragraph above introduces this one
             prev_para = paras[q.paragraph - 1]

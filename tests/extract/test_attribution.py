@@ -496,3 +496,15 @@ def test_a_states_office_named_first_is_the_persons_named_after_the_quote() -> N
         ("direct", "Kristjan Mets", "EE", "We are ready to contribute to a reassurance force,"),
         ("direct", "Matteo Galli", "IT", "No Italian soldier will be sent to fight in Ukraine,"),
     ]  # and "a short video in which …" is no reported statement
+
+
+def test_a_dash_signature_and_in_someones_words_name_the_speaker() -> None:
+    speakers = _speakers(
+        "Defence Minister Anna Kowal of Poland and Foreign Minister Piotr Nowak met reporters on Monday.\n\n"
+        '"We will not send soldiers to Ukraine" — Anna Kowal, Polish defence minister.\n\n'
+        'In Nowak\'s words, "nobody in Warsaw is thinking about sending troops right now".\n'
+    )
+    assert speakers == {
+        "We will not send soldiers to Ukraine": "Anna Kowal",
+        "nobody in Warsaw is thinking about sending troops right now": "Piotr Nowak",
+    }
