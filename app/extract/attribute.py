@@ -269,6 +269,9 @@ class Resolver:
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
             spokesman_of = _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
+            voice = _VOICE_OF.fullmatch(self.text, m.end, cue_at)
+            if voice and self.resolve(m) is not None and self.actors[self.resolve(m)].type == "person":
+                return [self.resolve(m)]  # '“…,” Kowal's spokesman said': her spokesman speaks for her
             if (
                 not spokesman_of and _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
             ) or _POSSESSIVE.match(self.text, m.end, m.end + 3):
@@ -347,6 +350,7 @@ _AMONG_GAP = re.compile(
 )
 _DASH_SIGNATURE = re.compile(r"[,.]?\s*[—–]\s*")
 _IN_WORDS = re.compile(r"\b[Ii]n (?P<who>[^,.;:\"“”]{2,60}?)['’]s? (?:own )?words,?\s*$")
+_VOICE_OF = re.compile(r"['’]s\s+(?:spokes(?:man|woman|person)|press secretary|office)\s+(?:has\s+|had\s+)?")
 _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
 _LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")

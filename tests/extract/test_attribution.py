@@ -508,3 +508,11 @@ def test_a_dash_signature_and_in_someones_words_name_the_speaker() -> None:
         "We will not send soldiers to Ukraine": "Anna Kowal",
         "nobody in Warsaw is thinking about sending troops right now": "Piotr Nowak",
     }
+
+
+def test_a_persons_spokesman_speaks_for_the_person() -> None:
+    speakers = _speakers(
+        "Defence Minister Anna Kowal of Poland met reporters in Warsaw on Monday.\n\n"
+        '"Polish soldiers will stay in Poland," Kowal\'s spokesman said.\n'
+    )
+    assert speakers == {"Polish soldiers will stay in Poland,": "Anna Kowal"}
