@@ -77,6 +77,7 @@ class Reported:
     policy: bool
 
 
+_PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|than)\s*$")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
 # the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
@@ -211,6 +212,8 @@ def find_reported(
                             and not re.search(r"[.;]", gap)
                             and len(gap.split()) <= 6
                             and not _FINITE.search(gap)
+                            # "said a force of that size …": "that" after a preposition is no conjunction
+                            and not _PREPOSITION_END.search(gap)
                         ):
                             cstart = c_end + t.end()
                         else:

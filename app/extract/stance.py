@@ -680,6 +680,11 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     if _PREDICTION.search(head):
         return None  # "it is unlikely that X will send troops": a forecast, not a position
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
+        # "nobody should send soldiers into Ukraine without being prepared for them to be shot at": a
+        # refusal with an exception is a condition
+        exception = _EXCEPTION_AFTER.search(body, m.end(), clause_end)
+        if exception and not _CLAUSE_NEG.search(phrase):
+            return "open", body[m.start() : exception.end()]
         return "oppose", (head.strip().split(" ")[-1] + " " + phrase).strip()
     if _CLAUSE_OPEN.search(head + " " + phrase):
         return "open", phrase
@@ -688,6 +693,7 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     return None
 
 
+_EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
 _YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
 # "… is not on the table. What is on the table is training in Italy": the refusal is the position

@@ -516,3 +516,13 @@ def test_a_persons_spokesman_speaks_for_the_person() -> None:
         '"Polish soldiers will stay in Poland," Kowal\'s spokesman said.\n'
     )
     assert speakers == {"Polish soldiers will stay in Poland,": "Anna Kowal"}
+
+
+def test_that_after_a_preposition_is_a_determiner_not_the_start_of_the_clause() -> None:
+    found = _statements(
+        "Claudia Reinholt, a senior fellow, said a force of that size would need to be rotated every "
+        "six months.\n"
+    )
+    assert [text for kind, _name, _c, text in found if kind == "reported"] == [
+        "a force of that size would need to be rotated every six months"
+    ]

@@ -626,6 +626,11 @@ PROBES = [
     ("open", "We'll look at it when the time comes."),
     ("open", "It depends on the conditions."),
     ("neutral", "It was a long meeting."),
+    (
+        "open",
+        "Nobody should send soldiers into Ukraine without being prepared for them to be shot at.",
+    ),
+    ("open", "We will not send soldiers until there is a ceasefire."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
