@@ -305,7 +305,7 @@ OPPOSE_FIRST = [
     r"(?:an? )?(?:invaders?|occupiers?|legitimate targets?|enemy combatants?|interventionists?)\b",
     # veiled threats: "let them try; they know what will happen", "would draw the appropriate conclusions",
     # "would change the nature of the conflict"
-    r"\blet them try\b|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "
+    r"\blet them (?:try|come)\b|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
     r"happen\b|\bdraw (?:the )?(?:appropriate|necessary|relevant) conclusions\b|\bchange the (?:nature|character) "  # noqa: E501
     r"of the (?:conflict|war)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"

@@ -631,6 +631,7 @@ PROBES = [
         "Nobody should send soldiers into Ukraine without being prepared for them to be shot at.",
     ),
     ("open", "We will not send soldiers until there is a ceasefire."),
+    ("oppose", "Let them come. Our guns are waiting."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
