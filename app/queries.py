@@ -79,7 +79,7 @@ def search_terms(q: str | None) -> list[str]:
 COUNT_CAP = 2_000  # a search matching more statements is counted from this many of them, and says so
 PLAN_CAP = 20_000  # SQLite counts its matches up to this many, to choose how to list them
 PREFIX_WORDS = 8  # a last word that starts more words of the index than this is asked as a prefix
-# What listing a search costs on SQLite, in microseconds at 1M statements (bench/RESULTS.md): a
+# What listing a search costs on SQLite, in microseconds, measured at 1M statements: a
 # match read from the full-text index by id and sorted in; a match put into the set a walk checks;
 # a statement walked past; a statement tested against the index (per word searched).
 READ_COST, SET_COST, STEP_COST, TEST_COST = 1.5, 0.3, 0.5, 40
