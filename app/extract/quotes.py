@@ -149,7 +149,29 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
             s, e = _trim(text, open_at + 1, para.end)
             if e > s:
                 quotes.append(Quote(s, e, open_at, None, pi))
+    if not single:
+        quotes = _with_single_marked(text, paras, quotes)
     return quotes
+
+
+# In an article quoting with double marks, one sentence in single marks with its cue right after:
+# "'If the framework is right, Belgium will look at it,' he said."
+_SINGLE_QUOTED_SAID = re.compile(
+    r"(?:^|(?<=[\s(—–-]))['‘](?P<q>[A-Z][^'‘’\"“”\n]{8,}?[,.!?])['’](?=\s+(?:he|she|they|[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|told|added|insisted|wrote|warned|stressed)\b)",
+    re.MULTILINE,
+)
+
+
+def _with_single_marked(text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Quote]:
+    found = []
+    for m in _SINGLE_QUOTED_SAID.finditer(text):
+        if any(q.open_at <= m.start() < max(q.outer_end, q.end) for q in quotes):
+            continue  # a quotation inside a quotation
+        pi = next((i for i, p in enumerate(paras) if p.start <= m.start() < p.end), None)
+        if pi is not None:
+            found.append(Quote(m.start("q"), m.end("q"), m.start(), m.end() - 1, pi))
+    return sorted(quotes + found, key=lambda q: q.start) if found else quotes
 
 
 _ABBREV = re.compile(

@@ -113,6 +113,9 @@ OPEN = [
     r"(?:need|must have|want)\b",
     # a refusal for now that may change: "at the moment there are no plans, but the situation can change"
     r"\b(?:situation|that|this|things|position|picture)\b (?:can|could|may|might) (?:well )?change\b",
+    # a part in a mandated mission: "Ireland could contribute to a UN-mandated mission"
+    r"\b(?:could|would|might|may|can|will) (?:\w+ )?(?:contribute|take part|participate|join)\b[^.;]{0,40}?"
+    r"\b(?:un-mandated|mandated|mandate)\b",
     # a decision put off until a condition is met: "when there is a ceasefire and a UN mandate, we will
     # look at it"
     r"\b(?:when|once|if|after)\b[^.;]{0,60}\b(?:mandate|ceasefire|cease-fire|truce|peace (?:deal|agreement)|"
@@ -761,6 +764,13 @@ _ANAPHORIC_ANSWERS = [
     )),
     ("open", re.compile(r"^(?:well, )?we(?: will|'ll) see\b|^it (?:all )?depends\b")),
 ]
+_EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
+_READY_AFTER = re.compile(
+    r"\b(?:must|should|will|is|are|be) (?:be )?(?:ready|prepared|willing) to (?:guarantee|secure|send|deploy|"
+    r"put|contribute)\b[^.;]{0,60}\b(?:people|troops|soldiers|boots|forces|presence) on the ground\b|"
+    r"\b(?:must|should|will|is|are) (?:be )?(?:ready|prepared|willing) to (?:send|deploy|put) (?:\w+ ){0,2}?"
+    r"(?:troops|soldiers|boots|forces)\b"
+)
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 
 
@@ -823,6 +833,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             _YIELDS_TO_REFUSAL.match(m.group())
             and (_RX_NEG_BEFORE.search(body, 0, m.start()) or _TABLE_REFUSED.search(body))
         ):
+            if _EXCLUDE_NOTHING.search(body, m.start(), m.end() + 12):
+                # "We should not exclude anything. If there is a peace agreement, Europe must be ready to
+                # guarantee it, with people on the ground": the readiness said after it is the position
+                ready = _READY_AFTER.search(body, m.end())
+                if ready and not _negated_support(body, ready):
+                    return "support", shown(ready)
             return "open", shown(m)
     for p in _OPPOSE_FIRST_LIST.among(present):
         m = p.regex.search(body)

@@ -526,3 +526,12 @@ def test_that_after_a_preposition_is_a_determiner_not_the_start_of_the_clause() 
     assert [text for kind, _name, _c, text in found if kind == "reported"] == [
         "a force of that size would need to be rotated every six months"
     ]
+
+
+def test_one_sentence_in_single_marks_among_double_ones_is_a_quotation_with_its_cue() -> None:
+    speakers = _speakers(
+        'Hungary\'s minister Péter Szalay said Budapest would "veto any such plan".\n\n'
+        "Belgium's foreign minister Luc Verstraeten was open to the idea. "
+        "'If the framework is right, Belgium will look at it,' he said.\n"
+    )
+    assert speakers["If the framework is right, Belgium will look at it,"] == "Luc Verstraeten"

@@ -632,6 +632,13 @@ PROBES = [
     ),
     ("open", "We will not send soldiers until there is a ceasefire."),
     ("oppose", "Let them come. Our guns are waiting."),
+    ("open", "Ireland could contribute to a UN-mandated mission, as we always have."),
+    (
+        "support",
+        "We should not exclude anything. If there is a peace agreement, Europe must be "
+        "ready to guarantee it, also with people on the ground.",
+    ),
+    ("open", "We should not exclude anything at this stage."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
