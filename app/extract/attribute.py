@@ -34,7 +34,7 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
 _TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z])\.")
 _ANAPHOR = re.compile(
-    r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|"
+    r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|readout|"
     r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",
     re.IGNORECASE,
 )
@@ -253,11 +253,29 @@ class Resolver:
                 word in gz.fold(a.name) or any(word in gz.fold(x) for x in a.aliases)
             ):
                 return mn.actor
+        if word == "readout":
+            # "the readout said": the record of a call kept by the office of the leader who made it, the
+            # person last the subject of a sentence; it speaks for that person's government
+            person = self.last_person(m.start(), subjects_first=True)
+            leader = self.actors[person] if person is not None else None
+            if leader is None or not leader.country or not leader.role:
+                return None
+            return self._office_of(leader.role, leader.country)
         if word in ("government", "alliance", "statement"):
             for mn in reversed(self.mentions):
                 if mn.start < m.start() and mn.actor is not None and self.actors[mn.actor].type != "person":
                     return mn.actor
         return None
+
+    def _office_of(self, role: str, country: str) -> int:
+        """The office of a state's office holder as an actor ("Office of the Prime Minister of Canada"),
+        the one the article already has or a new one."""
+        name = gz.government_name(country).replace("Government of", f"Office of the {role} of", 1)
+        for i, a in enumerate(self.actors):
+            if a.name == name:
+                return i
+        self.actors.append(Actor(name, "government", country, None, {name}))
+        return len(self.actors) - 1
 
     def subject_before(self, lo: int, cue_at: int) -> list[int]:
         """The actor(s) that are the subject of a cue at `cue_at`: the closest mention before it

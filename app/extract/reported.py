@@ -77,6 +77,7 @@ class Reported:
     policy: bool
 
 
+_ACCORDING_TAIL = re.compile(r",?\s*according to\b.*$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|than)\s*$")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
@@ -179,7 +180,10 @@ def find_reported(
                                 lead_s <= q.open_at < lead_e and len(_WORD.findall(text, q.start, q.end)) > 2
                                 for q in quotes
                             )
-                            and (len(tail.split()) <= 8)
+                            # "…, the minister said on Monday." / "…, X told Ukrainian President Y in a phone
+                            # call on Tuesday, according to a readout": the cue's own short tail
+                            and len(_ACCORDING_TAIL.sub("", tail).split())
+                            <= (14 if cue.lower() == "told" else 8)
                         ):
                             if len(_WORD.findall(text, lead_s, lead_e)) >= 4:
                                 # the whole clause is this speaker's: drop a position read inside it

@@ -161,7 +161,9 @@ OPEN = [
     # possibility kept: "never say never", "keeping an open mind", "there could be a role for our soldiers"
     r"\bnever say never\b|\b(?:would not|will not|cannot|do not|did not) say never\b|\bopen mind\b|"
     r"\b(?:is|are|seems?|it's|it is) (?:\w+ )?(?:conceivable|not inconceivable|thinkable|imaginable)\b|"
-    r"\bexplor\w+ (?:all |the |every )?(?:options|possibilities|avenues|ways)\b|\bnot there yet\b",
+    r"\bexplor\w+ (?:all |the |every )?(?:options|possibilities|avenues|ways)\b|\bnot there yet\b|"
+    r"\b(?:looking at|considering|studying|weighing) (?:a range of|all|the|several|various|different) "
+    r"(?:options|possibilities|scenarios)\b",
     r"\b(?:could|might|may) (?:be|have) (?:a )?role for\b|\b(?:might|may|could) (?:\w+ )?consider\b",
     # not telling the enemy in advance: strategic ambiguity
     r"\bnot (?:a |an )?taboo\b|\b(?:options?|possibilities|scenarios) (?:that are |which are )?(?:being )?(?:studied|"  # noqa: E501

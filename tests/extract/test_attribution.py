@@ -535,3 +535,16 @@ def test_one_sentence_in_single_marks_among_double_ones_is_a_quotation_with_its_
         "'If the framework is right, Belgium will look at it,' he said.\n"
     )
     assert speakers["If the framework is right, Belgium will look at it,"] == "Luc Verstraeten"
+
+
+def test_a_readout_speaks_for_the_office_of_the_leader_who_made_the_call_and_told_carries_a_clause() -> None:
+    found = _statements(
+        "OTTAWA — Canada is prepared to consider contributing to a multinational force in Ukraine, Prime "
+        "Minister Daniel Fortier told Ukrainian President Volodymyr Zelensky in a phone call on Tuesday, "
+        "according to a readout from his office.\n\n"
+        '"The Prime Minister said Canada stands ready to consider a contribution," the readout said.\n'
+    )
+    assert [(kind, name) for kind, name, _country, _text in found] == [
+        ("reported", "Daniel Fortier"),
+        ("direct", "Office of the Prime Minister of Canada"),
+    ]

@@ -639,6 +639,7 @@ PROBES = [
         "ready to guarantee it, also with people on the ground.",
     ),
     ("open", "We should not exclude anything at this stage."),
+    ("open", "We are looking at a range of options, from training to air policing."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
