@@ -124,7 +124,7 @@ OPEN = [
     r"(?:\w+\s+)?(?:look at|consider|examine|study|discuss|decide|assess|review|see)\b",
     # "a European force would need an American backstop"
     r"\b(?:need|needs|would need|will need|require|requires|would require)\b (?:an? |the )?(?:[\w.-]+ )?"
-    r"(?:backstop|security guarantees?|air cover)\b",
+    r"(?:backstop|air cover)\b",
     # "we will discuss whether to contribute once …"
     r"\b(?:discuss|decide|consider)\w* whether (?:or not )?(?:to )?(?:contribute|send|deploy|take part|join|"
     r"participate|commit)\b",
@@ -236,6 +236,8 @@ SUPPORT_FIRST = [
     r"\b(?:willingness|readiness|offer|pledge|commitment|intention|decision) to (?:send|deploy|contribute|commit|"  # noqa: E501
     r"station|put)\b|\b(?:push\w*|calls?|called|calling) for (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:force|presence|"  # noqa: E501
     r"troops|deployment|contingent|boots)\b",
+    # "Europe is best placed to provide them on the ground"
+    r"\b(?:best|well) placed to (?:provide|deploy|put|send|offer)\b[^.;]{0,30}\bon the ground\b",
     # the sending as what the speaker wants: "if we want the Europeans to put their troops on the line, we
     # have to be willing to stand behind them"
     r"\bif (?:we|you|europe|the west|the allies) (?:really )?(?:want|are serious about|mean)\b[^.;]{0,60}?\b(?:troops|"  # noqa: E501
@@ -766,6 +768,10 @@ _ANAPHORIC_ANSWERS = [
     )),
     ("open", re.compile(r"^(?:well, )?we(?: will|'ll) see\b|^it (?:all )?depends\b")),
 ]
+_ABOUT_OTHERS = re.compile(r"\b(?:they|them|allies|others|the europeans|each ally|every ally|partners)\b")
+_OWN_REFUSAL = re.compile(
+    r"\b(?:we|we're|i|our)\b[^.;]{0,40}?\b(?:not|never|no)\b[^.;]{0,40}?\b(?:boots|troops|soldiers|forces)\b"
+)
 _EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
 _READY_AFTER = re.compile(
     r"\b(?:must|should|will|is|are|be) (?:be )?(?:ready|prepared|willing) to (?:guarantee|secure|send|deploy|"
@@ -835,6 +841,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             _YIELDS_TO_REFUSAL.match(m.group())
             and (_RX_NEG_BEFORE.search(body, 0, m.start()) or _TABLE_REFUSED.search(body))
         ):
+            own = _OWN_REFUSAL.search(body)
+            if own and _ABOUT_OTHERS.search(m.group()):
+                # "If they want to send troops, that's up to them. We're not going to have American boots
+                # there": others are free, the speaker's own troops stay home
+                return "oppose", shown(own)
             if _EXCLUDE_NOTHING.search(body, m.start(), m.end() + 12):
                 # "We should not exclude anything. If there is a peace agreement, Europe must be ready to
                 # guarantee it, with people on the ground": the readiness said after it is the position
@@ -888,14 +899,14 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "oppose", shown(m)
     if found:
         return found
-    m = _MATERIEL.search(body)
-    if m and not _UNITS_RE.search(body):
-        # weapons, ammunition or money alone: its own (neutral) subject, not a follow-on of a troops line
-        return "neutral", shown(m)
     if topical and len(body.split()) <= 14:
         # a short answer about "it" when the question is the sending: "That would be a big mistake."
         for stance, pattern in _ANAPHORIC_ANSWERS:
             m = pattern.search(body)
             if m:
                 return stance, shown(m)
+    m = _MATERIEL.search(body)
+    if m and not _UNITS_RE.search(body):
+        # weapons, ammunition or money alone: its own (neutral) subject, not a follow-on of a troops line
+        return "neutral", shown(m)
     return "neutral", None

@@ -640,6 +640,16 @@ PROBES = [
     ),
     ("open", "We should not exclude anything at this stage."),
     ("open", "We are looking at a range of options, from training to air policing."),
+    (
+        "oppose",
+        "If they want to send troops, that's up to them. We're not going to have American boots there.",
+    ),
+    ("open", "We'll see. We'll talk about it. It's a lot of money."),
+    (
+        "support",
+        "A durable peace will need strong security guarantees, and Europe is best placed "
+        "to provide them on the ground.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
