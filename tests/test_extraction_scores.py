@@ -32,7 +32,7 @@ TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.8
 FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.86, "triples_f1": 0.94, "countries_f1": 0.94},
     "dev": {"direct_f1": 0.96, "speaker": 0.92, "stance": 0.74, "triples_f1": 0.78, "countries_f1": 0.83},
-    # articles written here (tests/eval/written: 56 articles in many house styles), labelled by the
+    # articles written here (tests/eval/written: 57 articles in many house styles), labelled by the
     # same guideline; each fresh article joins with the misses it still has, so these floors follow the set
     # (stance 0.93 -> 0.92 when a 47th article joined with three readings no rule makes: an opponent's
     # view called "dangerously short-sighted", "cannot do this alone", a forecast after a skeptic's line;

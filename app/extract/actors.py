@@ -140,6 +140,10 @@ _PARTY = re.compile(
     r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
     r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
 )
+_GENERIC_PARTY = re.compile(
+    r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
+    r"leader|leaders|chairman|chair|member|members|spokesman|spokeswoman|MP|MPs|deputy|politician)\b)"
+)
 _NAMED_PARTY = re.compile(r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + _PARTY_VERB + ")")
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
@@ -626,6 +630,18 @@ def find_mentions(
         surface = m["org"]
         code = _party_country(surface, counts) if surface in gz.PARTIES else None
         idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", code, None, {surface}))
+        parties.append(idx)
+        span = (m.start("org"), m.end("org"))
+        mentions[:] = [
+            x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
+        ]
+        mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
+    # any other party named in full as a party: "The Red Party went further, saying …"
+    for m in _GENERIC_PARTY.finditer(text) if "Party" in text else ():
+        if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
+            continue
+        surface = m["org"]
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface}))
         parties.append(idx)
         span = (m.start("org"), m.end("org"))
         mentions[:] = [

@@ -135,7 +135,7 @@ OPEN = [
     r"\b(?:prepared|ready|willing|happy) to (?:discuss|talk about|consider|examine|look at) (?:\w+ ){0,2}?(?:role|contribution|participation|presence)\b",  # noqa: E501
     r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
     r"if|(?:the |a |any )?(?:[\w-]+ )?(?:ideas?|proposals?|requests?|options?|possibilit(?:y|ies)|plans?|contributions?|deployment)|all "  # noqa: E501
-    r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b",  # noqa: E501
+    r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b|\b(?:not|never) (?:to )?rush\b|\bno rush\b",  # noqa: E501
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
     r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
     r"\blook\w* at (?:any|each|every|the|a) (?:request|proposal|offer|invitation) (?:on its merits|case by case)\b|"  # noqa: E501
@@ -302,6 +302,8 @@ OPPOSE_FIRST = [
     r"\bnot (?:ours|our war|our fight) to fight\b|\bnot our (?:war|fight)\b",
     # "one of the loudest voices against sending troops", "a vocal opponent of any deployment"
     r"\bvoices? against\b|\bopponents? of\b",
+    # "I do not want Norwegian soldiers to be the ones standing between Russia and Ukraine"
+    r"\b(?:do not|does not|did not|never) want (?:our |any |\w+ )?(?:soldiers|troops|sons|daughters|boys)\b",
     # a line not to be crossed, a neutral state, borders of one's own, no part in it
     r"\b(?:a |the )?(?:red )?line (?:that )?(?:we|i) (?:will|would|shall) (?:not|never) cross\b|"
     r"\b(?:a |our )?neutral (?:country|state|nation)\b|\bneutrality\b|"

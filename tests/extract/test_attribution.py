@@ -548,3 +548,11 @@ def test_a_readout_speaks_for_the_office_of_the_leader_who_made_the_call_and_tol
         ("reported", "Daniel Fortier"),
         ("direct", "Office of the Prime Minister of Canada"),
     ]
+
+
+def test_a_party_no_list_knows_speaks_when_named_in_full() -> None:
+    speakers = _speakers(
+        "OSLO — Norway's government debated troops for Ukraine on Friday.\n\n"
+        'The Red Party went further, saying in a statement that Norway "must not send a single soldier".\n'
+    )
+    assert speakers == {"must not send a single soldier": "Red Party"}

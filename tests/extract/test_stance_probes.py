@@ -650,6 +650,11 @@ PROBES = [
         "A durable peace will need strong security guarantees, and Europe is best placed "
         "to provide them on the ground.",
     ),
+    (
+        "oppose",
+        "I do not want Norwegian soldiers to be the ones standing between Russia and Ukraine.",
+    ),
+    ("open", "The government will not rush a decision."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
