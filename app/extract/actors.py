@@ -228,6 +228,7 @@ class Actor:
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None  # "f" / "m" when the text shows it (Ms, spokeswoman, "she said")
+    one_person: bool = False  # an unnamed speaker who is one person ("a senior official"): "he" may be them
 
     def ref(self) -> ActorRef:
         aliases = tuple(sorted(a for a in self.aliases if a != self.name))
@@ -696,10 +697,16 @@ def find_mentions(
                 start = m.start() if not part.start() else at
                 mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
     taken = [(mm.start, mm.end) for mm in mentions]
+    name_ends = {mm.end for mm in mentions if mm.kind in ("name", "surname")}
     for g in find_groups(text):
         if any(a < g.end and g.start < b for a, b in taken):
             continue  # "NATO officials": the alliance speaks; "Officials in Riga": the state
-        idx = reg.add(("group", gz.fold(g.name)), Actor(g.name, "group", g.country, None, {g.name}))
+        near = name_ends & set(range(g.start - 4, g.start))
+        apposition = any(text[e : g.start].strip() == "," for e in near)
+        if g.singular and apposition:
+            continue  # "Bo Madeup, a former diplomat, arrived": a description of the person named
+        group = Actor(g.name, "group", g.country, None, {g.name}, one_person=g.singular)
+        idx = reg.add(("group", gz.fold(g.name)), group)
         mentions.append(Mention(g.start, g.end, idx, "group", _in_quote(g.start, quotes), g.name))
     taken = [(mm.start, mm.end) for mm in mentions]
     for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_INITIALS):

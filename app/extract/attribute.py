@@ -133,7 +133,7 @@ class Resolver:
             if (
                 cue
                 and _GAP_OK.match(ahead[: cue.start()])
-                or m.kind in ("name", "surname", "role")
+                or m.kind in ("name", "surname", "role", "group")
                 and _SENTENCE_OPENING.fullmatch(
                     _SENTENCE_BREAK.split(text[max(0, m.start - 90) : m.start])[-1]
                 )
@@ -172,7 +172,7 @@ class Resolver:
         return None
 
     def _person(self, m: Mention, gender: str | None) -> bool:
-        if m.actor is None or self.actors[m.actor].type != "person":
+        if m.actor is None or not (self.actors[m.actor].type == "person" or self.actors[m.actor].one_person):
             return False
         known = self.actors[m.actor].gender
         return gender is None or known is None or known == gender

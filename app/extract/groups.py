@@ -20,6 +20,13 @@ _SINGULAR_HEADS = (
     "adviser",
     "advisor",
     "insider",
+    # soldiers quoted in a feature: "a Lithuanian captain", "one sergeant"
+    "captain",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "commander",
+    "soldier",
 )
 _PLURAL_HEADS = (
     "officials", "diplomats", "sources", "aides", "lawmakers", "legislators", "officers", "advisers",

@@ -157,7 +157,14 @@ OPEN = [
     r"(?:our |its |their )?(?:partners|allies)\b|"
     r"\b(?:deployment|mission|contribution|presence) (?:should|must|would have to|has to) be (?:short|limited|"  # noqa: E501
     r"clear|time-limited|shared)\b|\bno (?:room|appetite|money|budget) for an open-ended\b|"
-    r"\bbefore any decision is (?:taken|made)\b|\bbefore (?:we|they|you|it) (?:send|deploy|commit|put)\b|\bdeserves? to know (?:what|who|how|where)\b",  # noqa: E501
+    r"\bbefore any decision is (?:taken|made)\b|(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:we|they|you|it|she|he) (?:send|deploy|commit|put)s?\b|\bdeserves? to know (?:what|who|how|where)\b",  # noqa: E501
+    # "before it commits a single unit", "before any soldier is sent", "show me the mandate … and then we can
+    # talk numbers": conditions to meet first
+    r"(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:committing|sending|deploying)\b|"
+    r"\bbefore (?:any|a single|one) (?:\w+ )?(?:soldiers?|troops?|units?|personnel) (?:is|are|gets?) "
+    r"(?:sent|deployed|committed)\b|\b(?:and )?then (?:we|i) (?:can|could|will) "
+    r"(?:talk|discuss|consider|look at) (?:about )?(?:numbers|troops|soldiers|(?:a |our )?contributions?|"
+    r"(?:a )?deployment|sending)\b",
     # possibility kept: "never say never", "keeping an open mind", "there could be a role for our soldiers"
     r"\bnever say never\b|\b(?:would not|will not|cannot|do not|did not) say never\b|\bopen mind\b|"
     r"\b(?:is|are|seems?|it's|it is) (?:\w+ )?(?:conceivable|not inconceivable|thinkable|imaginable)\b|"

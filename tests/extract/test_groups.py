@@ -46,6 +46,22 @@ def test_an_aside_between_the_source_and_the_verb_keeps_the_attribution() -> Non
     assert found == {"talking itself to death over numbers": ("Baltic diplomat", "group", None)}
 
 
+def test_an_unnamed_soldier_is_one_person_whom_he_can_refer_to() -> None:
+    found = _directs(
+        "In a hangar outside Rukla, a Lithuanian captain watches a platoon rehearse. Hungary's foreign "
+        "minister, Peter Szabados, disagrees.\n\n"
+        '"Hungarian soldiers will not set foot in Ukraine," Szabados said.\n\n'
+        "Back in Rukla, the captain shrugs at the politics. Asked whether his men would be ready, he only "
+        'smiles. "That is above my pay grade," he says.\n\n'
+        '"We train every day," the captain said.\n'
+    )
+    assert found == {
+        "Hungarian soldiers will not set foot in Ukraine,": ("Peter Szabados", "person", "HU"),
+        "That is above my pay grade,": ("Lithuanian captain", "group", "LT"),
+        "We train every day,": ("Lithuanian captain", "group", "LT"),
+    }
+
+
 def test_demonym_officials_are_a_group_of_that_state_not_its_government() -> None:
     result = extract(
         "Russian officials said any European troops in Ukraine would be legitimate targets.\n",

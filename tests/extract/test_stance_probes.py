@@ -655,6 +655,32 @@ PROBES = [
         "I do not want Norwegian soldiers to be the ones standing between Russia and Ukraine.",
     ),
     ("open", "The government will not rush a decision."),
+    # conditions to meet before committing (a long-read feature)
+    (
+        "open",
+        "His government wants to see the terms of any ceasefire before it commits a "
+        "single unit.",
+    ),
+    ("open", "We need to know who commands the force before we send anyone."),
+    (
+        "open",
+        "Show me the mandate, show me who covers our flanks, and then we can talk "
+        "numbers.",
+    ),
+    ("open", "Give us a clear mandate and then we can discuss troops."),
+    ("oppose", "Hungarian soldiers will not set foot in Ukraine, full stop."),
+    (
+        "support",
+        "Lithuania is ready to contribute troops to a coalition that guarantees "
+        "Ukraine's security.",
+    ),
+    ("open", "Before any soldier is sent, parliament must see the rules of engagement."),
+    ("neutral", "Russia must withdraw first, and then we can talk about peace."),
+    (
+        "oppose",
+        "Norway should think very carefully before it sends its soldiers into a war "
+        "zone.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
