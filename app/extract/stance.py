@@ -137,6 +137,16 @@ OPEN = [
     r"if|(?:the |a |any )?(?:[\w-]+ )?(?:ideas?|proposals?|requests?|options?|possibilit(?:y|ies)|plans?|contributions?|deployment)|all "  # noqa: E501
     r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b|\b(?:not|never) (?:to )?rush\b|\bno rush\b",  # noqa: E501
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
+    # the question not ripe yet: "called the debate premature", "would first want to know what a ceasefire
+    # looks like"
+    r"\b(?:debate|discussion|talk|question)s? (?:\w+ ){0,3}?(?:is|are|was|were|as|remains?) "
+    r"(?:still |very |far too |too |somewhat )?premature\b|"
+    r"\bcall\w* (?:the |this |that |such |any )?(?:debate|discussion|talk|question)s? "
+    r"(?:\w+ ){0,3}?premature\b|"
+    r"\b(?:want|wants|need|needs) to (?:know|see|understand) first\b|"
+    r"\bfirst (?:want|wants|need|needs) to (?:know|see|understand)\b|"
+    r"\b(?:want|wants|need|needs) to (?:know|see|understand)\b[^.;]{0,60}"
+    r"\b(?:ceasefire|mandate|rules of engagement|command|backstop|exit strategy)\b",
     r"\b(?:look|looks|looking) (?:at|into) (?:\w+ ){0,3}?(?:carefully|closely|seriously)\b|"
     r"\blook\w* at (?:any|each|every|the|a) (?:request|proposal|offer|invitation) (?:on its merits|case by case)\b|"  # noqa: E501
     r"\b(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with (?:[\w-]+ ){0,2}?(?:security|peacekeeping|"  # noqa: E501
@@ -327,6 +337,9 @@ OPPOSE_FIRST = [
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:scenario|circumstances?|conditions?)\b",
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
+    # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
+    r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
+    r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
 ]
 SUPPORT = [
     r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|be among|"  # noqa: E501
@@ -518,7 +531,7 @@ OPPOSE = [
     r"\b(?:not|never) (?:going to |gonna )?happen(?:ing)?\b|\bunder no circumstances\b|\bin no case\b|"
     r"\bby no means\b|\bnot in the business of\b",
     # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
-    r"\b(?:belong|belongs|place is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
+    r"\b(?:belong|belongs|(?:place|job|task|duty) is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
     r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
     # "needed on the Vistula, not on the Dnieper": needed at home, not in Ukraine
     r"\b(?:needed|belong|belongs|place is) (?:\w+ ){0,3}?(?:on|in|at) (?:the )?[\w-]+, not (?:on|in|at|to) "

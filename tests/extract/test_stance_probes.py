@@ -681,6 +681,21 @@ PROBES = [
         "Norway should think very carefully before it sends its soldiers into a war "
         "zone.",
     ),
+    # a factbox of where governments stand: a debate called premature, a job at home instead
+    ("open", "Chancellor Markus Feldt has called the debate premature."),
+    ("open", "The debate about troops is premature."),
+    ("open", "Germany would first want to know what a ceasefire looks like."),
+    ("open", "We need to know who would command such a force."),
+    ("oppose", "Polish troops would protect the eastern flank instead."),
+    ("oppose", "Our job is here, on our border."),
+    ("oppose", "Our soldiers' place is here, at home."),
+    (
+        "oppose",
+        "Calling the idea of troops premature and dangerous, he said Slovakia would "
+        "never send soldiers.",
+    ),
+    ("neutral", "We want to know what Russia is planning on the border."),
+    ("support", "Our troops would go to Ukraine instead of staying in barracks."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
