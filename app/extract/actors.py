@@ -1317,6 +1317,23 @@ def _resolve_roles(
                 reg.actors[cands[0]].country = country
             reg.actors[cands[0]].aliases.add(_LEADING_DETERMINER.sub("", mn.text))
             continue
+        if country and det.lower() == "the":
+            # "his Finnish counterpart Aino Virtanen … the Finnish minister emphasized": the one person
+            # of that state named before, whose role the article gave in other words
+            of_state = {
+                x.actor
+                for x in mentions
+                if x.start < mn.start
+                and x.kind in ("name", "surname")
+                and x.actor is not None
+                and reg.actors[x.actor].country == country
+            }
+            if len(of_state) == 1:
+                mn.actor = of_state.pop()
+                person = reg.actors[mn.actor]
+                person.role = person.role or _norm_role(m["role"])
+                person.aliases.add(_LEADING_DETERMINER.sub("", mn.text))
+                continue
         if det.lower() in ("a", "an", "their", "its", "his", "her") and role not in (
             "president",
             "chancellor",

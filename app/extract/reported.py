@@ -16,7 +16,8 @@ _FINITE = re.compile(
 )
 # "said on Monday (that) ...": time and channel phrases before the clause belong to the cue
 _TIME_LEAD = re.compile(
-    r"(?:\s*(?:on \w+(?: (?:morning|afternoon|evening|night))?|yesterday|today|last \w+|this \w+|earlier|"
+    r"(?:\s*(?:on \w+(?: (?:morning|afternoon|evening|night))?|yesterday|today|last \w+|"
+    r"this (?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter)|earlier|"
     r"later|in a (?:statement|interview|speech|post|briefing)|"
     r"on (?:X|Twitter|Telegram|television|radio))\b,?)+"
     r"\s*(?:that\b)?",
@@ -38,7 +39,9 @@ _NOT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NON_SPEECH_AFTER = re.compile(
-    r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b",
+    r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b|"
+    # "He stated this during a press conference": what was said is the statement before
+    r"^\s*(?:this|so|it)\s*(?:[.,;]|(?:during|at|in|on|after|while|when|before|to)\b)",
     re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(r",\s+with\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")

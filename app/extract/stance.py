@@ -59,7 +59,9 @@ OPEN = [
     r"[^.;]{0,40}\b(?:if|when) (?:asked|requested|invited|needed)\b",
     r"\b(?:could|might|may) (?:\w+ )?(?:be )?(?:sent|deployed|stationed)\b[^.;]{0,40}\bif\b",
     r"\bbackstop\b.{0,60}\b(?:essential|necessary|needed|required|a precondition|a condition|indispensable)\b",  # noqa: E501
-    r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b|\bseriously consider\b",
+    # (not "would consider any foreign contingent a legitimate target": a threat)
+    r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b(?![^.;]{0,60}\b(?:targets?|"
+    r"act of war|aggression|provocation|invaders?|occupiers?|combatants?)\b)|\bseriously consider\b",
     r"\bopen to (?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*|all "
     r"(?:options|possibilities|proposals))",
     r"\bdecisions? (?:will|would|must|should|is to|are to) be (?:taken|made) (?:together |jointly |only )?(?:with|by|"  # noqa: E501
@@ -282,6 +284,10 @@ SUPPORT_FIRST = [
 # Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
 # troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
 SUPPORT_DOUBLE_NEGATION = [
+    # defiance of the threats made against the sending: "the threats of the Kremlin will not stop our
+    # partners"
+    r"\b(?:threats?|intimidation|blackmail)\b[^.;]{0,40}\b(?:will|would|must|should|cannot|can|do|does) "
+    r"not (?:stop|deter|scare|frighten|intimidate|dissuade)\b",
     r"\b(?:must|should|need|cannot|can not|will) not (?:be )?(?:afraid|hesitate|shy away|fear|flinch)\w* (?:to |from |of )?"  # noqa: E501
     r"(?:send|deploy|put|commit)\w*\b",
     r"\b(?:mistake|error|wrong|irresponsible|cowardly|shameful|unforgivable)\b[^.;]{0,15}\bnot to (?:send|deploy|put|"  # noqa: E501
@@ -337,6 +343,12 @@ OPPOSE_FIRST = [
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:scenario|circumstances?|conditions?)\b",
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
+    # the defence of one's own border first: "our priority remains the defence of our own border", "her
+    # country has a long border with Russia to protect"
+    r"\bpriorit(?:y|ies) (?:is|are|remains?|will remain|will be|must be|stays?) (?:\w+ )?(?:the )?"
+    r"(?:defen[cs]e|protection|security) of (?:our|its|their|the country's) own\b|"
+    r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
+    r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
@@ -640,7 +652,12 @@ _DESCRIBED = re.compile(
     r"^(?:[\w,']+ ){0,2}?(?:opposition|support|resistance) (?:to|for) (?:the |this |such an? )?(?:plan|idea|"
     r"proposal|deployment|mission)\b[^.;]{0,20}\b(?:has|have|is|was|grew|rose|fell)\b|"
     r"\b(?:did|do|does|was|were) not (?:discuss|raise|talk about)\w*\b[^.;]{0,30}\b(?:today|yesterday|at the "
-    r"(?:meeting|summit|talks))\b"
+    r"(?:meeting|summit|talks))\b|"
+    # a count of others' readiness: "at least ten countries were ready to send troops"
+    r"^(?:said |says |told \w+ |added |noted )?(?:that )?(?:at least |more than |some |about |around )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|a number of) (?:other )?"
+    r"(?:countries|states|nations|allies|governments) (?:were|are|have been|had been) "
+    r"(?:ready|willing|prepared)\b"
 )
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"

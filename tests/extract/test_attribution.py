@@ -556,3 +556,27 @@ def test_a_party_no_list_knows_speaks_when_named_in_full() -> None:
         'The Red Party went further, saying in a statement that Norway "must not send a single soldier".\n'
     )
     assert speakers == {"must not send a single soldier": "Red Party"}
+
+
+def test_a_role_with_a_state_names_the_one_person_of_that_state_named_before() -> None:
+    found = _statements(
+        "Ukrainian Foreign Minister Oleh Hnatiuk met his Finnish counterpart Aino Virtanen in Kyiv.\n\n"
+        '"Finland will help, but our priority remains the defence of our own border," the Finnish '
+        "minister emphasized.\n\n"
+        "The head of the Presidential Office, Andrii Marchuk, said earlier that talks would go on.\n"
+    )
+    # (the later-named Marchuk, who holds no state's ministry, took the role before)
+    assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Aino Virtanen"), ("reported", "Andrii Marchuk")]  # noqa: E501
+    assert found[0][2] == "FI"
+
+
+def test_said_this_during_a_conference_reports_nothing_new() -> None:
+    found = _statements(
+        "Ukrainian Foreign Minister Oleh Hnatiuk has emphasized that the force must be strong.\n\n"
+        "He stated this during a joint press conference in Kyiv on Thursday.\n\n"
+        "He said this week that Finland would not send troops.\n"
+    )
+    assert [text for _, _, _, text in found] == [
+        "the force must be strong",
+        "Finland would not send troops",
+    ]

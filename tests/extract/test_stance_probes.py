@@ -696,6 +696,25 @@ PROBES = [
     ),
     ("neutral", "We want to know what Russia is planning on the border."),
     ("support", "Our troops would go to Ukraine instead of staying in barracks."),
+    # a Kyiv outlet's report: a border of one's own first, others counted, threats defied
+    (
+        "oppose",
+        "Finland will contribute to Ukraine's security in many ways, but our priority "
+        "remains the defence of our own border.",
+    ),
+    (
+        "oppose",
+        "Finland supports the work of the coalition but noted that her country has a "
+        "long border with Russia to protect.",
+    ),
+    ("neutral", "At least ten countries were ready to send troops after a ceasefire."),
+    ("oppose", "Moscow would consider any foreign contingent in Ukraine a legitimate target."),
+    (
+        "support",
+        "Russia does not decide who stands with Ukraine. The threats of the Kremlin will "
+        "not stop our partners.",
+    ),
+    ("open", "We would consider sending a small contingent if there is a mandate."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
