@@ -41,7 +41,8 @@ _DETERMINER = (
 _MODIFIER_WORDS = (
     r"senior|top|high-ranking|high-level|junior|former|serving|western|eastern|northern|southern|central|"
     r"european|allied|government|military|defen[cs]e|security|foreign|intelligence|administration|ministry|"
-    r"opposition|ruling|coalition|party|Western|Eastern|Northern|Southern|Central|European|Baltic|Nordic|"
+    r"opposition|ruling|coalition|party|congressional|parliamentary|Democratic|Republican|Conservative|Labour|"
+    r"Tory|Liberal|Socialist|Green|GOP|Western|Eastern|Northern|Southern|Central|European|Baltic|Nordic|"
     r"Scandinavian|Balkan|NATO|EU|U\.S\.|UN|G7|Ukrainian|Russian|American|British"
 )
 _MODIFIERS = r"(?P<mod>(?:(?:" + _MODIFIER_WORDS + r"|" + gz.DEMONYM_RE + r")(?:\s+and\s+|\s+|-))*)"

@@ -43,6 +43,11 @@ def extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         return Extraction(article=article, statements=[])
 
 
+_CLAUSE_AFTER = re.compile(
+    r"[,;]\s*(?:a (?:day|week)|the day|\w+ (?:days|weeks)|hours|shortly|just)\s+after\b"
+)
+
+
 def _sentence_at(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for s, e in sents:
         if s <= pos < e:
@@ -110,6 +115,11 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
         cs, ce = _sentence_at(sents[pi], r.cue_at)
         lo_d, hi_d = (r.end, ce) if r.cue_at >= r.end else (cs, r.start if not r.policy else r.end)
+        if r.cue_at < r.end:
+            # "Lawmakers clashed Wednesday …, a day after the secretary told Congress that …": the main
+            # clause's day is not the cue's
+            later = [m.end() for m in _CLAUSE_AFTER.finditer(text, lo_d, r.cue_at)]
+            lo_d = later[-1] if later else lo_d
         day = said_on(_mask(text, lo_d, hi_d, quotes), published)
         if day.precision is None and r.cue_at >= r.end:
             # "The government on Tuesday approved the plan, the minister announced": the clause's day

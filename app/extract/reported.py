@@ -38,10 +38,18 @@ _NOT_CLAUSE = re.compile(
     r"link|thread)\b",
     re.IGNORECASE,
 )
+# a clause that cannot be the one the cue's subject says: "…, but", "…, a day after X told Congress that"
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:and|but|or|while|as|(?:a (?:day|week) |days |hours |shortly )?after|before|since|when|because|"
+    r"until|although|though)\b"
+)
 _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b|"
     # "He stated this during a press conference": what was said is the statement before
-    r"^\s*(?:this|so|it)\s*(?:[.,;]|(?:during|at|in|on|after|while|when|before|to)\b)",
+    r"^\s*(?:this|so|it)\s*(?:[.,;]|(?:during|at|in|on|after|while|when|before|to)\b)|"
+    # "did not respond to a request for comment"
+    r"^\s*to (?:a |an |our |the |repeated |several )?(?:requests?|inquir\w+|questions?|emails?|calls?|"
+    r"messages?)\b",
     re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(r",\s+with\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
@@ -152,7 +160,8 @@ def find_reported(
                         not policy
                         and comma > 0
                         and re.fullmatch(r"[^,;:]*", masked[comma + 1 : cs])
-                        and not re.match(r"\s*(?:and|but|or|while|as)\b", masked[comma + 1 : cs])
+                        # "…, a day after the secretary told Congress that …": a subordinate clause
+                        and not _SUBORDINATE_START.match(masked, comma + 1, cs)
                         and not has_speech_cue(masked, 0, comma)
                         and not POLICY_HEAD_FREE.search(masked[:comma])
                         and not masked[ce:].lstrip().startswith(":")

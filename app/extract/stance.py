@@ -91,7 +91,7 @@ OPEN = [
     r"ask\w*)\b|\b(?:would|will) have to (?:discuss|consider|"
     r"look at|think about|revisit) (?:it|this|that|the question) again\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain))",  # noqa: E501
+    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|no|not|none|nobody|no one)\b)",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
     r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b",
@@ -349,6 +349,12 @@ OPPOSE_FIRST = [
     r"(?:defen[cs]e|protection|security) of (?:our|its|their|the country's) own\b|"
     r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
     r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
+    # others should do it: "Europe has the money and the men. Let them do it."
+    r"\blet (?:them|europe|the europeans|the europeans themselves|others) (?:do it|do this|handle it|"
+    r"take care of it|do the job|do the work|carry the burden|pay for it)\b",
+    # a help given on the condition of no one on the ground: "as long as no American is on Ukrainian soil"
+    r"\b(?:no|not one|not a single) (?:[\w.-]+ ){0,2}?(?:is|are|will be|would be|be|sets? foot) "
+    r"(?:on|in|inside) (?:ukrainian soil|ukraine|ukrainian territory|ukrainian ground)\b",
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
@@ -358,6 +364,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # "America has to be part of the guarantee"
+    r"\b(?:has|have|must|should|needs?) (?:to )?be (?:a )?part of (?:the |this |that |a |any )?(?:[\w-]+ )?"
+    r"(?:guarantees?|force|mission|coalition|deployment|contingent)\b",
     r"\b(?:troops|soldiers|forces|instructors|contingents?)\b.{0,30}\b(?:would|will|are|is) (?:be )?(?:welcome|welcomed)\b",  # noqa: E501
     r"\b(?:wants?|wanted|offer\w*|agree\w*|plans?|planned|intends?|intended|keen|eager) to (?:\w+ ){0,2}?"
     r"(?:send|deploy|contribute|put|station|dispatch|join|take part|lead)\b",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.extract import extract
 from app.extract.types import ArticleMeta
 
@@ -579,4 +581,22 @@ def test_said_this_during_a_conference_reports_nothing_new() -> None:
     assert [text for _, _, _, text in found] == [
         "the force must be strong",
         "Finland would not send troops",
+    ]
+
+
+def test_a_statement_in_a_clause_a_day_after_the_main_one_keeps_its_own_speaker_and_day() -> None:
+    result = extract(
+        "WASHINGTON (AP) — Republicans and Democrats clashed Wednesday over whether the United States should "
+        "back a European force, a day after the defense secretary told Congress that no U.S. ground troops "
+        "would be part of it.\n\n"
+        "Defense Secretary Paul Hendry spoke to the House Armed Services Committee.\n\n"
+        "The White House did not respond to a request for comment.\n\n"
+        "A Democratic aide familiar with the talks said several senators were drafting a resolution.\n",
+        ArticleMeta(key="t", published=dt.date(2025, 3, 5)),
+    )
+    found = [(st.speaker.name, st.text, st.said_on.date) for st in result.statements]
+    # the lead clause is the writer's; the cue's day is not the lead's Wednesday (never a wrong day)
+    assert found == [
+        ("Paul Hendry", "no U.S. ground troops would be part of it", None),
+        ("Democratic aide familiar with the talks", "several senators were drafting a resolution", None),
     ]

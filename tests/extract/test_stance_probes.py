@@ -715,6 +715,20 @@ PROBES = [
         "not stop our partners.",
     ),
     ("open", "We would consider sending a small contingent if there is a mandate."),
+    # a Capitol Hill story: others should do it, help on the condition that no one is on the ground
+    ("oppose", "Europe has the money and the men. Let them do it."),
+    (
+        "support",
+        "If we want this ceasefire to hold, America has to be part of the guarantee. "
+        "That does not mean a division in Donetsk, but it does mean we show up.",
+    ),
+    ("oppose", "as long as no American is on Ukrainian soil."),
+    (
+        "oppose",
+        "He could support intelligence sharing and logistics \"as long as no American is "
+        "on Ukrainian soil.\"",
+    ),
+    ("open", "We could send a brigade as long as there is a UN mandate."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
