@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
@@ -143,6 +143,10 @@ _PARTY = re.compile(
 _GENERIC_PARTY = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
     r"leader|leaders|chairman|chair|member|members|spokesman|spokeswoman|MP|MPs|deputy|politician)\b)"
+)
+_NAME_WITH_ACRONYM = re.compile(
+    r"(?<![\w@])(?:The\s+)?(?P<org>[A-Z][\w'’-]+(?:\s+(?:for|of|and|the)?\s*[A-Z][\w'’-]+){1,5})\s+"
+    r"\((?P<acr>[A-Z][A-Za-z0-9]{1,6})\)"
 )
 _NAMED_PARTY = re.compile(r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + _PARTY_VERB + ")")
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
@@ -512,6 +516,8 @@ def find_mentions(
             # core[0] is a name word, or a month the loop above kept as a first name
             if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core[1:]):
                 continue
+            if len(core) > 1 and " ".join(w for w, _, _ in core) in gz.INSTITUTIONS:
+                continue  # "Palazzo Chigi", "Downing Street": a seat of government, no one's name
             if _POSSESSIVE_END.search(core[-1][0]):
                 w, cs, ce = core[-1]
                 core = [*core[:-1], (w[:-2], cs, ce - 2)]
@@ -649,6 +655,28 @@ def find_mentions(
             x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
         ]
         mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
+    # an organisation's name with its acronym in brackets: "The Five Star Movement (M5S) said", and
+    # the acronym alone names it after ("M5S leader X")
+    for m in _NAME_WITH_ACRONYM.finditer(text) if "(" in text else ():
+        surface, acr = m["org"], m["acr"]
+        span = (m.start("org"), m.end("org"))
+        if (
+            surface.split()[-1] not in _ORG_WORDS | {"Movement", "Front", "League", "Coalition"}
+            or gz.country_of_word(surface.split()[0].rstrip("’'s"))
+            or surface in gz.INSTITUTIONS
+            or any(x.start <= span[0] < x.end and x.kind != "name" for x in mentions)
+        ):
+            continue  # "Thomas Kessler (CDU)": a person and his party; "Russia's … Service (SVR)": a body
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface, acr}))
+        parties.append(idx)
+        mentions[:] = [
+            x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
+        ]
+        mentions.append(Mention(*span, idx, "organization", _in_quote(span[0], quotes), surface))
+        for a in re.finditer(r"(?<![\w(])" + re.escape(acr) + r"\b(?!\))", text):
+            if not any(x.start <= a.start() < x.end for x in mentions):
+                inq = _in_quote(a.start(), quotes)
+                mentions.append(Mention(a.start(), a.end(), idx, "organization", inq, acr))
     offices: dict[int, str] = {}
     # offices and officials are only looked for where their words are written
     for m in _OFFICE.finditer(text) if "s office" in text or "presidential " in lower else ():
@@ -698,9 +726,15 @@ def find_mentions(
                 mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
     taken = [(mm.start, mm.end) for mm in mentions]
     name_ends = {mm.end for mm in mentions if mm.kind in ("name", "surname")}
+    before_groups = list(mentions)
     for g in find_groups(text):
-        if any(a < g.end and g.start < b for a, b in taken):
+        inside = [mm for mm in before_groups if mm.start < g.end and g.start < mm.end]
+        place = next((mm for mm in inside if mm.start == g.place_at and mm.kind == "institution"), None)
+        if inside and not (place and len(inside) == 1):
             continue  # "NATO officials": the alliance speaks; "Officials in Riga": the state
+        if place is not None:
+            # "Sources at Palazzo Chigi said": the sources speak, for the institution's state
+            g = replace(g, country=g.country or reg.actors[place.actor].country)
         near = name_ends & set(range(g.start - 4, g.start))
         apposition = any(text[e : g.start].strip() == "," for e in near)
         if g.singular and apposition:
@@ -1031,6 +1065,10 @@ _SECTION_LABEL = re.compile(
 def _section_label_state(text: str, pos: int) -> str | None:
     """A roundup's section label ("POLAND: Out. … Defence Minister X said"): the state of the paragraph."""
     para_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[para_start : line_end if line_end >= 0 else len(text)].rstrip()
+    if not text[:para_start].strip() and not line.endswith((".", "!", "?", '"', "”", "’")):
+        return None  # a headline's topic ("Ukraine: Ferraris, sending soldiers not on the agenda")
     m = _SECTION_LABEL.match(text, para_start, pos)
     return gz.country_of_word(m["label"].strip().title()) if m else None
 

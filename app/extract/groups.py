@@ -48,7 +48,7 @@ _MODIFIER_WORDS = (
 _MODIFIERS = r"(?P<mod>(?:(?:" + _MODIFIER_WORDS + r"|" + gz.DEMONYM_RE + r")(?:\s+and\s+|\s+|-))*)"
 _TAIL = (
     r"(?P<tail>\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of)\s+"
-    r"(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*|\s+(?:in|from)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|"
+    r"(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*|\s+(?:in|from|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|"
     r"\s+from\s+(?:an?|one)\s+"
     r"(?:[\w-]+\s+)?(?:country|state|government|capital|member state|ally))?"
 )
@@ -64,7 +64,8 @@ _HEAD = re.compile(
     + "|".join(_either_case(h) for h in _PLURAL_HEADS + _SINGULAR_HEADS)
     + r")\b(?![’'-])"
 )
-_PREFIX = re.compile(r"(?<![\w’'-])" + _DETERMINER + _MODIFIERS + r"$")
+# \Z, not "$": "$" also matches before a final newline, and a group opening a paragraph would take it in
+_PREFIX = re.compile(r"(?<![\w’'-])" + _DETERMINER + _MODIFIERS + r"\Z")
 _TAIL_AT = re.compile(_TAIL)
 _PREFIX_REACH = 60  # characters before the head word that its determiner and modifiers may take
 # "the official, who spoke on condition of anonymity": the unnamed speaker named just before
@@ -83,6 +84,7 @@ class GroupMention:
     name: str  # as the article words it, without a leading "a"/"one": "Senior German official"
     country: str | None
     singular: bool
+    place_at: int | None = None  # where the place in "sources at Palazzo Chigi" starts
 
 
 def find_groups(text: str) -> list[GroupMention]:
@@ -111,7 +113,7 @@ def find_groups(text: str) -> list[GroupMention]:
             continue  # "diplomat Anna Berg": a name follows
         name = _LEADING.sub("", re.sub(r"\s+", " ", text[start:end]).strip())
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
-                                head in _SINGULAR_HEADS))  # fmt: skip
+                                head in _SINGULAR_HEADS, t.start("place") if place else None))  # fmt: skip
     for m in _BACK_REFERENCE.finditer(text):
         earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
         if earlier:

@@ -91,7 +91,7 @@ OPEN = [
     r"ask\w*)\b|\b(?:would|will) have to (?:discuss|consider|"
     r"look at|think about|revisit) (?:it|this|that|the question) again\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|no|not|none|nobody|no one)\b)",  # noqa: E501
+    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|no|not|none|nobody|no one)\b)",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
     r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b",
@@ -536,7 +536,10 @@ OPPOSE = [
     r"non-military))\b|"  # noqa: E501
     r"\bnon-military\b",
     r"\b(?:rather than|instead of) (?:send\w*|deploy\w*|putting|commit\w*|station\w*) (?:\w+ ){0,2}?(?:troops|"  # noqa: E501
-    r"soldiers|forces|personnel)\b|\b(?:direct )?(?:entry|entering|enter) (?:into )?the war\b",
+    r"soldiers|forces|personnel|(?:a |any )?contingents?|(?:a |any )?(?:military )?mission)\b|"
+    r"\b(?:rather than|instead of) (?:on|with|by|through) (?:a |any )?(?:[\w-]+ )?"
+    r"(?:contingent|force|deployment|troops|soldiers|mission on the ground)\b|"
+    r"\b(?:direct )?(?:entry|entering|enter) (?:into )?the war\b",
     r"\bno (?:support|majority|backing|appetite) (?:in|among|for|from)\b|\banswer (?:is|remains|was|will be) "
     r"(?:still |clearly |simply )?no\b",
     r"\b(?:would|will|could) be (?:the first (?:\w+ )?to be )?(?:hit|struck|targeted|shot at|destroyed)\b|"
@@ -734,6 +737,10 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
         return None  # a question; answered "Yes", it reads as the answer's position
     if _PREDICTION.search(head):
         return None  # "it is unlikely that X will send troops": a forecast, not a position
+    refused = _PREDICATE_REFUSED.search(body, m.end(), clause_end)
+    if refused:
+        # "the hypothesis of Italian soldiers on Ukrainian territory has never been on the table"
+        return "oppose", refused.group()
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
         # "nobody should send soldiers into Ukraine without being prepared for them to be shot at": a
         # refusal with an exception is a condition
@@ -748,6 +755,13 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     return None
 
 
+# the sending as the subject, refused by its predicate
+_PREDICATE_REFUSED = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would)(?: \w+)? (?:never|not|no longer) "
+    r"(?:be |been |ever been )?"
+    r"(?:on the (?:table|agenda|cards)|an option|possible|planned|envisaged|considered)\b|"
+    r"\b(?:is|are|was|were|remains?) (?:off the table|out of the question|excluded|ruled out)\b"
+)
 _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
 _YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")

@@ -600,3 +600,19 @@ def test_a_statement_in_a_clause_a_day_after_the_main_one_keeps_its_own_speaker_
         ("Paul Hendry", "no U.S. ground troops would be part of it", None),
         ("Democratic aide familiar with the talks", "several senators were drafting a resolution", None),
     ]
+
+
+def test_an_organisation_named_with_its_acronym_and_a_headline_topic() -> None:
+    found = _statements(
+        "Ukraine: Ferraris, sending Italian soldiers not on the agenda\n\n"
+        "ROME (ANSA) - Premier Giulia Ferraris said on Tuesday that Italian troops would not go.\n\n"
+        "The Five Star Movement (M5S) said it would vote against any deployment. M5S leader Carla Nuti "
+        "said Italy should keep its soldiers at home.\n\n"
+        "Opposition leader Thomas Kessler (CDU) said Germany would not send troops either.\n"
+    )
+    assert [(name, country) for _, name, country, _ in found] == [
+        ("Giulia Ferraris", "IT"),  # the headline's "Ukraine:" is its topic, not her state
+        ("Five Star Movement", "IT"),
+        ("Carla Nuti", "IT"),
+        ("Thomas Kessler", "DE"),
+    ]

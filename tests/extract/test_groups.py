@@ -90,3 +90,14 @@ def test_what_is_and_is_not_an_unnamed_speaker() -> None:
 def test_a_place_or_a_demonym_gives_the_groups_state() -> None:
     names = [(g.name, g.country) for g in find_groups("He met diplomats in Warsaw and German officials.")]
     assert names == [("Diplomats in Warsaw", "PL"), ("German officials", "DE")]
+
+
+def test_unnamed_sources_opening_a_later_paragraph_speak_for_the_seat_they_are_at() -> None:
+    result = extract(
+        "Premier Giulia Ferraris spoke in Rome on Tuesday.\n\n"
+        "Sources at Palazzo Chigi said the government preferred to work on guarantees rather than on a "
+        "European contingent.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.speaker.name, st.speaker.type, st.speaker.country, st.stance) for st in result.statements]
+    assert found == [("Sources at Palazzo Chigi", "group", "IT", "oppose")]

@@ -729,6 +729,21 @@ PROBES = [
         "on Ukrainian soil.\"",
     ),
     ("open", "We could send a brigade as long as there is a UN mandate."),
+    # an Italian agency report: never on the table, under the aegis of the UN, rather than a contingent
+    (
+        "oppose",
+        "Italy is doing its part, and will continue to do it, but the hypothesis of "
+        "Italian soldiers on Ukrainian territory has never been on the table.",
+    ),
+    ("oppose", "Sending troops has never been on the table."),
+    ("open", "Rome could take part in a mission only under the aegis of the United Nations."),
+    ("open", "Only under a UN flag would we consider it."),
+    (
+        "oppose",
+        "The government preferred to work on extending NATO-style security guarantees to "
+        "Kyiv rather than on a European contingent.",
+    ),
+    ("oppose", "We prefer to train Ukrainian soldiers at home rather than send a contingent."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
