@@ -133,12 +133,15 @@ _MINISTRY = re.compile(
 # what a party does as a speaker: speaks, or takes a position ("The AfD rejected any deployment outright")
 _PARTY_VERB = (
     r"(?:" + SPEECH + r"|rejected|rejects|opposed|opposes|backed|backs|supported|supports|welcomed|welcomes|"
-    r"ruled out|rules out|dismissed|dismisses|demanded|demands|voted|votes|wants|wanted)\b"
+    r"ruled out|rules out|dismissed|dismisses|demanded|demands|voted|votes|wants|wanted|reject|oppose|back|"
+    r"support|welcome|rule out|dismiss|demand|vote|want)\b"
 )
 # A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said"
 _PARTY = re.compile(
     r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
-    r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
+    r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + _PARTY_VERB
+    # "The AfD and the BSW reject any deployment": the first of two parties
+    + r"|\s+and\s+(?:the\s+)?[A-Z][A-Za-z]{1,5}\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
 )
 _GENERIC_PARTY = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
@@ -786,6 +789,8 @@ def find_mentions(
     for a in reg.actors:
         if a.type == "government" and a.country is None:
             a.country = home
+        elif a.type == "group" and a.country is None and a.name.split()[0].lower() in _HOME_GROUP_WORDS:
+            a.country = home  # "government circles", "coalition sources": the story's government's
     for idx in parties:
         reg.actors[idx].country = reg.actors[idx].country or home
     for idx, role in offices.items():
@@ -1299,6 +1304,7 @@ def _roles_named_later(reg: _Registry, mentions: list[Mention], role_matches: di
             mn.actor = later
 
 
+_HOME_GROUP_WORDS = {"government", "coalition", "cabinet", "ministry", "administration"}
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
 _OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "acting", "ex"}
 _VOICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "press secretary"}

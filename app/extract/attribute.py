@@ -104,6 +104,7 @@ _AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^.
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
@@ -290,6 +291,8 @@ class Resolver:
             voice = _VOICE_OF.fullmatch(self.text, m.end, cue_at)
             if voice and self.resolve(m) is not None and self.actors[self.resolve(m)].type == "person":
                 return [self.resolve(m)]  # '“…,” Kowal's spokesman said': her spokesman speaks for her
+            if m.kind == "group" and _IMPERSONAL_CUE.fullmatch(self.text, m.end, cue_at):
+                return [m.actor]  # "In government circles it was said that …": the circles speak
             if (
                 not spokesman_of and _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
             ) or _POSSESSIVE.match(self.text, m.end, m.end + 3):

@@ -89,6 +89,9 @@ POLICY = (
     r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?"
     r"(?:ruled? out|excluded?)|would not rule out|will not rule out|ruled out|rules out|rule out|"
     r"rejected|rejects|dismissed|dismisses|derided|derides|mocked|mocks|ridiculed|ridicules|scoffed at|"
+    # the plural present: "The AfD and the BSW reject any deployment" (not "urged them to reject")
+    r"(?<!to )(?:reject|oppose)(?= (?:any|the|a|an|sending|deploying|this|such|plans?|calls?|proposals?|"
+    r"idea)\b)|"
     r"distanced (?:themselves|himself|herself|itself)|"
     r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:firmly\s+|strongly\s+)?(?:against|opposed to)|"
     r"opposed|opposes|"

@@ -139,6 +139,11 @@ OPEN = [
     r"if|(?:the |a |any )?(?:[\w-]+ )?(?:ideas?|proposals?|requests?|options?|possibilit(?:y|ies)|plans?|contributions?|deployment)|all "  # noqa: E501
     r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b|\b(?:not|never) (?:to )?rush\b|\bno rush\b",  # noqa: E501
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
+    # "questions of a military presence after a ceasefire arise only when there is a ceasefire"
+    r"\b(?:arises?|come up|comes up|be answered|be decided|be discussed|be considered) only "
+    r"(?:when|once|after|if)\b|"
+    r"\bonly (?:arises?|come up|comes up|be answered|be decided|be discussed|be considered) "
+    r"(?:when|once|after|if)\b",
     # the question not ripe yet: "called the debate premature", "would first want to know what a ceasefire
     # looks like"
     r"\b(?:debate|discussion|talk|question)s? (?:\w+ ){0,3}?(?:is|are|was|were|as|remains?) "
@@ -364,6 +369,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # the army taking on its part: "the Bundeswehr would of course take on responsibility if …"
+    r"\b(?:bundeswehr|army|armed forces|military|troops|soldiers)\b[^.;]{0,40}\b(?:take on|assume|shoulder|"
+    r"bear|take) (?:\w+ ){0,2}?responsibility\b",
     # "America has to be part of the guarantee"
     r"\b(?:has|have|must|should|needs?) (?:to )?be (?:a )?part of (?:the |this |that |a |any )?(?:[\w-]+ )?"
     r"(?:guarantees?|force|mission|coalition|deployment|contingent)\b",
@@ -468,7 +476,7 @@ OPPOSE = [
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promise|pledge|offer|commit|"
     r"consider\w*|intend|set foot)\b",
-    r"\bnot (?:an option|on the (?:cards|agenda|table))\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
+    r"\bnot (?:an option|on the (?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
     r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
@@ -493,7 +501,7 @@ OPPOSE = [
     r"\b(?:consequences|retaliat\w+|provocation|provocative|escalat(?!ed\b)\w+)\b",
     r"\b(?:destroy\w*|eliminat\w+|annihilat\w+|world war|third world war|red lines?|unanswered|body bags|"
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b|"
-    r"\bhome in (?:body )?bags\b|\bplay\w* with (?:the )?lives\b|\b(?:is|are|would be|was) not possible\b|\bimpossible\b|\b(?:dreamers?|warmongers?|hotheads?)\b|\bno such thing as\b|"  # noqa: E501
+    r"\bhome in (?:body )?bags\b|\bplay\w* with (?:the )?lives\b|\b(?:is|are|would be|was) not possible\b|\bimpossible\b|\b(?:dreamers?|warmonger\w*|hotheads?)\b|\bno such thing as\b|"  # noqa: E501
     r"\b(?:will|would|shall) never (?:\w+ )?(?:send|deploy|join|take part|participate|contribute)\b",
     r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
     r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b",

@@ -3,6 +3,8 @@ words them, given the state their words name, and kept apart from the state's go
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.extract import extract
 from app.extract.groups import find_groups
 from app.extract.types import ArticleMeta
@@ -101,3 +103,15 @@ def test_unnamed_sources_opening_a_later_paragraph_speak_for_the_seat_they_are_a
     )
     found = [(st.speaker.name, st.speaker.type, st.speaker.country, st.stance) for st in result.statements]
     assert found == [("Sources at Palazzo Chigi", "group", "IT", "oppose")]
+
+
+def test_circles_that_speak_impersonally_are_a_group_of_the_storys_government() -> None:
+    result = extract(
+        "Berlin. The federal government is reacting cautiously to the proposal for a force in Ukraine. "
+        "In government circles it was said on Monday that a German participation was \"currently not up "
+        'for debate".\n\n'
+        "Germany's defence minister spoke later.\n",
+        ArticleMeta(key="t", published=dt.date(2025, 2, 24)),
+    )
+    found = [(st.kind, st.speaker.name, st.speaker.country, st.stance) for st in result.statements]
+    assert found == [("direct", "Government circles", "DE", "oppose")]

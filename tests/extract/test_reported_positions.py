@@ -62,3 +62,13 @@ def test_a_persons_position_in_the_writers_words(speaker: str, stance: str, sent
 def test_a_position_in_the_writers_words_is_its_holders(speaker: str, stance: str, sentence: str) -> None:
     found = extract(LEAD + sentence + "\n", ArticleMeta(key="t")).statements
     assert (speaker, stance) in {(st.speaker.name, st.stance) for st in found if st.kind == "reported"}
+
+
+def test_two_parties_that_reject_it_together_each_take_the_position() -> None:
+    result = extract(
+        "Berlin. The federal government is reacting cautiously to the proposal.\n\n"
+        "The AfD and the BSW reject any deployment.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.speaker.name, st.speaker.type, st.stance) for st in result.statements]
+    assert found == [("AfD", "organization", "oppose"), ("BSW", "organization", "oppose")]

@@ -744,6 +744,24 @@ PROBES = [
         "Kyiv rather than on a European contingent.",
     ),
     ("oppose", "We prefer to train Ukrainian soldiers at home rather than send a contingent."),
+    # a Berlin report: warmongering, questions that arise only later, the army taking on responsibility
+    ("oppose", "AfD co-leader Petra Kranz called the debate \"warmongering\"."),
+    (
+        "open",
+        "Germany is the largest supporter of Ukraine in Europe. Questions of a military "
+        "presence after a ceasefire arise only when there is a ceasefire.",
+    ),
+    (
+        "support",
+        "The Bundeswehr would \"of course\" take on responsibility if a peace agreement "
+        "required it.",
+    ),
+    (
+        "neutral",
+        "The minister said she would take full responsibility for the delays in arms "
+        "deliveries.",
+    ),
+    ("oppose", "currently not up for debate"),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
