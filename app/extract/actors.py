@@ -151,7 +151,11 @@ _NAME_WITH_ACRONYM = re.compile(
     r"(?<![\w@])(?:The\s+)?(?P<org>[A-Z][\w'’-]+(?:\s+(?:for|of|and|the)?\s*[A-Z][\w'’-]+){1,5})\s+"
     r"\((?P<acr>[A-Z][A-Za-z0-9]{1,6})\)"
 )
-_NAMED_PARTY = re.compile(r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + _PARTY_VERB + ")")
+# "Labour said", "Vox, for its part, rejected …"
+_NAMED_PARTY = re.compile(
+    r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + _PARTY_VERB
+    + r"|,\s+(?:for (?:its|their) part|in turn|meanwhile|however|too|also),\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
+)
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
     r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
@@ -738,6 +742,12 @@ def find_mentions(
         if place is not None:
             # "Sources at Palazzo Chigi said": the sources speak, for the institution's state
             g = replace(g, country=g.country or reg.actors[place.actor].country)
+        if g.institution:
+            # "Kremlin sources said", "a White House official said": the institution speaks through them
+            canon, code = gz.INSTITUTIONS[g.institution]
+            idx = reg.add(("inst", canon), Actor(canon, "government", code, None, {g.institution, g.name}))
+            mentions.append(Mention(g.start, g.end, idx, "institution", _in_quote(g.start, quotes), g.name))
+            continue
         near = name_ends & set(range(g.start - 4, g.start))
         apposition = any(text[e : g.start].strip() == "," for e in near)
         if g.singular and apposition:

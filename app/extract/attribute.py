@@ -104,6 +104,10 @@ _AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^.
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_POSITION_VERB_BEFORE = re.compile(
+    r"\b(?P<v>rejected|rejects|dismissed|dismisses|ruled out|rules out|opposed|opposes|backed|backs|"
+    r"welcomed|welcomes|defended|defends)\s*$"
+)
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
@@ -466,6 +470,12 @@ def attribute_quotes(
                     actor = res.sentence_subject(s0, lo + c_start)
                 if actor is not None:
                     found = Attribution(q, actor, c_words, lo + c_start, "before")
+            elif (verb := _POSITION_VERB_BEFORE.search(before)) is not None:
+                # 'Vox, for its part, rejected “sending our soldiers to a war that is not ours”': the
+                # words the subject rejects, in its own terms
+                subj = res.subject_before(lo, lo + verb.start())
+                if subj:
+                    found = Attribution(q, subj[-1], verb["v"], lo + verb.start(), "before")
             elif (asked := _ASKED_WHETHER.search(before)) is not None:
                 # 'MP David Ross asked whether the government had “a plan B”': the asker's words
                 subj = res.subject_before(lo, lo + asked.start())

@@ -221,7 +221,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["ANO", "ODS", "STAN", "Pirates"], ("CZ",)),
     **dict.fromkeys(["VVD", "PVV", "D66", "CDA", "NSC", "BBB", "GroenLinks", "PvdA"], ("NL",)),
     **dict.fromkeys(["N-VA", "Vlaams Belang"], ("BE",)),
-    **dict.fromkeys(["PSOE", "Partido Popular", "Vox", "Sumar", "Podemos"], ("ES",)),
+    **dict.fromkeys(["PSOE", "PP", "Partido Popular", "Vox", "Sumar", "Podemos"], ("ES",)),
     **dict.fromkeys(["Chega"], ("PT",)),
     **dict.fromkeys(["AUR", "PNL", "USR"], ("RO",)),
     **dict.fromkeys(["Sweden Democrats", "Moderates", "Moderate Party"], ("SE",)),

@@ -45,7 +45,11 @@ _MODIFIER_WORDS = (
     r"Tory|Liberal|Socialist|Green|GOP|Western|Eastern|Northern|Southern|Central|European|Baltic|Nordic|"
     r"Scandinavian|Balkan|NATO|EU|U\.S\.|UN|G7|Ukrainian|Russian|American|British"
 )
-_MODIFIERS = r"(?P<mod>(?:(?:" + _MODIFIER_WORDS + r"|" + gz.DEMONYM_RE + r")(?:\s+and\s+|\s+|-))*)"
+# "Kremlin sources", "Moncloa sources": the seat of a government as a modifier
+_MODIFIERS = (
+    r"(?P<mod>(?:(?:" + _MODIFIER_WORDS + r"|" + gz.DEMONYM_RE + r"|" + gz.INSTITUTION_RE + r")"
+    r"(?:\s+and\s+|\s+|-))*)"
+)
 _TAIL = (
     r"(?P<tail>\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of)\s+"
     r"(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*|\s+(?:in|from|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|"
@@ -85,6 +89,7 @@ class GroupMention:
     country: str | None
     singular: bool
     place_at: int | None = None  # where the place in "sources at Palazzo Chigi" starts
+    institution: str | None = None  # "Kremlin sources": the seat of government they speak for, as written
 
 
 def find_groups(text: str) -> list[GroupMention]:
@@ -112,14 +117,19 @@ def find_groups(text: str) -> list[GroupMention]:
         if not tail and _NAME_AFTER.match(text, h.end()):
             continue  # "diplomat Anna Berg": a name follows
         name = _LEADING.sub("", re.sub(r"\s+", " ", text[start:end]).strip())
+        seat = _INSTITUTION_IN.search(mod)
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
-                                head in _SINGULAR_HEADS, t.start("place") if place else None))  # fmt: skip
+                                head in _SINGULAR_HEADS, t.start("place") if place else None,
+                                seat.group() if seat else None))  # fmt: skip
     for m in _BACK_REFERENCE.finditer(text):
         earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
         if earlier:
             last = earlier[-1]
             out.append(GroupMention(m.start(), m.end(), last.name, last.country, True))
     return sorted(out, key=lambda g: g.start)
+
+
+_INSTITUTION_IN = re.compile(r"(?<![\w-])(?:" + gz.INSTITUTION_RE + r")(?![\w-])")
 
 
 def _country(modifiers: str, place: str | None) -> str | None:

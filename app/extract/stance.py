@@ -174,7 +174,7 @@ OPEN = [
     r"(?:our |its |their )?(?:partners|allies)\b|"
     r"\b(?:deployment|mission|contribution|presence) (?:should|must|would have to|has to) be (?:short|limited|"  # noqa: E501
     r"clear|time-limited|shared)\b|\bno (?:room|appetite|money|budget) for an open-ended\b|"
-    r"\bbefore any decision is (?:taken|made)\b|(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:we|they|you|it|she|he) (?:send|deploy|commit|put)s?\b|\bdeserves? to know (?:what|who|how|where)\b",  # noqa: E501
+    r"\bbefore any decision is (?:taken|made)\b|(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:we|they|you|it|she|he) (?:send|deploy|commit|put)s?\b|\b(?:deserves?|(?:have|has) (?:a |the )?right) to know (?:what|who|how|where)\b",  # noqa: E501
     # "before it commits a single unit", "before any soldier is sent", "show me the mandate … and then we can
     # talk numbers": conditions to meet first
     r"(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:committing|sending|deploying)\b|"
@@ -369,6 +369,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # able and so ready: "the Armed Forces have the capacity and the experience to contribute to a mission"
+    r"\b(?:have|has) the (?:capacity|capability|capabilities|means|experience|ability)\b[^.;]{0,50}\bto "
+    r"(?:contribute|take part|participate|deploy|lead|join)\b",
     # the army taking on its part: "the Bundeswehr would of course take on responsibility if …"
     r"\b(?:bundeswehr|army|armed forces|military|troops|soldiers)\b[^.;]{0,40}\b(?:take on|assume|shoulder|"
     r"bear|take) (?:\w+ ){0,2}?responsibility\b",

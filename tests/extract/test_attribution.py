@@ -616,3 +616,11 @@ def test_an_organisation_named_with_its_acronym_and_a_headline_topic() -> None:
         ("Carla Nuti", "IT"),
         ("Thomas Kessler", "DE"),
     ]
+
+
+def test_the_words_a_party_rejects_are_its_own_quotation() -> None:
+    found = _statements(
+        "MADRID (EP) - The government met on Monday.\n\n"
+        'Vox, for its part, rejected "sending our soldiers to a war that is not ours".\n'
+    )
+    assert found == [("direct", "Vox", "ES", "sending our soldiers to a war that is not ours")]

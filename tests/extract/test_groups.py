@@ -115,3 +115,15 @@ def test_circles_that_speak_impersonally_are_a_group_of_the_storys_government() 
     )
     found = [(st.kind, st.speaker.name, st.speaker.country, st.stance) for st in result.statements]
     assert found == [("direct", "Government circles", "DE", "oppose")]
+
+
+def test_sources_of_a_seat_of_government_speak_for_it() -> None:
+    result = extract(
+        "MADRID (Reuters) - Spain's government met on Monday.\n\n"
+        "Kremlin sources said that Moscow would not accept any troops in Ukraine.\n\n"
+        "Moncloa sources indicated that the Executive will wait for the outcome of the negotiations "
+        "before taking any decision.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.speaker.name, st.speaker.type, st.speaker.country, st.stance) for st in result.statements]
+    assert found == [("Kremlin", "government", "RU", "oppose"), ("Moncloa", "government", "ES", "open")]

@@ -762,6 +762,24 @@ PROBES = [
         "deliveries.",
     ),
     ("oppose", "currently not up for debate"),
+    # a Madrid agency report: the capacity to contribute, the right to know first
+    (
+        "support",
+        "In statements to Cadena SER, Navarro recalled that Spanish troops already lead "
+        "NATO missions in Latvia and Slovakia and that the Armed Forces \"have the capacity and the experience\" to contribute to a mission of this type.",  # noqa: E501
+    ),
+    (
+        "open",
+        "The Executive will wait for the outcome of the negotiations before taking any "
+        "decision.",
+    ),
+    (
+        "open",
+        "The leader of the PP demanded that the Government appear in Congress before "
+        "committing a single soldier.",
+    ),
+    ("open", "Spaniards have the right to know what their Government is preparing."),
+    ("oppose", "Vox rejected \"sending our soldiers to a war that is not ours\"."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
