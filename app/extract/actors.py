@@ -1008,7 +1008,7 @@ def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], 
         _ASKED_ABOUT_STATE.match(text, aside.end()) if aside else None
     )
     if m and not re.search(r"[.!?]\s", text[m.end() : pos]):
-        code = gz.country_of_word(m["c"])
+        code = gz.country_of_word(m["c"] or m["d"])
         if code and code != "UA":
             return code
     # "Russia will regard …, Deputy Foreign Minister X told reporters": the state whose position
@@ -1027,16 +1027,19 @@ _SENTENCE_STARTS = re.compile(
     r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n|^[A-Z][A-Z .,/]+\d*\.\s*(?:/[^/\n]+/\.?\s*)?"
 )
 _STATE_OPENS_CLAUSE = re.compile(
-    r"\s*(?:[A-Z][A-Z .]+,[^.\n]{0,30}?(?:[-–—]|/\.)\s*)?(?P<c>"
+    r"\s*(?:[A-Z][A-Z .]+,[^.\n]{0,30}?(?:[-–—]|/\.)\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[^–—\n(]{0,25}?\d"
+    r"[^–—\n(]{0,15}?\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+)?(?P<c>"
     + gz.COUNTRY_NAME_RE
     + r")\s+(?:will|would|is|was|has|had|does|did|cannot|can|could|should|must|plans|wants|intends|"
     r"regards|considers|sees)\b"
 )
 
 
+# (a demonym only before the sending: "a German contribution" is the speaker's; "the French proposal" is not)
 _ASKED_ABOUT_STATE = re.compile(
-    r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the |a |an )?(?P<c>" + gz.COUNTRY_NAME_RE + "|"
-    + gz.DEMONYM_RE + r")\b"
+    r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the |a |an )?(?:(?P<c>" + gz.COUNTRY_NAME_RE + r")\b|"
+    r"(?P<d>" + gz.DEMONYM_RE + r")\s+(?:contribution|participation|role|troops|soldiers|forces|involvement|"
+    r"deployment|presence|contingent|part)\b)"
 )
 
 

@@ -108,6 +108,8 @@ _POSITION_VERB_BEFORE = re.compile(
     r"\b(?P<v>rejected|rejects|dismissed|dismisses|ruled out|rules out|opposed|opposes|backed|backs|"
     r"welcomed|welcomes|defended|defends)\s*$"
 )
+_HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
@@ -272,6 +274,17 @@ class Resolver:
                     return mn.actor
         return None
 
+    def _minister_of(self, ministry: Mention) -> int:
+        """The person the article names as the minister of a ministry ("Ministry of National Defence" ->
+        the "Defence Minister"), else the ministry itself."""
+        field = _MINISTRY_FIELD.search(ministry.text)
+        if field:
+            for i, a in enumerate(self.actors):
+                role = (a.role or "").lower()
+                if a.type == "person" and "minister" in role and field.group().lower() in role:
+                    return i
+        return ministry.actor if ministry.actor is not None else -1
+
     def _office_of(self, role: str, country: str) -> int:
         """The office of a state's office holder as an actor ("Office of the Prime Minister of Canada"),
         the one the article already has or a new one."""
@@ -295,6 +308,11 @@ class Resolver:
             voice = _VOICE_OF.fullmatch(self.text, m.end, cue_at)
             if voice and self.resolve(m) is not None and self.actors[self.resolve(m)].type == "person":
                 return [self.resolve(m)]  # '“…,” Kowal's spokesman said': her spokesman speaks for her
+            head_of = _HEAD_OF.search(self.text, max(0, m.start - 30), m.start)
+            gap = _gap_clean(self.text[m.end : cue_at])
+            if head_of and m.kind == "institution" and _GAP_OK.match(gap):
+                # '"…" - the head of the Ministry of National Defence said': its minister, if named
+                return [self._minister_of(m)]
             if m.kind == "group" and _IMPERSONAL_CUE.fullmatch(self.text, m.end, cue_at):
                 return [m.actor]  # "In government circles it was said that …": the circles speak
             if (

@@ -151,6 +151,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 quotes.append(Quote(s, e, open_at, None, pi))
     if not single:
         quotes = _with_single_marked(text, paras, quotes)
+    if "- " in text or "– " in text:
+        quotes = _with_dash_quoted(text, paras, quotes)
     return quotes
 
 
@@ -161,6 +163,26 @@ _SINGLE_QUOTED_SAID = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|told|added|insisted|wrote|warned|stressed)\b)",
     re.MULTILINE,
 )
+
+
+# Polish and Ukrainian news, translated, quote between dashes: "- There is no question of it - he said."
+_DASH_QUOTED_SAID = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<open>[-–—])\s+(?P<q>[A-Z][^\n\"“”«»]{8,}?[.!?]?)\s+(?P<close>[-–—])\s+"
+    r"(?=(?:he|she|they|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:\w+\s+)?"
+    r"(?:said|says|added|stressed|emphasi[sz]ed|noted|told|argued|insisted|explained|declared|assured)\b)",
+    re.MULTILINE,
+)
+
+
+def _with_dash_quoted(text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Quote]:
+    found = []
+    for m in _DASH_QUOTED_SAID.finditer(text):
+        if any(q.open_at <= m.start() < max(q.outer_end, q.end) for q in quotes):
+            continue  # a dash inside a quotation
+        pi = next((i for i, p in enumerate(paras) if p.start <= m.start() < p.end), None)
+        if pi is not None:
+            found.append(Quote(m.start("q"), m.end("q"), m.start("open"), m.start("close"), pi))
+    return sorted(quotes + found, key=lambda q: q.start) if found else quotes
 
 
 def _with_single_marked(text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Quote]:
@@ -181,7 +203,7 @@ _ABBREV = re.compile(
 
 
 # a full stop (or ! ?), perhaps a closing mark, then space and what can start a sentence
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“]?(?=\s+[\"“„«‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“]?(?=\s+(?:[\"“„«‘(\[]|[-–—]\s+)?[A-Z0-9])")
 
 
 def sentences(text: str, para: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:

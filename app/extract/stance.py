@@ -351,7 +351,8 @@ OPPOSE_FIRST = [
     # the defence of one's own border first: "our priority remains the defence of our own border", "her
     # country has a long border with Russia to protect"
     r"\bpriorit(?:y|ies) (?:is|are|remains?|will remain|will be|must be|stays?) (?:\w+ )?(?:the )?"
-    r"(?:defen[cs]e|protection|security) of (?:our|its|their|the country's) own\b|"
+    r"(?:defen[cs]e|protection|security) of (?:(?:our|its|their|the country's) own\b|"
+    r"(?:the |our |its )?(?:eastern flank|own borders?|borders?|homeland)\b)|"
     r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
     r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
     # others should do it: "Europe has the money and the men. Let them do it."
@@ -360,6 +361,9 @@ OPPOSE_FIRST = [
     # a help given on the condition of no one on the ground: "as long as no American is on Ukrainian soil"
     r"\b(?:no|not one|not a single) (?:[\w.-]+ ){0,2}?(?:is|are|will be|would be|be|sets? foot) "
     r"(?:on|in|inside) (?:ukrainian soil|ukraine|ukrainian territory|ukrainian ground)\b",
+    # another part in place of the sending: "Poland would instead serve as a logistics hub"
+    r"\b(?:would|will|could|should|shall) instead (?:\w+ )?(?:serve|act|be|function|focus|help|provide|offer|"
+    r"concentrate|contribute)\b",
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",

@@ -624,3 +624,20 @@ def test_the_words_a_party_rejects_are_its_own_quotation() -> None:
         'Vox, for its part, rejected "sending our soldiers to a war that is not ours".\n'
     )
     assert found == [("direct", "Vox", "ES", "sending our soldiers to a war that is not ours")]
+
+
+def test_a_polish_agency_report_quotes_between_dashes_and_names_its_minister_by_office() -> None:
+    found = _statements(
+        "Warsaw, 18.03.2025 (PAP) - Poland does not plan to send its soldiers to Ukraine, Defence Minister "
+        "Adam Kosek said on Tuesday.\n\n"
+        '"Our role is different: we will secure the logistics and the airport" - the head of the Defence '
+        "Ministry said at a press conference.\n\n"
+        "President Adam Wilk's chief of staff, Marek Bak, said in an interview that the president shares this "  # noqa: E501
+        "position. - There is no question of Polish troops in Ukraine - he said.\n"
+    )
+    assert [(kind, name, country, text) for kind, name, country, text in found] == [
+        ("reported", "Adam Kosek", "PL", "Poland does not plan to send its soldiers to Ukraine"),
+        ("direct", "Adam Kosek", "PL", "Our role is different: we will secure the logistics and the airport"),
+        ("reported", "Marek Bak", "PL", "the president shares this position"),
+        ("direct", "Marek Bak", "PL", "There is no question of Polish troops in Ukraine"),
+    ]

@@ -780,6 +780,14 @@ PROBES = [
     ),
     ("open", "Spaniards have the right to know what their Government is preparing."),
     ("oppose", "Vox rejected \"sending our soldiers to a war that is not ours\"."),
+    # a Polish agency report: the eastern flank first, a hub instead
+    (
+        "oppose",
+        "We respect the decisions of our allies, but Poland's priority is the security "
+        "of the eastern flank.",
+    ),
+    ("neutral", "Our priority is the security of the summit in Vilnius."),
+    ("oppose", "He added that Poland would instead serve as a logistics hub for the operation."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
