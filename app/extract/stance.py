@@ -125,7 +125,7 @@ OPEN = [
     r"(?:will|would|could|can|shall)\s+"
     r"(?:\w+\s+)?(?:look at|consider|examine|study|discuss|decide|assess|review|see)\b",
     # "a European force would need an American backstop"
-    r"\b(?:need|needs|would need|will need|require|requires|would require)\b (?:an? |the )?(?:[\w.-]+ )?"
+    r"\b(?:need|needs|would need|will need|require|requires|would require)\b (?:an? |the )?(?:[\w.-]+ ){0,2}?"
     r"(?:backstop|air cover)\b",
     # "we will discuss whether to contribute once …"
     r"\b(?:discuss|decide|consider)\w* whether (?:or not )?(?:to )?(?:contribute|send|deploy|take part|join|"
@@ -373,6 +373,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # the planning begun: "we are moving from talking to planning", "into an operational phase"
+    r"\bfrom (?:talking|talk|talks|words|discussion|debate) to (?:planning|action|doing|deeds)\b|"
+    r"\b(?:into|to) (?:an |the )?operational (?:phase|planning|stage)\b",
     # able and so ready: "the Armed Forces have the capacity and the experience to contribute to a mission"
     r"\b(?:have|has) the (?:capacity|capability|capabilities|means|experience|ability)\b[^.;]{0,50}\bto "
     r"(?:contribute|take part|participate|deploy|lead|join)\b",
@@ -683,8 +686,9 @@ _DESCRIBED = re.compile(
     # a count of others' readiness: "at least ten countries were ready to send troops"
     r"^(?:said |says |told \w+ |added |noted )?(?:that )?(?:at least |more than |some |about |around )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|a number of) (?:other )?"
-    r"(?:countries|states|nations|allies|governments) (?:were|are|have been|had been) "
-    r"(?:ready|willing|prepared)\b"
+    r"(?:countries|states|nations|allies|governments) (?:(?:were|are|have been|had been) "
+    r"(?:ready|willing|prepared)|(?:had|have) (?:indicated|signalled|signaled|said|agreed)|"
+    r"would (?:contribute|take part|join|send))\b"
 )
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"

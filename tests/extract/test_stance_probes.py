@@ -788,6 +788,23 @@ PROBES = [
     ),
     ("neutral", "Our priority is the security of the summit in Vilnius."),
     ("oppose", "He added that Poland would instead serve as a logistics hub for the operation."),
+    # an explainer: a backstop in a quoted fragment, others counted, planning begun
+    (
+        "open",
+        "British Prime Minister Simon Hale said on Sunday the force would need \"a strong "
+        "U.S. backstop\" to work.",
+    ),
+    (
+        "neutral",
+        "said several countries had indicated they would contribute, without naming "
+        "them.",
+    ),
+    ("support", "We are moving from talking to planning."),
+    (
+        "support",
+        "The coalition is now moving into an operational phase, with headquarters in "
+        "Paris.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
