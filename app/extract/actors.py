@@ -444,6 +444,8 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     if not m:
         return None, None
     app = m["app"]
+    if re.match(r"(?:and|or|but|as well as|while)\b", app):
+        return None, None  # "Kaja Tamm, and Danish Prime Minister Mette Lund": the next person's role
     rm = _RX_ROLE_IN.search(app)
     if not rm:
         return None, None
@@ -793,7 +795,7 @@ def find_mentions(
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)
-    _roles_named_later(reg, mentions, role_matches)
+    _roles_named_later(text, reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
     home = _home_country(counts, _dateline_state(text))
     for a in reg.actors:
@@ -1282,13 +1284,18 @@ def _body_just_named(text: str, reg: _Registry, mentions: list[Mention], pos: in
     return None
 
 
-def _roles_named_later(reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]) -> None:
+def _roles_named_later(
+    text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]
+) -> None:
     """'The defence secretary has said …. Speaking to the BBC, John Ashworth said': a lead's role
     with no holder yet is the first person named without a role in the next lines."""
+    first_line = text.find("\n")
+    headline_end = first_line if first_line > 0 and not _ENDS_SENTENCE.search(text, 0, first_line) else 0
     for i, mn in enumerate(mentions):
         if (
             mn.kind != "role"
             or mn.in_quote
+            or mn.start < headline_end  # "EU chief and Danish premier at odds": whose, the lead says
             or (mn.actor is not None and reg.actors[mn.actor].type != "person")
         ):
             continue
@@ -1318,6 +1325,7 @@ def _roles_named_later(reg: _Registry, mentions: list[Mention], role_matches: di
 
 
 _HOME_GROUP_WORDS = {"government", "coalition", "cabinet", "ministry", "administration"}
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*$")
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
 _OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "acting", "ex"}
 _VOICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "press secretary"}

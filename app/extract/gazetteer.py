@@ -327,6 +327,11 @@ OTHER_ROLES = {
     "deputy",
     "mayor",
     "governor",
+    # posts of the EU and other bodies, not of a state
+    "foreign policy chief",
+    "high representative",
+    "commissioner",
+    "chief diplomat",
 }
 
 # Every role noun, longest first when matched.

@@ -127,6 +127,11 @@ OPEN = [
     # "a European force would need an American backstop"
     r"\b(?:need|needs|would need|will need|require|requires|would require)\b (?:an? |the )?(?:[\w.-]+ ){0,2}?"
     r"(?:backstop|air cover)\b",
+    # "any mission would need the backing of the Danish parliament"
+    r"\b(?:need|needs|would need|will need|require|requires|would require)\b (?:the )?(?:backing|approval|"
+    r"consent|vote|green light|blessing|mandate) (?:of|from) (?:the )?(?:[\w-]+ )?(?:parliament|congress|"
+    r"bundestag|house|lawmakers|mps|sejm|storting|riksdag|folketing|eduskunta|un|united nations|security "
+    r"council)\b",
     # "we will discuss whether to contribute once …"
     r"\b(?:discuss|decide|consider)\w* whether (?:or not )?(?:to )?(?:contribute|send|deploy|take part|join|"
     r"participate|commit)\b",
@@ -289,6 +294,11 @@ SUPPORT_FIRST = [
 # Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
 # troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
 SUPPORT_DOUBLE_NEGATION = [
+    # no veto for Moscow: "the bloc should not wait for Moscow's permission", "Russia cannot have a veto"
+    r"\bnot (?:\w+ )?(?:wait|ask) for (?:moscow|russia|the kremlin|putin)['’]?s? "
+    r"(?:permission|approval|consent|blessing|green light)\b|"
+    r"\b(?:russia|moscow|the kremlin|putin)\b[^.;]{0,20}\b(?:cannot|can not|does not|must not|will not|"
+    r"should not) (?:have|get|hold) (?:a |any )?(?:veto|say)\b|\bno (?:russian )?veto\b",
     # defiance of the threats made against the sending: "the threats of the Kremlin will not stop our
     # partners"
     r"\b(?:threats?|intimidation|blackmail)\b[^.;]{0,40}\b(?:will|would|must|should|cannot|can|do|does) "
@@ -678,6 +688,8 @@ _DESCRIBED = re.compile(
     r"skeptics|opinion polls)\b[^.;]{0,30}?\b(?:say|said|says|argue|argued|show|showed|shows|suggest|suggested|"  # noqa: E501
     r"warn|warned|believe|claim|claimed|found|find)\b|"
     r"^(?:[\w,']+ ){0,3}?some\b[^.;]{0,50}\bothers? (?:are|were|want|say|have)\b|"
+    # a disagreement about the question: "disagreed openly over whether Europe should commit troops"
+    r"\bdisagree\w* (?:\w+ ){0,3}?(?:on|over|about) (?:whether|how|when)\b|"
     r"\b(?:refus\w+|declin\w+) to (?:answer|comment|say|discuss|be drawn|speculate|elaborate)\b|"
     r"^(?:[\w,']+ ){0,2}?(?:opposition|support|resistance) (?:to|for) (?:the |this |such an? )?(?:plan|idea|"
     r"proposal|deployment|mission)\b[^.;]{0,20}\b(?:has|have|is|was|grew|rose|fell)\b|"

@@ -641,3 +641,18 @@ def test_a_polish_agency_report_quotes_between_dashes_and_names_its_minister_by_
         ("reported", "Marek Bak", "PL", "the president shares this position"),
         ("direct", "Marek Bak", "PL", "There is no question of Polish troops in Ukraine"),
     ]
+
+
+def test_a_headlines_role_is_not_given_to_the_first_person_of_the_lead() -> None:
+    found = _statements(
+        "EU foreign policy chief and Danish premier at odds over troops\n\n"
+        "BRUSSELS, May 6 (Reuters) - The European Union's foreign policy chief, Kaja Tamm, and Danish Prime "
+        "Minister Mette Lund disagreed on Tuesday.\n\n"
+        '"European soldiers in Ukraine would be the strongest signal we can send," Tamm said.\n\n'
+        '"We are ready to do our share, but not while the war is raging," Lund said.\n'
+    )
+    # the EU's official speaks for no state; the Danish premier is Lund
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Kaja Tamm", None),
+        ("Mette Lund", "DK"),
+    ]

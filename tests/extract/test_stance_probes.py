@@ -805,6 +805,15 @@ PROBES = [
         "The coalition is now moving into an operational phase, with headquarters in "
         "Paris.",
     ),
+    # two leaders at odds: no veto for Moscow, a parliament's backing, a disagreement over whether
+    ("support", "the bloc should not wait for Moscow's permission"),
+    ("support", "Russia cannot have a veto over who helps Ukraine."),
+    ("open", "any mission would need the backing of the Danish parliament"),
+    (
+        "neutral",
+        "disagreed openly on Tuesday over whether Europe should commit troops to Ukraine "
+        "before a ceasefire",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
