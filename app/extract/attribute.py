@@ -114,7 +114,10 @@ _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:a
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
-_COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?")
+# "X and Czech Prime Minister Y": the second subject may have its role before its name
+_COORDINATION = re.compile(
+    r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]+|of|the)\s+){0,4}?"
+)
 _SHORT_LEAD = re.compile(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
 _THAT_WORD = re.compile(r"\bthat\b")
 # what may stand before a sentence's subject: "In Paris, the", "Its co-leader"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract import gazetteer as gz
 from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
@@ -25,6 +26,9 @@ _TROOPS = (
 )
 TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\b(?:send(?:ing)?|dispatch\w*)\b|\bmissions?\b", re.IGNORECASE)
 _TOPIC_LOWER = re.compile(TOPIC_RE.pattern)  # for the lower-cased statement: no IGNORECASE, faster
+
+# state names as they stand in lower-cased text ("the czech republic"), for cues whose subject must be a state
+_STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
 
 OPEN = [
     r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
@@ -591,6 +595,11 @@ OPPOSE = [
     + UKRAINE_PLACES + r"|dnieper|dnipro|donbas|donbass|crimea|front)\b",
     r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?<!summit )(?<!meeting )(?<!talks )(?<!conference )(?<!session )(?<!visit )(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501
     r"naval|maritime|financial|humanitarian|weapons|ammunition)\b|\bstand on (?:its|their|our) own (?:two )?feet\b|"  # noqa: E501
+    # (the match stops before "supplying", which a materiel-only reading would take for a sending)
+    r"\b(?:we|it|" + _STATE_NAMES + r"|(?:the |our |its )?(?:government|country|army|military|armed forces)) "
+    r"(?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on (?=(?:supplying |providing |"
+    r"sending |delivering |producing )?(?:air defen[cs]e|financial|humanitarian|weapons|ammunition|arms|"
+    r"shells)\b)|"
     r"\b(?:their|europe's) business\b|\bnot (?:become|be) ours\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
     r"(?:[\w-]+ )?(?:role|mission|deployment|plan|proposal|force|decision)\b",
     r"\b(?:primary|first|main) (?:duty|task|job|mission) (?:is )?(?:in|at) the [a-z]+\b|"
@@ -793,6 +802,11 @@ _PREDICATE_REFUSED = re.compile(
     r"(?:on the (?:table|agenda|cards)|an option|possible|planned|envisaged|considered)\b|"
     r"\b(?:is|are|was|were|remains?) (?:off the table|out of the question|excluded|ruled out)\b"
 )
+# a proposal verb as the statement's cue, then a sending: the speaker puts it forward
+_PROPOSED = re.compile(
+    r"(?:suggested|suggests|proposed|proposes|floated|floats|urged|urges)\b(?: that)?[^.;]{0,60}?"
+    r"\b(?:could|should|would|might|must) (?:\w+ )?(?:send|deploy|station|dispatch|put)\b"
+)
 _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
 _YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
@@ -815,7 +829,8 @@ _WEAK_OPPOSE = re.compile(
     r"skepti\w+|hesitan\w+|declin\w+ to|"
     r"annihilat\w+|(?:a |our )?neutral (?:country|state|nation)|neutrality|"
     r"(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)|"
-    r"(?:want|wants|wanted) no part (?:of|in)",
+    r"(?:want|wants|wanted) no part (?:of|in)|"
+    r".+ (?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on ",
 )
 
 
@@ -928,6 +943,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.regex.search(body)
         if m:
             return "support", shown(m)
+    proposed = _PROPOSED.match(body)
+    if proposed and not _RX_NEG.search(proposed.group()):
+        # "suggested that European countries could send military instructors": a proposal, not a doubt
+        return "support", shown(proposed)
     for p in _OPEN_LIST.among(present):
         m = p.regex.search(body)
         if m and not (

@@ -72,3 +72,22 @@ def test_two_parties_that_reject_it_together_each_take_the_position() -> None:
     )
     found = [(st.speaker.name, st.speaker.type, st.stance) for st in result.statements]
     assert found == [("AfD", "organization", "oppose"), ("BSW", "organization", "oppose")]
+
+
+def test_a_proposal_and_the_coordinated_refusals_an_analysis_summarises() -> None:
+    result = extract(
+        "Portuguese Prime Minister Rui Matos has suggested that European countries could send military "
+        "instructors to western Ukraine.\n\n"
+        "Leaders such as Austrian Chancellor Felix Gruber and Czech Prime Minister Pavel Novy have distanced "
+        "themselves from the idea. Gruber said Austria would not take part in any such mission, while Novy "
+        "stressed that the Czech Republic was focused on supplying ammunition.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.speaker.name, st.stance) for st in result.statements]
+    assert found == [
+        ("Rui Matos", "support"),  # a proposal, not a doubt ("could send")
+        ("Felix Gruber", "oppose"),
+        ("Pavel Novy", "oppose"),  # the second subject, with its role before its name
+        ("Felix Gruber", "oppose"),
+        ("Pavel Novy", "oppose"),  # ammunition in place of troops
+    ]

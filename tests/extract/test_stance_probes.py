@@ -814,6 +814,8 @@ PROBES = [
         "disagreed openly on Tuesday over whether Europe should commit troops to Ukraine "
         "before a ceasefire",
     ),
+    # an agency rewrite: a factory's focus is no position
+    ("neutral", "The factory was focused on producing shells for export."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
