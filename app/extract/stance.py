@@ -489,6 +489,12 @@ SUPPORT = [
     r"(?:\w+ )?(?:warnings?|threats?)\b",
 ]
 OPPOSE = [
+    # a state "focused on supplying ammunition": in place of troops (the match stops before "supplying",
+    # which a materiel-only reading would take for a sending)
+    r"\b(?:we|it|" + _STATE_NAMES + r"|(?:the |our |its )?(?:government|country|army|military|armed "
+    r"forces)) (?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on (?=(?:supplying |providing "
+    r"|sending |delivering |producing )?(?:air defen[cs]e|financial|humanitarian|weapons|ammunition|arms|"
+    r"shells)\b)",
     r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not|will never|would never) (?:\w+ )?"  # noqa: E501
     r"(?:support|back|endorse|accept|agree to|approve|sign up to)\b",
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
@@ -595,11 +601,6 @@ OPPOSE = [
     + UKRAINE_PLACES + r"|dnieper|dnipro|donbas|donbass|crimea|front)\b",
     r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?<!summit )(?<!meeting )(?<!talks )(?<!conference )(?<!session )(?<!visit )(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501
     r"naval|maritime|financial|humanitarian|weapons|ammunition)\b|\bstand on (?:its|their|our) own (?:two )?feet\b|"  # noqa: E501
-    # (the match stops before "supplying", which a materiel-only reading would take for a sending)
-    r"\b(?:we|it|" + _STATE_NAMES + r"|(?:the |our |its )?(?:government|country|army|military|armed forces)) "
-    r"(?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on (?=(?:supplying |providing |"
-    r"sending |delivering |producing )?(?:air defen[cs]e|financial|humanitarian|weapons|ammunition|arms|"
-    r"shells)\b)|"
     r"\b(?:their|europe's) business\b|\bnot (?:become|be) ours\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
     r"(?:[\w-]+ )?(?:role|mission|deployment|plan|proposal|force|decision)\b",
     r"\b(?:primary|first|main) (?:duty|task|job|mission) (?:is )?(?:in|at) the [a-z]+\b|"
