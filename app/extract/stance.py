@@ -71,7 +71,7 @@ OPEN = [
     r"\bdecisions? (?:will|would|must|should|is to|are to) be (?:taken|made) (?:together |jointly |only )?(?:with|by|"  # noqa: E501
     r"in agreement with) (?:the )?(?:nato|allies|our allies|partners|our partners|the alliance|parliament|the eu|"  # noqa: E501
     r"europe|washington|the americans)\b",
-    r"\bwhen the time comes\b|\bcross that bridge\b",
+    r"\bwhen the time comes\b|\bcross that bridge\b|\bplanning is not (?:the same as )?deciding\b",
     # under a flag or mandate not in the speaker's hands: "only under a UN flag"
     r"\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
     r"umbrella|helmets?)\b",
@@ -808,6 +808,11 @@ _PROPOSED = re.compile(
     r"(?:suggested|suggests|proposed|proposes|floated|floats|urged|urges)\b(?: that)?[^.;]{0,60}?"
     r"\b(?:could|should|would|might|must) (?:\w+ )?(?:send|deploy|station|dispatch|put)\b"
 )
+_PLANNING = re.compile(
+    r"\b(?:we are|we're|we have been|is|are|has been|have been) (?:actively |already )?"
+    r"(?:planning|preparing) (?:for )?(?:a |our |its |the )?"
+    r"(?:contribution|deployment|participation|contingent)\b"
+)
 _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
 _YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
@@ -944,9 +949,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.regex.search(body)
         if m:
             return "support", shown(m)
-    proposed = _PROPOSED.match(body)
+    proposed = _PROPOSED.match(body) or _PLANNING.search(body)
     if proposed and not _RX_NEG.search(proposed.group()):
-        # "suggested that European countries could send military instructors": a proposal, not a doubt
+        # "suggested that European countries could send military instructors": a proposal, not a doubt;
+        # "we are planning for a contribution, and will present it when the time comes": a plan made
         return "support", shown(proposed)
     for p in _OPEN_LIST.among(present):
         m = p.regex.search(body)

@@ -656,3 +656,13 @@ def test_a_headlines_role_is_not_given_to_the_first_person_of_the_lead() -> None
         ("Kaja Tamm", None),
         ("Mette Lund", "DK"),
     ]
+
+
+def test_a_party_name_several_states_use_is_the_articles_states() -> None:
+    found = _statements(
+        "STOCKHOLM (TT) - Sweden's government met on Wednesday. Swedish ministers said Sweden would decide "
+        "later.\n\n"
+        'The opposition Left Party said it would not support sending Swedish soldiers into "an unclear '
+        'mission without an end date".\n'
+    )
+    assert ("Left Party", "SE") in [(name, country) for _, name, country, _ in found]

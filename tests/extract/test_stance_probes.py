@@ -816,6 +816,13 @@ PROBES = [
     ),
     # an agency rewrite: a factory's focus is no position
     ("neutral", "The factory was focused on producing shells for export."),
+    # two ministers of one state: a plan made, planning that is not deciding
+    (
+        "support",
+        "We are planning for a contribution, and the government will present it when the "
+        "time comes.",
+    ),
+    ("open", "We are saying the same thing. Planning is not the same as deciding."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
