@@ -56,10 +56,12 @@ _WORD_DATE_RE = re.compile(
 # The dateline that opens a wire story's first sentence ("PARIS (Europe Info) - ", "OSLO — ",
 # "MADRID, June 4 (Iberia Press) - "): where it was written, not part of what anyone said or did.
 # (or "Warsaw, 18.03.2025 (PAP) - ": a city in title case before a date with digits)
+# (or "MOSCOW, March 12. /TASS/. ", the outlet between slashes)
 DATELINE_PREFIX = re.compile(
     r"(?:[A-Z][A-Z .'’/-]+(?:,[^–—\n]{0,40}?)?|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[^–—\n(]{0,25}?\d[^–—\n(]{0,15}?)"
-    r"\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+"
+    r"\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+|"
+    r"[A-Z][A-Z .'’-]+,[^\n/]{0,30}?\.\s*/[^/\n]{1,40}/\.?\s+"
 )
 # A dateline: "CITY, Month D, YYYY (Outlet) -" or a short meta line made of a date.
 _DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40},\s")

@@ -94,6 +94,13 @@ def test_a_datelines_day_is_not_the_day_in_the_sentence() -> None:
     assert said_on(text, dt.date(2025, 6, 3)).date == dt.date(2025, 6, 2)
 
 
+def test_a_state_agency_dateline_with_its_outlet_between_slashes_is_no_day_said() -> None:
+    text = "MOSCOW, March 12. /TASS/. A deployment would mean direct involvement, the spokesman said."
+    assert said_on(text, dt.date(2025, 3, 12)).date is None
+    text = "KYIV, June 3. /Ukrinform/. The minister on Monday urged allies to act"
+    assert said_on(text, dt.date(2025, 6, 3)).date == dt.date(2025, 6, 2)
+
+
 def test_speaking_alongside_him_shares_his_day() -> None:
     days = _days(
         "Asked on Monday whether France would send soldiers, President Julien Marc replied: "
