@@ -71,6 +71,13 @@ OPEN = [
     r"\bdecisions? (?:will|would|must|should|is to|are to) be (?:taken|made) (?:together |jointly |only )?(?:with|by|"  # noqa: E501
     r"in agreement with) (?:the )?(?:nato|allies|our allies|partners|our partners|the alliance|parliament|the eu|"  # noqa: E501
     r"europe|washington|the americans)\b",
+    # "it would be a mistake to take anything off the table", "let's first see what a ceasefire says", "only
+    # within a clear legal framework"
+    r"\b(?:mistake|error|wrong|unwise|foolish)\b[^.;]{0,20}\bto (?:take (?:anything|something|options?|it) "
+    r"off the table|rule (?:anything|it|this) out|exclude (?:anything|it|this))\b|"
+    r"\b(?:let's|let us) first (?:see|wait)\b|\b(?:let's|let us) wait (?:and see|for)\b|"
+    r"\bonly (?:within|under|with) (?:a |an |the )?(?:clear |proper |international |legal )*"
+    r"(?:legal framework|framework|mandate)\b",
     r"\bwhen the time comes\b|\bcross that bridge\b|\bplanning is not (?:the same as )?deciding\b",
     # under a flag or mandate not in the speaker's hands: "only under a UN flag"
     r"\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
@@ -369,6 +376,9 @@ OPPOSE_FIRST = [
     r"(?:the |our |its )?(?:eastern flank|own borders?|borders?|homeland)\b)|"
     r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
     r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
+    # "Hungary will not allow its territory or its soldiers to be used for this mission"
+    r"\b(?:not|never) (?:\w+ )?(?:allow|let|permit) (?:its|our|their) (?:own )?(?:territory|soldiers|troops|"
+    r"army|forces)\b",
     # others should do it: "Europe has the money and the men. Let them do it."
     r"\blet (?:them|europe|the europeans|the europeans themselves|others) (?:do it|do this|handle it|"
     r"take care of it|do the job|do the work|carry the burden|pay for it)\b",
@@ -387,6 +397,12 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # what it takes: "we need skin in the game, and that means soldiers in Ukraine"; "with our own soldiers
+    # if needed"
+    r"\bskin in the game\b|"
+    r"\b(?:that |this |it )?(?:means|requires|will require) (?:sending |putting |having )?"
+    r"(?:our |european |allied )?(?:soldiers|troops|boots on the ground)\b|"
+    r"\bwith (?:our )?(?:own )?(?:soldiers|troops|boots on the ground),? if (?:needed|necessary|required)\b",
     # the planning begun: "we are moving from talking to planning", "into an operational phase"
     r"\bfrom (?:talking|talk|talks|words|discussion|debate) to (?:planning|action|doing|deeds)\b|"
     r"\b(?:into|to) (?:an |the )?operational (?:phase|planning|stage)\b",
@@ -533,7 +549,8 @@ OPPOSE = [
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b|"
     r"\bhome in (?:body )?bags\b|\bplay\w* with (?:the )?lives\b|\b(?:is|are|would be|was) not possible\b|\bimpossible\b|\b(?:dreamers?|warmonger\w*|hotheads?)\b|\bno such thing as\b|"  # noqa: E501
     r"\b(?:will|would|shall) never (?:\w+ )?(?:send|deploy|join|take part|participate|contribute)\b",
-    r"\boff the table\b|\bno appetite\b|\bnot (?:be )?part of\b|\bnot (?:take part|participate)\b|"
+    r"\boff the table\b|\b(?:no|zero|little) appetite\b|\bnot (?:be )?part of\b|"
+    r"\bnot (?:take part|participate)\b|"
     r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b",
     r"\b(?:would|will) be a (?:grave |serious |huge |big |terrible )?(?:mistake|error|disaster|blunder)\b",
     r"\b(?:dragg\w*|drawn|pulled|sleepwalk\w*) into\b|\bsa(?:y|ys|id) no\b|\bfair game\b|"
@@ -639,7 +656,8 @@ _BAD_OUTCOME = (
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
     r"way to (?:secure|guarantee|keep|protect|deter))|(?:credible|real|strongest|clearest) (?:guarantee|deterrent|"  # noqa: E501
-    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives|working|on the right track)"  # noqa: E501
+    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives|working|on the right track|"  # noqa: E501
+    r"(?:a )?game[- ]changer)"  # noqa: E501
 )
 EVALUATIONS = [
     (

@@ -823,6 +823,63 @@ PROBES = [
         "time comes.",
     ),
     ("open", "We are saying the same thing. Planning is not the same as deciding."),
+    # thirty sentences in the language of coverage, written before any rule (22 of 30 right before)
+    ("oppose", "We will not send our boys to die for Donbas."),
+    ("support", "Europe must put its money where its mouth is and put troops on the ground."),
+    ("oppose", "This is not our war, and our soldiers will not fight it."),
+    ("support", "Boots on the ground would be a game changer for Ukraine's security."),
+    ("open", "It would be a mistake to take anything off the table at this stage."),
+    ("support", "We need skin in the game, and that means soldiers in Ukraine."),
+    ("neutral", "I'm not going to speculate on what might happen after a ceasefire."),
+    ("oppose", "Sending troops would be pouring oil on the fire."),
+    (
+        "support",
+        "A European force on the ground is the best guarantee that Russia will not "
+        "attack again.",
+    ),
+    ("open", "We are not ruling anything in and we are not ruling anything out."),
+    (
+        "oppose",
+        "Our armed forces are stretched thin already; we cannot spare a single "
+        "battalion.",
+    ),
+    ("support", "Denmark is prepared to send soldiers as part of a multinational force."),
+    ("open", "The Netherlands will look at a possible contribution with an open mind."),
+    ("oppose", "Any such deployment is a non-starter for my government."),
+    (
+        "support",
+        "We will be there, shoulder to shoulder with our Ukrainian friends, when peace "
+        "comes.",
+    ),
+    ("open", "Much depends on what the Americans are willing to do."),
+    ("oppose", "There is zero appetite in this country for sending troops to Ukraine."),
+    ("support", "Britain stands ready to lead a coalition on the ground."),
+    ("open", "Let's first see what a ceasefire agreement actually says."),
+    ("oppose", "Putting NATO soldiers in Ukraine is a red line for us."),
+    (
+        "support",
+        "We owe it to Ukraine to help guarantee the peace, with our own soldiers if "
+        "needed.",
+    ),
+    ("oppose", "The prime minister poured cold water on the idea of sending troops."),
+    ("open", "Finland has not made a decision and is keeping its options open."),
+    ("support", "Our engineers and deminers are ready to deploy as soon as the guns fall silent."),
+    ("oppose", "Lithuania's parliament voted down a motion to send troops."),
+    ("neutral", "Officials said the summit would also discuss energy security and sanctions."),
+    ("open", "We could contribute, but only within a clear legal framework."),
+    (
+        "oppose",
+        "Hungary will not allow its territory or its soldiers to be used for this "
+        "mission.",
+    ),
+    ("support", "Romania will contribute troops to the reassurance force."),
+    (
+        "oppose",
+        "The idea of Western troops in Ukraine is a fantasy that would end in "
+        "catastrophe.",
+    ),
+    ("neutral", "That means more weapons and more money for Kyiv."),
+    ("neutral", "The markets will recover, it is a game of patience."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
