@@ -78,6 +78,8 @@ OPEN = [
     r"\b(?:let's|let us) first (?:see|wait)\b|\b(?:let's|let us) wait (?:and see|for)\b|"
     r"\bonly (?:within|under|with) (?:a |an |the )?(?:clear |proper |international |legal )*"
     r"(?:legal framework|framework|mandate)\b",
+    r"\b(?:assess\w*|weigh\w*|study\w*|consider\w*|examin\w*|look\w* at) what (?:it|we|they|the \w+) "
+    r"(?:could|can|might|would) (?:contribute|offer|send|do|provide)\b",
     r"\bwhen the time comes\b|\bcross that bridge\b|\bplanning is not (?:the same as )?deciding\b",
     # under a flag or mandate not in the speaker's hands: "only under a UN flag"
     r"\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
@@ -399,6 +401,12 @@ SUPPORT = [
     r"\bready and willing\b",
     # what it takes: "we need skin in the game, and that means soldiers in Ukraine"; "with our own soldiers
     # if needed"
+    # "European troops will be needed to secure a lasting peace", "a first contingent would leave in the
+    # spring"
+    r"\b(?:troops|soldiers|forces|boots on the ground)\b[^.;]{0,20}\b(?:will|would) be (?:needed|required|"
+    r"necessary)\b(?! (?:here|at home|on (?:the |our )?(?:eastern )?flank|in (?!ukraine)))|"
+    r"\b(?:contingent|battalion|brigade|company|unit|troops|soldiers)\b[^.;]{0,20}\b(?:would|will) (?:leave|"
+    r"depart|deploy|arrive|be deployed|be sent|be dispatched)\b",
     r"\bskin in the game\b|"
     r"\b(?:that |this |it )?(?:means|requires|will require) (?:sending |putting |having )?"
     r"(?:our |european |allied )?(?:soldiers|troops|boots on the ground)\b|"
