@@ -550,7 +550,11 @@ def find_mentions(
                 role = role or r3
                 country = country or c3
             if country is None and role and role.lower() in _GOV_ROLES:
-                country = para_country
+                # "In Berlin, … In Rome, Deputy Prime Minister X went further": the sentence's scene first
+                starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, para.start, s)]
+                later = starts and starts[-1] > para.start
+                own = _RX_LEAD_PLACE.match(text, starts[-1], s) if later else None
+                country = gz.country_of_word(own["c"]) if own else para_country
             if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
@@ -1105,7 +1109,10 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
     """A paragraph that opens on a state ("Japan ruled out …. '…,' Chief Cabinet Secretary X said"):
     the state its officials in that paragraph speak for."""
     para_start = text.rfind("\n", 0, pos) + 1
-    m = _OPENING_STATE.match(text, para_start, pos)
+    # "In Berlin, … said. In Rome, Deputy Prime Minister X went further": the sentence's own scene first
+    starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, para_start, pos)]
+    m = _OPENING_STATE.match(text, starts[-1], pos) if starts and starts[-1] > para_start else None
+    m = m or _OPENING_STATE.match(text, para_start, pos)
     code = gz.country_of_word(m["c"] or m["p"]) if m else None
     return code if code not in ("UA", "RU") or code is None else None
 

@@ -80,6 +80,7 @@ OPEN = [
     r"(?:legal framework|framework|mandate)\b",
     r"\b(?:assess\w*|weigh\w*|study\w*|consider\w*|examin\w*|look\w* at) what (?:it|we|they|the \w+) "
     r"(?:could|can|might|would) (?:contribute|offer|send|do|provide)\b",
+    r"\b(?:could|might|may) (?!not |never )(?:\w+ )?(?:join|take part|participate)\b",
     r"\bwhen the time comes\b|\bcross that bridge\b|\bplanning is not (?:the same as )?deciding\b",
     # under a flag or mandate not in the speaker's hands: "only under a UN flag"
     r"\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
@@ -379,6 +380,8 @@ OPPOSE_FIRST = [
     r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
     r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
     # "Hungary will not allow its territory or its soldiers to be used for this mission"
+    r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
+    r"\ba leap in the dark\b",
     r"\b(?:not|never) (?:\w+ )?(?:allow|let|permit) (?:its|our|their) (?:own )?(?:territory|soldiers|troops|"
     r"army|forces)\b",
     # others should do it: "Europe has the money and the men. Let them do it."

@@ -666,3 +666,16 @@ def test_a_party_name_several_states_use_is_the_articles_states() -> None:
         'mission without an end date".\n'
     )
     assert ("Left Party", "SE") in [(name, country) for _, name, country, _ in found]
+
+
+def test_a_sentence_set_in_another_capital_gives_its_officials_that_state() -> None:
+    found = _statements(
+        "A week after the summit, the lines have hardened.\n\n"
+        'In Berlin, government spokeswoman Katrin Ahrens repeated that "the question does not arise at '
+        'present". In Rome, Deputy Prime Minister Matteo Serra went further, calling the idea "a leap in the '
+        'dark".\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Katrin Ahrens", "DE"),
+        ("Matteo Serra", "IT"),
+    ]

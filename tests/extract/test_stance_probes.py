@@ -912,6 +912,15 @@ PROBES = [
     ("open", "No options are off the table, the minister insisted."),
     ("oppose", "Our troops will be needed at home for years."),
     ("neutral", "Russian reinforcements would arrive within days, the analyst said."),
+    # a briefing of where capitals stand
+    (
+        "oppose",
+        "In Berlin, the spokeswoman repeated that \"the question does not arise at "
+        "present\" when asked about troops.",
+    ),
+    ("oppose", "He called the idea of sending troops \"a leap in the dark\"."),
+    ("open", "The Netherlands, Belgium and Lithuania have signalled they could join."),
+    ("oppose", "Greece could not join such a mission, the minister said."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
