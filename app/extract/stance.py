@@ -837,7 +837,13 @@ _PROPOSED = re.compile(
     r"(?:suggested|suggests|proposed|proposes|floated|floats|urged|urges)\b(?: that)?[^.;]{0,60}?"
     r"\b(?:could|should|would|might|must) (?:\w+ )?(?:send|deploy|station|dispatch|put)\b"
 )
+_OTHER_WAYS = re.compile(
+    r"\b(?:involved|help|helping|contribute|contributing|support|supporting|assist|engaged|participate) "
+    r"(?:\w+ )?in (?:other|different|many other) ways\b"
+)
 _PLANNING = re.compile(
+    r"\b(?:we|i) (?:support|back|help|assist) (?:our |the )?(?:\w+ )?(?:partners|allies|europeans)\b"
+    r"[^.;]{0,30}\b(?:planning|preparing|building|forming)\b|"
     r"\b(?:we are|we're|we have been|is|are|has been|have been) (?:actively |already )?"
     r"(?:planning|preparing) (?:for )?(?:a |our |its |the )?"
     r"(?:contribution|deployment|participation|contingent)\b"
@@ -978,6 +984,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.regex.search(body)
         if m:
             return "support", shown(m)
+    other_ways = _OTHER_WAYS.search(body)
+    if other_ways and (_RX_NEG.search(body) or not (_UNITS_RE.search(body) or _SEND_VERB.search(body))):
+        # "We're not going to be sending troops. … But we'll be involved in other ways": another kind of help
+        return "oppose", shown(other_ways)
     proposed = _PROPOSED.match(body) or _PLANNING.search(body)
     if proposed and not _RX_NEG.search(proposed.group()):
         # "suggested that European countries could send military instructors": a proposal, not a doubt;

@@ -921,6 +921,14 @@ PROBES = [
     ("oppose", "He called the idea of sending troops \"a leap in the dark\"."),
     ("open", "The Netherlands, Belgium and Lithuania have signalled they could join."),
     ("oppose", "Greece could not join such a mission, the minister said."),
+    # a White House story: help in other ways, planning supported
+    ("oppose", "But we'll be involved in other ways. Air is a possibility."),
+    (
+        "support",
+        "We support our European partners in planning for a force that can deter future "
+        "aggression.",
+    ),
+    ("open", "We could send a small unit, or help in other ways, depending on the mandate."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
