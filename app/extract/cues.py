@@ -23,6 +23,8 @@ def _forms(lemma: str) -> list[str]:
         "speak": ["speak", "speaks", "spoke"],
         # "state" and "states" are nouns far more often ("the Baltic states"): only the unambiguous forms
         "state": ["stated", "stating"],
+        # "consider" is a speech verb only with its clause: "considered that 'it is premature'" (translation)
+        "consider that": ["considered that", "considers that"],
     }
     if lemma in irregular:
         return irregular[lemma]
@@ -44,7 +46,7 @@ SPEECH_LEMMAS = [
     "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "mention", "call",  # noqa: E501
     "specify", "highlight", "point out", "assure", "communicate", "answer", "reaffirm", "announce",
     "cite", "underscore", "denounce", "condemn", "criticise", "criticize", "decry", "retort", "counter",
-    "lament",
+    "lament", "consider that",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
 

@@ -11,7 +11,7 @@ from app.extract.attribute import Attribution, Resolver, _mask, attribute_quotes
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import SPEECH_RE
 from app.extract.dates import said_on
-from app.extract.quotes import find_quotes, paragraphs, sentences
+from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported
 from app.extract.stance import TOPIC_RE, classify
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
@@ -46,6 +46,16 @@ def extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 _CLAUSE_AFTER = re.compile(
     r"[,;]\s*(?:a (?:day|week)|the day|\w+ (?:days|weeks)|hours|shortly|just)\s+after\b"
 )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:although|though|even though|but|while|whereas|yet)\b|;\s")
+
+
+def _clause_around(text: str, s0: int, s1: int, q: Quote) -> tuple[int, int]:
+    """A sentence up to the contrast that follows a quoted fragment (what comes before it stays: in "open
+    to a discussion, but only “on the basis of international law”" the fragment qualifies it)."""
+    after = _CLAUSE_BREAK.search(text, q.outer_end, s1)
+    return s0, (after.start() if after else s1)
 
 
 def _sentence_at(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -152,8 +162,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         qtext = text[q.start : q.end]
         stance, reason = classify(qtext, context)
         if stance == "neutral" and s1 - s0 > (q.end - q.start) + 12:
-            # a quoted fragment is judged with the sentence that carries it
-            stance, reason = classify(text[s0:s1], context)
+            # a quoted fragment is judged with the clause that carries it: 'Portugal "is not available" to
+            # send troops, although it does not exclude a mission later' is the first clause's refusal
+            c0, c1 = _clause_around(text, s0, s1, q)
+            stance, reason = classify(text[c0:c1], context)
         elif stance == "support" and s1 - s0 > (q.end - q.start) + 12:
             # a readiness the writer's sentence makes conditional ("…, provided that …") is open
             in_sentence = classify(text[s0:s1], context)

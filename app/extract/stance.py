@@ -157,7 +157,12 @@ OPEN = [
     r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
     r"if|(?:the |a |any )?(?:[\w-]+ )?(?:ideas?|proposals?|requests?|options?|possibilit(?:y|ies)|plans?|contributions?|deployment)|all "  # noqa: E501
     r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b|\b(?:not|never) (?:to )?rush\b|\bno rush\b",  # noqa: E501
-    r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b",
+    r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b|"
+    # ("far too early to discuss timelines" is no answer at all: neutral, see _NEUTRAL_FIRST)
+    r"(?<!far )\b(?:too early|too soon|premature) to (?:talk|speak|discuss|debate|decide)\b|"
+    # "First we need a ceasefire, after we will see"
+    r"\b(?:then|after|afterwards|later) we(?:'ll| will| shall) see\b|"
+    r"\bfirst,? we need (?:a |an )?(?:ceasefire|truce|peace|mandate)\b",
     # "questions of a military presence after a ceasefire arise only when there is a ceasefire"
     r"\b(?:arises?|come up|comes up|be answered|be decided|be discussed|be considered) only "
     r"(?:when|once|after|if)\b|"
@@ -379,6 +384,7 @@ OPPOSE_FIRST = [
     r"(?:the |our |its )?(?:eastern flank|own borders?|borders?|homeland)\b)|"
     r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
     r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
+    r"\b(?:is|are|was|were) not available (?:to|for)\b",
     # "Hungary will not allow its territory or its soldiers to be used for this mission"
     r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
     r"\ba leap in the dark\b",
@@ -829,7 +835,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
 _PREDICATE_REFUSED = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would)(?: \w+)? (?:never|not|no longer) "
     r"(?:be |been |ever been )?"
-    r"(?:on the (?:table|agenda|cards)|an option|possible|planned|envisaged|considered)\b|"
+    r"(?:on the (?:table|agenda|cards)|an option|possible|planned|envisaged|considered|under consideration|"
+    r"in cause)\b|"
     r"\b(?:is|are|was|were|remains?) (?:off the table|out of the question|excluded|ruled out)\b"
 )
 # a proposal verb as the statement's cue, then a sending: the speaker puts it forward

@@ -679,3 +679,20 @@ def test_a_sentence_set_in_another_capital_gives_its_officials_that_state() -> N
         ("Katrin Ahrens", "DE"),
         ("Matteo Serra", "IT"),
     ]
+
+
+def test_a_translated_report_quotes_a_fragment_with_its_own_clause() -> None:
+    result = extract(
+        "The Minister of National Defense, Rui Fontes, affirmed this Tuesday that Portugal "
+        "“is not available” to send military to Ukraine in the current context, although it does not "
+        "exclude participating in a peace mission in the future.\n\n"
+        "The President of the Republic, Marcelo Duarte, considered that “it is too early” to talk of "
+        "military on the ground.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.speaker.name, st.text, st.stance) for st in result.statements if st.kind == "direct"]
+    # the fragment's clause, not the "although" after it, decides; "considered that" names a speaker
+    assert found == [
+        ("Rui Fontes", "is not available", "oppose"),
+        ("Marcelo Duarte", "it is too early", "open"),
+    ]

@@ -929,6 +929,19 @@ PROBES = [
         "aggression.",
     ),
     ("open", "We could send a small unit, or help in other ways, depending on the mandate."),
+    # a machine-translated Lisbon report
+    (
+        "open",
+        "The President considered that \"it is premature\" to talk of military on the "
+        "ground.",
+    ),
+    ("open", "First we need a ceasefire, after we will see."),
+    ("oppose", "Portugal \"is not available\" to send military to Ukraine in the current context."),
+    (
+        "oppose",
+        "Portugal is a reliable ally and will continue supporting Ukraine, but the "
+        "sending of troops in this moment is not in cause.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
