@@ -173,7 +173,12 @@ _OFFICIALS_IN = re.compile(
     r"" + gz.COUNTRY_NAME_RE + r")(?:\s*,\s*|\s+and\s+)?)+)"
 )
 _OFFICIALS_WORDS = ("officials", "leaders", "diplomats")
-_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b|(?<=[Aa]ccording to )(?P<obj>him|her|them)\b")
+# "according to him"; "Her verdict: “…”", a possessive before the noun that introduces a quotation
+_PRONOUN = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b|(?<=[Aa]ccording to )(?P<obj>him|her|them)\b|"
+    r"\b(?P<obj2>[Hh]is|[Hh]er|[Tt]heir)(?= (?:verdict|message|answer|reply|response|words|view|position|"
+    r"conclusion|warning|advice|argument|comment|reaction|assessment)s?:)"
+)
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 
@@ -795,7 +800,9 @@ def find_mentions(
         mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
     for m in _PRONOUN.finditer(text):
         # "according to him": the object form stands for the subject it refers to
-        word = m["p"] or {"him": "he", "her": "she", "them": "they"}[m["obj"]]
+        word = m["p"] or {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}[
+            (m["obj"] or m["obj2"]).lower()
+        ]
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)

@@ -313,6 +313,10 @@ SUPPORT_FIRST = [
 # Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
 # troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
 SUPPORT_DOUBLE_NEGATION = [
+    # nothing without soldiers: "deterrence without soldiers is a bluff"
+    r"\bwithout (?:soldiers|troops|boots on the ground|forces on the ground)\b[^.;]{0,12}\b"
+    r"(?:is|are|would be|will be|remains?) (?:a |an |just |only |merely |little more than (?:a |an )?)?"
+    r"(?:bluff|empty|hollow|meaningless|worthless|illusion|fiction|paper tiger|empty promise)\b",
     # no veto for Moscow: "the bloc should not wait for Moscow's permission", "Russia cannot have a veto"
     r"\bnot (?:\w+ )?(?:wait|ask) for (?:moscow|russia|the kremlin|putin)['’]?s? "
     r"(?:permission|approval|consent|blessing|green light)\b|"
@@ -408,6 +412,8 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    r"\b(?:ready|prepared|willing) to (?:help )?guarantee (?:it|the peace|peace|a ceasefire|the ceasefire|"
+    r"its security|ukraine's security)\b",
     # what it takes: "we need skin in the game, and that means soldiers in Ukraine"; "with our own soldiers
     # if needed"
     # "European troops will be needed to secure a lasting peace", "a first contingent would leave in the

@@ -696,3 +696,11 @@ def test_a_translated_report_quotes_a_fragment_with_its_own_clause() -> None:
         ("Rui Fontes", "is not available", "oppose"),
         ("Marcelo Duarte", "it is too early", "open"),
     ]
+
+
+def test_a_possessive_before_a_colon_names_the_speaker() -> None:
+    found = _statements(
+        "Latvia's president, Inese Ozola, echoed him. Her verdict: "
+        '"If we want peace, we must be ready to guarantee it ourselves."\n'
+    )
+    assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Inese Ozola")]

@@ -942,6 +942,9 @@ PROBES = [
         "Portugal is a reliable ally and will continue supporting Ukraine, but the "
         "sending of troops in this moment is not in cause.",
     ),
+    # quotations after colons
+    ("support", "Deterrence without soldiers is a bluff, and Putin does not fear bluffs."),
+    ("support", "If we want peace, we must be ready to guarantee it ourselves."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
