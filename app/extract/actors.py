@@ -632,7 +632,12 @@ def find_mentions(
             continue
         surface = m.group()
         code = gz.name_country(m["of"]) if m["of"] else None
-        idx = reg.add(("inst", gz.fold(surface)), Actor(surface, "government", code, None, {surface}))
+        owner = _OFFICE_LEAD.search(text, max(0, m.start() - 40), m.start()) if code is None else None
+        if owner:
+            # "Turkey's Defence Ministry", "the Turkish Defence Ministry": whose ministry it is
+            code = gz.demonym_country(owner["dem"]) if owner["dem"] else gz.name_country(owner["cn"])
+        key = ("inst", gz.fold(surface) + (f" {code}" if owner and code else ""))
+        idx = reg.add(key, Actor(surface, "government", code, None, {surface}))
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )

@@ -118,7 +118,10 @@ OPEN = [
     r"\b(?:calm|serious|sober|open|honest|proper|frank)(?: and (?:calm|serious|sober|open|honest|frank))? "
     r"(?:discussion|debate|conversation)\b",
     r"\bnot (?:talking|going) about (?:sending )?combat troops\b(?!.{0,30}\b(?:are|is) talking about)",
-    r"\beverything (?:that )?(?:we can|possible)\b|\bwhatever it takes\b",
+    r"\beverything (?:that )?(?:we can|possible)\b|\bwhatever it takes\b|\b(?:do|does|doing) what is "
+    r"(?:necessary|needed|required)\b",
+    # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
+    r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
     r"\bno scenario\b.{0,20}\bexclude",
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
@@ -412,6 +415,8 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    r"\bcoalition\b[^.;]{0,60}\b(?:will|would|shall) (?:\w+ )?support (?:them|it)\b|"
+    r"\b(?:will|would|shall) (?:\w+ )?support (?:the|a|such a) coalition\b",
     r"\b(?:ready|prepared|willing) to (?:help )?guarantee (?:it|the peace|peace|a ceasefire|the ceasefire|"
     r"its security|ukraine's security)\b",
     # what it takes: "we need skin in the game, and that means soldiers in Ukraine"; "with our own soldiers

@@ -704,3 +704,14 @@ def test_a_possessive_before_a_colon_names_the_speaker() -> None:
         '"If we want peace, we must be ready to guarantee it ourselves."\n'
     )
     assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Inese Ozola")]
+
+
+def test_a_ministry_whose_state_stands_before_it_speaks_for_that_state() -> None:
+    found = _statements(
+        "THE HAGUE (Reuters) - NATO leaders met on Wednesday.\n\n"
+        "Turkey's Defence Ministry said Ankara was ready to contribute to the security of the Black Sea once "
+        "a ceasefire was in place.\n"
+    )
+    assert [(kind, name, country) for kind, name, country, _ in found] == [
+        ("reported", "Defence Ministry", "TR")
+    ]

@@ -945,6 +945,18 @@ PROBES = [
     # quotations after colons
     ("support", "Deterrence without soldiers is a bluff, and Putin does not fear bluffs."),
     ("support", "If we want peace, we must be ready to guarantee it ourselves."),
+    # a NATO summit and Ankara's readiness
+    ("open", "Turkey is a key actor in the region and will do what is necessary."),
+    (
+        "open",
+        "Ankara was ready to contribute to the security of the Black Sea once a "
+        "ceasefire was in place, without saying whether Turkish troops would be sent to Ukrainian soil.",
+    ),
+    (
+        "support",
+        "This will not be a NATO mission. It will be a coalition of countries, and NATO "
+        "will support them where it can.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
