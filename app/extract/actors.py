@@ -154,6 +154,7 @@ _NAME_WITH_ACRONYM = re.compile(
 # "Labour said", "Vox, for its part, rejected …"
 _NAMED_PARTY = re.compile(
     r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + _PARTY_VERB
+    # "Vox, for its part, rejected …"
     + r"|,\s+(?:for (?:its|their) part|in turn|meanwhile|however|too|also),\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
 )
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
@@ -570,6 +571,13 @@ def find_mentions(
             continue
         name = " ".join(words)
         key = gz.fold(name)
+        # "Ruben de Vries … De Vries said": a surname with its particle, after the full name, is that person
+        particle = words[0].istitle() and words[0].lower() in NAME_PARTICLES
+        longer = next((i for k, i in full.items() if k.endswith(" " + key)), None) if particle else None
+        if longer is not None:
+            reg.actors[longer].aliases.add(name)
+            mentions.append(Mention(s, e, longer, "surname", _in_quote(s, quotes), name))
+            continue
         # "Probe" then "Anna Probe": same person when the longer name ends with a known one
         idx = reg.add(("person", key), Actor(name, "person", country, role, {name}))
         full[key] = idx

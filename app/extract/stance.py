@@ -122,6 +122,8 @@ OPEN = [
     r"(?:necessary|needed|required)\b",
     # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
     r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
+    # "has begun preparations for a possible military contribution"
+    r"\bpreparations? for a possible\b|\bpreparing (?:for )?a possible\b",
     r"\bno scenario\b.{0,20}\bexclude",
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
@@ -316,6 +318,9 @@ SUPPORT_FIRST = [
 # Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
 # troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
 SUPPORT_DOUBLE_NEGATION = [
+    # "we cannot leave the security of Europe to others"
+    r"\b(?:cannot|can not|must not|should not|will not) (?:simply )?leave (?:the )?(?:security|defen[cs]e|"
+    r"job|task|burden|responsibility)\b[^.;]{0,30}\bto others\b",
     # nothing without soldiers: "deterrence without soldiers is a bluff"
     r"\bwithout (?:soldiers|troops|boots on the ground|forces on the ground)\b[^.;]{0,12}\b"
     r"(?:is|are|would be|will be|remains?) (?:a |an |just |only |merely |little more than (?:a |an )?)?"

@@ -715,3 +715,12 @@ def test_a_ministry_whose_state_stands_before_it_speaks_for_that_state() -> None
     assert [(kind, name, country) for kind, name, country, _ in found] == [
         ("reported", "Defence Ministry", "TR")
     ]
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_named_before() -> None:
+    result = extract(
+        "Defence Minister Ruben de Vries wrote to parliament on Monday.\n\n"
+        'De Vries said the armed forces were examining "what the Netherlands could offer".\n',
+        ArticleMeta(key="t"),
+    )
+    assert {st.speaker.name for st in result.statements} == {"Ruben de Vries"}

@@ -957,6 +957,17 @@ PROBES = [
         "This will not be a NATO mission. It will be a coalition of countries, and NATO "
         "will support them where it can.",
     ),
+    # a cabinet's letter to parliament
+    (
+        "open",
+        "The Dutch government has begun preparations for a possible military "
+        "contribution to a multinational force in Ukraine.",
+    ),
+    (
+        "support",
+        "It is good that the cabinet is preparing. We cannot leave the security of "
+        "Europe to others.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
