@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # the parser's opcodes (Python 3.11+)
 import re._parser as sre_parse
+from collections.abc import Iterator
 
 _MIN_LITERAL = 2  # a one-letter first word would let nearly every text through
 
@@ -93,6 +94,41 @@ class GatedPattern:
     @property
     def pattern(self) -> str:
         return self.regex.pattern
+
+
+class WordStartPattern:
+    """`finditer` as re.Pattern.finditer, for a pattern that starts with `\\b` and then one of a set of
+    literal first words (see `literal_gate`): the pattern is tried only where one of those words
+    starts a word.
+
+    Python's regex engine tries a pattern like POLICY (`\\b(?:refused to rule out|(?:has |have )?led
+    the push for|…)`) at every word start, each try walking a long alternation; one pass of a trie of its
+    first words finds the few places worth a try, and the pattern is matched there alone."""
+
+    __slots__ = ("regex", "_starts")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        words = None
+        if regex.pattern.startswith(r"\b") and not regex.flags & (re.IGNORECASE | re.VERBOSE):
+            words = _first_words(list(sre_parse.parse(regex.pattern).data))
+        if not words or not all(w[:1].isalnum() for w in words):
+            raise ValueError(f"no literal first words after a leading \\b: {regex.pattern[:60]}")
+        self.regex = regex
+        # all the first words (not only `literal_gate`'s shortest, which may stand inside a longer one):
+        # every match starts at a word boundary with one of them, so no match start is missed
+        shortest = sorted(w for w in words if not any(w.startswith(v) and v != w for v in words))
+        self._starts = re.compile(r"\b(?=" + _trie(tuple(shortest)) + ")")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches `self.regex.finditer(text)` gives, in order: leftmost first, none overlapping."""
+        last_end = -1
+        for start in self._starts.finditer(text):
+            if start.start() < last_end:
+                continue
+            m = self.regex.match(text, start.start())
+            if m:
+                last_end = m.end()
+                yield m
 
 
 class GatedList:

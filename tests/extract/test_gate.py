@@ -3,10 +3,12 @@ but it must never keep out a text the pattern would match."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from app.extract import stance
-from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
+from app.extract import cues, stance
+from app.extract.gate import GatedList, GatedPattern, GateWords, WordStartPattern, literal_gate
 
 
 def test_first_words_of_a_pattern() -> None:
@@ -88,3 +90,21 @@ def test_each_stance_list_offers_the_pattern_that_matches_first(text: str) -> No
         every = [p for p in full if p.regex.search(text)]
         offered = [p for p in listed.among(present) if p.regex.search(text)]
         assert offered == every
+
+
+@pytest.mark.parametrize(
+    "text", SAMPLE + ["he has said no, she has not ruled it out, and they have backed down", ""]
+)
+def test_a_pattern_tried_at_its_first_words_finds_what_finditer_finds(text: str) -> None:
+    scan = WordStartPattern(cues._POLICY_LOWER_RE)
+    spans = [m.span() for m in scan.finditer(text)]
+    assert spans == [m.span() for m in cues._POLICY_LOWER_RE.finditer(text)]
+    # a first word inside a longer one ("out" in "rule out") still marks where a match may start
+    inner = re.compile(r"\b(?:rule out|out)\b")
+    assert [m.span() for m in WordStartPattern(inner).finditer("rule out")] == [(0, 8)]
+
+
+def test_only_patterns_with_a_leading_boundary_and_first_words_are_tried_at_them() -> None:
+    for pattern in (r"(?:said|told)\b", r"\b\w+ said", r"\b(?:a|the)?"):
+        with pytest.raises(ValueError):
+            WordStartPattern(re.compile(pattern))
