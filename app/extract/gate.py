@@ -144,6 +144,7 @@ class GatedList:
             for word in p.gate or ():
                 by_word.setdefault(word, set()).add(i)
         self._by_word = {w: frozenset(v) for w, v in by_word.items()}
+        self._words = frozenset(self._by_word)
 
     def __iter__(self):
         return iter(self.patterns)
@@ -153,10 +154,8 @@ class GatedList:
 
     def among(self, present: frozenset[str]) -> list[GatedPattern]:
         chosen = set(self._always)
-        for word in present:
-            hit = self._by_word.get(word)
-            if hit:
-                chosen |= hit
+        for word in present & self._words:  # only the words of this list's gates
+            chosen |= self._by_word[word]
         return [self.patterns[i] for i in sorted(chosen)]
 
 
@@ -174,8 +173,8 @@ class GateWords:
 
     def words_in(self, text: str) -> frozenset[str]:
         found: set[str] = set()
-        for m in self._finder.finditer(text):
-            found |= self._prefixes[m.group(1)]
+        for word in set(self._finder.findall(text)):  # findall: the words collected in C, not one by one
+            found |= self._prefixes[word]
         return frozenset(found)
 
 

@@ -819,12 +819,15 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     `policy`: the statement is a position verb phrase ("rejected the idea"), on topic by itself."""
     original = _normalize(f"{cue} {text}".strip())
     body = original.lower()
-    context = _normalize(context)
 
     def shown(m: re.Match) -> str:
         return original[m.start() : m.end()] if len(original) == len(body) else m.group()
 
-    topical = policy or bool(_TOPIC_LOWER.search(body) or TOPIC_RE.search(context))
+    def topical() -> bool:
+        """Whether the statement or its context is about troops. Worked out only when a cue asks:
+        most statements are decided before, and the context (three paragraphs) is long to scan."""
+        return policy or bool(_TOPIC_LOWER.search(body) or TOPIC_RE.search(_normalize(context)))
+
     described = _DESCRIBED.search(body)
     if described:
         return "neutral", shown(described)
@@ -884,7 +887,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             m = None  # "we will not send tanks": about weapons, not troops
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
             m = None  # "is not a party to the conflict", "not escalation": the charge is denied
-        if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
+        if m and (topical() or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found
             # "no Danish troops until there is a ceasefire": a refusal with a condition that would lift it
@@ -901,7 +904,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "oppose", shown(m)
     if found:
         return found
-    if topical and len(body.split()) <= 14:
+    if len(body.split()) <= 14 and topical():
         # a short answer about "it" when the question is the sending: "That would be a big mistake."
         for stance, pattern in _ANAPHORIC_ANSWERS:
             m = pattern.search(body)
