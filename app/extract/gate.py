@@ -63,24 +63,86 @@ def literal_gate(pattern: str) -> tuple[str, ...] | None:
     words = _first_words(list(sre_parse.parse(pattern).data))
     if not words or any(len(w) < _MIN_LITERAL for w in words):
         return None
-    # a word that contains a shorter one adds nothing to a substring test
-    kept = [w for w in sorted(words, key=len) if w]
+    return _minimal({w for w in words if w})
+
+
+def _minimal(words: set[str]) -> tuple[str, ...]:
+    """`words`, shortest first, without those that contain a shorter one: they add nothing to a
+    substring test."""
     minimal: list[str] = []
-    for w in kept:
+    for w in sorted(words, key=len):
         if not any(m in w for m in minimal):
             minimal.append(w)
     return tuple(minimal)
 
 
+def _selectivity(words: tuple[str, ...]) -> tuple[int, int]:
+    """How rarely a text holds one of `words`, roughly: the longer the shortest word, and then the
+    fewer the words, the rarer ("option" is rarer than "is" or "are")."""
+    return min(len(w) for w in words), -len(words)
+
+
+def _required(items: list) -> set[str] | None:
+    """Literal strings of which every match of the sequence `items` contains one, or None if none are
+    known. Each part of the sequence that must match gives such a set (a run of literals, a group, a
+    choice of branches that each give one, a part repeated at least once); the rarest set is kept."""
+    best: set[str] | None = None
+
+    def consider(words: set[str] | None) -> None:
+        nonlocal best
+        if not words or any(len(w) < _MIN_LITERAL for w in words):
+            return
+        if best is None or _selectivity(_minimal(words)) > _selectivity(_minimal(best)):
+            best = words
+
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is sre_c.LITERAL:
+            run = ""
+            while i < len(items) and items[i][0] is sre_c.LITERAL:
+                run += chr(items[i][1])
+                i += 1
+            consider({run})
+            continue
+        if op is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:  # (?i:...) would match other cases than its literals
+                consider(_required(list(sub.data)))
+        elif op is sre_c.BRANCH:
+            branches = [_required(list(branch.data)) for branch in av[1]]
+            if all(branches):
+                consider(set().union(*branches))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(list(av[2].data)))
+        # anything else (a class, \w, an optional part, a lookaround) requires no literal of its own
+        i += 1
+    return best
+
+
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words of which every match of `pattern` (compiled without flags) contains one, shortest first:
+    not only its first words (`\\b(?:is|are) (?:a |the )?(?:real )?option` must contain "option"), or
+    None when no such words of two letters or more are known."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    words = _required(list(parsed.data))
+    return _minimal(words) if words else None
+
+
 class GatedPattern:
-    """`search` as re.Pattern.search, after a substring test for the pattern's possible first words."""
+    """`search` as re.Pattern.search, after a substring test for words one of which any match contains:
+    its possible first words, or rarer words it must contain further on (`required_words`)."""
 
     __slots__ = ("regex", "gate")
 
     def __init__(self, pattern: str, gate: tuple[str, ...] | None = None) -> None:
-        """`gate`: words of which a match must contain one, when the first words give no gate."""
+        """`gate`: words of which a match must contain one, for when the pattern's own words are
+        fewer or more common."""
         self.regex = re.compile(pattern)
-        self.gate = frozenset(literal_gate(pattern) or gate or ()) or None
+        gates = [g for g in (literal_gate(pattern), required_words(pattern), gate) if g]
+        self.gate = frozenset(max(gates, key=_selectivity)) if gates else None
 
     def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
         """`present`: the gate words found in `text` beforehand (`words_in`), for many patterns at once."""

@@ -8,7 +8,14 @@ import re
 import pytest
 
 from app.extract import cues, stance
-from app.extract.gate import GatedList, GatedPattern, GateWords, WordStartPattern, literal_gate
+from app.extract.gate import (
+    GatedList,
+    GatedPattern,
+    GateWords,
+    WordStartPattern,
+    literal_gate,
+    required_words,
+)
 
 
 def test_first_words_of_a_pattern() -> None:
@@ -16,6 +23,21 @@ def test_first_words_of_a_pattern() -> None:
     assert literal_gate(r"(?<!not )\bon the table\b") == ("on the table",)
     assert literal_gate(r"\b(?:not|no|never)\b.{0,20}keep") == ("no", "never")  # "no" is in "not"
     assert literal_gate(r"\b(?:seriously )?consider\b") == ("consider", "seriously ")
+
+
+def test_words_a_match_must_contain_further_on() -> None:
+    assert required_words(r"\b(?:is|are) (?:a |the )?(?:real )?option\b") == ("option",)
+    assert required_words(r"\b(?:send|deploy) (?:\w+ )?(?:troops|soldiers)\b") == ("troops", "soldiers")
+    assert required_words(r"(?:keep|kept) (?:it|this) (?:open|on the table)") == ("pen", "n the table")
+    assert required_words(r"\w+(?: open)? door") == (" door",)
+    # an optional part, a part in another case or a one-letter choice requires nothing
+    assert required_words(r"\w+(?: option)?") is None
+    assert required_words(r"(?i:option)s?") is None
+    assert required_words(r"(?i)option") is None
+    assert required_words(r"\b(?:a|the) \w+") is None
+    # the gate is the rarer of the first words and the words further on
+    assert GatedPattern(r"\b(?:is|are) (?:a |the )?(?:real )?option\b").gate == {"option"}
+    assert GatedPattern(r"\brefus\w+ (?:a |the )?(?:\w+ )?(?:to|at)\b").gate == {"refus"}
 
 
 def test_patterns_that_may_start_anywhere_have_no_gate() -> None:
