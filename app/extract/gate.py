@@ -181,6 +181,15 @@ class WordStartPattern:
         shortest = sorted(w for w in words if not any(w.startswith(v) and v != w for v in words))
         self._starts = re.compile(r"\b(?=" + _trie(tuple(shortest)) + ")")
 
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The match `self.regex.search(text, pos, endpos)` gives: the first that starts at a first word."""
+        endpos = len(text) if endpos is None else endpos
+        for start in self._starts.finditer(text, pos, endpos):
+            m = self.regex.match(text, start.start(), endpos)
+            if m:
+                return m
+        return None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.regex.finditer(text)` gives, in order: leftmost first, none overlapping."""
         last_end = -1

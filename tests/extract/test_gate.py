@@ -121,6 +121,8 @@ def test_a_pattern_tried_at_its_first_words_finds_what_finditer_finds(text: str)
     scan = WordStartPattern(cues._POLICY_LOWER_RE)
     spans = [m.span() for m in scan.finditer(text)]
     assert spans == [m.span() for m in cues._POLICY_LOWER_RE.finditer(text)]
+    first = cues._POLICY_LOWER_RE.search(text, 3, 60)
+    assert (m.span() if (m := scan.search(text, 3, 60)) else None) == (first.span() if first else None)
     # a first word inside a longer one ("out" in "rule out") still marks where a match may start
     inner = re.compile(r"\b(?:rule out|out)\b")
     assert [m.span() for m in WordStartPattern(inner).finditer("rule out")] == [(0, 8)]
