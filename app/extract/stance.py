@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.cues import lower_same_length
 from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
@@ -578,7 +579,8 @@ EVALUATIONS = [
     ),
 ]
 # matched against lower-cased text: no IGNORECASE, which keeps the regex engine's fast paths; each
-# pattern is tried only on a text that holds one of the words a match of it must start with
+# pattern is tried only on a text that holds one of the words a match of it must start with, or of
+# rarer words it must contain further on (see gate.required_words)
 _OPEN = [GatedPattern(p) for p in OPEN]
 _SUPPORT = [GatedPattern(p) for p in SUPPORT]
 _OPPOSE = [GatedPattern(p) for p in OPPOSE]
@@ -622,6 +624,9 @@ _DESCRIBED = re.compile(
     r"\b(?:did|do|does|was|were) not (?:discuss|raise|talk about)\w*\b[^.;]{0,30}\b(?:today|yesterday|at the "
     r"(?:meeting|summit|talks))\b"
 )
+# tried only on a statement holding one of the words any match contains ("critics", "refus", " not ", …):
+# few do, and the pattern's anchored branches would otherwise be tried at every position
+_DESCRIBED_GATED = GatedPattern(_DESCRIBED.pattern)
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"
     r"fire|party to the conflict|occupation|unacceptable|war party|immunity|"
@@ -826,9 +831,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     def topical() -> bool:
         """Whether the statement or its context is about troops. Worked out only when a cue asks:
         most statements are decided before, and the context (three paragraphs) is long to scan."""
-        return policy or bool(_TOPIC_LOWER.search(body) or TOPIC_RE.search(_normalize(context)))
+        return policy or bool(
+            _TOPIC_LOWER.search(body) or _TOPIC_LOWER.search(lower_same_length(_normalize(context)))
+        )
 
-    described = _DESCRIBED.search(body)
+    described = _DESCRIBED_GATED.search(body)
     if described:
         return "neutral", shown(described)
     present = _GATE_WORDS.words_in(body)
