@@ -62,7 +62,8 @@ _PREFIX = re.compile(r"(?<![\w’'-])" + _DETERMINER + _MODIFIERS + r"$")
 _TAIL_AT = re.compile(_TAIL)
 _PREFIX_REACH = 60  # characters before the head word that its determiner and modifiers may take
 # "the official, who spoke on condition of anonymity": the unnamed speaker named just before
-_BACK_REFERENCE = re.compile(r"(?<![\w-])[Tt]he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
+# (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
+_BACK_REFERENCE = re.compile(r"[Tt](?<![\w-].)he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’»]?\s+|\n\s*|[\"“«]\s*)$")
 _LEADING = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne of the)\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
