@@ -1,9 +1,14 @@
-"""A regex with a cheap first test: the literal words one of its matches must begin with.
+"""A regex with a cheap first test: the literal words one of its matches must begin with, or rarer
+words every match must contain further on.
 
 Most cue patterns start with a word or a choice of words (`\\b(?:refus\\w+|reject\\w*) ...`). Python's
 regex engine tries such a pattern at every position of the text; a substring test for each of its
 possible first words (`"refus" in text`) runs in C over the whole text at once and rules most texts
-out. The first words are read from the pattern itself, so a pattern and its gate never disagree.
+out. When the first words are common ("is", "are"), a word the match needs later ("option") rules out
+more. The words are read from the pattern itself, so a pattern and its gate never disagree.
+
+`WordStartPattern` uses the first words the other way round: to find where in a long text a pattern
+that starts at a word is worth trying at all.
 """
 
 from __future__ import annotations
