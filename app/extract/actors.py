@@ -863,8 +863,10 @@ _NATIONAL_NOUNS = {"Frenchman": "FR", "Frenchwoman": "FR", "Englishman": "GB", "
                    "Briton": "GB", "Scot": "GB", "Welshman": "GB", "Dutchman": "NL", "Dutchwoman": "NL",
                    "Pole": "PL", "Spaniard": "ES", "Swede": "SE", "Dane": "DK", "Finn": "FI", "Turk": "TR",
                    "Irishman": "IE", "Icelander": "IS"}  # fmt: skip
+# the letter first and the check before it as a lookbehind ("\b[Tt]he", written so the regex engine can
+# skip ahead to t's fast)
 _NATIONAL_ANAPHOR = re.compile(
-    r"\b[Tt]he (?P<d>" + "|".join(_NATIONAL_NOUNS) + r")(?=,? (?:also |then )?(?:"
+    r"[Tt](?<!\w.)he (?P<d>" + "|".join(_NATIONAL_NOUNS) + r")(?=,? (?:also |then )?(?:"
     + SPEECH_LOWER + r")\b)"
 )
 

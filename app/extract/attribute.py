@@ -11,6 +11,7 @@ from app.extract import gazetteer as gz
 from app.extract.actors import Actor, Mention
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import AFTER_QUOTE_RE, POLICY, SPEECH_LOWER, lower_same_length, speech_cues
+from app.extract.gate import WordStartPattern
 from app.extract.quotes import Paragraph, Quote
 
 _GAP_OK = re.compile(
@@ -54,7 +55,8 @@ _SPOKESMAN_OF = re.compile(
     re.IGNORECASE,
 )
 # matched on lower-cased text (`lower_same_length`), as if with IGNORECASE
-_SUBJECT_CUE = re.compile(r"\b(?:" + SPEECH_LOWER + r"|" + POLICY + r")")
+# tried only where one of its first words starts a word (the position verbs make a long alternation)
+_SUBJECT_CUE = WordStartPattern(re.compile(r"\b(?:" + SPEECH_LOWER + r"|" + POLICY + r")"))
 
 
 # verbs that can stand before their subject: '..., said X, "..."'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.gate import WordStartPattern
 from app.extract.gazetteer import _alternation
 
 
@@ -121,6 +122,7 @@ POLICY = (
 )
 # every literal of POLICY is lower case: matched on lower-cased text, as if with IGNORECASE
 _POLICY_LOWER_RE = re.compile(r"\b" + POLICY)
+_POLICY_LOWER = WordStartPattern(_POLICY_LOWER_RE)  # tried only where one of its first words stands
 
 # Lower-casing keeps every position except for these letters, which IGNORECASE matches to i and s.
 _CASE_ODDITIES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -135,7 +137,7 @@ def lower_same_length(text: str) -> str:
     return text.lower()
 
 
-def _spans(lower_pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+def _spans(lower_pattern: re.Pattern | WordStartPattern, text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), text[m.start() : m.end()])
         for m in lower_pattern.finditer(lower_same_length(text))
@@ -154,4 +156,4 @@ def has_speech_cue(text: str, start: int, end: int) -> bool:
 
 def policy_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of every position verb phrase (POLICY, in any case) in `text`."""
-    return _spans(_POLICY_LOWER_RE, text)
+    return _spans(_POLICY_LOWER, text)

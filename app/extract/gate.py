@@ -1,9 +1,14 @@
-"""A regex with a cheap first test: the literal words one of its matches must begin with.
+"""A regex with a cheap first test: the literal words one of its matches must begin with, or rarer
+words every match must contain further on.
 
 Most cue patterns start with a word or a choice of words (`\\b(?:refus\\w+|reject\\w*) ...`). Python's
 regex engine tries such a pattern at every position of the text; a substring test for each of its
 possible first words (`"refus" in text`) runs in C over the whole text at once and rules most texts
-out. The first words are read from the pattern itself, so a pattern and its gate never disagree.
+out. When the first words are common ("is", "are"), a word the match needs later ("option") rules out
+more. The words are read from the pattern itself, so a pattern and its gate never disagree.
+
+`WordStartPattern` uses the first words the other way round: to find where in a long text a pattern
+that starts at a word is worth trying at all.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # the parser's opcodes (Python 3.11+)
 import re._parser as sre_parse
+from collections.abc import Iterator
 
 _MIN_LITERAL = 2  # a one-letter first word would let nearly every text through
 
@@ -62,24 +68,86 @@ def literal_gate(pattern: str) -> tuple[str, ...] | None:
     words = _first_words(list(sre_parse.parse(pattern).data))
     if not words or any(len(w) < _MIN_LITERAL for w in words):
         return None
-    # a word that contains a shorter one adds nothing to a substring test
-    kept = [w for w in sorted(words, key=len) if w]
+    return _minimal({w for w in words if w})
+
+
+def _minimal(words: set[str]) -> tuple[str, ...]:
+    """`words`, shortest first, without those that contain a shorter one: they add nothing to a
+    substring test."""
     minimal: list[str] = []
-    for w in kept:
+    for w in sorted(words, key=len):
         if not any(m in w for m in minimal):
             minimal.append(w)
     return tuple(minimal)
 
 
+def _selectivity(words: tuple[str, ...]) -> tuple[int, int]:
+    """How rarely a text holds one of `words`, roughly: the longer the shortest word, and then the
+    fewer the words, the rarer ("option" is rarer than "is" or "are")."""
+    return min(len(w) for w in words), -len(words)
+
+
+def _required(items: list) -> set[str] | None:
+    """Literal strings of which every match of the sequence `items` contains one, or None if none are
+    known. Each part of the sequence that must match gives such a set (a run of literals, a group, a
+    choice of branches that each give one, a part repeated at least once); the rarest set is kept."""
+    best: set[str] | None = None
+
+    def consider(words: set[str] | None) -> None:
+        nonlocal best
+        if not words or any(len(w) < _MIN_LITERAL for w in words):
+            return
+        if best is None or _selectivity(_minimal(words)) > _selectivity(_minimal(best)):
+            best = words
+
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is sre_c.LITERAL:
+            run = ""
+            while i < len(items) and items[i][0] is sre_c.LITERAL:
+                run += chr(items[i][1])
+                i += 1
+            consider({run})
+            continue
+        if op is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:  # (?i:...) would match other cases than its literals
+                consider(_required(list(sub.data)))
+        elif op is sre_c.BRANCH:
+            branches = [_required(list(branch.data)) for branch in av[1]]
+            if all(branches):
+                consider(set().union(*branches))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(list(av[2].data)))
+        # anything else (a class, \w, an optional part, a lookaround) requires no literal of its own
+        i += 1
+    return best
+
+
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words of which every match of `pattern` (compiled without flags) contains one, shortest first:
+    not only its first words (`\\b(?:is|are) (?:a |the )?(?:real )?option` must contain "option"), or
+    None when no such words of two letters or more are known."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    words = _required(list(parsed.data))
+    return _minimal(words) if words else None
+
+
 class GatedPattern:
-    """`search` as re.Pattern.search, after a substring test for the pattern's possible first words."""
+    """`search` as re.Pattern.search, after a substring test for words one of which any match contains:
+    its possible first words, or rarer words it must contain further on (`required_words`)."""
 
     __slots__ = ("regex", "gate")
 
     def __init__(self, pattern: str, gate: tuple[str, ...] | None = None) -> None:
-        """`gate`: words of which a match must contain one, when the first words give no gate."""
+        """`gate`: words of which a match must contain one, for when the pattern's own words are
+        fewer or more common."""
         self.regex = re.compile(pattern)
-        self.gate = frozenset(literal_gate(pattern) or gate or ()) or None
+        gates = [g for g in (literal_gate(pattern), required_words(pattern), gate) if g]
+        self.gate = frozenset(max(gates, key=_selectivity)) if gates else None
 
     def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
         """`present`: the gate words found in `text` beforehand (`words_in`), for many patterns at once."""
@@ -95,6 +163,50 @@ class GatedPattern:
         return self.regex.pattern
 
 
+class WordStartPattern:
+    """`finditer` as re.Pattern.finditer, for a pattern that starts with `\\b` and then one of a set of
+    literal first words (see `literal_gate`): the pattern is tried only where one of those words
+    starts a word.
+
+    Python's regex engine tries a pattern like POLICY (`\\b(?:refused to rule out|(?:has |have )?led
+    the push for|…)`) at every word start, each try walking a long alternation; one pass of a trie of its
+    first words finds the few places worth a try, and the pattern is matched there alone."""
+
+    __slots__ = ("regex", "_starts")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        words = None
+        if regex.pattern.startswith(r"\b") and not regex.flags & (re.IGNORECASE | re.VERBOSE):
+            words = _first_words(list(sre_parse.parse(regex.pattern).data))
+        if not words or not all(w[:1].isalnum() for w in words):
+            raise ValueError(f"no literal first words after a leading \\b: {regex.pattern[:60]}")
+        self.regex = regex
+        # all the first words (not only `literal_gate`'s shortest, which may stand inside a longer one):
+        # every match starts at a word boundary with one of them, so no match start is missed
+        shortest = sorted(w for w in words if not any(w.startswith(v) and v != w for v in words))
+        self._starts = re.compile(r"\b(?=" + _trie(tuple(shortest)) + ")")
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The match `self.regex.search(text, pos, endpos)` gives: the first that starts at a first word."""
+        endpos = len(text) if endpos is None else endpos
+        for start in self._starts.finditer(text, pos, endpos):
+            m = self.regex.match(text, start.start(), endpos)
+            if m:
+                return m
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches `self.regex.finditer(text)` gives, in order: leftmost first, none overlapping."""
+        last_end = -1
+        for start in self._starts.finditer(text):
+            if start.start() < last_end:
+                continue
+            m = self.regex.match(text, start.start())
+            if m:
+                last_end = m.end()
+                yield m
+
+
 class GatedList:
     """Patterns in their order of precedence, indexed by gate word: `among(present)` gives, still in
     that order, only those a text holding the gate words `present` can match (and the ungated ones),
@@ -108,6 +220,7 @@ class GatedList:
             for word in p.gate or ():
                 by_word.setdefault(word, set()).add(i)
         self._by_word = {w: frozenset(v) for w, v in by_word.items()}
+        self._words = frozenset(self._by_word)
 
     def __iter__(self):
         return iter(self.patterns)
@@ -117,10 +230,8 @@ class GatedList:
 
     def among(self, present: frozenset[str]) -> list[GatedPattern]:
         chosen = set(self._always)
-        for word in present:
-            hit = self._by_word.get(word)
-            if hit:
-                chosen |= hit
+        for word in present & self._words:  # only the words of this list's gates
+            chosen |= self._by_word[word]
         return [self.patterns[i] for i in sorted(chosen)]
 
 
@@ -138,8 +249,8 @@ class GateWords:
 
     def words_in(self, text: str) -> frozenset[str]:
         found: set[str] = set()
-        for m in self._finder.finditer(text):
-            found |= self._prefixes[m.group(1)]
+        for word in set(self._finder.findall(text)):  # findall: the words collected in C, not one by one
+            found |= self._prefixes[word]
         return frozenset(found)
 
 

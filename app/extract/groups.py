@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
+from app.extract.cues import lower_same_length
 
 _SINGULAR_HEADS = (
     "official",
@@ -58,22 +59,24 @@ _TAIL = (
 )
 
 
-def _either_case(word: str) -> str:
-    return f"[{word[0].upper()}{word[0]}]{word[1:]}" if word[0].islower() else word
-
-
-# the head noun first (one fast pass over the text), then the words before and after it
+# the head noun first (one fast pass over the text), then the words before and after it. The pass is
+# over the lower-cased text, where the heads are plain words (twice as fast as "[Oo]fficials|…"); a head
+# counts only as written in one of its spellings: "officials" or "Officials", "MPs"
 _HEAD = re.compile(
-    r"(?<![\w’'-])(?P<head>"
-    + "|".join(_either_case(h) for h in _PLURAL_HEADS + _SINGULAR_HEADS)
-    + r")\b(?![’'-])"
+    r"(?<![\w’'-])(?P<head>" + "|".join(h.lower() for h in _PLURAL_HEADS + _SINGULAR_HEADS) + r")\b(?![’'-])"
+)
+_HEAD_SPELLINGS = frozenset(
+    spelling
+    for h in _PLURAL_HEADS + _SINGULAR_HEADS
+    for spelling in ((h, h[0].upper() + h[1:]) if h[0].islower() else (h,))
 )
 # \Z, not "$": "$" also matches before a final newline, and a group opening a paragraph would take it in
 _PREFIX = re.compile(r"(?<![\w’'-])" + _DETERMINER + _MODIFIERS + r"\Z")
 _TAIL_AT = re.compile(_TAIL)
 _PREFIX_REACH = 60  # characters before the head word that its determiner and modifiers may take
 # "the official, who spoke on condition of anonymity": the unnamed speaker named just before
-_BACK_REFERENCE = re.compile(r"(?<![\w-])[Tt]he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
+# (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
+_BACK_REFERENCE = re.compile(r"[Tt](?<![\w-].)he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’»]?\s+|\n\s*|[\"“«]\s*)$")
 _LEADING = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne of the)\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -95,9 +98,12 @@ class GroupMention:
 def find_groups(text: str) -> list[GroupMention]:
     """Unnamed speakers in `text`, and "the official" / "the diplomat" that refers back to one."""
     out: list[GroupMention] = []
-    for h in _HEAD.finditer(text):
-        head = h["head"] if h["head"] == "MPs" else h["head"].lower()
-        if h["head"] != head and not _SENTENCE_START.search(text, max(0, h.start() - 4), h.start()):
+    for h in _HEAD.finditer(lower_same_length(text)):
+        written = text[h.start() : h.end()]
+        if written not in _HEAD_SPELLINGS:
+            continue  # "OFFICIALS", "Mps"
+        head = written if written == "MPs" else written.lower()
+        if written != head and not _SENTENCE_START.search(text, max(0, h.start() - 4), h.start()):
             continue  # part of a name: "the Senior Officials Meeting"
         lo = max(0, h.start() - _PREFIX_REACH)
         pre = _PREFIX.search(text, lo, h.start())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.extract import gazetteer as gz
+from app.extract.cues import lower_same_length
 from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
@@ -711,7 +712,8 @@ EVALUATIONS = [
     ),
 ]
 # matched against lower-cased text: no IGNORECASE, which keeps the regex engine's fast paths; each
-# pattern is tried only on a text that holds one of the words a match of it must start with
+# pattern is tried only on a text that holds one of the words a match of it must start with, or of
+# rarer words it must contain further on (see gate.required_words)
 _OPEN = [GatedPattern(p) for p in OPEN]
 _SUPPORT = [GatedPattern(p) for p in SUPPORT]
 _OPPOSE = [GatedPattern(p) for p in OPPOSE]
@@ -763,6 +765,9 @@ _DESCRIBED = re.compile(
     r"(?:ready|willing|prepared)|(?:had|have) (?:indicated|signalled|signaled|said|agreed)|"
     r"would (?:contribute|take part|join|send))\b"
 )
+# tried only on a statement holding one of the words any match contains ("critics", "refus", " not ", …):
+# few do, and the pattern's anchored branches would otherwise be tried at every position
+_DESCRIBED_GATED = GatedPattern(_DESCRIBED.pattern)
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"
     r"fire|party to the conflict|occupation|unacceptable|war party|immunity|"
@@ -989,13 +994,18 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     `policy`: the statement is a position verb phrase ("rejected the idea"), on topic by itself."""
     original = _normalize(f"{cue} {text}".strip())
     body = original.lower()
-    context = _normalize(context)
 
     def shown(m: re.Match) -> str:
         return original[m.start() : m.end()] if len(original) == len(body) else m.group()
 
-    topical = policy or bool(_TOPIC_LOWER.search(body) or TOPIC_RE.search(context))
-    described = _DESCRIBED.search(body)
+    def topical() -> bool:
+        """Whether the statement or its context is about troops. Worked out only when a cue asks:
+        most statements are decided before, and the context (three paragraphs) is long to scan."""
+        return policy or bool(
+            _TOPIC_LOWER.search(body) or _TOPIC_LOWER.search(lower_same_length(_normalize(context)))
+        )
+
+    described = _DESCRIBED_GATED.search(body)
     if described:
         return "neutral", shown(described)
     present = _GATE_WORDS.words_in(body)
@@ -1063,7 +1073,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             m = None  # "we will not send tanks": about weapons, not troops
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
             m = None  # "is not a party to the conflict", "not escalation": the charge is denied
-        if m and (topical or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
+        if m and (topical() or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found
             # "no Danish troops until there is a ceasefire": a refusal with a condition that would lift it
@@ -1080,7 +1090,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "oppose", shown(m)
     if found:
         return found
-    if topical and len(body.split()) <= 14:
+    if len(body.split()) <= 14 and topical():
         # a short answer about "it" when the question is the sending: "That would be a big mistake."
         for stance, pattern in _ANAPHORIC_ANSWERS:
             m = pattern.search(body)

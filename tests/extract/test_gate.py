@@ -3,10 +3,19 @@ but it must never keep out a text the pattern would match."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from app.extract import stance
-from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
+from app.extract import cues, stance
+from app.extract.gate import (
+    GatedList,
+    GatedPattern,
+    GateWords,
+    WordStartPattern,
+    literal_gate,
+    required_words,
+)
 
 
 def test_first_words_of_a_pattern() -> None:
@@ -14,6 +23,21 @@ def test_first_words_of_a_pattern() -> None:
     assert literal_gate(r"(?<!not )\bon the table\b") == ("on the table",)
     assert literal_gate(r"\b(?:not|no|never)\b.{0,20}keep") == ("no", "never")  # "no" is in "not"
     assert literal_gate(r"\b(?:seriously )?consider\b") == ("consider", "seriously ")
+
+
+def test_words_a_match_must_contain_further_on() -> None:
+    assert required_words(r"\b(?:is|are) (?:a |the )?(?:real )?option\b") == ("option",)
+    assert required_words(r"\b(?:send|deploy) (?:\w+ )?(?:troops|soldiers)\b") == ("troops", "soldiers")
+    assert required_words(r"(?:keep|kept) (?:it|this) (?:open|on the table)") == ("pen", "n the table")
+    assert required_words(r"\w+(?: open)? door") == (" door",)
+    # an optional part, a part in another case or a one-letter choice requires nothing
+    assert required_words(r"\w+(?: option)?") is None
+    assert required_words(r"(?i:option)s?") is None
+    assert required_words(r"(?i)option") is None
+    assert required_words(r"\b(?:a|the) \w+") is None
+    # the gate is the rarer of the first words and the words further on
+    assert GatedPattern(r"\b(?:is|are) (?:a |the )?(?:real )?option\b").gate == {"option"}
+    assert GatedPattern(r"\brefus\w+ (?:a |the )?(?:\w+ )?(?:to|at)\b").gate == {"refus"}
 
 
 def test_patterns_that_may_start_anywhere_have_no_gate() -> None:
@@ -88,3 +112,23 @@ def test_each_stance_list_offers_the_pattern_that_matches_first(text: str) -> No
         every = [p for p in full if p.regex.search(text)]
         offered = [p for p in listed.among(present) if p.regex.search(text)]
         assert offered == every
+
+
+@pytest.mark.parametrize(
+    "text", SAMPLE + ["he has said no, she has not ruled it out, and they have backed down", ""]
+)
+def test_a_pattern_tried_at_its_first_words_finds_what_finditer_finds(text: str) -> None:
+    scan = WordStartPattern(cues._POLICY_LOWER_RE)
+    spans = [m.span() for m in scan.finditer(text)]
+    assert spans == [m.span() for m in cues._POLICY_LOWER_RE.finditer(text)]
+    first = cues._POLICY_LOWER_RE.search(text, 3, 60)
+    assert (m.span() if (m := scan.search(text, 3, 60)) else None) == (first.span() if first else None)
+    # a first word inside a longer one ("out" in "rule out") still marks where a match may start
+    inner = re.compile(r"\b(?:rule out|out)\b")
+    assert [m.span() for m in WordStartPattern(inner).finditer("rule out")] == [(0, 8)]
+
+
+def test_only_patterns_with_a_leading_boundary_and_first_words_are_tried_at_them() -> None:
+    for pattern in (r"(?:said|told)\b", r"\b\w+ said", r"\b(?:a|the)?"):
+        with pytest.raises(ValueError):
+            WordStartPattern(re.compile(pattern))
