@@ -599,9 +599,10 @@ def find_mentions(
                 a.role = role
             a.aliases.add(words[0])
         else:
-            # a lone capitalised word counts as a person only next to a role or a speech verb
+            # a lone capitalised word counts as a person only next to a role or a speech verb, and not
+            # as the outlet spoken to ("Speaking to public broadcaster Yle, Korhonen said")
             after = text[e : e + 40]
-            if not (role or _RX_THEN_SPEECH.match(after)):
+            if not (role or _RX_THEN_SPEECH.match(after)) or _OUTLET_BEFORE.search(text, max(0, s - 30), s):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
@@ -1353,6 +1354,10 @@ def _roles_named_later(
             mn.actor = later
 
 
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:broadcaster|newspaper|daily|weekly|radio|television|TV|channel|station|agency|magazine|outlet|"
+    r"website|tabloid)\s+$"
+)
 _HOME_GROUP_WORDS = {"government", "coalition", "cabinet", "ministry", "administration"}
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*$")
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}

@@ -123,6 +123,9 @@ OPEN = [
     r"(?:necessary|needed|required)\b",
     # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
     r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
+    # "would look at the question again if a peace agreement were reached"
+    r"\b(?:look at|examine|consider|review|discuss) (?:the question|it|this|the issue|the matter) again\b|"
+    r"\b(?:reconsider|revisit)\w* (?:the question|it|this|the issue|the matter|its position)\b",
     # "has begun preparations for a possible military contribution"
     r"\bpreparations? for a possible\b|\bpreparing (?:for )?a possible\b",
     r"\bno scenario\b.{0,20}\bexclude",
@@ -412,6 +415,9 @@ OPPOSE_FIRST = [
     # another part in place of the sending: "Poland would instead serve as a logistics hub"
     r"\b(?:would|will|could|should|shall) instead (?:\w+ )?(?:serve|act|be|function|focus|help|provide|offer|"
     r"concentrate|contribute)\b",
+    # "its own defence would always come first"
+    r"\b(?:own )?(?:defen[cs]e|security|borders?)\b[^.;]{0,20}\b(?:comes?|would (?:always )?come|"
+    r"will (?:always )?come|must (?:always )?come) first\b",
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
@@ -421,6 +427,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # "Finnish engineers and mine-clearing specialists could be very useful in a post-war Ukraine"
+    r"\b(?:engineers|deminers|de-miners|specialists|instructors|trainers|troops|soldiers)\b[^.;]{0,40}\b"
+    r"(?:could|would|will) be (?:\w+ )?(?:useful|valuable|helpful|an asset)\b",
     r"\bcoalition\b[^.;]{0,60}\b(?:will|would|shall) (?:\w+ )?support (?:them|it)\b|"
     r"\b(?:will|would|shall) (?:\w+ )?support (?:the|a|such a) coalition\b",
     r"\b(?:ready|prepared|willing) to (?:help )?guarantee (?:it|the peace|peace|a ceasefire|the ceasefire|"

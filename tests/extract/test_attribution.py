@@ -724,3 +724,12 @@ def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_named_befo
         ArticleMeta(key="t"),
     )
     assert {st.speaker.name for st in result.statements} == {"Ruben de Vries"}
+
+
+def test_the_outlet_spoken_to_is_no_speaker() -> None:
+    result = extract(
+        "Finnish President Juha Korhonen spoke on Tuesday.\n\n"
+        "Speaking to public broadcaster Yle, Korhonen said Finland's own defence would always come first.\n",
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.stance) for st in result.statements] == [("Juha Korhonen", "oppose")]

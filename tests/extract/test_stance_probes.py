@@ -968,6 +968,22 @@ PROBES = [
         "It is good that the cabinet is preparing. We cannot leave the security of "
         "Europe to others.",
     ),
+    # a Helsinki report: own defence first, the question looked at again, specialists who would be useful
+    (
+        "oppose",
+        "Finland's long border with Russia meant its own defence would always come "
+        "first.",
+    ),
+    (
+        "support",
+        "Finnish engineers and mine-clearing specialists could be \"very useful\" in a "
+        "post-war Ukraine.",
+    ),
+    (
+        "open",
+        "The country would \"look at the question again\" if a peace agreement were "
+        "reached.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
