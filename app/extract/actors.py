@@ -49,7 +49,7 @@ _FUNCTION_WORDS = """
     Mission Summit Conference Ceasefire Backstop Force Forces Reform Bloc SNP NDP AfD CDU SPD BBC
     CNN AFP Reuters AP Officials Diplomats Leaders Analysts Critics Sources Experts Observers
     Planners Lawmakers Allies Governments Capitals Voters Residents Citizens Officers Generals
-    United Royal Marines
+    United Royal Marines Whoever Whatever Whichever Someone Somebody Anybody Everybody
 """
 _FUNCTION = set(_FUNCTION_WORDS.split())
 _ORG_WORD_LIST = """

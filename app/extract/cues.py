@@ -47,7 +47,7 @@ SPEECH_LEMMAS = [
     "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "mention", "call",  # noqa: E501
     "specify", "highlight", "point out", "assure", "communicate", "answer", "reaffirm", "announce",
     "cite", "underscore", "denounce", "condemn", "criticise", "criticize", "decry", "retort", "counter",
-    "lament", "consider that",
+    "lament", "consider that", "demand",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
 

@@ -123,6 +123,7 @@ OPEN = [
     r"(?:necessary|needed|required)\b",
     # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
     r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
+    r"\bstud(?:y|ies|ied|ying) (?:all|the|several|various|different) (?:scenarios|options|possibilities)\b",
     # "would look at the question again if a peace agreement were reached"
     r"\b(?:look at|examine|consider|review|discuss) (?:the question|it|this|the issue|the matter) again\b|"
     r"\b(?:reconsider|revisit)\w* (?:the question|it|this|the issue|the matter|its position)\b",

@@ -733,3 +733,11 @@ def test_the_outlet_spoken_to_is_no_speaker() -> None:
         ArticleMeta(key="t"),
     )
     assert [(st.speaker.name, st.stance) for st in result.statements] == [("Juha Korhonen", "oppose")]
+
+
+def test_whoever_is_no_one_named() -> None:
+    found = _statements(
+        "The SPD defence politician Anke Bergmann warned against premature commitments. Whoever demanded "
+        'troops today was "doing Putin\'s propaganda work for him", she added.\n'
+    )
+    assert {name for _, name, _, _ in found} == {"Anke Bergmann"}

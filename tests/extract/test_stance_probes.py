@@ -984,6 +984,8 @@ PROBES = [
         "The country would \"look at the question again\" if a peace agreement were "
         "reached.",
     ),
+    # a Paris report
+    ("open", "The general staff has been asked to \"study all scenarios\"."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
