@@ -49,7 +49,10 @@ _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:this|so|it)\s*(?:[.,;]|(?:during|at|in|on|after|while|when|before|to)\b)|"
     # "did not respond to a request for comment"
     r"^\s*to (?:a |an |our |the |repeated |several )?(?:requests?|inquir\w+|questions?|emails?|calls?|"
-    r"messages?)\b",
+    r"messages?)\b|"
+    # "The Kremlin has responded to the London talks": what it answered, not what it said
+    r"^\s*to (?:the |a |an |these |those |his |her |its |their )?(?:[\w'’-]+ ){0,3}?(?:talks|summit|meeting|"
+    r"proposals?|remarks|comments|statements?|plans?|idea|news|reports?|criticism|announcement)\b",
     re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(r",\s+with\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")

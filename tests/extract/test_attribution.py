@@ -741,3 +741,11 @@ def test_whoever_is_no_one_named() -> None:
         'troops today was "doing Putin\'s propaganda work for him", she added.\n'
     )
     assert {name for _, name, _, _ in found} == {"Anke Bergmann"}
+
+
+def test_what_a_speaker_responded_to_is_not_what_it_said() -> None:
+    found = _statements(
+        "The Kremlin has responded to the London talks. Spokesman Yuri Orlov told reporters that any "
+        'deployment of European troops would lead to "direct confrontation" with Russia.\n'
+    )
+    assert [(name, text[:20]) for _, name, _, text in found] == [("Yuri Orlov", "any deployment of Eu")]
