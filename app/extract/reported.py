@@ -43,6 +43,7 @@ _SUBORDINATE_START = re.compile(
     r"\s*(?:and|but|or|while|as|(?:a (?:day|week) |days |hours |shortly )?after|before|since|when|because|"
     r"until|although|though)\b"
 )
+_ASKED_BEFORE = re.compile(r"\b[Aa]sked (?:whether|if|why|how|when)\b[^,.;:]*$")
 _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b|"
     # "He stated this during a press conference": what was said is the statement before
@@ -138,6 +139,8 @@ def find_reported(
                 c_at, c_end = s0 + cs, s0 + ce
                 if policy and c_at < covered:
                     continue
+                if policy and _ASKED_BEFORE.search(masked, 0, cs):
+                    continue  # "Asked whether the two countries disagreed, …": the question, not a position
                 nxt_cue = s0 + cues[k + 1][0] if k + 1 < len(cues) else s1
                 if cue.lower() == "according to":
                     actor = res.subject_after(c_end, s1)

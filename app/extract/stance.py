@@ -124,6 +124,9 @@ OPEN = [
     # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
     r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
     r"\bstud(?:y|ies|ied|ying) (?:all|the|several|various|different) (?:scenarios|options|possibilities)\b",
+    # hedged help: "supported the mission in principle", "we will contribute what we can"
+    r"\b(?:support\w*|back\w*|agree\w*|welcom\w*) (?:\w+ ){0,3}?in principle\b|"
+    r"\b(?:contribute|do|offer|give|send) (?:what|whatever) (?:we|it|they) can\b",
     # "would look at the question again if a peace agreement were reached"
     r"\b(?:look at|examine|consider|review|discuss) (?:the question|it|this|the issue|the matter) again\b|"
     r"\b(?:reconsider|revisit)\w* (?:the question|it|this|the issue|the matter|its position)\b",
@@ -382,6 +385,7 @@ OPPOSE_FIRST = [
     r"\b(?:a |the )?(?:red )?line (?:that )?(?:we|i) (?:will|would|shall) (?:not|never) cross\b|"
     r"\b(?:a |our )?neutral (?:country|state|nation)\b|\bneutrality\b|"
     r"\b(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)\b|"
+    r"\b(?:ready|prepared|there|needed|here) to (?:defend|protect|guard) (?:our|its|their) own\b|"
     r"\b(?:want|wants|wanted) no part (?:of|in)\b",
     # the soldiers named as enemies: "every foreign soldier who sets foot in Ukraine is an invader"
     r"\b(?:soldiers?|troops|contingents?|forces|units)\b[^.;]{0,40}\b(?:is|are|will be|would be|become|becomes) "  # noqa: E501
@@ -428,6 +432,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # "had already earmarked a company of soldiers"
+    r"\b(?:earmark\w*|set aside|designat\w+|put on standby|placed on standby)\b[^.;]{0,30}\b(?:company|"
+    r"battalion|brigade|unit|troops|soldiers|contingent)\b",
     # "Finnish engineers and mine-clearing specialists could be very useful in a post-war Ukraine"
     r"\b(?:engineers|deminers|de-miners|specialists|instructors|trainers|troops|soldiers)\b[^.;]{0,40}\b"
     r"(?:could|would|will) be (?:\w+ )?(?:useful|valuable|helpful|an asset)\b",
@@ -492,8 +499,8 @@ SUPPORT = [
     r"(?:force|mission|coalition|contingent|deployment|it|this|that)\b",
     r"\bdo (?:our|its|their|my) (?:part|share|bit)\b|\bcount (?:us|me|\w+) in\b",
     r"\bmak(?:e|es|ing) (?:its|our|their|a) contribution to (?:the|a|any|this) (?:[\w-]+ )?(?:force|mission)\b|"  # noqa: E501
-    r"\b(?:brigade|battalion|troops|soldiers|units?|contingent|forces|engineers|deminers) (?:is|are|stand|stands) "  # noqa: E501
-    r"ready\b",
+    r"\b(?:company|brigade|battalion|troops|soldiers|units?|contingent|forces|engineers|deminers) "
+    r"(?:is|are|stand|stands) ready\b(?! to (?:defend|protect|guard))",
     # soldiers as what a peace takes: "it takes soldiers on the ground", "and that includes soldiers"
     r"\b(?:takes|requires|includ\w+) (?:\w+ ){0,2}?(?:soldiers|troops|boots on the ground|boots)\b",  # noqa: E501
     # inaction as the greater danger: "more dangerous to do nothing"

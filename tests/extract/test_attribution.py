@@ -749,3 +749,12 @@ def test_what_a_speaker_responded_to_is_not_what_it_said() -> None:
         'deployment of European troops would lead to "direct confrontation" with Russia.\n'
     )
     assert [(name, text[:20]) for _, name, _, text in found] == [("Yuri Orlov", "any deployment of Eu")]
+
+
+def test_a_position_verb_inside_a_question_put_is_no_position() -> None:
+    found = _statements(
+        "Lithuania's defence minister, Darius Jankus, met his Estonian counterpart, Peeter Saar.\n\n"
+        'Asked whether the two countries disagreed, the Lithuanian minister laughed. "We agree on everything '
+        'except the numbers," he said.\n'
+    )
+    assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Darius Jankus")]

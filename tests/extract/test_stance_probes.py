@@ -986,6 +986,20 @@ PROBES = [
     ),
     # a Paris report
     ("open", "The general staff has been asked to \"study all scenarios\"."),
+    # two Baltic ministers: a company earmarked and ready, help in principle and what we can
+    (
+        "support",
+        "Lithuania had already earmarked a company of soldiers for a possible "
+        "deployment.",
+    ),
+    ("support", "We are not waiting for others. The company is ready, and so is the government."),
+    (
+        "open",
+        "Estonia supported the mission in principle but had \"very limited capacity\" to "
+        "send troops while it built up its own defences.",
+    ),
+    ("open", "We will contribute what we can, but I will not promise soldiers we do not have."),
+    ("oppose", "Our troops are ready to defend our own borders, not Ukraine's."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
