@@ -326,6 +326,10 @@ SUPPORT_FIRST = [
 # Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
 # troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
 SUPPORT_DOUBLE_NEGATION = [
+    # a rhetorical question with its answer in it: "Who else will guarantee Ukraine's security if not
+    # European soldiers?"
+    r"\bwho (?:else )?[^?.]{0,60}\bif not (?:european |our |western |allied )?(?:soldiers|troops|us|europe|"
+    r"europeans)\b",
     # "we cannot leave the security of Europe to others"
     r"\b(?:cannot|can not|must not|should not|will not) (?:simply )?leave (?:the )?(?:security|defen[cs]e|"
     r"job|task|burden|responsibility)\b[^.;]{0,30}\bto others\b",
@@ -423,6 +427,12 @@ OPPOSE_FIRST = [
     # "its own defence would always come first"
     r"\b(?:own )?(?:defen[cs]e|security|borders?)\b[^.;]{0,20}\b(?:comes?|would (?:always )?come|"
     r"will (?:always )?come|must (?:always )?come) first\b",
+    # rhetorical questions: "Does anyone seriously believe that sending troops would make us safer?",
+    # "Why should Slovak mothers bury their sons for a war that is not ours?"
+    r"(?:^|[.!?] )(?:but |so |and )?(?:does|do|did|can|could) (?:anyone|anybody|someone|you|we) "
+    r"(?:seriously |really |honestly )?(?:believe|think|imagine|expect)\b[^?]{0,120}\?",
+    r"\bbury (?:their|our|its) (?:sons|children|soldiers|boys|daughters)\b|\b(?:war|fight|conflict) (?:that "
+    r"is |which is )?not (?:ours|our own)\b",
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
@@ -800,7 +810,8 @@ _SEND = (
 _UNITS = (
     r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|de-?miners|"  # noqa: E501
     r"sappers|engineers|specialists|advisers|advisors|"
-    r"servicemen|servicewomen|brigades?|battalions?|military|army|sons|daughters|boys|young (?:men|people))"
+    r"servicemen|servicewomen|brigades?|battalions?|military|army|sons|daughters|boys|young (?:men|people)|"
+    r"(?:a|the|our|this|such a|any) (?:[\w-]+ )?force)"
 )
 _ACTION_RE = re.compile(
     r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
@@ -976,6 +987,23 @@ _READY_AFTER = re.compile(
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 
 
+_QUESTION_START = re.compile(
+    r"(?:will|would|should|shall|can|could|is|are|do|does|did|has|have|may|might|must|who|what|when|where|"
+    r"why|how)\b"
+)
+
+
+def _asked(text: str, m: re.Match) -> bool:
+    """The match is in a question put ("Will Germany send troops? The chancellor would not say."), not
+    answered by a "yes" after it."""
+    start = max(text.rfind(p, 0, m.start()) for p in (". ", "? ", "! ", ": "))
+    start = start + 2 if start >= 0 else 0
+    end = min((i for i in (text.find(p, m.end()) for p in (".", "?", "!")) if i >= 0), default=len(text))
+    if not text.startswith("?", end) or not _QUESTION_START.match(text, start):
+        return False
+    return not _YES_REPLY.search(text, end + 1, end + 12)
+
+
 def _negated_support(text: str, m: re.Match) -> bool:
     if _DENIED_CHARGE.search(m.group()):
         return False  # the negation is the cue itself: "is not escalation"
@@ -1067,7 +1095,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "oppose", shown(m)
     for p in _SUPPORT_FIRST_LIST.among(present):
         m = p.regex.search(body)
-        if m and not _negated_support(body, m):
+        if m and not _negated_support(body, m) and not _asked(body, m):
             return "support", shown(m)
     for stance, p in _EVALUATIONS:
         m = p.search(body, present)
@@ -1081,7 +1109,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
     for p in _SUPPORT_LIST.among(present) if not materiel_only else ():
         m = p.regex.search(body)
-        if m and not _negated_support(body, m):
+        if m and not _negated_support(body, m) and not _asked(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
     for p in _OPPOSE_LIST.among(present):

@@ -1000,6 +1000,22 @@ PROBES = [
     ),
     ("open", "We will contribute what we can, but I will not promise soldiers we do not have."),
     ("oppose", "Our troops are ready to defend our own borders, not Ukraine's."),
+    # rhetorical questions and questions put (3 of 8 right before); 'a force' as what is sent
+    ("oppose", "Are we really going to send our sons to die for Donbas?"),
+    ("oppose", "Does anyone seriously believe that sending troops would make us safer?"),
+    ("neutral", "Who exactly is going to send their soldiers?"),
+    ("oppose", "Why should Slovak mothers bury their sons for a war that is not ours?"),
+    ("support", "If not now, when? Europe must send a force to secure the peace."),
+    ("neutral", "Will Germany send troops? The chancellor would not say."),
+    (
+        "oppose",
+        "What good would a few thousand European soldiers do against the Russian army? "
+        "None.",
+    ),
+    ("support", "Who else will guarantee Ukraine's security if not European soldiers?"),
+    ("support", "Are we ready to send troops? Yes, we are."),
+    ("support", "Europe must send a force to secure the peace."),
+    ("neutral", "The air force will hold an exercise in the Baltic next week."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
