@@ -124,6 +124,10 @@ OPEN = [
     # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
     r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
     r"\bstud(?:y|ies|ied|ying) (?:all|the|several|various|different) (?:scenarios|options|possibilities)\b",
+    # (options for troops, or options left unsaid; not "options for enabling support such as airlift")
+    r"\bprepar\w* (?:the |several |possible |military )?options\b(?=[^.;]{0,40}\b(?:troops|soldiers|"
+    r"deploy\w*|contribution|mission|force)\b|,? but\b|\s*[.;]|\s*$)|\b(?:need|needs|would need|will need|"
+    r"requires?|would require) (?:a |an )?(?:un |united nations )?(?:security council )?resolution\b",
     # hedged help: "supported the mission in principle", "we will contribute what we can"
     r"\b(?:support\w*|back\w*|agree\w*|welcom\w*) (?:\w+ ){0,3}?in principle\b|"
     r"\b(?:contribute|do|offer|give|send) (?:what|whatever) (?:we|it|they) can\b",
@@ -326,6 +330,8 @@ SUPPORT_FIRST = [
 # Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
 # troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
 SUPPORT_DOUBLE_NEGATION = [
+    # "it is not a question of if, but of when and how"
+    r"\bnot (?:a question|a matter) of (?:if|whether),? but (?:of )?when\b",
     # a rhetorical question with its answer in it: "Who else will guarantee Ukraine's security if not
     # European soldiers?"
     r"\bwho (?:else )?[^?.]{0,60}\bif not (?:european |our |western |allied )?(?:soldiers|troops|us|europe|"
@@ -718,6 +724,7 @@ _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
     r"way to (?:secure|guarantee|keep|protect|deter))|(?:credible|real|strongest|clearest) (?:guarantee|deterrent|"  # noqa: E501
     r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives|working|on the right track|"  # noqa: E501
+    r"(?:the )?only way to (?:make|keep|secure|guarantee|ensure|deter|enforce)|"
     r"(?:a )?game[- ]changer)"  # noqa: E501
 )
 EVALUATIONS = [

@@ -1016,6 +1016,44 @@ PROBES = [
     ("support", "Are we ready to send troops? Yes, we are."),
     ("support", "Europe must send a force to secure the peace."),
     ("neutral", "The air force will hold an exercise in the Baltic next week."),
+    # a third batch of thirty written before any rule (24 of 30 right before; one dropped as arguable: 'no majority in parliament')  # noqa: E501
+    (
+        "open",
+        "Belgium is prepared to consider a contribution, provided there is a clear "
+        "mandate.",
+    ),
+    ("oppose", "Our position has not changed: no Austrian soldiers in Ukraine."),
+    ("support", "Ireland will send a contingent of peacekeepers once the guns fall silent."),
+    ("neutral", "The minister spoke to reporters after meeting her Ukrainian counterpart."),
+    ("open", "Much will depend on the outcome of the talks in Istanbul."),
+    ("oppose", "Bratislava has said clearly that it will not take part."),
+    ("support", "We have told our allies that Croatia is ready to send soldiers."),
+    (
+        "open",
+        "The government has asked the army to prepare options, but no decision has been "
+        "made.",
+    ),
+    ("oppose", "The president dismissed the proposal as irresponsible."),
+    ("support", "Norway will not stand on the sidelines when Europe guarantees the peace."),
+    ("open", "We will decide at the right time, together with our partners."),
+    ("neutral", "Russia launched another wave of drones overnight, officials said."),
+    ("support", "Sending troops is the only way to make a ceasefire stick."),
+    ("support", "It is not a question of if, but of when and how."),
+    ("oppose", "There is no question of Danish soldiers going to Ukraine."),
+    ("support", "Lithuania stands ready to deploy troops as part of a European force."),
+    ("open", "A contribution from Luxembourg cannot be ruled out."),
+    ("oppose", "The Czech government has no plans to send any soldiers."),
+    ("neutral", "The talks will continue next week in Geneva."),
+    ("support", "We must be prepared to put boots on the ground."),
+    ("open", "Any deployment would need a UN Security Council resolution."),
+    ("oppose", "Sending soldiers would be a provocation that Moscow would answer."),
+    ("support", "Our soldiers will be part of the reassurance force."),
+    ("open", "If asked by Kyiv, we would consider it."),
+    ("oppose", "Slovenia will limit its help to humanitarian aid."),
+    ("support", "We are ready to do our part, including on the ground."),
+    ("open", "We will look at the details of any plan before we commit."),
+    ("oppose", "The coalition of the willing is a coalition of the reckless."),
+    ("neutral", "Polls show that most voters oppose sending troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
