@@ -117,8 +117,11 @@ POLICY = (
     r"(?:wants?|wanted|offered|offers|agreed|agrees|plans|planned|intends?|intended|declined|declines)\s+to|"
     r"made (?:it\s+)?clear|makes (?:it\s+)?clear|(?:left|leaves|leaving) open|floated|"
     r"(?:is|are)\s+(?:already\s+)?(?:sending|deploying)|"
-    r"(?:is|are|was|were|has been|have been)\s+(?:(?:very|more|most|deeply|openly)\s+)?(?:cautious|reluctant|"
-    r"sceptical|skeptical|hesitant|keen|eager|willing))\b"
+    r"(?:is|are|was|were|has been|have been|remains?|remained)\s+"
+    r"(?:(?:very|more|most|deeply|openly|rather)\s+)?"
+    r"(?:cautious|reluctant|sceptical|skeptical|hesitant|keen|eager|willing|lukewarm|wary|unenthusiastic)|"
+    # "Warsaw prefers to keep its forces at home"
+    r"prefers to|preferred to|preferring to)\b"
 )
 # every literal of POLICY is lower case: matched on lower-cased text, as if with IGNORECASE
 _POLICY_LOWER_RE = re.compile(r"\b" + POLICY)

@@ -123,6 +123,8 @@ OPEN = [
     r"(?:necessary|needed|required)\b",
     # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
     r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
+    # "would put troops on the ground if Washington provides a backstop"
+    r"\bif\b[^.;]{0,40}\bbackstop\b",
     r"\bstud(?:y|ies|ied|ying) (?:all|the|several|various|different) (?:scenarios|options|possibilities)\b",
     # (options for troops, or options left unsaid; not "options for enabling support such as airlift")
     r"\bprepar\w* (?:the |several |possible |military )?options\b(?=[^.;]{0,40}\b(?:troops|soldiers|"
@@ -416,6 +418,9 @@ OPPOSE_FIRST = [
     r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
     r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
     r"\b(?:is|are|was|were) not available (?:to|for)\b",
+    # "preferring to talk about security guarantees rather than soldiers", "keep its forces at home"
+    r"\brather than (?:about |on |with )?(?:soldiers|troops|boots)\b|\bkeep (?:its|our|their) (?:forces|"
+    r"troops|soldiers|army) (?:at home|home)\b",
     # "Hungary will not allow its territory or its soldiers to be used for this mission"
     r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
     r"\ba leap in the dark\b",
@@ -785,6 +790,8 @@ _DESCRIBED = re.compile(
     r"skeptics|opinion polls)\b[^.;]{0,30}?\b(?:say|said|says|argue|argued|show|showed|shows|suggest|suggested|"  # noqa: E501
     r"warn|warned|believe|claim|claimed|found|find)\b|"
     r"^(?:[\w,']+ ){0,3}?some\b[^.;]{0,50}\bothers? (?:are|were|want|say|have)\b|"
+    # everyone's view described: "Everyone wants a peace force, as long as somebody else's soldiers are in it"
+    r"^(?:[\w,']+ ){0,2}?(?:everyone|everybody|all of them|they all) (?:wants?|says?|agrees?|supports?)\b|"
     # a disagreement about the question: "disagreed openly over whether Europe should commit troops"
     r"\bdisagree\w* (?:\w+ ){0,3}?(?:on|over|about) (?:whether|how|when)\b|"
     r"\b(?:refus\w+|declin\w+) to (?:answer|comment|say|discuss|be drawn|speculate|elaborate)\b|"

@@ -91,3 +91,13 @@ def test_a_proposal_and_the_coordinated_refusals_an_analysis_summarises() -> Non
         ("Felix Gruber", "oppose"),
         ("Pavel Novy", "oppose"),  # ammunition in place of troops
     ]
+
+
+def test_positions_an_analysis_gives_capitals_in_its_own_words() -> None:
+    result = extract(
+        "Rome remains lukewarm, preferring to talk about security guarantees rather than soldiers. Warsaw "
+        "prefers to keep its forces at home, arguing that Poland's job is to defend NATO's eastern flank.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.speaker.name, st.stance) for st in result.statements]
+    assert ("Government of Italy", "oppose") in found and ("Government of Poland", "oppose") in found

@@ -1054,6 +1054,19 @@ PROBES = [
     ("open", "We will look at the details of any plan before we commit."),
     ("oppose", "The coalition of the willing is a coalition of the reckless."),
     ("neutral", "Polls show that most voters oppose sending troops."),
+    # an analysis of the capitals
+    ("neutral", "Everyone wants a peace force, as long as somebody else's soldiers are in it."),
+    (
+        "open",
+        "Britain has said it would put troops on the ground if Washington provides a "
+        "backstop.",
+    ),
+    (
+        "oppose",
+        "Rome remains lukewarm, preferring to talk about security guarantees rather than "
+        "soldiers.",
+    ),
+    ("oppose", "Warsaw prefers to keep its forces at home."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
