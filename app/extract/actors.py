@@ -1333,6 +1333,7 @@ def _roles_named_later(
             _norm_role(role_matches[mn.start]["role"])
         ):
             continue  # already a named holder's ("Estonia Prime Minister" is no name: a role of a state)
+        this_role = _norm_role(role_matches[mn.start]["role"]).lower()
         later = next(
             (
                 x.actor
@@ -1342,7 +1343,9 @@ def _roles_named_later(
                 and not x.in_quote
                 and x.actor is not None
                 and reg.actors[x.actor].type == "person"
-                and not reg.actors[x.actor].role
+                # no role yet, or this very role ("Canada's prime minister said … Prime Minister Marc
+                # Tremblay told reporters")
+                and (not reg.actors[x.actor].role or reg.actors[x.actor].role.lower() == this_role)
             ),
             None,
         )

@@ -26,6 +26,7 @@ def _forms(lemma: str) -> list[str]:
         "state": ["stated", "stating"],
         # "consider" is a speech verb only with its clause: "considered that 'it is premature'" (translation)
         "consider that": ["considered that", "considers that"],
+        "question whether": ["questioned whether", "questions whether", "questioning whether"],
     }
     if lemma in irregular:
         return irregular[lemma]
@@ -47,7 +48,7 @@ SPEECH_LEMMAS = [
     "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "mention", "call",  # noqa: E501
     "specify", "highlight", "point out", "assure", "communicate", "answer", "reaffirm", "announce",
     "cite", "underscore", "denounce", "condemn", "criticise", "criticize", "decry", "retort", "counter",
-    "lament", "consider that", "demand",
+    "lament", "consider that", "demand", "question whether",
 ]  # fmt: skip
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
 

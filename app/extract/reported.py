@@ -97,7 +97,10 @@ _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|tha
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
 # the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
-_NEXT_SPEAKER = re.compile(r",\s*(?:and\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]*\s*$")
+# "…, officials said", "…, and the minister said", "…, while Australia's defence minister said"
+_NEXT_SPEAKER = re.compile(
+    r",\s*(?:(?:and|while|whereas)\s+(?:[\w’'-]+\s+){0,3}?|(?:[\w’'-]+\s+){0,2}?)[\w’'-]*\s*$"
+)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -258,6 +261,13 @@ def find_reported(
                     cend = (
                         absolute.start()
                     )  # "…, with Hungary's prime minister calling the idea “…”": its own clause
+                if nxt_cue < cend and k + 1 < len(cues) and not cues[k + 1][3]:
+                    # "..., he said, adding that ...", "Poland will not send troops, officials said":
+                    # the next cue's subject and the cue are not this clause's content (nor its quotation:
+                    # "X said A, while Y said B “…”")
+                    tail = _NEXT_SPEAKER.search(text, cstart, nxt_cue)
+                    if tail:
+                        cend = min(cend, tail.start())
                 # a quotation in the content: the writer's words before it stand alone only when
                 # they make a clause of their own; a scare quote (one or two words) stays inside
                 for q in quotes:
@@ -268,12 +278,6 @@ def find_reported(
                         else:
                             cend = q.open_at
                         break
-                if nxt_cue < cend and k + 1 < len(cues) and not cues[k + 1][3]:
-                    # "..., he said, adding that ...", "Poland will not send troops, officials said":
-                    # the next cue's subject and the cue are not this clause's content
-                    tail = _NEXT_SPEAKER.search(text, cstart, nxt_cue)
-                    if tail:
-                        cend = min(cend, tail.start())
                 nxt = _NEXT_CLAUSE.search(text, cstart, cend)
                 if nxt:
                     cend = nxt.start()

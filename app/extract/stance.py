@@ -67,7 +67,8 @@ OPEN = [
     # (not "would consider any foreign contingent a legitimate target": a threat)
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b(?![^.;]{0,60}\b(?:targets?|"
     r"act of war|aggression|provocation|invaders?|occupiers?|combatants?)\b)|\bseriously consider\b",
-    r"\bopen to (?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*|all "
+    r"\bopen to (?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*|joining|"
+    r"participat\w*|contribut\w*|taking part|all "
     r"(?:options|possibilities|proposals))",
     r"\bdecisions? (?:will|would|must|should|is to|are to) be (?:taken|made) (?:together |jointly |only )?(?:with|by|"  # noqa: E501
     r"in agreement with) (?:the )?(?:nato|allies|our allies|partners|our partners|the alliance|parliament|the eu|"  # noqa: E501
@@ -421,6 +422,11 @@ OPPOSE_FIRST = [
     # "preferring to talk about security guarantees rather than soldiers", "keep its forces at home"
     r"\brather than (?:about |on |with )?(?:soldiers|troops|boots)\b|\bkeep (?:its|our|their) (?:forces|"
     r"troops|soldiers|army) (?:at home|home)\b",
+    # capacity doubted: "questioned whether Canada's stretched armed forces could take on another mission",
+    # "our military can barely meet its commitments"
+    r"\bquestion\w* whether\b[^.;]{0,60}\b(?:could|can|would|should|is able|are able)\b|"
+    r"\b(?:can|could) barely (?:meet|cope|manage|sustain|fulfil|fulfill)\b|"
+    r"\b(?:over)?stretched (?:thin|to the limit|to breaking point)\b",
     # "Hungary will not allow its territory or its soldiers to be used for this mission"
     r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
     r"\ba leap in the dark\b",

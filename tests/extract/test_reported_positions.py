@@ -101,3 +101,21 @@ def test_positions_an_analysis_gives_capitals_in_its_own_words() -> None:
     )
     found = [(st.speaker.name, st.stance) for st in result.statements]
     assert ("Government of Italy", "oppose") in found and ("Government of Poland", "oppose") in found
+
+
+def test_two_leaders_in_one_sentence_each_keep_their_clause() -> None:
+    result = extract(
+        "OTTAWA/CANBERRA, March 16 (Reuters) - Canada's prime minister said on Sunday his country was "
+        '"open to" joining a European-led security force in Ukraine, while Australia\'s defence minister '
+        'said Canberra would consider any request "on its merits".\n\n'
+        '"We will be there if we are needed," Prime Minister Marc Tremblay told reporters in Ottawa.\n\n'
+        "Conservative leader Jason Reid questioned whether Canada's stretched armed forces could take on "
+        "another mission.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.kind, st.speaker.name, st.stance) for st in result.statements if st.speaker.country == "CA"]
+    assert found == [
+        ("reported", "Marc Tremblay", "open"),  # the role in the lead is the prime minister named after
+        ("direct", "Marc Tremblay", "support"),
+        ("reported", "Jason Reid", "oppose"),
+    ]

@@ -1067,6 +1067,9 @@ PROBES = [
         "soldiers.",
     ),
     ("oppose", "Warsaw prefers to keep its forces at home."),
+    # Ottawa and Canberra
+    ("oppose", "Our military can barely meet its commitments in Latvia."),
+    ("open", "His country was \"open to\" joining a European-led security force in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
