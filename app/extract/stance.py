@@ -131,6 +131,9 @@ OPEN = [
     r"\bprepar\w* (?:the |several |possible |military )?options\b(?=[^.;]{0,40}\b(?:troops|soldiers|"
     r"deploy\w*|contribution|mission|force)\b|,? but\b|\s*[.;]|\s*$)|\b(?:need|needs|would need|will need|"
     r"requires?|would require) (?:a |an )?(?:un |united nations )?(?:security council )?resolution\b",
+    r"\bin principle\b[^.;]{0,20}\bready\b|\bready in principle\b|\b(?:want|wants|wanted|need|needs|needed) "
+    r"to (?:know|see|understand)\b[^.;]{0,40}\bfirst\b|\bdecide\b[^.;]{0,20}\bwhen (?:the )?(?:conditions|"
+    r"time|details|terms)\b",
     # hedged help: "supported the mission in principle", "we will contribute what we can"
     r"\b(?:support\w*|back\w*|agree\w*|welcom\w*) (?:\w+ ){0,3}?in principle\b|"
     r"\b(?:contribute|do|offer|give|send) (?:what|whatever) (?:we|it|they) can\b",
@@ -333,6 +336,11 @@ SUPPORT_FIRST = [
 # Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
 # troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
 SUPPORT_DOUBLE_NEGATION = [
+    # what the force is for: "It is not a force that will fight Russia. It is a force that will make Russia
+    # think twice"; "would not be deployed on the front line but in strategic locations"
+    r"\b(?:a|the) force (?:that|which) will (?:make|deter|keep)\b|\bmake (?:russia|moscow|putin|the kremlin) "
+    r"think twice\b|\bnot (?:be )?(?:deployed|stationed|based|sent) (?:on|to|at|near) the front(?: line)?\b"
+    r"[^.;]{0,40}\bbut\b",
     # "it is not a question of if, but of when and how"
     r"\bnot (?:a question|a matter) of (?:if|whether),? but (?:of )?when\b",
     # a rhetorical question with its answer in it: "Who else will guarantee Ukraine's security if not
@@ -427,6 +435,8 @@ OPPOSE_FIRST = [
     r"\bquestion\w* whether\b[^.;]{0,60}\b(?:could|can|would|should|is able|are able)\b|"
     r"\b(?:can|could) barely (?:meet|cope|manage|sustain|fulfil|fulfill)\b|"
     r"\b(?:over)?stretched (?:thin|to the limit|to breaking point)\b",
+    # "Our contribution will be different: training, equipment, and diplomacy"
+    r"\bcontribution (?:will|would) be (?:different|of another kind|elsewhere|non-military)\b",
     # "Hungary will not allow its territory or its soldiers to be used for this mission"
     r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
     r"\ba leap in the dark\b",
@@ -459,6 +469,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # "Europe is finally speaking about real guarantees, with real soldiers"
+    r"\b(?:guarantees?|security|peace)\b[^.;]{0,20}\bwith (?:real |our |european |western |allied )?"
+    r"(?:soldiers|troops|boots on the ground)\b",
     # "had already earmarked a company of soldiers"
     r"\b(?:earmark\w*|set aside|designat\w+|put on standby|placed on standby)\b[^.;]{0,30}\b(?:company|"
     r"battalion|brigade|unit|troops|soldiers|contingent)\b",

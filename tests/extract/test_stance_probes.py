@@ -1070,6 +1070,25 @@ PROBES = [
     # Ottawa and Canberra
     ("oppose", "Our military can barely meet its commitments in Latvia."),
     ("open", "His country was \"open to\" joining a European-led security force in Ukraine."),
+    # a long summit wire
+    (
+        "support",
+        "It is not a force that will fight Russia. It is a force that will make Russia "
+        "think twice.",
+    ),
+    (
+        "support",
+        "The force would not be deployed on the front line but in \"strategic locations\" "
+        "away from it.",
+    ),
+    ("oppose", "Our contribution will be different: training, equipment, and diplomacy."),
+    (
+        "open",
+        "Denmark was \"in principle\" ready to contribute but wanted to see a clear "
+        "mission first.",
+    ),
+    ("open", "Berlin would decide \"when the conditions are known\"."),
+    ("support", "Europe is finally speaking about real guarantees, with real soldiers."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
