@@ -36,6 +36,16 @@ _FURNITURE = [
     r"(?:last )?updated\s*:?.*",
     r"published\s+\d.*",
     r"by\s+(?:the\s+)?[A-Z][^.!?\n]{0,80}",
+    # navigation, sharing and page-foot lines of a scraped page
+    r"menu|main menu|navigation|search|home",
+    r"related(?: articles| stories| content| topics)?",
+    r"more (?:on this|from|stories).{0,60}",
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|copy link|print)"
+    r"(?:\s*[|,·/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|copy link|print))*",
+    r"\(photo\s*:.*\)",
+    r"(?:©|\(c\)|copyright)\s*\d{4}.*",
+    r"all rights reserved\.?",
+    r"[a-z]+(?: \| [a-z]+){1,4}",
 ]
 _FURNITURE_RE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNORECASE)
 # "By ..." must start with a capitalised name: checked case-sensitively below.

@@ -450,3 +450,13 @@ def test_dateline_tells_the_home_state():
 def test_reported_clause_stops_before_the_unnamed_speakers():
     texts = [s.text for s in _run("Poland will not send troops to Ukraine, officials said on Tuesday.")]
     assert texts == ["will not send troops to Ukraine"]
+
+
+def test_clean_drops_the_navigation_and_sharing_lines_of_a_scraped_page():
+    raw = (
+        "Skip to main content\nMenu\nWorld | Europe\n\nSpain says no troops\n\nShare this article\n"
+        "Facebook Twitter WhatsApp\n\nThe prime minister ruled out sending troops.\n\n"
+        "(Photo: The prime minister in Madrid. Reuters)\n\nRelated articles\n\n"
+        "© 2025 Fresh Iberia. All rights reserved.\n"
+    )
+    assert clean(raw).text == "Spain says no troops\n\nThe prime minister ruled out sending troops."
