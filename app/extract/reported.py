@@ -144,6 +144,8 @@ def find_reported(
                     continue
                 if policy and _ASKED_BEFORE.search(masked, 0, cs):
                     continue  # "Asked whether the two countries disagreed, …": the question, not a position
+                if policy and masked.startswith(" by ", ce):
+                    continue  # "a move opposed by several opposition parties": a passive, its agent after
                 nxt_cue = s0 + cues[k + 1][0] if k + 1 < len(cues) else s1
                 if cue.lower() == "according to":
                     actor = res.subject_after(c_end, s1)

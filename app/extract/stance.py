@@ -124,6 +124,8 @@ OPEN = [
     r"(?:necessary|needed|required)\b",
     # readiness left unspecified: "ready to contribute …, without saying whether Turkish troops would be sent"
     r"\bwithout (?:saying|specifying|committing to|confirming|indicating|making clear) (?:whether|if)\b",
+    # "If there is a UN mandate and a ceasefire, Ireland will play its part": a mandate not in its hands
+    r"\bif there (?:is|was|were) (?:a |an )?(?:un |united nations |clear |security council )?mandate\b",
     # "would put troops on the ground if Washington provides a backstop"
     r"\bif\b[^.;]{0,40}\bbackstop\b",
     r"\bstud(?:y|ies|ied|ying) (?:all|the|several|various|different) (?:scenarios|options|possibilities)\b",
@@ -939,7 +941,10 @@ _PLANNING = re.compile(
 )
 _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
-_YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
+# (and "without a UN mandate" after a refusal: the refusal decides, lifted by the condition unless firm)
+_YIELDS_TO_REFUSAL = re.compile(
+    r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with|without "
+)
 # "… is not on the table. What is on the table is training in Italy": the refusal is the position
 _TABLE_REFUSED = re.compile(r"\b(?:not|never|no longer) (?:\w+ )?on the table\b|\boff the table\b")
 # a hypothetical: "if the Europeans want to send troops, that is their business"

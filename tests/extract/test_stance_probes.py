@@ -1089,6 +1089,18 @@ PROBES = [
     ),
     ("open", "Berlin would decide \"when the conditions are known\"."),
     ("support", "Europe is finally speaking about real guarantees, with real soldiers."),
+    # Dublin: a UN mandate as the condition, a firm refusal that no mandate lifts
+    (
+        "oppose",
+        "The party would \"never support\" sending Irish troops into a conflict zone "
+        "without a UN mandate.",
+    ),
+    (
+        "open",
+        "We have a proud tradition of peacekeeping. If there is a UN mandate and a "
+        "ceasefire, Ireland will play its part.",
+    ),
+    ("open", "Italy will not send troops without a UN mandate."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
