@@ -133,6 +133,8 @@ OPEN = [
     r"\bprepar\w* (?:the |several |possible |military )?options\b(?=[^.;]{0,40}\b(?:troops|soldiers|"
     r"deploy\w*|contribution|mission|force)\b|,? but\b|\s*[.;]|\s*$)|\b(?:need|needs|would need|will need|"
     r"requires?|would require) (?:a |an )?(?:un |united nations )?(?:security council )?resolution\b",
+    r"\b(?:could|can) (?!not\b|never\b)(?:\w+ )?imagine\b|"
+    r"\b(?:decide|decision)\b[^.;]{0,20}\b(?:once|when) (?:the )?(?:conditions|details|terms|mandate|time)\b|"
     r"\bin principle\b[^.;]{0,20}\bready\b|\bready in principle\b|\b(?:want|wants|wanted|need|needs|needed) "
     r"to (?:know|see|understand)\b[^.;]{0,40}\bfirst\b|\bdecide\b[^.;]{0,20}\bwhen (?:the )?(?:conditions|"
     r"time|details|terms)\b",
@@ -471,6 +473,7 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    r"\bin (?:our|europe's|the) (?:own )?interest\b[^.;]{0,40}\b(?:soldiers|troops|force)\b",
     # "Europe is finally speaking about real guarantees, with real soldiers"
     r"\b(?:guarantees?|security|peace)\b[^.;]{0,20}\bwith (?:real |our |european |western |allied )?"
     r"(?:soldiers|troops|boots on the ground)\b",
@@ -633,7 +636,9 @@ OPPOSE = [
     r"\b(?:direct )?(?:clash|confrontation|conflict|war) (?:between|with) (?:russia|nato|us)\b|\bat war with\b",  # noqa: E501
     r"\bwar party\b|\bbrink of\b|\bextremely dangerous\b|\bunacceptable\b|\boccupation force\b|"
     r"\bshare the fate\b|\btest our patience\b|\bplaying with fire\b|\bnuclear war\b|\bwe will respond\b|"
-    r"\bparty to the conflict\b|\bgrave mistake\b|\bescalat(?!ed\b)\w+\b",
+    r"\bparty to the (?:conflict|war)\b|\bgrave mistake\b|\bescalat(?!ed\b)\w+\b|\b(?:fantasy|fantasies|"
+    r"pipe dream)\b|\b(?:is|are|would be|was) (?:simply |just |frankly |clearly )?"
+    r"(?:not realistic|unrealistic|not feasible|unfeasible|illusory)\b",
     r"\b(?:irresponsible|far too early|unhelpful|taken aback|premature|ill-advised|unwise|counterproductive|"
     r"a bad idea|foolish|absurd|nonsense|pointless|suicidal|a trap)\b",
     r"\bnot (?:be )?on the ground\b|\bhostages? (?:of|to|for) (?:putin|moscow|russia|the kremlin)\b",
@@ -706,7 +711,8 @@ OPPOSE = [
     r"\b(?:belong|belongs|(?:place|job|task|duty) is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
     r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
     # "needed on the Vistula, not on the Dnieper": needed at home, not in Ukraine
-    r"\b(?:needed|belong|belongs|place is) (?:\w+ ){0,3}?(?:on|in|at) (?:the )?[\w-]+, not (?:on|in|at|to) "
+    r"\b(?:needed|belong|belongs|place is) (?:\w+ ){0,3}?(?:on|in|at) (?:the )?(?:[\w-]+ ){0,2}[\w-]+, not "
+    r"(?:on|in|at|to) "
     r"(?:the )?(?:"
     + UKRAINE_PLACES + r"|dnieper|dnipro|donbas|donbass|crimea|front)\b",
     r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?<!summit )(?<!meeting )(?<!talks )(?<!conference )(?<!session )(?<!visit )(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501

@@ -1101,6 +1101,43 @@ PROBES = [
         "ceasefire, Ireland will play its part.",
     ),
     ("open", "Italy will not send troops without a UN mandate."),
+    # a fourth batch written before any rule (21 of 30 right before; two left out: one arguable, one whose rule lowered the held-out half)  # noqa: E501
+    (
+        "support",
+        "Estonia is prepared to send a company to a reassurance force, the prime "
+        "minister said.",
+    ),
+    ("oppose", "There will be no Slovak soldier in Ukraine, not now and not after a ceasefire."),
+    ("open", "We do not exclude participating, but it is far too soon to talk about numbers."),
+    ("oppose", "The idea of sending troops is simply not realistic."),
+    ("open", "Our participation is conditional on a clear mandate and an American backstop."),
+    ("oppose", "Bulgaria is not going to send anyone."),
+    ("neutral", "The foreign minister will travel to Kyiv next week."),
+    ("support", "A European force is essential if peace is to last."),
+    (
+        "open",
+        "The Netherlands will take its decision once the details of the mission are "
+        "known.",
+    ),
+    ("oppose", "Sending troops would only escalate the war."),
+    ("open", "Nothing has been decided, but all options remain on the table."),
+    ("oppose", "Hungary rejects the deployment of any foreign troops to Ukraine."),
+    ("support", "We are ready to deploy as soon as a ceasefire is signed."),
+    ("open", "Parliament will have the final say on any deployment."),
+    ("oppose", "This would turn NATO into a party to the war."),
+    ("support", "It is in our interest that European soldiers help secure the peace."),
+    ("open", "We need more clarity from Washington before we can commit."),
+    ("oppose", "We have no intention of sending soldiers to Ukraine."),
+    ("support", "Sweden will send a battalion to Ukraine after a peace deal."),
+    ("neutral", "The summit ended without a joint statement."),
+    ("open", "Austria's neutrality does not rule out a contribution under a UN mandate."),
+    ("oppose", "Norway's soldiers belong in the High North, not in Donbas."),
+    ("support", "France is ready to take the lead on a reassurance force."),
+    ("open", "We could imagine a contribution, in principle."),
+    ("oppose", "The minister called the proposal a dangerous fantasy."),
+    ("support", "Troops on the ground are the only real guarantee for Ukraine."),
+    ("open", "Whether Germany takes part will depend on the mandate."),
+    ("oppose", "Sending our soldiers would be a betrayal of our neutrality."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
