@@ -531,8 +531,8 @@ def find_mentions(
             # core[0] is a name word, or a month the loop above kept as a first name
             if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core[1:]):
                 continue
-            if len(core) > 1 and " ".join(w for w, _, _ in core) in gz.INSTITUTIONS:
-                continue  # "Palazzo Chigi", "Downing Street": a seat of government, no one's name
+            if " ".join(w for w, _, _ in core) in gz.INSTITUTIONS or " ".join(words) in gz.INSTITUTIONS:
+                continue  # "Palazzo Chigi", "Prague Castle": a seat of government, no one's name
             if _POSSESSIVE_END.search(core[-1][0]):
                 w, cs, ce = core[-1]
                 core = [*core[:-1], (w[:-2], cs, ce - 2)]

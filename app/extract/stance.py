@@ -135,6 +135,8 @@ OPEN = [
     r"requires?|would require) (?:a |an )?(?:un |united nations )?(?:security council )?resolution\b",
     r"\b(?:could|can) (?!not\b|never\b)(?:\w+ )?imagine\b|"
     r"\b(?:decide|decision)\b[^.;]{0,20}\b(?:once|when) (?:the )?(?:conditions|details|terms|mandate|time)\b|"
+    r"\bdecision (?:would|will|is to) be (?:taken|made)\b[^.;]{0,40}\b(?:together|jointly|with (?:our )?"
+    r"(?:allies|partners)|by (?:the )?(?:government|parliament))|"
     r"\bin principle\b[^.;]{0,20}\bready\b|\bready in principle\b|\b(?:want|wants|wanted|need|needs|needed) "
     r"to (?:know|see|understand)\b[^.;]{0,40}\bfirst\b|\bdecide\b[^.;]{0,20}\bwhen (?:the )?(?:conditions|"
     r"time|details|terms)\b",
@@ -473,6 +475,9 @@ SUPPORT = [
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
+    # "Training Ukrainian soldiers closer to home makes sense"
+    r"\b(?:training|instructors|troops|soldiers|deployment|force)\b[^.;]{0,60}\bmakes "
+    r"(?:a lot of |perfect |good |complete )?sense\b",
     r"\bin (?:our|europe's|the) (?:own )?interest\b[^.;]{0,40}\b(?:soldiers|troops|force)\b",
     # "Europe is finally speaking about real guarantees, with real soldiers"
     r"\b(?:guarantees?|security|peace)\b[^.;]{0,20}\bwith (?:real |our |european |western |allied )?"

@@ -758,3 +758,12 @@ def test_a_position_verb_inside_a_question_put_is_no_position() -> None:
         'except the numbers," he said.\n'
     )
     assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Darius Jankus")]
+
+
+def test_a_seat_of_government_is_no_surname() -> None:
+    found = _statements(
+        "PRAGUE (CE) - The government met.\n\n"
+        "Prague Castle, the seat of the president, said in a statement that President Petr Novotny "
+        'supported "every step that strengthens Ukraine\'s security".\n'
+    )
+    assert [name for _, name, _, _ in found] == ["Prague Castle"]

@@ -1138,6 +1138,17 @@ PROBES = [
     ("support", "Troops on the ground are the only real guarantee for Ukraine."),
     ("open", "Whether Germany takes part will depend on the mandate."),
     ("oppose", "Sending our soldiers would be a betrayal of our neutrality."),
+    # Prague and Bratislava
+    (
+        "support",
+        "Training Ukrainian soldiers closer to home makes sense, and our instructors "
+        "have the experience.",
+    ),
+    (
+        "open",
+        "She said a decision would be taken by the government \"together with our "
+        "allies\".",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
