@@ -48,6 +48,8 @@ _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b|"
     # "He stated this during a press conference": what was said is the statement before
     r"^\s*(?:this|so|it)\s*(?:[.,;]|(?:during|at|in|on|after|while|when|before|to)\b)|"
+    # "…, President X said after the meeting."
+    r"^\s*(?:after|following|before)\s+(?:the|a|his|her|its|their|talks|meeting)\b[^,;]{0,40}[.]\s*$|"
     # "did not respond to a request for comment"
     r"^\s*to (?:a |an |our |the |repeated |several )?(?:requests?|inquir\w+|questions?|emails?|calls?|"
     r"messages?)\b|"

@@ -466,6 +466,9 @@ OPPOSE_FIRST = [
     r"(?:seriously |really |honestly )?(?:believe|think|imagine|expect)\b[^?]{0,120}\?",
     r"\bbury (?:their|our|its) (?:sons|children|soldiers|boys|daughters)\b|\b(?:war|fight|conflict) (?:that "
     r"is |which is )?not (?:ours|our own)\b",
+    # "Not one Romanian will die for Ukraine"; "welcomed the decision but warned against any adventure"
+    r"\b(?:not one|no|not a single) [\w-]+ (?:\w+ )?(?:will|would|is going to|shall) die for\b|"
+    r"\bwarn\w* against\b[^.;]{0,40}\b(?:adventure|escalation|deployment|sending|involvement|drag)\w*",
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",

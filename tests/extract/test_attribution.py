@@ -767,3 +767,10 @@ def test_a_seat_of_government_is_no_surname() -> None:
         'supported "every step that strengthens Ukraine\'s security".\n'
     )
     assert [name for _, name, _, _ in found] == ["Prague Castle"]
+
+
+def test_said_after_the_meeting_reports_nothing_more() -> None:
+    found = _statements(
+        '"We will not have soldiers on Ukrainian soil," President Andrei Marin said after the meeting.\n'
+    )
+    assert [kind for kind, _, _, _ in found] == ["direct"]

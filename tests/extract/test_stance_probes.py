@@ -1149,6 +1149,13 @@ PROBES = [
         "She said a decision would be taken by the government \"together with our "
         "allies\".",
     ),
+    # Bucharest
+    ("oppose", "Not one Romanian will die for Ukraine."),
+    (
+        "oppose",
+        "The party welcomed the decision but warned against \"any adventure\" that could "
+        "drag Romania into the war.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
