@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
+from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import SPEECH, SPEECH_LOWER, SPEECH_RE, lower_same_length
 from app.extract.groups import find_groups
 from app.extract.quotes import Paragraph, Quote
@@ -557,9 +558,8 @@ def find_mentions(
                 country = country or c3
             if country is None and role and role.lower() in _GOV_ROLES:
                 # "In Berlin, … In Rome, Deputy Prime Minister X went further": the sentence's scene first
-                starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, para.start, s)]
-                later = starts and starts[-1] > para.start
-                own = _RX_LEAD_PLACE.match(text, starts[-1], s) if later else None
+                s_start = _sentence_start(text, para.start, s)
+                own = _RX_LEAD_PLACE.match(text, s_start, s) if s_start > para.start else None
                 country = gz.country_of_word(own["c"]) if own else para_country
             if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
@@ -1042,9 +1042,7 @@ def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], 
             return code
     # "Russia will regard …, Deputy Foreign Minister X told reporters": the state whose position
     # the sentence opens with, spoken by the person named after it
-    starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, max(0, pos - 400), pos)]
-    s0 = starts[-1] if starts else max(0, pos - 400)
-    m = _STATE_OPENS_CLAUSE.match(text, s0, pos)
+    m = _STATE_OPENS_CLAUSE.match(text, _sentence_start(text, max(0, pos - 400), pos), pos)
     if m and "," in text[m.end() : pos]:
         code = gz.country_of_word(m["c"])
         if code and code != "UA":
@@ -1052,12 +1050,18 @@ def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], 
     return None
 
 
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding `pos` starts, looking back no further than `lo`."""
+    starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, lo, pos)]
+    return starts[-1] if starts else lo
+
+
 _SENTENCE_STARTS = re.compile(
     r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n|^[A-Z][A-Z .,/]+\d*\.\s*(?:/[^/\n]+/\.?\s*)?"
 )
+# (after the story's dateline, if the sentence opens the story)
 _STATE_OPENS_CLAUSE = re.compile(
-    r"\s*(?:[A-Z][A-Z .]+,[^.\n]{0,30}?(?:[-–—]|/\.)\s*|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[^–—\n(]{0,25}?\d"
-    r"[^–—\n(]{0,15}?\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+)?(?P<c>"
+    r"\s*(?:" + DATELINE_PREFIX.pattern + r")?(?P<c>"
     + gz.COUNTRY_NAME_RE
     + r")\s+(?:will|would|is|was|has|had|does|did|cannot|can|could|should|must|plans|wants|intends|"
     r"regards|considers|sees)\b"
@@ -1112,9 +1116,7 @@ _SECTION_LABEL = re.compile(
 def _section_label_state(text: str, pos: int) -> str | None:
     """A roundup's section label ("POLAND: Out. … Defence Minister X said"): the state of the paragraph."""
     para_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[para_start : line_end if line_end >= 0 else len(text)].rstrip()
-    if not text[:para_start].strip() and not line.endswith((".", "!", "?", '"', "”", "’")):
+    if pos < _headline_end(text):
         return None  # a headline's topic ("Ukraine: Ferraris, sending soldiers not on the agenda")
     m = _SECTION_LABEL.match(text, para_start, pos)
     return gz.country_of_word(m["label"].strip().title()) if m else None
@@ -1133,8 +1135,8 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
     the state its officials in that paragraph speak for."""
     para_start = text.rfind("\n", 0, pos) + 1
     # "In Berlin, … said. In Rome, Deputy Prime Minister X went further": the sentence's own scene first
-    starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, para_start, pos)]
-    m = _OPENING_STATE.match(text, starts[-1], pos) if starts and starts[-1] > para_start else None
+    s_start = _sentence_start(text, para_start, pos)
+    m = _OPENING_STATE.match(text, s_start, pos) if s_start > para_start else None
     m = m or _OPENING_STATE.match(text, para_start, pos)
     code = gz.country_of_word(m["c"] or m["p"]) if m else None
     return code if code not in ("UA", "RU") or code is None else None
@@ -1319,8 +1321,7 @@ def _roles_named_later(
 ) -> None:
     """'The defence secretary has said …. Speaking to the BBC, John Ashworth said': a lead's role
     with no holder yet is the first person named without a role in the next lines."""
-    first_line = text.find("\n")
-    headline_end = first_line if first_line > 0 and not _ENDS_SENTENCE.search(text, 0, first_line) else 0
+    headline_end = _headline_end(text)
     for i, mn in enumerate(mentions):
         if (
             mn.kind != "role"
@@ -1363,6 +1364,12 @@ _OUTLET_BEFORE = re.compile(
 )
 _HOME_GROUP_WORDS = {"government", "coalition", "cabinet", "ministry", "administration"}
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’»]?\s*$")
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's first line ends when it is a headline (no sentence ending), else 0."""
+    first_line = text.find("\n")
+    return first_line if first_line > 0 and not _ENDS_SENTENCE.search(text, 0, first_line) else 0
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
 _OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "acting", "ex"}
 _VOICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "press secretary"}
