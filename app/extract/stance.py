@@ -339,9 +339,23 @@ SUPPORT_FIRST = [
     r"\bpresence\b[^.;]{0,20}\b(?:changes?|alters?|shifts?) (?:moscow's|russia's|the kremlin's|putin's) "
     r"(?:calculations?|calculus)\b",
 ]
-# Two negations that make a yes: "must not be afraid to send troops", "it would be a mistake not to send
-# troops", "I don't see why we shouldn't send trainers". Read before every refusal, with no negation check.
-SUPPORT_DOUBLE_NEGATION = [
+# Supports read before every other list, with no negation check of their own: two negations that make a
+# yes ("must not be afraid to send troops", "it would be a mistake not to send troops", "I don't see why we
+# shouldn't send trainers"), and readings that a deferral or a refusal in the same statement must not
+# override (what the force is for, a proposal, a plan made).
+_FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
+SUPPORT_READ_FIRST = [
+    # a proposal verb as the statement's cue, then a sending: "suggested that European countries could send
+    # military instructors" (a proposal, not a doubt)
+    r"^(?:suggested|suggests|proposed|proposes|floated|floats|urged|urges)\b(?: that)?" + _FREE + r"{0,60}?"
+    r"\b(?:could|should|would|might|must) (?:(?!" + _NEG + r"\b)\w+ )?(?:send|deploy|station|dispatch|put)\b",
+    # a plan made: "we are planning for a contribution, and will present it when the time comes"; "we support
+    # our European partners in planning for a force"
+    r"\b(?:we|i) (?:support|back|help|assist) (?:our |the )?(?:(?!" + _NEG + r"\b)\w+ )?(?:partners|allies|"
+    r"europeans)\b" + _FREE + r"{0,30}\b(?:planning|preparing|building|forming)\b|"
+    r"\b(?:we are|we're|we have been|is|are|has been|have been) (?:actively |already )?"
+    r"(?:planning|preparing) (?:for )?(?:a |our |its |the )?"
+    r"(?:contribution|deployment|participation|contingent)\b",
     # what the force is for: "It is not a force that will fight Russia. It is a force that will make Russia
     # think twice"; "would not be deployed on the front line but in strategic locations"
     r"\b(?:a|the) force (?:that|which) will (?:make|deter|keep)\b|\bmake (?:russia|moscow|putin|the kremlin) "
@@ -793,16 +807,16 @@ _SUPPORT = [GatedPattern(p) for p in SUPPORT]
 _OPPOSE = [GatedPattern(p) for p in OPPOSE]
 _OPPOSE_FIRST = [GatedPattern(p) for p in OPPOSE_FIRST]
 _SUPPORT_FIRST = [GatedPattern(p) for p in SUPPORT_FIRST]
-_SUPPORT_DOUBLE_NEGATION = [GatedPattern(p) for p in SUPPORT_DOUBLE_NEGATION]
+_SUPPORT_READ_FIRST = [GatedPattern(p) for p in SUPPORT_READ_FIRST]
 # an evaluation holds one of its outcome words
 _EVALUATIONS = [
     ("oppose", GatedPattern(EVALUATIONS[0][1], literal_gate(_BAD_OUTCOME))),
     ("support", GatedPattern(EVALUATIONS[1][1], literal_gate(_GOOD_OUTCOME))),
 ]
 _GATE_WORDS = GateWords(
-    _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + _SUPPORT_DOUBLE_NEGATION + [p for _, p in _EVALUATIONS]  # noqa: E501
+    _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + _SUPPORT_READ_FIRST + [p for _, p in _EVALUATIONS]  # noqa: E501
 )
-_DOUBLE_NEGATION_LIST = GatedList(_SUPPORT_DOUBLE_NEGATION)
+_READ_FIRST_LIST = GatedList(_SUPPORT_READ_FIRST)
 _OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT), GatedList(_OPPOSE)
 _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_SUPPORT_FIRST)  # noqa: E501
 _NEUTRAL_FIRST = re.compile(
@@ -937,21 +951,9 @@ _PREDICATE_REFUSED = re.compile(
     r"in cause)\b|"
     r"\b(?:is|are|was|were|remains?) (?:off the table|out of the question|excluded|ruled out)\b"
 )
-# a proposal verb as the statement's cue, then a sending: the speaker puts it forward
-_PROPOSED = re.compile(
-    r"(?:suggested|suggests|proposed|proposes|floated|floats|urged|urges)\b(?: that)?[^.;]{0,60}?"
-    r"\b(?:could|should|would|might|must) (?:\w+ )?(?:send|deploy|station|dispatch|put)\b"
-)
 _OTHER_WAYS = re.compile(
     r"\b(?:involved|help|helping|contribute|contributing|support|supporting|assist|engaged|participate) "
     r"(?:\w+ )?in (?:other|different|many other) ways\b"
-)
-_PLANNING = re.compile(
-    r"\b(?:we|i) (?:support|back|help|assist) (?:our |the )?(?:\w+ )?(?:partners|allies|europeans)\b"
-    r"[^.;]{0,30}\b(?:planning|preparing|building|forming)\b|"
-    r"\b(?:we are|we're|we have been|is|are|has been|have been) (?:actively |already )?"
-    r"(?:planning|preparing) (?:for )?(?:a |our |its |the )?"
-    r"(?:contribution|deployment|participation|contingent)\b"
 )
 _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
@@ -1110,7 +1112,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.regex.search(body) for p in _OPEN_LIST.among(present)):
             return "neutral", shown(m) if m else None
-    for p in _DOUBLE_NEGATION_LIST.among(present):
+    for p in _READ_FIRST_LIST.among(present):
         m = p.regex.search(body)
         if m:
             return "support", shown(m)
@@ -1118,11 +1120,6 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     if other_ways and (_RX_NEG.search(body) or not (_UNITS_RE.search(body) or _SEND_VERB.search(body))):
         # "We're not going to be sending troops. … But we'll be involved in other ways": another kind of help
         return "oppose", shown(other_ways)
-    proposed = _PROPOSED.match(body) or _PLANNING.search(body)
-    if proposed and not _RX_NEG.search(proposed.group()):
-        # "suggested that European countries could send military instructors": a proposal, not a doubt;
-        # "we are planning for a contribution, and will present it when the time comes": a plan made
-        return "support", shown(proposed)
     for p in _OPEN_LIST.among(present):
         m = p.regex.search(body)
         if m and not (

@@ -68,7 +68,7 @@ SAMPLE = [
 @pytest.mark.parametrize("text", SAMPLE)
 def test_every_stance_pattern_matches_as_without_its_gate(text: str) -> None:
     every = stance._OPEN + stance._SUPPORT + stance._OPPOSE + stance._OPPOSE_FIRST + stance._SUPPORT_FIRST
-    for gated in every + stance._SUPPORT_DOUBLE_NEGATION:
+    for gated in every + stance._SUPPORT_READ_FIRST:
         assert bool(gated.search(text)) == bool(gated.regex.search(text)), gated.pattern
 
 
@@ -107,7 +107,7 @@ def test_each_stance_list_offers_the_pattern_that_matches_first(text: str) -> No
         (stance._OPPOSE, stance._OPPOSE_LIST),
         (stance._OPPOSE_FIRST, stance._OPPOSE_FIRST_LIST),
         (stance._SUPPORT_FIRST, stance._SUPPORT_FIRST_LIST),
-        (stance._SUPPORT_DOUBLE_NEGATION, stance._DOUBLE_NEGATION_LIST),
+        (stance._SUPPORT_READ_FIRST, stance._READ_FIRST_LIST),
     ]:
         every = [p for p in full if p.regex.search(text)]
         offered = [p for p in listed.among(present) if p.regex.search(text)]
