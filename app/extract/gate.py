@@ -21,6 +21,15 @@ from collections.abc import Iterator
 _MIN_LITERAL = 2  # a one-letter first word would let nearly every text through
 
 
+def _literal_run(items: list, i: int) -> tuple[str, int]:
+    """The run of literal characters that starts at `items[i]`, and the index after it."""
+    word = ""
+    while i < len(items) and items[i][0] is sre_c.LITERAL:
+        word += chr(items[i][1])
+        i += 1
+    return word, i
+
+
 def _first_words(items: list, start: int = 0) -> set[str] | None:
     """The literal strings a match of `items[start:]` must start with, or None if it may start with
     anything (a character class, `\\w+`, an optional part that can be skipped to such a thing)."""
@@ -31,10 +40,7 @@ def _first_words(items: list, start: int = 0) -> set[str] | None:
         return {""}  # the match may end here: what came before is all it must start with
     op, av = items[i]
     if op is sre_c.LITERAL:
-        word = ""
-        while i < len(items) and items[i][0] is sre_c.LITERAL:
-            word += chr(items[i][1])
-            i += 1
+        word, i = _literal_run(items, i)
         if len(word) >= _MIN_LITERAL:
             return {word}
         # a short common prefix the parser took out of an alternation: "w" + (ill|ould), "n" + (o|ot)
@@ -104,10 +110,7 @@ def _required(items: list) -> set[str] | None:
     while i < len(items):
         op, av = items[i]
         if op is sre_c.LITERAL:
-            run = ""
-            while i < len(items) and items[i][0] is sre_c.LITERAL:
-                run += chr(items[i][1])
-                i += 1
+            run, i = _literal_run(items, i)
             consider({run})
             continue
         if op is sre_c.SUBPATTERN:

@@ -359,7 +359,6 @@ TITLES = (
 TITLE_RE = "|".join(TITLES)
 
 # Pronouns that can stand for a person speaker.
-PERSON_PRONOUNS = {"he", "she"}
 
 
 @lru_cache(maxsize=65536)
