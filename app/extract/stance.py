@@ -133,7 +133,8 @@ OPEN = [
     r"\bprepar\w* (?:the |several |possible |military )?options\b(?=[^.;]{0,40}\b(?:troops|soldiers|"
     r"deploy\w*|contribution|mission|force)\b|,? but\b|\s*[.;]|\s*$)|\b(?:need|needs|would need|will need|"
     r"requires?|would require) (?:a |an )?(?:un |united nations )?(?:security council )?resolution\b",
-    r"\b(?:could|can) (?!not\b|never\b)(?:\w+ )?imagine\b|"
+    r"\b(?:could|can) (?!not\b|never\b)(?:\w+ )?imagine\b(?=[^.;]{0,40}\b(?:contribution|troops|soldiers|"
+    r"participat\w*|taking part|sending|deploy\w*|role|mission)\b)|"
     r"\b(?:decide|decision)\b[^.;]{0,20}\b(?:once|when) (?:the )?(?:conditions|details|terms|mandate|time)\b|"
     r"\bdecision (?:would|will|is to) be (?:taken|made)\b[^.;]{0,40}\b(?:together|jointly|with (?:our )?"
     r"(?:allies|partners)|by (?:the )?(?:government|parliament))|"
@@ -147,7 +148,8 @@ OPEN = [
     r"\b(?:look at|examine|consider|review|discuss) (?:the question|it|this|the issue|the matter) again\b|"
     r"\b(?:reconsider|revisit)\w* (?:the question|it|this|the issue|the matter|its position)\b",
     # "has begun preparations for a possible military contribution"
-    r"\bpreparations? for a possible\b|\bpreparing (?:for )?a possible\b",
+    r"\b(?:preparations? for|preparing (?:for )?) a possible (?:military )?(?:contribution|deployment|"
+    r"mission|participation|role)\b",
     r"\bno scenario\b.{0,20}\bexclude",
     r"\bnot (?:yet|been) decided\b.{0,40}\b(?:troops|soldiers)",
     r"\b(?:decide|decision) (?:on|about) (?:its|our|their) contribution\b",
@@ -446,13 +448,14 @@ OPPOSE_FIRST = [
     r"(?:the |our |its )?(?:eastern flank|own borders?|borders?|homeland)\b)|"
     r"\b(?:has|have|with) (?:a |its |our |their )?(?:own |long )?(?:border|borders|frontier) "
     r"(?:with russia |of its own )?to (?:defend|protect|guard)\b",
-    r"\b(?:is|are|was|were) not available (?:to|for)\b",
+    r"\b(?:is|are|was|were) not available to (?:send|deploy|contribute|take part|participate|join)\b",
     # "preferring to talk about security guarantees rather than soldiers", "keep its forces at home"
     r"\brather than (?:about |on |with )?(?:soldiers|troops|boots)\b|\bkeep (?:its|our|their) (?:forces|"
     r"troops|soldiers|army) (?:at home|home)\b",
     # capacity doubted: "questioned whether Canada's stretched armed forces could take on another mission",
     # "our military can barely meet its commitments"
-    r"\bquestion\w* whether\b[^.;]{0,60}\b(?:could|can|would|should|is able|are able)\b|"
+    r"\bquestion\w* whether\b[^.;]{0,40}\b(?:troops|soldiers|forces|army|military)\b[^.;]{0,30}\b(?:could|"
+    r"can|would|should|is able|are able)\b|"
     r"\b(?:can|could) barely (?:meet|cope|manage|sustain|fulfil|fulfill)\b|"
     r"\b(?:over)?stretched (?:thin|to the limit|to breaking point)\b",
     # "Our contribution will be different: training, equipment, and diplomacy"
@@ -515,7 +518,9 @@ SUPPORT = [
     # spring"
     r"\b(?:troops|soldiers|forces|boots on the ground)\b[^.;]{0,20}\b(?:will|would) be (?:needed|required|"
     r"necessary)\b(?! (?:here|at home|on (?:the |our )?(?:eastern )?flank|in (?!ukraine)))|"
-    r"\b(?:contingent|battalion|brigade|company|unit|troops|soldiers)\b[^.;]{0,20}\b(?:would|will) (?:leave|"
+    # (not another army's: "North Korean troops would arrive")
+    r"(?<!russian )(?<!korean )(?<!enemy )\b(?:contingent|battalion|brigade|company|unit|troops|soldiers)\b"
+    r"[^.;]{0,20}\b(?:would|will) (?:leave|"
     r"depart|deploy|arrive|be deployed|be sent|be dispatched)\b",
     r"\bskin in the game\b|"
     r"\b(?:that |this |it )?(?:means|requires|will require) (?:sending |putting |having )?"

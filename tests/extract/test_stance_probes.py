@@ -1156,6 +1156,12 @@ PROBES = [
         "The party welcomed the decision but warned against \"any adventure\" that could "
         "drag Romania into the war.",
     ),
+    # guards: common news phrases that five of this session's rules caught before they were narrowed
+    ("neutral", "The minister was not available for comment."),
+    ("neutral", "Kyiv is preparing for a possible Russian offensive in the spring."),
+    ("neutral", "I can imagine the Russians will be furious."),
+    ("neutral", "North Korean troops would arrive in Kursk within weeks."),
+    ("neutral", "He questioned whether Russia would ever accept a ceasefire."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
