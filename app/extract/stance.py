@@ -137,7 +137,7 @@ OPEN = [
     r"participat\w*|taking part|sending|deploy\w*|role|mission)\b)|"
     r"\b(?:decide|decision)\b[^.;]{0,20}\b(?:once|when) (?:the )?(?:conditions|details|terms|mandate|time)\b|"
     r"\bdecision (?:would|will|is to) be (?:taken|made)\b[^.;]{0,40}\b(?:together|jointly|with (?:our )?"
-    r"(?:allies|partners)|by (?:the )?(?:government|parliament))|"
+    r"(?:allies|partners))|"
     r"\bin principle\b[^.;]{0,20}\bready\b|\bready in principle\b|\b(?:want|wants|wanted|need|needs|needed) "
     r"to (?:know|see|understand)\b[^.;]{0,40}\bfirst\b|\bdecide\b[^.;]{0,20}\bwhen (?:the )?(?:conditions|"
     r"time|details|terms)\b",
@@ -354,7 +354,8 @@ SUPPORT_READ_FIRST = [
     # a plan made: "we are planning for a contribution, and will present it when the time comes"; "we support
     # our European partners in planning for a force"
     r"\b(?:we|i) (?:support|back|help|assist) (?:our |the )?(?:(?!" + _NEG + r"\b)\w+ )?(?:partners|allies|"
-    r"europeans)\b" + _FREE + r"{0,30}\b(?:planning|preparing|building|forming)\b|"
+    r"europeans)\b" + _FREE + r"{0,30}\b(?:planning|preparing|building|forming)\b(?=" + _FREE + r"{0,20}"
+    r"\b(?:force|mission|coalition|contingent|deployment)\b)|"
     r"\b(?:we are|we're|we have been|is|are|has been|have been) (?:actively |already )?"
     r"(?:planning|preparing) (?:for )?(?:a |our |its |the )?"
     r"(?:contribution|deployment|participation|contingent)\b",
@@ -455,16 +456,13 @@ OPPOSE_FIRST = [
     # capacity doubted: "questioned whether Canada's stretched armed forces could take on another mission",
     # "our military can barely meet its commitments"
     r"\bquestion\w* whether\b[^.;]{0,40}\b(?:troops|soldiers|forces|army|military)\b[^.;]{0,30}\b(?:could|"
-    r"can|would|should|is able|are able)\b|"
-    r"\b(?:can|could) barely (?:meet|cope|manage|sustain|fulfil|fulfill)\b|"
-    r"\b(?:over)?stretched (?:thin|to the limit|to breaking point)\b",
-    # "Our contribution will be different: training, equipment, and diplomacy"
-    r"\bcontribution (?:will|would) be (?:different|of another kind|elsewhere|non-military)\b",
+    r"can|would|should|is able|are able)\b",
+    # (the other kind then named: "Our contribution will be different: training, equipment, and diplomacy")
+    r"\bcontribution (?:will|would) be (?:different|of another kind|elsewhere|non-military)"
+    r"(?=\s*[:—–]|\s*-\s|,? (?:training|equipment|logistics|air|naval|financial|humanitarian))",
     # "Hungary will not allow its territory or its soldiers to be used for this mission"
-    r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
-    r"\ba leap in the dark\b",
-    r"\b(?:not|never) (?:\w+ )?(?:allow|let|permit) (?:its|our|their) (?:own )?(?:territory|soldiers|troops|"
-    r"army|forces)\b",
+    r"\b(?:not|never) (?:\w+ )?(?:allow|let|permit) (?:its|our|their) (?:own )?(?:territory (?:or|and) "
+    r"(?:its|our|their) )?(?:soldiers|troops|army|forces)\b",
     # others should do it: "Europe has the money and the men. Let them do it."
     r"\blet (?:them|europe|the europeans|the europeans themselves|others) (?:do it|do this|handle it|"
     r"take care of it|do the job|do the work|carry the burden|pay for it)\b",
@@ -496,7 +494,7 @@ SUPPORT = [
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
     # "Training Ukrainian soldiers closer to home makes sense"
-    r"\b(?:training|instructors|troops|soldiers|deployment|force)\b[^.;]{0,60}\bmakes "
+    r"\b(?:training ukrainian|instructors|troops|soldiers|deployment|(?:a|the) force)\b[^.;]{0,60}\bmakes "
     r"(?:a lot of |perfect |good |complete )?sense\b",
     r"\bin (?:our|europe's|the) (?:own )?interest\b[^.;]{0,40}\b(?:soldiers|troops|force)\b",
     # "Europe is finally speaking about real guarantees, with real soldiers"
@@ -508,7 +506,8 @@ SUPPORT = [
     # "Finnish engineers and mine-clearing specialists could be very useful in a post-war Ukraine"
     r"\b(?:engineers|deminers|de-miners|specialists|instructors|trainers|troops|soldiers)\b[^.;]{0,40}\b"
     r"(?:could|would|will) be (?:\w+ )?(?:useful|valuable|helpful|an asset)\b",
-    r"\bcoalition\b[^.;]{0,60}\b(?:will|would|shall) (?:\w+ )?support (?:them|it)\b|"
+    r"\bcoalition of (?:countries|the willing|states|nations)\b[^.;]{0,40}\b(?:will|would|shall) (?:\w+ )?"
+    r"support (?:them|it)\b|"
     r"\b(?:will|would|shall) (?:\w+ )?support (?:the|a|such a) coalition\b",
     r"\b(?:ready|prepared|willing) to (?:help )?guarantee (?:it|the peace|peace|a ceasefire|the ceasefire|"
     r"its security|ukraine's security)\b",
@@ -571,8 +570,10 @@ SUPPORT = [
     r"(?:force|mission|coalition|contingent|deployment|it|this|that)\b",
     r"\bdo (?:our|its|their|my) (?:part|share|bit)\b|\bcount (?:us|me|\w+) in\b",
     r"\bmak(?:e|es|ing) (?:its|our|their|a) contribution to (?:the|a|any|this) (?:[\w-]+ )?(?:force|mission)\b|"  # noqa: E501
-    r"\b(?:company|brigade|battalion|troops|soldiers|units?|contingent|forces|engineers|deminers) "
-    r"(?:is|are|stand|stands) ready\b(?! to (?:defend|protect|guard))",
+    # ("the company is ready" only as a whole clause: a company that "is ready to resume exports" is a firm)
+    r"\b(?:brigade|battalion|troops|soldiers|units?|contingent|forces|engineers|deminers) "
+    r"(?:is|are|stand|stands) ready\b(?! to (?:defend|protect|guard))|"
+    r"\bcompany (?:is|stands) ready(?=\s*[,.;]|\s+and\b|\s*$)",
     # soldiers as what a peace takes: "it takes soldiers on the ground", "and that includes soldiers"
     r"\b(?:takes|requires|includ\w+) (?:\w+ ){0,2}?(?:soldiers|troops|boots on the ground|boots)\b",  # noqa: E501
     # inaction as the greater danger: "more dangerous to do nothing"
@@ -628,6 +629,12 @@ SUPPORT = [
     r"(?:\w+ )?(?:warnings?|threats?)\b",
 ]
 OPPOSE = [
+    # refusals with no troop word of their own, read only in a troops context (see _WEAK_OPPOSE): "the
+    # question does not arise at present", "a leap in the dark", "our military can barely meet its
+    # commitments", "stretched thin"
+    r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
+    r"\ba leap in the dark\b|\b(?:can|could) barely (?:meet|cope|manage|sustain|fulfil|fulfill)\b|"
+    r"\b(?:over)?stretched (?:thin|to the limit|to breaking point)\b",
     # a state "focused on supplying ammunition": in place of troops (the match stops before "supplying",
     # which a materiel-only reading would take for a sending)
     r"\b(?:we|it|" + _STATE_NAMES + r"|(?:the |our |its )?(?:government|country|army|military|armed "
@@ -986,7 +993,10 @@ _WEAK_OPPOSE = re.compile(
     r"annihilat\w+|(?:a |our )?neutral (?:country|state|nation)|neutrality|"
     r"(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)|"
     r"(?:want|wants|wanted) no part (?:of|in)|"
-    r".+ (?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on ",
+    r".+ (?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on |"
+    r"(?:question|issue)\b.+\barise|a leap in the dark|(?:can|could) barely \w+|(?:over)?stretched .+|"
+    r"fantasy|fantasies|pipe dream|(?:is|are|would be|was) (?:simply |just |frankly |clearly )?"
+    r"(?:not realistic|unrealistic|not feasible|unfeasible|illusory)",
 )
 
 

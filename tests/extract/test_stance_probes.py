@@ -1162,6 +1162,18 @@ PROBES = [
     ("neutral", "I can imagine the Russians will be furious."),
     ("neutral", "North Korean troops would arrive in Kursk within weeks."),
     ("neutral", "He questioned whether Russia would ever accept a ceasefire."),
+    # guards: seven more phrases of other news that this session's readings caught before they were narrowed
+    ("neutral", "The company is ready to resume exports of grain."),
+    ("neutral", "We support our partners in building a stronger single market."),
+    ("neutral", "The coalition said it will support them in the vote on pensions."),
+    ("neutral", "Our contribution will be different this year because of the budget cuts."),
+    ("neutral", "The minister said a decision would be taken by the government next month."),
+    (
+        "neutral",
+        "Training the new recruits makes sense, the general said of the domestic "
+        "programme.",
+    ),
+    ("neutral", "Hungary will not allow its territory to be used for the pipeline."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
