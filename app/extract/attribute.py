@@ -106,9 +106,11 @@ _AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^.
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# 'rejected “…”', 'ruled out sending troops to Ukraine “at this stage”': the quotation carries the
+# position the verb takes, in the subject's own words
 _POSITION_VERB_BEFORE = re.compile(
     r"\b(?P<v>rejected|rejects|dismissed|dismisses|ruled out|rules out|opposed|opposes|backed|backs|"
-    r"welcomed|welcomes|defended|defends)\s*$"
+    r"welcomed|welcomes|defended|defends)(?:\s+[\w'’-]+){0,10}?\s*$"
 )
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)

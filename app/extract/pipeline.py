@@ -48,7 +48,10 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:although|though|even though|but|while|whereas|yet)\b|;\s")
+# a contrast, or the next thing said: "ruled out troops “at this stage”, saying …"
+_CLAUSE_BREAK = re.compile(
+    r"[,;]\s+(?:although|though|even though|but|while|whereas|yet|saying|adding|arguing|insisting)\b|;\s"
+)
 
 
 def _clause_around(text: str, s0: int, s1: int, q: Quote) -> tuple[int, int]:

@@ -97,6 +97,7 @@ class Reported:
 _ACCORDING_TAIL = re.compile(r",?\s*according to\b.*$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|than)\s*$")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
 # the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
 # "…, officials said", "…, and the minister said", "…, while Australia's defence minister said"
@@ -131,6 +132,8 @@ def find_reported(
             masked = _mask(text, s0, s1, quotes)
             cues = [(a, b, words, True) for a, b, words in policy_cues(masked)]
             for start, end, words in speech_cues(masked):
+                if _WITHOUT_BEFORE.search(masked, 0, start):
+                    continue  # "…, without saying whether troops would be sent": nothing was said
                 if not any(a <= start < b for a, b, _, _ in cues):
                     cues.append((start, end, words, False))
             if "ccording to" in masked:
@@ -138,7 +141,8 @@ def find_reported(
                     cues.append((m.start(), m.end(), m.group(), False))
             cues.sort()
             lo = s0
-            last: tuple[list[int], int] | None = None  # the previous cue's speaker and where it ended
+            # the previous cue's speaker, where the cue ended and where what it carried ended
+            last: tuple[list[int], int, int] | None = None
             covered = -1  # end of the last statement's content: a position verb inside it is reported speech
             for k, (cs, ce, cue, policy) in enumerate(cues):
                 c_at, c_end = s0 + cs, s0 + ce
@@ -148,7 +152,8 @@ def find_reported(
                     continue  # "Asked whether the two countries disagreed, …": the question, not a position
                 if policy and masked.startswith(" by ", ce):
                     continue  # "a move opposed by several opposition parties": a passive, its agent after
-                nxt_cue = s0 + cues[k + 1][0] if k + 1 < len(cues) else s1
+                # the next speech cue (a position verb inside the content is part of it)
+                nxt_cue = next((s0 + c[0] for c in cues[k + 1 :] if not c[3]), s1)
                 if cue.lower() == "according to":
                     actor = res.subject_after(c_end, s1)
                     comma = masked.find(",", ce)
@@ -215,7 +220,7 @@ def find_reported(
                                 out[:] = [r for r in out if not (r.policy and lead_s <= r.start < lead_e)]
                                 out.append(Reported(subj, lead_s, lead_e, cue, c_at, False))
                             lo = c_end
-                            last = (subj, c_end)
+                            last = (subj, c_end, c_end)
                             continue
                     subj = res.subject_before(lo, c_at)
                     if not subj and _AND_BEFORE.search(masked, 0, cs):
@@ -226,9 +231,13 @@ def find_reported(
                         not subj
                         and last
                         and _PARTICIPLE_CUE.match(cue)
-                        and not masked[last[1] - s0 : cs].strip(" ,")
+                        and not (
+                            masked[last[1] - s0 : cs].strip(" ,") and masked[last[2] - s0 : cs].strip(" ,")
+                        )
                     ):
-                        subj = last[0]  # "…, she said, adding that …": the same speaker goes on
+                        # "…, she said, adding that …", "X ruled out sending troops, saying …": the same
+                        # speaker goes on
+                        subj = last[0]
                     if not subj:
                         continue
                     cstart = c_at if policy else c_end
@@ -257,6 +266,11 @@ def find_reported(
                                 # "clarifies its role", "repeated the line": these verbs take what was
                                 # said with "that", and a plain object otherwise
                                 or _OBJECT_VERB.match(cue.lower())
+                                # "…, noting a hardening of Russia's stance": a thing noted, not a clause
+                                or (
+                                    cue.lower() in ("noting", "stressing")
+                                    and not _FINITE.search(window.split(",")[0])
+                                )
                             ):
                                 continue
                 cend = s1
@@ -265,7 +279,7 @@ def find_reported(
                     cend = (
                         absolute.start()
                     )  # "…, with Hungary's prime minister calling the idea “…”": its own clause
-                if nxt_cue < cend and k + 1 < len(cues) and not cues[k + 1][3]:
+                if nxt_cue < cend:
                     # "..., he said, adding that ...", "Poland will not send troops, officials said":
                     # the next cue's subject and the cue are not this clause's content (nor its quotation:
                     # "X said A, while Y said B “…”")
@@ -279,6 +293,9 @@ def find_reported(
                         lead = text[cstart : q.open_at].rstrip()
                         if not lead.endswith((",", "—", "–", ";")) or len(lead.split()) < 5:
                             cend = cstart
+                            # the quotation stands for the clause: "ruled out troops “at this stage”,
+                            # saying …" goes on after it
+                            last = (subj, c_end, q.outer_end)
                         else:
                             cend = q.open_at
                         break
@@ -288,6 +305,7 @@ def find_reported(
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
                 if len(_WORD.findall(body)) < 3 or _NOT_CLAUSE.match(body):
+                    lo = c_end if cend == cstart and last and last[1] == c_end else lo
                     continue
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):
                     continue
@@ -307,5 +325,5 @@ def find_reported(
                         out.append(Reported(subj, ps, pe, cue, c_at, policy))
                         covered = max(covered, pe)
                 lo = c_end
-                last = (subj, c_end)
+                last = (subj, c_end, pos)
     return out

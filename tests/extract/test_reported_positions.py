@@ -119,3 +119,49 @@ def test_two_leaders_in_one_sentence_each_keep_their_clause() -> None:
         ("direct", "Marc Tremblay", "support"),
         ("reported", "Jason Reid", "oppose"),
     ]
+
+
+def _said(text: str) -> list[tuple[str, str, str, str]]:
+    out = extract(LEAD + text, ArticleMeta("t", published=None)).statements
+    return [(s.kind, s.speaker.name, s.stance, s.text) for s in out]
+
+
+def test_what_a_speaker_goes_on_to_say_after_a_position_is_a_statement_of_its_own() -> None:
+    said = _said(
+        "Spanish Prime Minister Andrés Ferrer on Tuesday ruled out sending Spanish troops to Ukraine, "
+        "saying any decision would depend on a lasting ceasefire."
+    )
+    assert ("reported", "Andrés Ferrer", "oppose", "ruled out sending Spanish troops to Ukraine") in said
+    assert ("reported", "Andrés Ferrer", "open", "any decision would depend on a lasting ceasefire") in said
+
+
+def test_a_quoted_qualifier_stands_for_the_position_and_the_speaker_goes_on_after_it() -> None:
+    said = _said(
+        "Spanish Prime Minister Andrés Ferrer on Tuesday ruled out sending Spanish troops to Ukraine "
+        "\u201cat this stage\u201d, saying any decision would depend on a lasting ceasefire."
+    )
+    assert ("direct", "Andrés Ferrer", "oppose", "at this stage") in said
+    assert ("reported", "Andrés Ferrer", "open", "any decision would depend on a lasting ceasefire") in said
+
+
+def test_adding_that_starts_a_new_statement_after_a_clause_with_a_refusal_in_it() -> None:
+    said = _said(
+        "Andrés Ferrer said on Tuesday that Spain would not send troops, adding that any decision would "
+        "depend on a lasting ceasefire."
+    )
+    assert [s[2:] for s in said] == [
+        ("oppose", "Spain would not send troops"),
+        ("open", "any decision would depend on a lasting ceasefire"),
+    ]
+
+
+def test_without_saying_is_nothing_said_and_noting_a_thing_is_no_clause() -> None:
+    said = _said(
+        "Turkey's defence ministry said Ankara was ready to contribute to the security of the Black Sea, "
+        "without saying whether Turkish troops would be sent to Ukraine.\n\n"
+        "Finnish President Aino Virtanen said the talks had been useful, noting a hardening of "
+        "Russia's stance."
+    )
+    texts = [s[3] for s in said]
+    assert any(t.endswith("without saying whether Turkish troops would be sent to Ukraine") for t in texts)
+    assert not any(t.startswith("a hardening") for t in texts)
