@@ -114,6 +114,39 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_ROLE_SET_OFF = re.compile(r"\s*(?:the|[A-Z][\w'’-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*")
+
+
+def _set_off_subject(masked: str, s0: int, comma: int, res: Resolver) -> tuple[list[int], int]:
+    """The subject of a cue right after `comma` when it is a name or role between commas ("…, Declan
+    Moran, said"), with its role or name before it ("…, the Taoiseach, Declan Moran, said"), and the
+    comma where the clause before them ends."""
+    c2 = masked.rfind(",", 0, comma)
+    if c2 <= 0 or len(masked[c2 + 1 : comma].split()) > 4:
+        return [], comma
+    subj = res.subject_before(s0 + c2 + 1, s0 + comma)
+    if not subj:
+        return [], comma
+    c3 = masked.rfind(",", 0, c2)
+    start = c3 + 1 if c3 > 0 else 0
+    if _ROLE_SET_OFF.fullmatch(masked, start, c2) or (
+        # "…, Declan Moran, the Irish prime minister, said": the name before its role
+        len(masked[start:c2].split()) <= 4 and res.subject_before(s0 + start, s0 + c2) == subj
+    ):
+        # the role (or name) before it is the same subject's: the clause ends before that
+        return (subj, c3) if c3 > 0 and _is_clause(masked[:c3]) else ([], comma)
+    lead_end = s0 + len(masked[:c2].rstrip())
+    if any(m.end == lead_end and res.resolve(m) in subj for m in res.in_range(s0, lead_end)):
+        return [], comma  # "… since the French president, Julien Delorme, told …": no clause of its own
+    return (subj, c2) if _is_clause(masked[:c2]) else ([], comma)
+
+
+def _is_clause(lead: str) -> bool:
+    """Whether the words before a set-off subject say something ("Ireland will not send troops", "Britain
+    ruled out troops"), rather than name someone ("The Conservative defence critic")."""
+    return len(lead.split()) >= 4 and bool(_FINITE.search(lead) or policy_cues(lead))
+
+
 def find_reported(
     text: str,
     paras: list[Paragraph],
@@ -189,6 +222,10 @@ def find_reported(
                         # but …"): the clause after the cue is the writer's next point
                         tail = _PARTICIPLE_TAIL.split(masked[ce:], 1)[0].strip(" .")
                         subj = res.subject_before(s0 + comma + 1, c_at)
+                        if not subj and not masked[comma + 1 : cs].strip() and not _THAT.search(tail):
+                            # "…, the Taoiseach, Declan Moran, said": a name set off by commas, its role
+                            # before it
+                            subj, comma = _set_off_subject(masked, s0, comma, res)
                         if (
                             not subj
                             and not re.sub(

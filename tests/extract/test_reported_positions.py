@@ -165,3 +165,27 @@ def test_without_saying_is_nothing_said_and_noting_a_thing_is_no_clause() -> Non
     texts = [s[3] for s in said]
     assert any(t.endswith("without saying whether Turkish troops would be sent to Ukraine") for t in texts)
     assert not any(t.startswith("a hardening") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ireland will not send troops to Ukraine, the Taoiseach, Declan Moran, said on Tuesday.",
+        "Ireland will not send troops to Ukraine, the Irish prime minister, Declan Moran, said on Tuesday.",
+        "Ireland will not send troops to Ukraine, Declan Moran, the Irish prime minister, said on Tuesday.",
+        "Ireland will not send troops to Ukraine, Ireland's prime minister, Declan Moran, said.",
+    ],
+)
+def test_a_clause_before_a_name_and_role_set_off_by_commas_is_that_persons(sentence: str) -> None:
+    assert _said(sentence) == [
+        ("reported", "Declan Moran", "oppose", "Ireland will not send troops to Ukraine"),
+    ]
+
+
+def test_a_name_and_role_that_open_the_sentence_are_its_subject_not_a_statement() -> None:
+    said = _said(
+        "The Conservative defence critic, Brent Oakley, said the plan was reckless.\n\n"
+        "Mart Kask, the Estonian president, said there were no plans to deploy troops."
+    )
+    assert ("reported", "Mart Kask", "oppose", "there were no plans to deploy troops") in said
+    assert not any(s[3].startswith(("The Conservative", "Mart Kask")) for s in said)
