@@ -33,7 +33,7 @@ _PLURAL_HEADS = (
     "officials", "diplomats", "sources", "aides", "lawmakers", "legislators", "officers", "advisers",
     "advisors", "insiders", "ministers", "leaders", "generals", "commanders", "allies", "governments",
     "countries", "capitals", "members", "analysts", "experts", "observers", "critics", "MPs",
-    "parliamentarians", "politicians", "people", "circles",
+    "parliamentarians", "politicians", "people", "circles", "deputies", "senators", "MEPs", "congressmen",
 )  # fmt: skip
 _DETERMINER = (
     r"(?P<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|"

@@ -14,6 +14,7 @@ from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported
 from app.extract.stance import TOPIC_RE, classify
+from app.extract.transcripts import Turn, answers, find_turns
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
 _ORG_HINT = re.compile(
@@ -116,6 +117,26 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             st = Statement("direct", text[s:e], Span(s, e), actors[author].ref(), "posted", said_on=day)
             post_statements.append((st, author))
 
+    # An interview transcript: each answer is the interviewee's words, as a quotation would be.
+    turns = find_turns(text, paras)
+    interviewee = _interviewee(turns, actors, res, paras) if turns else None
+    answered: list[tuple[Turn, Turn | None]] = answers(turns, interviewee[1]) if interviewee else []
+    answer_paras = {t.paragraph for t, _q in answered}
+    if answered and interviewee:
+        intro_end = paras[turns[0].paragraph].start
+        day = said_on(_mask(text, 0, intro_end, quotes), published)  # the interview's day, told before it
+        before: tuple[str, str | None] = ("neutral", None)
+        for t, asked in answered:
+            body = text[t.start : t.end].rstrip()
+            context = text[asked.start : asked.end] if asked else ""
+            stance, reason = classify(body, context)
+            if stance == "neutral" and _SAME_ANSWER.match(body):
+                stance, reason = before  # "Even then.": the answer before holds
+            before = (stance, reason)
+            speaker = actors[interviewee[0]].ref()
+            span = Span(t.start, t.start + len(body))
+            statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
+
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
     live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3
     positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
@@ -123,6 +144,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     seen: set[tuple[int, int, int]] = set()
     for r in find_reported(text, paras, sents, quotes, res):
         pi = next((i for i, p in enumerate(paras) if p.start <= r.start < p.end), 0)
+        if pi in answer_paras:
+            continue  # an answer is a statement whole: "Moscow says a lot of things" in it is no report
         ctx = _mask(text, paras[pi].start, paras[pi].end, quotes)
         body = text[r.start : r.end]
         stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
@@ -271,6 +294,37 @@ _SENDER_STATE = re.compile(
     r"should|cannot|can|could|stands)\b(?: not| never| no longer)? (?:\w+ )?(?:send|deploy|contribute|commit|"
     r"put|participate|take part|go|be sent|be deployed|ready|prepared|plan|intend|consider|rule out|exclude)"
 )
+
+
+# an answer that keeps the one before: "Even then.", "Yes, even without them.", "Still yes."
+_SAME_ANSWER = re.compile(
+    r"(?:(?:yes|no),?\s+)?(?:even (?:then|so|without|with|after|before)|still)\b", re.IGNORECASE
+)
+
+
+def _interviewee(turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> tuple[int, str] | None:
+    """The person who answers in a transcript and the label of their turns: for "Q:/A:", the person the
+    introduction names most; for name labels, the person a label names (the most introduced, if two do)."""
+    intro = res.in_range(0, paras[turns[0].paragraph].start)
+    introduced: dict[int, int] = {}
+    for m in intro:
+        a = res.resolve(m)
+        if a is not None and actors[a].type == "person":
+            introduced[a] = introduced.get(a, 0) + 1
+    labels = {t.label for t in turns}
+    if "A" in labels:
+        best = max(introduced, key=lambda a: introduced[a], default=None)
+        return (best, "A") if best is not None else None
+    named = []
+    for label in labels:
+        folded = label.casefold()
+        for i, actor in enumerate(actors):
+            forms = {actor.name.casefold(), actor.name.split()[-1].casefold()}
+            forms |= {a.casefold() for a in actor.aliases}
+            if actor.type == "person" and folded in forms:
+                named.append((introduced.get(i, 0), i, label))
+                break
+    return max(named)[1:] if named else None
 
 
 def _states_from_own_words(text: str, attributions: list[Attribution], actors: list[Actor]) -> None:

@@ -346,7 +346,8 @@ def find_reported(
                     continue
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):
                     continue
-                cut = re.search(r",\s*but\s+(?!that\b)", body)
+                # "…, but …" is the writer's next point, unless it limits what was said: "but only if …"
+                cut = re.search(r",\s*but\s+(?!that\b|only\b|not\b)", body)
                 if cut:
                     body = body[: cut.start()]
                 parts = re.split(r",?\s+(?:and|but)\s+that\s+", body)

@@ -217,19 +217,23 @@ OPEN = [
     r"contributing|the (?:idea|proposal|request|option))\b|"
     r"\bbefore (?:we )?(?:decid\w+|making a decision|taking a decision)\b|\bdecide (?:together|jointly|collectively)\b",  # noqa: E501
     r"\b(?:left|leaves|leaving|keep|keeps|kept|keeping) (?:the )?(?:question|matter|issue|it) open\b",
+    # the request awaited: "when there is one, we will look at what is asked of us and what we can bring"
+    r"\b(?:we|i) (?:will|would|shall) (?:look at|consider|examine|see|study) what (?:is|will be|would be) "
+    r"(?:asked|requested|needed|required) (?:of us|from us)\b",
     # the condition is the point: "not without the Americans", "we will not go alone"
     r"\bnot without\b|\bnot (?:go|act|do (?:it|this|so)|be (?:the )?(?:first|only)) alone\b|\bnot (?:\w+ )?alone\b"  # noqa: E501
     r"(?=[^.;]{0,40}\b(?:with|together|allies|partners|coalition)\b)",
     r"\bnot (?:\w+ ){0,4}?(?:blindfolded|blind|in the dark)\b",
     # not against it, but with conditions: "we want a mandate", "no blank cheque", "before we send a single soldier"  # noqa: E501
-    r"\bnot against (?:it|this|that|the idea|sending|a deployment)\b|\bblank (?:cheque|check)\b|"
+    r"\bnot against (?:it|this|that|the idea|sending|a deployment)\b|"
+    r"\b(?:no |not (?:\w+ ){0,3}?(?:a |any )?|without (?:a |any )?)blank (?:cheque|check)\b|"
     r"\b(?:want|wants|need|needs|demand|demands) (?:a |an )?(?:clear |proper |formal |un |parliamentary )?mandate\b|"  # noqa: E501
     r"\b(?:wants?|wanted|needs?|needed|demand\w*) (?:\w+ )?(?:answers|clarity|details|guarantees|assurances)\b|"  # noqa: E501
     r"\bat the (?:request|invitation) of (?:kyiv|ukraine|the ukrainian|the government in kyiv)\b|\bin agreement with "  # noqa: E501
     r"(?:our |its |their )?(?:partners|allies)\b|"
     r"\b(?:deployment|mission|contribution|presence) (?:should|must|would have to|has to) be (?:short|limited|"  # noqa: E501
     r"clear|time-limited|shared)\b|\bno (?:room|appetite|money|budget) for an open-ended\b|"
-    r"\bbefore any decision is (?:taken|made)\b|(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:we|they|you|it|she|he) (?:send|deploy|commit|put)s?\b|\b(?:deserves?|(?:have|has) (?:a |the )?right) to know (?:what|who|how|where)\b",  # noqa: E501
+    r"\bbefore any decision is (?:taken|made)\b|(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:we|they|you|it|she|he|i) (?:send|deploy|commit|put)s?\b|\b(?:deserves?|(?:have|has) (?:a |the )?right) to know (?:what|who|how|where)\b",  # noqa: E501
     # "before it commits a single unit", "before any soldier is sent", "show me the mandate … and then we can
     # talk numbers": conditions to meet first
     r"(?<!carefully )(?<!twice )(?<!hard )\bbefore (?:committing|sending|deploying)\b|"
@@ -347,6 +351,11 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # soldiers as what makes a guarantee real: "guarantees without soldiers are worth
+    # nothing" (its negation is its point)
+    r"\b(?:guarantees?|promises?|security|deterrence|assurances?)\b without (?:\w+ )?(?:soldiers|troops|boots|"  # noqa: E501
+    r"forces)\b[^.;]{0,30}\b(?:worth nothing|worthless|meaningless|empty|hollow|not credible|"
+    r"(?:a )?paper|an illusion)\b",
     # a proposal verb as the statement's cue, then a sending: "suggested that European countries could send
     # military instructors" (a proposal, not a doubt)
     r"^(?:suggested|suggests|proposed|proposes|floated|floats|urged|urges)\b(?: that)?" + _FREE + r"{0,60}?"
@@ -586,7 +595,8 @@ SUPPORT = [
     r"\b(?:troops|soldiers|forces|we) (?:will|would|shall) be (?:there|present|on the ground)\b|\b(?:will|shall) be "  # noqa: E501
     r"there\b(?! for)",
     r"\b(?:troops|soldiers|forces|units|personnel|deminers|de-miners|sappers|engineers|instructors|trainers)\b (?:\w+ ){0,2}?"  # noqa: E501
-    r"(?:will|would|can|shall) (?:help )?(?:guard|secure|protect|monitor|patrol|police|keep|hold)\b|"
+    r"(?:will|would|can|shall) (?:help )?(?:guard|secure|protect|monitor|patrol|police|keep|hold|make sure|ensure|"  # noqa: E501
+    r"enforce|uphold)\b|"
     r"\b(?:troops|soldiers|forces|units|deminers|de-miners|sappers|engineers|instructors|trainers|we) (?:are|is|stand) "  # noqa: E501
     r"ready to go\b",
     # where they would serve: "our instructors would be in Lviv"
@@ -627,8 +637,17 @@ SUPPORT = [
     # brushing aside the warnings against a deployment argues for it
     r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
     r"(?:\w+ )?(?:warnings?|threats?)\b",
+    # the purpose of troops on their way: "they are going there so that Russia does not wage it again"
+    r"\b(?:troops|soldiers|forces|they) (?:are|will be) going (?:there|to ukraine) (?:so that|to (?:secure|"
+    r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # a peace not made by soldiers: "Peace will not be built with French battalions on Russia's border"
+    r"\b(?:peace|security|stability)\b[^.;]{0,15}\b(?:not|never|cannot) (?:be )?(?:built|won|achieved|secured|"  # noqa: E501
+    r"made|imposed|brought|guaranteed|kept) (?:with|by) (?:\w+ ){0,2}?(?:troops|soldiers|battalions|brigades|"
+    r"boots|forces|armies|tanks)\b",
+    # the plan as a licence for war: "a blank cheque for co-belligerence"
+    r"\ba blank (?:cheque|check) for\b",
     # refusals with no troop word of their own, read only in a troops context (see _WEAK_OPPOSE): "the
     # question does not arise at present", "a leap in the dark", "our military can barely meet its
     # commitments", "stretched thin"
@@ -842,7 +861,10 @@ _NEUTRAL_FIRST = re.compile(
     r"\bnot (?:yet )?been taken\b|"
     # a forecast of others' coming: "no European army will come here while the guns are firing"
     r"\bno (?:[\w-]+ ){0,2}?(?:army|armies|soldiers?|troops|country|countries|government)\b (?:will|would|is going to) "  # noqa: E501
-    r"(?:ever )?(?:come|arrive|be coming)\b",
+    r"(?:ever )?(?:come|arrive|be coming)\b|"
+    # a procedure refused, not the sending: "rejected calls for a binding vote"
+    r"\b(?:reject\w*|dismiss\w*|refus\w+|oppos\w+) (?:\w+ )?(?:calls|demands|requests?|motions?) (?:for|to hold) "  # noqa: E501
+    r"(?:a |an )?(?:\w+ )?(?:vote|referendum|debate|inquiry|hearing|investigation|review)\b",
 )
 # Others' positions described, not the speaker's own: "Critics say …", "Polls show most Germans oppose …",
 # "Some allies are against it, others are open to the idea", "refused to answer questions about troops"
@@ -1010,7 +1032,7 @@ _DENIED_CHARGE = re.compile(
 _LIFTING_CONDITION = re.compile(
     r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
-    r"resolution|parliament|vote|"
+    r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
     r"request|approv\w+|guarantees?|backstop|guns)\b"
 )
 _FIRM_REFUSAL = re.compile(

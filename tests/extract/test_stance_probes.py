@@ -1174,6 +1174,31 @@ PROBES = [
         "programme.",
     ),
     ("neutral", "Hungary will not allow its territory to be used for the pipeline."),
+    # a National Assembly debate (fresh article g03) and a Belgian TV interview (g02)
+    (
+        "support",
+        "When the guns fall silent, French soldiers will help make sure they stay "
+        "silent.",
+    ),
+    (
+        "support",
+        "Our soldiers are not going there to wage war on Russia. They are going there so "
+        "that Russia does not wage it again.",
+    ),
+    ("support", "Guarantees without soldiers are worth nothing."),
+    (
+        "open",
+        "Not a single French soldier should set foot in Ukraine without the consent of "
+        "the people's representatives.",
+    ),
+    ("oppose", "Peace will not be built with French battalions on Russia's border."),
+    ("oppose", "The plan is a blank cheque for co-belligerence."),
+    ("open", "There will be no blank cheque for this government."),
+    ("open", "We will not give the government a blank cheque."),
+    ("neutral", "The minister rejected calls for a binding vote."),
+    ("oppose", "The minister rejected calls for a deployment of troops."),
+    ("open", "When there is a ceasefire, we will look at what is asked of us."),
+    ("open", "I want an American backstop before I send anyone."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).

@@ -1,0 +1,59 @@
+"""Interview transcripts: "Q: … / A: …" or "De Smet: … / Verhaegen: …" paragraphs.
+
+An answer in a transcript is the interviewee's own words, as verbatim as a quotation, though no
+quotation marks surround it. This stage finds the labelled turns; the pipeline decides whose turns are
+the answers (the person the introduction is about for "A:", the person a name label names otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.quotes import Paragraph
+
+# "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
+_LABEL = re.compile(
+    r"(?P<label>Q|A|Question|Answer|[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
+    r"(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
+)
+_QA = {"Question": "Q", "Answer": "A"}
+_MIN_TURNS = 2  # a transcript has at least two turns of each of two voices
+
+
+@dataclass(frozen=True)
+class Turn:
+    paragraph: int  # index of the turn's paragraph
+    label: str  # "Q", "A", or a name label as written
+    start: int  # where the words begin, after the label
+    end: int
+
+
+def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
+    """The labelled turns of an interview transcript, in order; [] when the article is none. Turns are
+    paragraphs that open with a label used at least twice, by at least two voices."""
+    turns = []
+    for pi, p in enumerate(paras):
+        m = _LABEL.match(text[p.start : p.end])
+        if m:
+            label = _QA.get(m["label"], m["label"])
+            turns.append(Turn(pi, label, p.start + m.end(), p.end))
+    counts: dict[str, int] = {}
+    for t in turns:
+        counts[t.label] = counts.get(t.label, 0) + 1
+    voices = {label for label, n in counts.items() if n >= _MIN_TURNS}
+    if len(voices) < 2:
+        return []
+    return [t for t in turns if t.label in voices]
+
+
+def answers(turns: list[Turn], answer_label: str) -> list[tuple[Turn, Turn | None]]:
+    """Each turn of `answer_label` with the question it answers (the other voice's turn just before it)."""
+    out: list[tuple[Turn, Turn | None]] = []
+    previous: Turn | None = None
+    for t in turns:
+        if t.label == answer_label:
+            asked = previous if previous is not None and previous.label != answer_label else None
+            out.append((t, asked))
+        previous = t
+    return out

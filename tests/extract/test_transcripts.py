@@ -1,0 +1,79 @@
+"""Interview transcripts: the answers are the interviewee's words, quoted or not. Texts written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.extract import extract
+from app.extract.quotes import paragraphs
+from app.extract.transcripts import answers, find_turns
+from app.extract.types import ArticleMeta
+
+QA = """Minister on troops: 'We will look at what is asked of us'
+
+Defence Minister Jan Verhaegen was the guest on Sunday of the talk show Het Zondagsgesprek, presented
+by Lotte De Smet. Below is an edited transcript.
+
+Q: Will there be Belgian soldiers in a European force in Ukraine?
+
+A: Belgium will not stand aside. When there is a ceasefire, we will look at what is asked of us.
+
+Q: Moscow says any European soldier would be a legitimate target.
+
+A: Moscow says a lot of things. I want an American backstop before I send anyone.
+
+Q: And the F-16s?
+
+A: The first jets will go before the summer, as promised.
+"""
+
+NAMED = """Interview: the Lithuanian defence minister
+
+Lithuanian Defence Minister Rasa Kairienė spoke to our reporter on Tuesday.
+
+Reporter: Would Lithuania send instructors to Ukraine?
+
+Kairienė: Yes. We are ready to send instructors as soon as Kyiv asks.
+
+Reporter: Even without the Americans?
+
+Kairienė: Even then. Training in Ukraine saves weeks.
+"""
+
+
+def test_q_and_a_turns_are_found_and_each_answer_has_its_question() -> None:
+    paras = paragraphs(QA)
+    pairs = answers(find_turns(QA, paras), "A")
+    assert [QA[t.start : t.end].split(".")[0] for t, _q in pairs] == [
+        "A: Belgium will not stand aside"[3:],
+        "Moscow says a lot of things",
+        "The first jets will go before the summer, as promised",
+    ]
+    assert all(q is not None and QA[q.start : q.end].endswith((".", "?")) for _t, q in pairs)
+
+
+def test_labels_used_once_or_by_one_voice_are_no_transcript() -> None:
+    text = "Headline\n\nPhoto: a minister.\n\nUpdate: the vote is delayed.\n\nPhoto: the chamber.\n"
+    assert find_turns(text, paragraphs(text)) == []
+
+
+def test_each_answer_is_a_direct_statement_of_the_interviewee_on_the_interview_day() -> None:
+    out = extract(QA, ArticleMeta("qa", published=dt.date(2025, 3, 17))).statements
+    said = [(s.kind, s.speaker.name, s.stance, s.said_on.date) for s in out if s.cue == "answered"]
+    sunday = dt.date(2025, 3, 16)
+    assert said == [
+        ("direct", "Jan Verhaegen", "open", sunday),
+        ("direct", "Jan Verhaegen", "open", sunday),
+        ("direct", "Jan Verhaegen", "neutral", sunday),
+    ]
+    # what the interviewee says others say is part of the answer, not a report of its own
+    assert not any(s.kind == "reported" and s.text.startswith("a lot of things") for s in out)
+
+
+def test_name_labels_give_the_named_person_the_answers() -> None:
+    out = extract(NAMED, ArticleMeta("named", published=dt.date(2025, 3, 20))).statements
+    said = [(s.speaker.name, s.stance, s.text.split(".")[0]) for s in out if s.cue == "answered"]
+    assert said == [
+        ("Rasa Kairienė", "support", "Yes"),
+        ("Rasa Kairienė", "support", "Even then"),
+    ]
