@@ -68,8 +68,14 @@ SPEECH = _lower_or_capitalised(_SPEECH_FORMS)
 # The forms in lower case only: what patterns with IGNORECASE use (they compile in half the time), and
 # what lower-cased text is searched with (see `lower_same_length`: several times faster).
 SPEECH_LOWER = r"(?:" + _alternation(_SPEECH_FORMS) + r")"
-SPEECH_RE = re.compile(r"\b" + SPEECH_LOWER + r"\b", re.IGNORECASE)
-_SPEECH_LOWER_RE = re.compile(r"\b" + SPEECH_LOWER + r"\b")
+# a speech word used as a noun is no cue: "making promises", "the claims", "after a call with"
+_NOUN_BEFORE = (
+    "a", "an", "the", "this", "his", "her", "its", "their", "our",
+    "making", "made", "make", "empty", "broken",
+)  # fmt: skip
+_NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in _NOUN_BEFORE)
+SPEECH_RE = re.compile(_NOT_AFTER + r"\b" + SPEECH_LOWER + r"\b", re.IGNORECASE)
+_SPEECH_LOWER_RE = re.compile(_NOT_AFTER + r"\b" + SPEECH_LOWER + r"\b")
 # Verbs that, after a quotation, name its speaker ("..., he said", "..., said X").
 AFTER_QUOTE_RE = re.compile(
     r"\b(?:said|says|told|added|stated|wrote|writes|warned|stressed|insisted|declared|argued|noted|replied|"

@@ -774,3 +774,19 @@ def test_said_after_the_meeting_reports_nothing_more() -> None:
         '"We will not have soldiers on Ukrainian soil," President Andrei Marin said after the meeting.\n'
     )
     assert [kind for kind, _, _, _ in found] == ["direct"]
+
+
+def test_a_speech_word_used_as_a_noun_is_no_cue() -> None:
+    text = (
+        "Canada debates troops for Ukraine.\n\n"
+        "The shift follows a similar move by Prime Minister Owen Fraser, who said on Tuesday after a call "
+        'with European leaders that "everything is on the table, including Canadian personnel on the '
+        'ground".\n\n'
+        "Conservative critic Ryan Doyle accused the government of making promises the military could not "
+        "keep."
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.cue) for s in out] == [
+        ("direct", "Owen Fraser", "said"),
+        ("reported", "Ryan Doyle", "accused"),
+    ]
