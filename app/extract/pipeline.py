@@ -137,6 +137,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             span = Span(t.start, t.start + len(body))
             statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
 
+    # a parliamentary debate the opening sets on a day: what is said in it is said that day
+    sitting = _sitting(text, paras, quotes, published)
+
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
     live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3
     positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
@@ -162,6 +165,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             day = said_on(_mask(text, r.start, r.end, quotes), published)
         if day.precision is None and live_blog and published:
             day = SaidOn(published, "day", "article_date", None)
+        if day.precision is None and sitting and sitting[1] <= pi < sitting[2]:
+            day = sitting[0]
         for a in r.actors:
             key = (a, r.start, r.end)
             if key in seen:
@@ -238,6 +243,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 )
             if day.precision is None and live_blog and published:
                 day = SaidOn(published, "day", "article_date", None)
+            if day.precision is None and sitting and sitting[1] <= q.paragraph < sitting[2]:
+                day = sitting[0]
         own_cue = reason is not None  # a neutral reading with a cue of its own is not a follow-on
         # "Asked whether …, X said only that “…”": an answer to another question, not a follow-on
         answers_another_question = _ASKED.match(text, s0) is not None
@@ -376,6 +383,39 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
                 drop.add(id(st))
                 break
     return [st for st in statements if id(st) not in drop]
+
+
+# a sitting of a parliament: "a four-hour debate in the National Assembly on Tuesday", "faced questions
+# in the Commons on Wednesday", "a hearing of the Senate Armed Services Committee on Wednesday"
+_SITTING = re.compile(
+    r"\b(?:debate|exchanges|session|sitting|hearing|question time|questions)\b (?:\w+ ){0,3}?"
+    r"(?:in|of|before) (?:the |a )?(?:\w+ )?(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliament|"
+    r"Congress|chamber|House|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|committee|Committee)\b"
+)
+# a paragraph set elsewhere or at another time ends the sitting's scene
+_OTHER_SCENE = re.compile(
+    r"\b(?:[Oo]utside the (?:chamber|building|parliament)|[Ee]arlier (?:in the day|on|this|that)|"
+    r"[Ll]ater (?:in the day|on|that)|[Ss]eparately|[Mm]eanwhile|in a statement|[Aa]fter the (?:debate|"
+    r"session|hearing|vote)|last week|on (?:X|Twitter|Telegram|Facebook|social media)|in an interview)\b"
+)
+
+
+def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
+    """The day of a parliamentary sitting the opening paragraphs report (the headline aside), and the
+    paragraphs its scene runs over: from there to the first paragraph set elsewhere or at another time."""
+    for pi in range(1, min(3, len(paras))):
+        line = _mask(text, paras[pi].start, paras[pi].end, quotes)
+        if not _SITTING.search(line):
+            continue
+        day = said_on(line, published)
+        if day.precision != "day" or day.date is None:
+            continue
+        end = next(
+            (k for k in range(pi + 1, len(paras)) if _OTHER_SCENE.search(text, paras[k].start, paras[k].end)),
+            len(paras),
+        )
+        return day, pi, end
+    return None
 
 
 def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, actor: int) -> SaidOn | None:

@@ -118,3 +118,28 @@ def test_a_reported_clause_before_its_cue_keeps_its_own_day() -> None:
     )
     days = [st.said_on.date for st in result.statements if st.kind == "reported"]
     assert days == [dt.date(2025, 3, 10)]
+
+
+SITTING = (
+    "Deputies clash over troops for Ukraine\n\n"
+    "PARIS - The plan to send French soldiers to Ukraine met fierce resistance during a four-hour debate in "
+    "the National Assembly on Monday.\n\n"
+    'For the National Rally, deputy Thierry Gauvain said: "Not a single French soldier should set foot in '
+    'Ukraine."\n\n'
+    '"Peace will not be built with French battalions," said Manon Robert of France Unbowed.\n\n'
+    'Outside the chamber, government spokesman Paul Marchal said: "The plan will go to the committees."\n'
+)
+
+
+def test_what_is_said_in_a_parliamentary_debate_is_said_on_its_day_until_the_scene_moves() -> None:
+    days = _days(SITTING)
+    assert days["Not a single French soldier should set foot in Ukraine."] == "2025-03-10"
+    assert days["Peace will not be built with French battalions,"] == "2025-03-10"
+    assert days["The plan will go to the committees."] is None
+
+
+def test_a_debate_about_a_question_is_no_sitting() -> None:
+    text = SITTING.replace(
+        "during a four-hour debate in the National Assembly on Monday", "on Monday, in the debate about it"
+    )
+    assert _days(text)["Peace will not be built with French battalions,"] is None
