@@ -178,6 +178,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             if stance != "neutral":
                 positions.append((r.start, pi, a, stance, reason))
     previous: tuple[int, str, str | None, SaidOn, int] | None = None  # actor, stance, reason, date, para
+    previous_end = 0  # where the previous quotation ended
     for q in quotes:
         att = by_quote.get(q.open_at)
         if att is None:
@@ -230,7 +231,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             cs, ce = _sentence_at(sents[q.paragraph], att.cue_at)
             day = said_on(_mask(text, cs, ce, quotes), published)
             if day.precision is None and previous is not None and previous[0] == att.actor:
-                day = previous[3]  # the same speaker's next words, same occasion
+                # the same speaker's next words, same occasion, unless a day set between them starts
+                # another ("… on February 14. On Wednesday, her message was different.")
+                between = said_on(_mask(text, previous_end, min(cs, q.open_at), quotes), published, last=True)
+                day = between if between.precision == "day" else previous[3]
             elif (
                 day.precision is None
                 and previous is not None
@@ -281,6 +285,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             )
         )
         previous = (att.actor, stance, reason, day, q.paragraph)
+        previous_end = q.outer_end
     for st, _author in post_statements:
         stance, reason = classify(st.text)
         statements.append(

@@ -217,6 +217,9 @@ OPEN = [
     r"contributing|the (?:idea|proposal|request|option))\b|"
     r"\bbefore (?:we )?(?:decid\w+|making a decision|taking a decision)\b|\bdecide (?:together|jointly|collectively)\b",  # noqa: E501
     r"\b(?:left|leaves|leaving|keep|keeps|kept|keeping) (?:the )?(?:question|matter|issue|it) open\b",
+    # conditions set for it: "if those two conditions are met, Canada will not stand on the sidelines"
+    r"\bif (?:those|these|the|our|such|all|both|its|his|her|their|my) (?:\w+ ){0,2}?conditions? (?:are|is|were|was|"  # noqa: E501
+    r"have been|has been) (?:met|fulfilled|satisfied|in place)\b",
     # the request awaited: "when there is one, we will look at what is asked of us and what we can bring"
     r"\b(?:we|i) (?:will|would|shall) (?:look at|consider|examine|see|study) what (?:is|will be|would be) "
     r"(?:asked|requested|needed|required) (?:of us|from us)\b",
@@ -669,7 +672,7 @@ OPPOSE = [
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
-    r"promise|pledge|offer|commit|"
+    r"promis\w*|pledg\w*|offer\w*|commit\w*|"
     r"consider\w*|intend|set foot)\b",
     r"\bnot (?:an option|on the (?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
@@ -919,7 +922,8 @@ _CLAUSE_NEG = re.compile(
     r"rule[sd]? out|ruling out|out of the question|no intention|no plans?|nobody|no one)\b",
 )
 _CLAUSE_OPEN = re.compile(
-    r"\b(?:could|might|may|consider\w*|if|unless|only|provided|condition\w*|mandate|depend\w*)\b",
+    r"\b(?:could|might|may|consider\w*|if|unless|only|provided|condition\w*|mandate|depend\w*|look(?:ing)? at|"  # noqa: E501
+    r"examin\w+|explor\w+|study|studying|weigh\w*)\b",
 )
 _CLAUSE_SUPPORT = re.compile(
     r"\b(?:ready|prepared|willing|will|would|shall|plan\w* to|intend\w* to|agreed to|must|should|need to|time (?:for|to|we)|"  # noqa: E501

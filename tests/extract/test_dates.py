@@ -143,3 +143,16 @@ def test_a_debate_about_a_question_is_no_sitting() -> None:
         "during a four-hour debate in the National Assembly on Monday", "on Monday, in the debate about it"
     )
     assert _days(text)["Peace will not be built with French battalions,"] is None
+
+
+def test_a_day_set_between_two_quotations_of_one_speaker_starts_a_new_occasion() -> None:
+    text = (
+        "Ottawa shifts on troops for Ukraine\n\n"
+        'OTTAWA - "We have no plans to put Canadian troops in Ukraine," Defence Minister Nathalie Gagnon '
+        "told reporters on February 14. On Monday, her message was different.\n\n"
+        '"If those two conditions are met, Canada will not stand on the sidelines," the minister told the '
+        "defence committee.\n"
+    )
+    days = _days(text)
+    assert days["We have no plans to put Canadian troops in Ukraine,"] == "2025-02-14"
+    assert days["If those two conditions are met, Canada will not stand on the sidelines,"] == "2025-03-10"

@@ -1199,6 +1199,19 @@ PROBES = [
     ("oppose", "The minister rejected calls for a deployment of troops."),
     ("open", "When there is a ceasefire, we will look at what is asked of us."),
     ("open", "I want an American backstop before I send anyone."),
+    # an Ottawa report where the minister sets conditions (fresh article g14)
+    (
+        "open",
+        "Canada is now prepared to look at contributing soldiers to a European-led force "
+        "in Ukraine.",
+    ),
+    ("open", "If those two conditions are met, Canada will not stand on the sidelines."),
+    (
+        "oppose",
+        "We should not be promising soldiers we do not have for a mission that does not "
+        "exist.",
+    ),
+    ("support", "The government is committed to sending troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
