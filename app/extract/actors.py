@@ -1119,6 +1119,18 @@ def _section_label_state(text: str, pos: int) -> str | None:
     if pos < _headline_end(text):
         return None  # a headline's topic ("Ukraine: Ferraris, sending soldiers not on the agenda")
     m = _SECTION_LABEL.match(text, para_start, pos)
+    if m is None:
+        # a live blog's entry heading on its own line: "Berlin: from next door, not inside"
+        before = text[:para_start].rstrip()
+        heading_start = before.rfind("\n") + 1
+        heading = before[heading_start:]
+        if (
+            heading_start >= _headline_end(text)
+            and heading
+            and heading[-1] not in ".!?\"”"
+            and len(heading.split()) <= 10
+        ):
+            m = _SECTION_LABEL.match(heading)
     return gz.country_of_word(m["label"].strip().title()) if m else None
 
 

@@ -112,6 +112,10 @@ _POSITION_VERB_BEFORE = re.compile(
     r"\b(?P<v>rejected|rejects|dismissed|dismisses|ruled out|rules out|opposed|opposes|backed|backs|"
     r"welcomed|welcomes|defended|defends)(?:\s+[\w'’-]+){0,10}?\s*$"
 )
+# a name's appositive that names an office it holds: "X, head of the …", "X, a spokeswoman for the …"
+_OFFICE_OF_BEFORE = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?"
+)
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
@@ -311,6 +315,14 @@ class Resolver:
             cands = [c for c in cands if not any(a < c.start < b for a, b in asides)]
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
+            if (
+                m.kind in ("institution", "organization", "country")
+                and k > 0
+                and cands[k - 1].kind in ("name", "surname")
+                and _OFFICE_OF_BEFORE.fullmatch(self.text, cands[k - 1].end, m.start)
+                and self.text.startswith(",", m.end)
+            ):
+                continue  # "Andriy Kovalenko, head of the presidential office, said": the head speaks
             spokesman_of = _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
             voice = _VOICE_OF.fullmatch(self.text, m.end, cue_at)
             if voice and self.resolve(m) is not None and self.actors[self.resolve(m)].type == "person":

@@ -90,6 +90,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     by_quote: dict[int, Attribution] = {a.quote.open_at: a for a in attributions}
     statements: list[Statement] = []
     post_statements: list[tuple[Statement, int]] = []
+    verbatim: set[int] = set()  # paragraphs that are someone's own words whole: interview answers
 
     # Embedded posts: the paragraph above '— Name (@handle) date' belongs to Name.
     for pi, m in find_posts(text, paras):
@@ -121,7 +122,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     turns = find_turns(text, paras)
     interviewee = _interviewee(turns, actors, res, paras) if turns else None
     answered: list[tuple[Turn, Turn | None]] = answers(turns, interviewee[1]) if interviewee else []
-    answer_paras = {t.paragraph for t, _q in answered}
+    verbatim |= {t.paragraph for t, _q in answered}
     if answered and interviewee:
         intro_end = paras[turns[0].paragraph].start
         day = said_on(_mask(text, 0, intro_end, quotes), published)  # the interview's day, told before it
@@ -147,8 +148,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     seen: set[tuple[int, int, int]] = set()
     for r in find_reported(text, paras, sents, quotes, res):
         pi = next((i for i, p in enumerate(paras) if p.start <= r.start < p.end), 0)
-        if pi in answer_paras:
-            continue  # an answer is a statement whole: "Moscow says a lot of things" in it is no report
+        if pi in verbatim:
+            continue  # an answer is a statement whole: "Moscow says …" in it is no report
         ctx = _mask(text, paras[pi].start, paras[pi].end, quotes)
         body = text[r.start : r.end]
         stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)

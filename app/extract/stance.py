@@ -640,11 +640,19 @@ SUPPORT = [
     # brushing aside the warnings against a deployment argues for it
     r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
     r"(?:\w+ )?(?:warnings?|threats?)\b",
+    # guarantees that must include troops: "had to include the physical presence of partner forces"
+    r"\b(?:must|has to|had to|have to|should|needs? to|would have to|will have to) include (?:the |a )?(?:physical |"  # noqa: E501
+    r"military )?(?:presence of (?:\w+ ){0,2}?)?(?:forces|troops|soldiers|boots|contingents?)\b",
     # the purpose of troops on their way: "they are going there so that Russia does not wage it again"
     r"\b(?:troops|soldiers|forces|they) (?:are|will be) going (?:there|to ukraine) (?:so that|to (?:secure|"
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # not in the speaker's picture: "a German brigade in Ukraine is not something I see", "he did not see
+    # German troops stationed inside Ukraine"
+    r"\bnot something (?:i|we) (?:see|want|envisage|foresee|support|can imagine)\b",
+    r"\b(?:do|does|did|can|could) not (?:see|envisage|foresee|imagine|picture) (?:\w+ ){0,3}?(?:troops|soldiers|"  # noqa: E501
+    r"brigades?|battalions?|forces|boots)\b",
     # a peace not made by soldiers: "Peace will not be built with French battalions on Russia's border"
     r"\b(?:peace|security|stability)\b[^.;]{0,15}\b(?:not|never|cannot) (?:be )?(?:built|won|achieved|secured|"  # noqa: E501
     r"made|imposed|brought|guaranteed|kept) (?:with|by) (?:\w+ ){0,2}?(?:troops|soldiers|battalions|brigades|"
@@ -977,8 +985,13 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     if _CLAUSE_OPEN.search(head + " " + phrase):
         return "open", phrase
     if _CLAUSE_SUPPORT.search(head + " " + phrase):
-        return "support", phrase
+        # "would decide on sending troops only once there was a ceasefire": a readiness on a condition
+        condition = _CONDITION_AFTER.search(body, m.end(), clause_end)
+        return ("open", condition.group()) if condition else ("support", phrase)
     return None
+
+
+_CONDITION_AFTER = re.compile(r"\bonly (?:once|if|when|after|under|with)\b|\bprovided\b|\bon condition\b")
 
 
 # the sending as the subject, refused by its predicate

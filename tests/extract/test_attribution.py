@@ -790,3 +790,28 @@ def test_a_speech_word_used_as_a_noun_is_no_cue() -> None:
         ("direct", "Owen Fraser", "said"),
         ("reported", "Ryan Doyle", "accused"),
     ]
+
+
+def test_a_name_whose_appositive_names_the_office_it_heads_is_the_speaker() -> None:
+    text = (
+        "Kyiv on guarantees.\n\n"
+        "Andriy Kovalenko, head of the Ukrainian presidential office, said on Tuesday that guarantees had to "
+        'include "the physical presence of partner forces on Ukrainian territory".'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [("Andriy Kovalenko", "UA", "support")]  # noqa: E501
+
+
+def test_a_live_blog_entry_heading_names_the_state_of_the_speaker_below_it() -> None:
+    text = (
+        "Ukraine war live: leaders hold video call\n\n"
+        "09:10\n\nBerlin: from next door, not inside\n\n"
+        'Chancellor Ulrich Brandes said this morning: "A German brigade in Ukraine is not something I see."\n\n'  # noqa: E501
+        "08:25\n\nRome: monitors, not soldiers\n\n"
+        'Prime Minister Carla Fontana said: "We will help monitor a ceasefire from outside Ukraine."\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [
+        ("Ulrich Brandes", "DE", "oppose"),
+        ("Carla Fontana", "IT", "neutral"),
+    ]

@@ -1212,6 +1212,21 @@ PROBES = [
         "exist.",
     ),
     ("support", "The government is committed to sending troops."),
+    # a live blog (fresh article g11)
+    ("oppose", "A German brigade in Ukraine is not something I see."),
+    ("oppose", "He did not see German troops stationed inside Ukraine."),
+    ("neutral", "I do not see why we should wait for the summit."),
+    (
+        "open",
+        "The Netherlands would decide on sending troops only once there was an actual "
+        "ceasefire agreement.",
+    ),
+    (
+        "support",
+        "Any security guarantees had to include the physical presence of partner forces "
+        "on Ukrainian territory.",
+    ),
+    ("oppose", "The deal should not include foreign troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
