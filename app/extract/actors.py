@@ -185,6 +185,11 @@ _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 
 _RX_ROLE_IN = re.compile(r"\b(" + gz.ROLE_RE + r")\b", re.IGNORECASE)
+# where someone works, named after their post: "a professor … at Sciences Po", "a fellow at Chatham House"
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:professor|researcher|fellow|lecturer|analyst|expert|scholar|economist|director|head|student|teaches|"
+    r"works|studies)\b[^,.;]{0,40}\bat\s+(?:the\s+)?$"
+)
 _RX_LEAD_PLACE = re.compile(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,")
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
 _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
@@ -563,6 +568,8 @@ def find_mentions(
                 country = gz.country_of_word(own["c"]) if own else para_country
             if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
+            if _WORKPLACE_BEFORE.search(text, max(para.start, s - 60), s):
+                continue  # "a professor of strategic studies at Sciences Po": a school, not a person
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
     # Register multi-word names; single words wait for pass 2.
     full: dict[str, int] = {}

@@ -30,6 +30,11 @@ _CONDITION_WORD = re.compile(
     r"guarantees?|request\w*|until|once)\b",
     re.IGNORECASE,
 )
+# a sentence that opens on a missing condition: "Without such a backstop, …", "Absent a UN mandate, …"
+_CONDITION_OPENS = re.compile(
+    r"(?:Without|Absent|Unless|Until there is) (?:such |a |an |the |any |that |this )?(?:[\w-]+ ){0,2}?(?:backstop|"  # noqa: E501
+    r"guarantees?|mandate|cover|commitment|ceasefire|agreement|deal|approval)\b"
+)
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
@@ -199,6 +204,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             # send troops, although it does not exclude a mission later' is the first clause's refusal
             c0, c1 = _clause_around(text, s0, s1, q)
             stance, reason = classify(text[c0:c1], context)
+        elif stance == "oppose" and (cond := _CONDITION_OPENS.match(text, s0, q.open_at)) is not None:
+            # "Without such a backstop, she warned, European troops could become “hostages to Russian
+            # escalation”": a warning the sentence makes depend on a condition
+            stance, reason = "open", cond.group().strip()
         elif stance == "support" and s1 - s0 > (q.end - q.start) + 12:
             # a readiness the writer's sentence makes conditional ("…, provided that …") is open
             in_sentence = classify(text[s0:s1], context)

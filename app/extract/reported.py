@@ -97,6 +97,7 @@ class Reported:
 _ACCORDING_TAIL = re.compile(r",?\s*according to\b.*$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|than)\s*$")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_PREPOSITION_LEAD = re.compile(r"(?:Without|With|After|Before|Under|Despite|Given|Absent|Unlike|Like)\b")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
 # the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
@@ -235,6 +236,8 @@ def find_reported(
                             a1 = res.subject_after(c_end, s1)
                             subj = [a1] if a1 is not None else []
                         lead_s, lead_e = _trim(text, s0, s0 + comma)
+                        if _PREPOSITION_LEAD.match(text, lead_s, lead_e) and not _is_clause(text[lead_s:lead_e]):  # noqa: E501
+                            continue  # "Without such a backstop, she warned, …": a phrase, not what was said
                         dateline = DATELINE_PREFIX.match(text, lead_s, lead_e)
                         if dateline:
                             lead_s = (

@@ -277,7 +277,7 @@ OPEN = [
     r"\b(?:a|the) (?:decision|question|matter) for (?:the )?(?:parliament|congress|the bundestag|the house|lawmakers|"  # noqa: E501
     r"mps|the (?:\w+ )?government|the alliance|allies|nato|kyiv|ukraine)\b|\b(?:would|will) (?:have to|need to|"  # noqa: E501
     r"must) be (?:approved|authori[sz]ed|sanctioned|mandated|agreed)\b",
-    r"\bif (?:russia|the russians|moscow|putin|russian forces)\b.{0,40}\b(?:break\w* through|breakthrough|advanc\w+|"  # noqa: E501
+    r"\bif (?:russia|the russians|moscow|putin|russian forces)\b(?! (?:knows|understands|sees|believes|realises|realizes|is told)\b).{0,40}\b(?:break\w* through|breakthrough|advanc\w+|"  # noqa: E501
     r"overrun\w*|reach\w*|attack\w*|escalat\w+|win\w*|succeed\w*)\b|\bthe question (?:will|would|could|may|might) "  # noqa: E501
     r"(?:arise|come up|be (?:raised|asked))\b|\b(?:question|idea) (?:that )?deserves? (?:to be|a)\b",
     r"\b(?:should|if) (?:kyiv|the ukrainians|ukraine|they|the allies|allies) (?:ask|request|want)\b",
@@ -354,6 +354,10 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # threats as no reason to hold back: "It will threaten us over soldiers too. That is not a reason to stay at  # noqa: E501
+    # home"
+    r"\b(?:is|was|are|were|would be) (?:not|no) (?:a |good )?reason (?:to|for) (?:stay(?:ing)? (?:at )?home|"
+    r"stay(?:ing)? out|hold(?:ing)? back|do(?:ing)? nothing|back(?:ing)? down|back(?:ing)? off|shy(?:ing)? away)\b",  # noqa: E501
     # soldiers as what makes a guarantee real: "guarantees without soldiers are worth
     # nothing" (its negation is its point)
     r"\b(?:guarantees?|promises?|security|deterrence|assurances?)\b without (?:\w+ )?(?:soldiers|troops|boots|"  # noqa: E501
@@ -640,6 +644,12 @@ SUPPORT = [
     # brushing aside the warnings against a deployment argues for it
     r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
     r"(?:\w+ )?(?:warnings?|threats?)\b",
+    # the tripwire: "if Moscow knows that an attack means killing British and French soldiers"
+    r"\b(?:attack|offensive|strike)\b (?:on ukraine )?(?:would mean|means|meant|will mean) (?:killing|fighting|hitting|"  # noqa: E501
+    r"attacking|confronting) (?:\w+ ){0,3}?(?:soldiers|troops|forces)\b",
+    # a force as enough to deter: "10,000 soldiers … would be enough to make any new offensive costly"
+    r"\b(?:force|troops|soldiers|contingent|brigades?)\b[^.;]{0,80}\b(?:would|will|could) be enough to (?:deter|"  # noqa: E501
+    r"make|stop|prevent|hold|keep)\b",
     # guarantees that must include troops: "had to include the physical presence of partner forces"
     r"\b(?:must|has to|had to|have to|should|needs? to|would have to|will have to) include (?:the |a )?(?:physical |"  # noqa: E501
     r"military )?(?:presence of (?:\w+ ){0,2}?)?(?:forces|troops|soldiers|boots|contingents?)\b",
@@ -648,6 +658,9 @@ SUPPORT = [
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # no troops to give: "Europe simply does not have the brigades to spare"
+    r"\b(?:does|do|did) not have (?:the |any |enough )?(?:\w+ )?(?:brigades|battalions|troops|soldiers|forces|units|"  # noqa: E501
+    r"manpower|people) to spare\b|\bno (?:\w+ )?(?:brigades|battalions|troops|soldiers|forces|units) to spare\b",  # noqa: E501
     # not in the speaker's picture: "a German brigade in Ukraine is not something I see", "he did not see
     # German troops stationed inside Ukraine"
     r"\bnot something (?:i|we) (?:see|want|envisage|foresee|support|can imagine)\b",

@@ -815,3 +815,17 @@ def test_a_live_blog_entry_heading_names_the_state_of_the_speaker_below_it() -> 
         ("Ulrich Brandes", "DE", "oppose"),
         ("Carla Fontana", "IT", "neutral"),
     ]
+
+
+def test_a_school_after_a_post_is_no_person_and_a_conditional_warning_is_open() -> None:
+    text = (
+        "Experts on troops for Ukraine.\n\n"
+        "Hélène Marchetti, a French professor of strategic studies at Sciences Po, believes a European force "
+        "could work, but only with an American commitment. Without such a backstop, she warned, European "
+        'troops could become "hostages to Russian escalation".'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.stance) for s in out] == [
+        ("reported", "Hélène Marchetti", "open"),
+        ("direct", "Hélène Marchetti", "open"),
+    ]

@@ -1227,6 +1227,21 @@ PROBES = [
         "on Ukrainian territory.",
     ),
     ("oppose", "The deal should not include foreign troops."),
+    # military experts divided (fresh article g15)
+    (
+        "support",
+        "If Moscow knows that an attack means killing British and French soldiers, it "
+        "has to think about London and Paris.",
+    ),
+    ("support", "It will threaten us over soldiers too. That is not a reason to stay at home."),
+    ("oppose", "Europe simply does not have the brigades to spare."),
+    (
+        "support",
+        "A force of 10,000 well-equipped soldiers would be enough to make any new "
+        "Russian offensive politically costly.",
+    ),
+    ("neutral", "A force of 10,000 would not be enough to deter Russia, the study found."),
+    ("open", "If Russia breaks through, we will have to consider it."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
