@@ -448,6 +448,12 @@ _APPOSITIVE = re.compile(
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b")
 
 
+# an appositive that sets a scene rather than naming a post: "standing next to her Slovak counterpart"
+_SCENE_APPOSITIVE = re.compile(
+    r"(?:standing|speaking|sitting|appearing|flanked|next to|alongside|beside|with|after|before|during|at)\b"
+)
+
+
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
     m = _OF_COUNTRY.match(text, name_end, ceiling)
     if m:
@@ -458,6 +464,8 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     app = m["app"]
     if re.match(r"(?:and|or|but|as well as|while)\b", app):
         return None, None  # "Kaja Tamm, and Danish Prime Minister Mette Lund": the next person's role
+    if _SCENE_APPOSITIVE.match(app):
+        return None, None  # "X, standing next to her Slovak counterpart Y, …": the scene, and Y's role
     rm = _RX_ROLE_IN.search(app)
     if not rm:
         return None, None

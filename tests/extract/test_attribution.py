@@ -829,3 +829,17 @@ def test_a_school_after_a_post_is_no_person_and_a_conditional_warning_is_open() 
         ("reported", "Hélène Marchetti", "open"),
         ("direct", "Hélène Marchetti", "open"),
     ]
+
+
+def test_a_scene_set_beside_a_name_gives_it_not_the_other_persons_state() -> None:
+    text = (
+        "Prague press conference on troops.\n\n"
+        "PRAGUE - Defence Minister Pavla Dvořáková, standing next to her Slovak counterpart Marek Hudec at the "  # noqa: E501
+        'ministry in Prague, said: "Every country answers for itself."\n\n'
+        '"Slovakia will not send a single soldier to Ukraine," Hudec told reporters.'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out] == [
+        ("Pavla Dvořáková", "CZ"),
+        ("Marek Hudec", "SK"),
+    ]

@@ -1242,6 +1242,8 @@ PROBES = [
     ),
     ("neutral", "A force of 10,000 would not be enough to deter Russia, the study found."),
     ("open", "If Russia breaks through, we will have to consider it."),
+    # a Prague press conference (fresh article g12)
+    ("oppose", "Sending Czech troops to Ukraine was not on the government's agenda."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
