@@ -650,6 +650,9 @@ SUPPORT = [
     # a force as enough to deter: "10,000 soldiers … would be enough to make any new offensive costly"
     r"\b(?:force|troops|soldiers|contingent|brigades?)\b[^.;]{0,80}\b(?:would|will|could) be enough to (?:deter|"  # noqa: E501
     r"make|stop|prevent|hold|keep)\b",
+    # the force expected in place: "Kyiv expected it to be ready on the first day of a ceasefire"
+    r"\bexpect\w* (?:it|the force|them|the troops|the mission|the contingents?) to be (?:ready|deployed|in place|"  # noqa: E501
+    r"on the ground)\b",
     # guarantees that must include troops: "had to include the physical presence of partner forces"
     r"\b(?:must|has to|had to|have to|should|needs? to|would have to|will have to) include (?:the |a )?(?:physical |"  # noqa: E501
     r"military )?(?:presence of (?:\w+ ){0,2}?)?(?:forces|troops|soldiers|boots|contingents?)\b",
@@ -1042,6 +1045,8 @@ _WEAK_OPPOSE = re.compile(
     r"dangerous|reckless|madness|consequences|escalat\w+|provocat\w+|off the table|destroy\w*|exclude[sd]?|"
     r"reluctan\w+|reservations|resistance|adventur\w+|not agree|red lines?|retaliat\w+|eliminat\w+|scepti\w+|"
     r"skepti\w+|hesitan\w+|declin\w+ to|"
+    r"(?:cannot|can not|could not|will not|would not|do not|does not|shall not|will never|would never) (?:\w+ )?"  # noqa: E501
+    r"(?:approve|accept|agree to|sign up to)|"
     r"annihilat\w+|(?:a |our )?neutral (?:country|state|nation)|neutrality|"
     r"(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)|"
     r"(?:want|wants|wanted) no part (?:of|in)|"

@@ -1244,6 +1244,9 @@ PROBES = [
     ("open", "If Russia breaks through, we will have to consider it."),
     # a Prague press conference (fresh article g12)
     ("oppose", "Sending Czech troops to Ukraine was not on the government's agenda."),
+    # EU ministers on sanctions, with two lines on troops (fresh article g13)
+    ("oppose", "Poland would not support sending troops to Ukraine."),
+    ("support", "Kyiv expected it to be ready on the first day of a ceasefire."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
