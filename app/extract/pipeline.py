@@ -405,7 +405,10 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
 _SITTING = re.compile(
     r"\b(?:debate|exchanges|session|sitting|hearing|question time|questions)\b (?:\w+ ){0,3}?"
     r"(?:in|of|before) (?:the |a )?(?:\w+ )?(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliament|"
-    r"Congress|chamber|House|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|committee|Committee)\b"
+    r"Congress|chamber|House|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|committee|Committee)\b|"
+    # "At a Senate Armed Services Committee hearing on Wednesday"
+    r"\b(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliamentary|Congressional|congressional|House|"
+    r"Committee|committee) (?:[A-Z][\w-]+ ){0,3}?(?:debate|session|sitting|hearing)\b"
 )
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(
@@ -418,7 +421,7 @@ _OTHER_SCENE = re.compile(
 def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
     """The day of a parliamentary sitting the opening paragraphs report (the headline aside), and the
     paragraphs its scene runs over: from there to the first paragraph set elsewhere or at another time."""
-    for pi in range(1, min(3, len(paras))):
+    for pi in range(1, min(4, len(paras))):
         line = _mask(text, paras[pi].start, paras[pi].end, quotes)
         if not _SITTING.search(line):
             continue

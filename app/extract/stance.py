@@ -567,7 +567,7 @@ SUPPORT = [
     r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers?|forces|"
     r"contingents?|instructors|trainers)\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
-    r"\b(?:need|needs|want|wants|require|requires) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
+    r"\b(?:need|needs|needed|want|wants|wanted|require|requires|required) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
     r"peacekeepers|forces|personnel|engineers|de-?miners|partners|allies) (?:in|on|to|inside)\b",
     r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b"
     r"(?! weapons| money| arms| ammunition| equipment| aid| missiles| tanks| jets)",

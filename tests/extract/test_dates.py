@@ -156,3 +156,13 @@ def test_a_day_set_between_two_quotations_of_one_speaker_starts_a_new_occasion()
     days = _days(text)
     assert days["We have no plans to put Canadian troops in Ukraine,"] == "2025-02-14"
     assert days["If those two conditions are met, Canada will not stand on the sidelines,"] == "2025-03-10"
+
+
+def test_a_committee_hearing_named_before_its_noun_is_a_sitting_too() -> None:
+    text = (
+        "Senators fight over an air backstop\n\n"
+        "By Staff\n\n"
+        "WASHINGTON - At a Senate Armed Services Committee hearing on Monday, senators argued over the force.\n\n"  # noqa: E501
+        '"Not one American soldier should go to Ukraine," Sen. Tom Brandt said.\n'
+    )
+    assert _days(text)["Not one American soldier should go to Ukraine,"] == "2025-03-10"

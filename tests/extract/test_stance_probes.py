@@ -1247,6 +1247,8 @@ PROBES = [
     # EU ministers on sanctions, with two lines on troops (fresh article g13)
     ("oppose", "Poland would not support sending troops to Ukraine."),
     ("support", "Kyiv expected it to be ready on the first day of a ceasefire."),
+    # a Senate hearing (fresh article g09)
+    ("support", "Kyiv wanted European soldiers on the ground and American aircraft in the sky."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
