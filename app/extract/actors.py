@@ -1128,12 +1128,16 @@ _SECTION_LABEL = re.compile(
 )
 
 
+# a briefing's bullet that opens on a capital: "• Berlin hedges. Chancellor X was noncommittal."
+_BULLET_LEAD = re.compile(r"[•▪◦]\s*(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
 def _section_label_state(text: str, pos: int) -> str | None:
     """A roundup's section label ("POLAND: Out. … Defence Minister X said"): the state of the paragraph."""
     para_start = text.rfind("\n", 0, pos) + 1
     if pos < _headline_end(text):
         return None  # a headline's topic ("Ukraine: Ferraris, sending soldiers not on the agenda")
-    m = _SECTION_LABEL.match(text, para_start, pos)
+    m = _SECTION_LABEL.match(text, para_start, pos) or _BULLET_LEAD.match(text, para_start, pos)
     if m is None:
         # a live blog's entry heading on its own line: "Berlin: from next door, not inside"
         before = text[:para_start].rstrip()

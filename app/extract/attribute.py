@@ -116,6 +116,7 @@ _POSITION_VERB_BEFORE = re.compile(
 _OFFICE_OF_BEFORE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?"
 )
+_DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
@@ -461,6 +462,12 @@ def attribute_quotes(
             if actor is not None:
                 found = Attribution(q, actor, "according to", q.outer_end + acc_after.start(), "after")
                 m = None
+        dash = _DASH_BYLINE.match(text, q.outer_end, para.end) if found is None and not m else None
+        if dash:
+            # a quotation signed with a dash, as a "quote of the day": '“…” — Estonian Defence Minister X'
+            actor = res.subject_after(dash.end(), para.end)
+            if actor is not None:
+                found = Attribution(q, actor, "said", dash.start(), "after")
         if (
             m
             and len(after[: m.start()].split()) <= 9

@@ -288,7 +288,8 @@ def find_reported(
                         if (
                             t
                             and not re.search(r"[.;]", gap)
-                            and len(gap.split()) <= 6
+                            # "told coalition leaders on a video call yesterday that": the hearers named
+                            and len(gap.split()) <= (10 if cue.lower().startswith("told") else 6)
                             and not _FINITE.search(gap)
                             # "said a force of that size …": "that" after a preposition is no conjunction
                             and not _PREPOSITION_END.search(gap)

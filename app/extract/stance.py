@@ -217,6 +217,9 @@ OPEN = [
     r"contributing|the (?:idea|proposal|request|option))\b|"
     r"\bbefore (?:we )?(?:decid\w+|making a decision|taking a decision)\b|\bdecide (?:together|jointly|collectively)\b",  # noqa: E501
     r"\b(?:left|leaves|leaving|keep|keeps|kept|keeping) (?:the )?(?:question|matter|issue|it) open\b",
+    # a decision left to a cabinet or parliament: "would have to be discussed in the cabinet and in the Bundestag"  # noqa: E501
+    r"\b(?:have|has|had) to be (?:discussed|decided|approved|debated|voted on) (?:\w+ ){0,4}?(?:in|by) (?:the )?"  # noqa: E501
+    r"(?:cabinet|parliament|bundestag|congress|house|sejm|assembly|senate|riksdag|storting|folketing)\b",
     # conditions set for it: "if those two conditions are met, Canada will not stand on the sidelines"
     r"\bif (?:those|these|the|our|such|all|both|its|his|her|their|my) (?:\w+ ){0,2}?conditions? (?:are|is|were|was|"  # noqa: E501
     r"have been|has been) (?:met|fulfilled|satisfied|in place)\b",
@@ -644,6 +647,9 @@ SUPPORT = [
     # brushing aside the warnings against a deployment argues for it
     r"\b(?:dismiss\w*|reject\w*|brush\w* aside|shrug\w* off|wav\w+ away) (?:the |these |those |such |all )?"
     r"(?:\w+ )?(?:warnings?|threats?)\b",
+    # "A guarantee is only as strong as the soldier standing behind it"
+    r"\b(?:guarantees?|deterrence|promises?|peace|ceasefire)\b (?:is|are) only as (?:strong|good|credible) as the "  # noqa: E501
+    r"(?:soldiers?|troops?|forces?|boots)\b",
     # the tripwire: "if Moscow knows that an attack means killing British and French soldiers"
     r"\b(?:attack|offensive|strike)\b (?:on ukraine )?(?:would mean|means|meant|will mean) (?:killing|fighting|hitting|"  # noqa: E501
     r"attacking|confronting) (?:\w+ ){0,3}?(?:soldiers|troops|forces)\b",
@@ -878,7 +884,7 @@ _READ_FIRST_LIST = GatedList(_SUPPORT_READ_FIRST)
 _OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT), GatedList(_OPPOSE)
 _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_SUPPORT_FIRST)  # noqa: E501
 _NEUTRAL_FIRST = re.compile(
-    r"\bno (?:consensus|agreement|decision|majority)\b|\bnothing has been decided\b|"
+    r"\bno (?:consensus|agreement|decisions?|majority)\b|\bnothing has been decided\b|"
     # a denial of a fact, not of the sending: "denied that any decision had been taken", "denied that any
     # foreign instructors had already arrived"
     r"\bden(?:y|ies|ied|ying) (?:reports? )?(?:that )?(?:any )?(?:decision|agreement|(?:[\w-]+ ){0,2}?"

@@ -843,3 +843,29 @@ def test_a_scene_set_beside_a_name_gives_it_not_the_other_persons_state() -> Non
         ("Pavla Dvořáková", "CZ"),
         ("Marek Hudec", "SK"),
     ]
+
+
+BRIEFING = """Morning Briefing: guarantees without GIs
+
+Wednesday 20 August 2025
+
+• London is ready. Prime Minister Simon Ashdown told coalition leaders on a video call yesterday that Britain
+would deploy troops to Ukraine as soon as a ceasefire is signed.
+
+• Berlin hedges. Chancellor Markus Theissen said any contribution would have to be discussed "in the
+cabinet and in the Bundestag".
+
+QUOTE OF THE DAY
+
+"A guarantee is only as strong as the soldier standing behind it." — Estonian Defence Minister Kaspar Ilves
+"""
+
+
+def test_a_briefing_bullets_capital_and_a_quote_signed_with_a_dash() -> None:
+    text = BRIEFING.replace("Britain\nwould", "Britain would").replace("the\ncabinet", "the cabinet")
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.speaker.country, s.stance) for s in out] == [
+        ("reported", "Simon Ashdown", "GB", "support"),
+        ("direct", "Markus Theissen", "DE", "open"),
+        ("direct", "Kaspar Ilves", "EE", "support"),
+    ]

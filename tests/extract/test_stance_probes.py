@@ -1249,6 +1249,18 @@ PROBES = [
     ("support", "Kyiv expected it to be ready on the first day of a ceasefire."),
     # a Senate hearing (fresh article g09)
     ("support", "Kyiv wanted European soldiers on the ground and American aircraft in the sky."),
+    # a morning briefing (fresh article g05)
+    ("support", "A guarantee is only as strong as the soldier standing behind it."),
+    (
+        "neutral",
+        "Finland's president said after the meeting that no decisions on troops had been "
+        "taken.",
+    ),
+    (
+        "open",
+        "Any German contribution would have to be discussed in the cabinet and in the "
+        "Bundestag.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
