@@ -667,6 +667,8 @@ SUPPORT = [
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # "Our boys should stay here"
+    r"\bour (?:boys|soldiers|troops|men|sons)\b[^.;]{0,20}?\b(?:should|must|will|would) (?:stay|remain) here\b",  # noqa: E501
     # no troops to give: "Europe simply does not have the brigades to spare"
     r"\b(?:does|do|did) not have (?:the |any |enough )?(?:\w+ )?(?:brigades|battalions|troops|soldiers|forces|units|"  # noqa: E501
     r"manpower|people) to spare\b|\bno (?:\w+ )?(?:brigades|battalions|troops|soldiers|forces|units) to spare\b",  # noqa: E501
@@ -1107,7 +1109,10 @@ _ANAPHORIC_ANSWERS = [
 ]
 _ABOUT_OTHERS = re.compile(r"\b(?:they|them|allies|others|the europeans|each ally|every ally|partners)\b")
 _OWN_REFUSAL = re.compile(
-    r"\b(?:we|we're|i|our)\b[^.;]{0,40}?\b(?:not|never|no)\b[^.;]{0,40}?\b(?:boots|troops|soldiers|forces)\b"
+    r"\b(?:we|we're|i|our)\b[^.;]{0,40}?\b(?:not|never|no)\b[^.;]{0,40}?\b(?:boots|troops|soldiers|forces)\b|"
+    # "Let the French go if they want. Our boys should stay here."
+    r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:should|must|will|would|are going "  # noqa: E501
+    r"to) (?:stay|remain) (?:here|at home|home)\b"
 )
 _EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
 _READY_AFTER = re.compile(

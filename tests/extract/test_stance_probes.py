@@ -1261,6 +1261,9 @@ PROBES = [
         "Any German contribution would have to be discussed in the cabinet and in the "
         "Bundestag.",
     ),
+    # a Romanian regional paper (fresh article g06)
+    ("oppose", "Let the French go if they want. Our boys should stay here."),
+    ("oppose", "Our boys should stay here."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
