@@ -80,6 +80,8 @@ _STATE_BODY_BEFORE = re.compile(
 # on lower-cased text (`lower_same_length`) as if with IGNORECASE, where a role is written at all.
 _ROLE_TAIL = re.compile(
     r"(?:(?P<mod>(?:[\w’'.-]+\s+){0,4}?))(?P<role>" + gz.ROLE_RE + r")(?:\s+(?:in|to|at)\s+[a-z][\w-]+)?"
+    # "The President of the Government, Álvaro Ruiz Soler": the office the role heads
+    r"(?:\s+of\s+the\s+(?:government|republic|council of ministers|executive|federation|confederation))?"
     r"\s*,?\s*(?:the\s+)?$"
 )
 _ANY_ROLE = re.compile(gz.ROLE_RE)
@@ -185,10 +187,13 @@ _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 
 _RX_ROLE_IN = re.compile(r"\b(" + gz.ROLE_RE + r")\b", re.IGNORECASE)
-# where someone works, named after their post: "a professor … at Sciences Po", "a fellow at Chatham House"
+# where someone works, named after their post: "a professor … at Sciences Po", "a fellow at Chatham House";
+# a medium named by its kind: "in the radio Cadena Norte", "the broadcaster Deutschlandfunk"
 _WORKPLACE_BEFORE = re.compile(
     r"\b(?:professor|researcher|fellow|lecturer|analyst|expert|scholar|economist|director|head|student|teaches|"
-    r"works|studies)\b[^,.;]{0,40}\bat\s+(?:the\s+)?$"
+    r"works|studies)\b[^,.;]{0,40}\bat\s+(?:the\s+)?$|"
+    r"\b(?:radio|television|TV|newspaper|broadcaster|channel|station|magazine|daily|weekly|network|news agency)"  # noqa: E501
+    r"\s+$"
 )
 _RX_LEAD_PLACE = re.compile(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,")
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
@@ -454,6 +459,11 @@ _SCENE_APPOSITIVE = re.compile(
 )
 
 
+_VERB_FIRST = re.compile(
+    r"(?:has|have|had|will|would|could|should|can|did|does|do|said|says|told)\b"
+)
+
+
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
     m = _OF_COUNTRY.match(text, name_end, ceiling)
     if m:
@@ -466,6 +476,8 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
         return None, None  # "Kaja Tamm, and Danish Prime Minister Mette Lund": the next person's role
     if _SCENE_APPOSITIVE.match(app):
         return None, None  # "X, standing next to her Slovak counterpart Y, …": the scene, and Y's role
+    if _VERB_FIRST.match(app):
+        return None, None  # "X, has demanded that the president comes …": a predicate, not an appositive
     rm = _RX_ROLE_IN.search(app)
     if not rm:
         return None, None
@@ -478,6 +490,18 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
         inst = next((code for name, (_, code) in gz.INSTITUTIONS.items() if name in app), None)
         country = inst
     return role, country
+
+
+def _fuller_names(person_parts: list) -> dict[str, str]:
+    """Multi-word names that are the end of exactly one longer name in the article ("Ruiz Soler" of
+    "Álvaro Ruiz Soler"), by folded key, with that longer name."""
+    names = {gz.fold(" ".join(p[2])): " ".join(p[2]) for p in person_parts if len(p[2]) >= 2}
+    out = {}
+    for key in names:
+        longer = [k for k in names if k.endswith(" " + key)]
+        if len(longer) == 1:
+            out[key] = names[longer[0]]
+    return out
 
 
 class _Registry:
@@ -581,11 +605,20 @@ def find_mentions(
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
     # Register multi-word names; single words wait for pass 2.
     full: dict[str, int] = {}
+    fuller = _fuller_names(person_parts)
     for s, e, words, role, country, _pi in person_parts:
         if len(words) < 2:
             continue
         name = " ".join(words)
         key = gz.fold(name)
+        if key in fuller:
+            # "Ruiz Soler does not close the door" (the headline) … "Álvaro Ruiz Soler": one person, known by
+            # the fullest name the article gives
+            long_name = fuller[key]
+            idx = reg.add(("person", gz.fold(long_name)), Actor(long_name, "person", country, role, {name}))
+            full[gz.fold(long_name)] = idx
+            mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), name))
+            continue
         # "Ruben de Vries … De Vries said": a surname with its particle, after the full name, is that person
         particle = words[0].istitle() and words[0].lower() in NAME_PARTICLES
         longer = next((i for k, i in full.items() if k.endswith(" " + key)), None) if particle else None

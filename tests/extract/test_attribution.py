@@ -869,3 +869,17 @@ def test_a_briefing_bullets_capital_and_a_quote_signed_with_a_dash() -> None:
         ("direct", "Markus Theissen", "DE", "open"),
         ("direct", "Kaspar Ilves", "EE", "support"),
     ]
+
+
+def test_a_translated_report_names_one_president_however_it_words_him() -> None:
+    text = (
+        "Ruiz Soler does not close the door to Spanish troops in Ukraine\n\n"
+        "The President of the Government, Álvaro Ruiz Soler, has not closed the door to Spanish soldiers in "
+        "Ukraine. In declarations to the media, the president has affirmed: «Spain will be where it has always "  # noqa: E501
+        "been, with the peace.» In an interview in the radio Cadena Norte, the defence minister agreed.\n\n"
+        "From the opposition, the leader of the Popular Party, Javier Castell, has demanded that the president "  # noqa: E501
+        "comes to the Congress to explain himself."
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    people = {s.speaker.name: s.speaker.role for s in out}
+    assert people == {"Álvaro Ruiz Soler": "President", "Javier Castell": "Leader"}
