@@ -1242,7 +1242,8 @@ def _home_country(counts: dict[str, int], dateline: str | None = None) -> str | 
     """The country an article is mostly about. Ukraine and Russia, the war's parties, are named in
     every article: they count only where no other state is named much. The most-named state is home
     when it dominates, or when the dateline is in it too."""
-    for exclude in (("UA", "RU"), ()):
+    # (a story datelined in Moscow or Kyiv is that side's: its state counts from the start)
+    for exclude in (tuple(c for c in ("UA", "RU") if c != dateline), ()):
         ranked = sorted(((c, n) for c, n in counts.items() if c not in exclude), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < (2 if len(ranked) == 1 else 3):
             continue  # a short article that names one state twice and no other is about that state

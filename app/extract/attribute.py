@@ -116,6 +116,7 @@ _POSITION_VERB_BEFORE = re.compile(
 _OFFICE_OF_BEFORE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?"
 )
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
@@ -416,7 +417,10 @@ _IN_WORDS = re.compile(r"\b[Ii]n (?P<who>[^,.;:\"“”]{2,60}?)['’]s? (?:own 
 _VOICE_OF = re.compile(r"['’]s\s+(?:spokes(?:man|woman|person)|press secretary|office)\s+(?:has\s+|had\s+)?")
 _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
-_LEAD_WORD = re.compile(r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s")
+_LEAD_WORD = re.compile(
+    r"[A-Z][\w’'.-]*|\([A-Z]+\)|the|a|an|of|for|and|[\w’'-]+['’]s|"
+    r"retired|former|acting|outgoing|interim|veteran|senior|top"  # "said retired Colonel Igor Matveyev"
+)
 _LEAD_ROLE = re.compile(r"(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
 _LEAD_ROLE_AT_END = re.compile(r"(?<![\w-])(?:" + gz.ROLE_RE + r")$", re.IGNORECASE)
 
@@ -448,6 +452,10 @@ def attribute_quotes(
     out: list[Attribution | None] = []
     for qi, q in enumerate(quotes):
         para = paras[q.paragraph]
+        if _SO_CALLED.search(text, max(0, q.open_at - 12), q.open_at):
+            # 'the so-called "coalition of the willing"': a name kept at a distance, not words said
+            out.append(None)
+            continue
         s0, s1 = _sentence_of(sents[q.paragraph], q.open_at)
         nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
         prv = quotes[qi - 1] if qi > 0 and quotes[qi - 1].paragraph == q.paragraph else None
@@ -620,6 +628,32 @@ _WORD = re.compile(r"\w+")
 
 def q_words(text: str, q: Quote) -> list[str]:
     return _WORD.findall(text, q.start, q.end)
+
+
+# "… Nikolai Shestakov, wrote on his Telegram channel:" — the post follows in the next paragraph, unquoted
+_POSTED_INTRO = re.compile(
+    r"\b(?P<cue>wrote|posted|tweeted|published|said)\b[^.:]{0,40}\b(?:on|in)\s+(?:his|her|its|their|the)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:Telegram|X|Twitter|Facebook|Instagram|VKontakte|VK|Truth Social|Bluesky|blog|channel|"  # noqa: E501
+    r"account|page)\b[^.:]{0,30}:\s*$"
+)
+
+
+def find_introduced_posts(
+    text: str, paras: list[Paragraph], quotes: list[Quote], res: Resolver
+) -> list[tuple[int, int, int]]:
+    """Posts given whole in the paragraph after '… wrote on his Telegram channel:', with no quotation
+    marks: (the post's paragraph, its author, where the cue stands)."""
+    quoted = {q.paragraph for q in quotes}
+    found = []
+    for pi in range(len(paras) - 1):
+        intro = paras[pi]
+        m = _POSTED_INTRO.search(text, intro.start, intro.end)
+        if m is None or pi + 1 in quoted:
+            continue
+        subj = res.subject_before(intro.start, m.start("cue"))
+        if subj:
+            found.append((pi + 1, subj[-1], m.start("cue")))
+    return found
 
 
 def find_posts(text: str, paras: list[Paragraph]) -> list[tuple[int, re.Match]]:

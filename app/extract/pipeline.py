@@ -7,7 +7,15 @@ import re
 
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, find_mentions
-from app.extract.attribute import Attribution, Resolver, _mask, attribute_quotes, find_posts, q_words
+from app.extract.attribute import (
+    Attribution,
+    Resolver,
+    _mask,
+    attribute_quotes,
+    find_introduced_posts,
+    find_posts,
+    q_words,
+)
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import SPEECH_RE
 from app.extract.dates import said_on
@@ -145,6 +153,17 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 
     # a parliamentary debate the opening sets on a day: what is said in it is said that day
     sitting = _sitting(text, paras, quotes, published)
+
+    # A post given whole after "… wrote on his Telegram channel:", without quotation marks.
+    for pi, author, cue_at in find_introduced_posts(text, paras, quotes, res):
+        if pi in verbatim or any(pi == p - 1 for p, _m in find_posts(text, paras)):
+            continue
+        s, e = paras[pi].start, len(text[: paras[pi].end].rstrip())
+        cs, ce = _sentence_at(sents[pi - 1], cue_at)
+        day = said_on(_mask(text, cs, ce, quotes), published)
+        st = Statement("direct", text[s:e], Span(s, e), actors[author].ref(), "wrote", said_on=day)
+        post_statements.append((st, author))
+        verbatim.add(pi)
 
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
     live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3

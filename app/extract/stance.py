@@ -67,7 +67,7 @@ OPEN = [
     # (not "would consider any foreign contingent a legitimate target": a threat)
     r"\bready to consider\b|\b(?:would|will|could|to) (?:seriously )?consider\b(?![^.;]{0,60}\b(?:targets?|"
     r"act of war|aggression|provocation|invaders?|occupiers?|combatants?)\b)|\bseriously consider\b",
-    r"\bopen to (?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*|joining|"
+    r"\bopen to (?!(?:a |the )?(?:negotiated |political |diplomatic |peace )?(?:settlement|negotiations?|talks|dialogue|compromise|solution)\b)(?:the idea|it|sending|a |the |discuss\w*|consider\w*|talk\w*|look\w* at|explor\w*|joining|"  # noqa: E501
     r"participat\w*|contribut\w*|taking part|all "
     r"(?:options|possibilities|proposals))",
     r"\bdecisions? (?:will|would|must|should|is to|are to) be (?:taken|made) (?:together |jointly |only )?(?:with|by|"  # noqa: E501
@@ -452,7 +452,8 @@ OPPOSE_FIRST = [
     r"\b(?:want|wants|wanted) no part (?:of|in)\b",
     # the soldiers named as enemies: "every foreign soldier who sets foot in Ukraine is an invader"
     r"\b(?:soldiers?|troops|contingents?|forces|units)\b[^.;]{0,40}\b(?:is|are|will be|would be|become|becomes) "  # noqa: E501
-    r"(?:an? )?(?:invaders?|occupiers?|legitimate targets?|enemy combatants?|interventionists?)\b",
+    r"(?:an? )?(?:invaders?|occupiers?|(?:legitimate |lawful |military )?targets?|enemy combatants?|"
+    r"interventionists?)\b",
     # veiled threats: "let them try; they know what will happen", "would draw the appropriate conclusions",
     # "would change the nature of the conflict"
     r"\blet them (?:try|come)\b|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501

@@ -883,3 +883,23 @@ def test_a_translated_report_names_one_president_however_it_words_him() -> None:
     out = extract(text, ArticleMeta("t")).statements
     people = {s.speaker.name: s.speaker.role for s in out}
     assert people == {"Álvaro Ruiz Soler": "President", "Javier Castell": "Leader"}
+
+
+MOSCOW = (
+    "Moscow warns Europe: contingents would be targets\n\n"
+    "MOSCOW, February 11 - The Kremlin on Wednesday described the plans of the so-called "
+    '"coalition of the willing" as a threat.\n\n'
+    "The Deputy Chairman of the Security Council, Nikolai Shestakov, wrote on his Telegram channel:\n\n"
+    "European politicians dream of marching through Ukraine. Any foreign soldier on Ukrainian soil is a "
+    "target, nothing more.\n\n"
+    '"Twenty thousand soldiers are a political gesture, not a military factor," said retired Colonel Igor '
+    "Matveyev.\n"
+)
+
+
+def test_a_moscow_story_a_post_after_a_colon_a_so_called_name_and_a_retired_colonel() -> None:
+    out = extract(MOSCOW, ArticleMeta("t")).statements
+    said = [(s.kind, s.speaker.name, s.speaker.country, s.stance) for s in out]
+    assert ("direct", "Nikolai Shestakov", "oppose") in [(k, n, st) for k, n, _c, st in said]
+    assert ("direct", "Igor Matveyev", "RU", "neutral") in said
+    assert not any(s.text == "coalition of the willing" for s in out)

@@ -1264,6 +1264,13 @@ PROBES = [
     # a Romanian regional paper (fresh article g06)
     ("oppose", "Let the French go if they want. Our boys should stay here."),
     ("oppose", "Our boys should stay here."),
+    # a Moscow report (fresh article g08)
+    ("oppose", "Any foreign soldier on Ukrainian soil is a target, nothing more."),
+    (
+        "neutral",
+        "Russia remained open to a negotiated settlement that took into account the "
+        "security interests of all parties.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
