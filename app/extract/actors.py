@@ -1187,7 +1187,7 @@ def _section_label_state(text: str, pos: int) -> str | None:
 
 
 _OPENING_STATE = re.compile(
-    r"(?:The\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")(?:\s|,)(?!\s*(?:and|or)\b)|"
+    r"(?:The\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")(?:['’]s)?(?:\s|,)(?!\s*(?:and|or)\b)|"
     # "In Madrid, …", "Speaking in Madrid, …", "Back in Rome, …": the scene the paragraph is set in
     r"(?:(?:Speaking|Back|Meanwhile|Later|Separately),?\s+)?(?:in|In|from|From)\s+(?P<p>" + gz.CAPITAL_RE + "|"  # noqa: E501
     + gz.COUNTRY_NAME_RE + r")\s*,"

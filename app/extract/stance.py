@@ -1079,6 +1079,15 @@ _LIFTING_CONDITION = re.compile(
     r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
     r"request|approv\w+|guarantees?|backstop|guns)\b"
 )
+# a refusal scoped to the fighting: "into an ongoing war", "while the war goes on", "before a ceasefire"
+_WAR_SCOPE = re.compile(
+    r"\b(?:into|in|to) (?:an? |the )?(?:ongoing|active|hot|current) (?:war|conflict|fighting)\b|\bwhile the "
+    r"(?:war|fighting|guns|shooting)\b|\bas long as the (?:war|fighting|shooting)\b|\bbefore (?:a|the|any) "
+    r"(?:ceasefire|peace)\b"
+)
+_READY_SAID = re.compile(
+    r"\b(?:we are|we're|we stand|i am|(?:\w+ )?(?:is|are|stands)) (?:ready|prepared)\b(?! to (?:defend|protect|guard))"  # noqa: E501
+)
 _FIRM_REFUSAL = re.compile(
     r"\bwith or without\b|\bnever\b|\bunder no circumstances\b|\bwhatever happens\b|\bfull stop\b|"
     r"\bin any case\b"
@@ -1258,6 +1267,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             lifted = _LIFTING_CONDITION.search(body, m.end(), _sentence_end(body, m.end()))
             if lifted and _RX_NEG.search(m.group()) and not _FIRM_REFUSAL.search(body):
                 return "open", shown(lifted)
+            # "We are ready. But we will not send soldiers into an ongoing war": ready for the peace, a refusal  # noqa: E501
+            # only of the war
+            if _RX_NEG.search(m.group()) and _WAR_SCOPE.search(body, m.end(), _sentence_end(body, m.end())):
+                ready = _READY_SAID.search(body)
+                if ready and not _negated_support(body, ready):
+                    return "support", shown(ready)
             # "not X, but Y": what comes after the contrast decides when it takes a position
             contrast = _CONTRAST.search(body, m.end())
             if contrast:

@@ -1271,6 +1271,13 @@ PROBES = [
         "Russia remained open to a negotiated settlement that took into account the "
         "security interests of all parties.",
     ),
+    # a Nordic outlet (fresh article g16)
+    (
+        "support",
+        "We are ready. But we will not send soldiers into an ongoing war, and nobody is "
+        "asking us to.",
+    ),
+    ("oppose", "We will not send soldiers into an ongoing war."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
