@@ -172,6 +172,7 @@ _POSS_GOV = re.compile(
     r"foreign ministry|defence ministry|defense ministry|armed forces ministry|embassy(?:\s+in\s+[A-Z]\w+)?|"
     r"presidency|leadership)\b",
 )
+_GOV_IN_CAPITAL = re.compile(r"\b(?P<what>[Gg]overnment) in (?P<c>" + gz.CAPITAL_RE + r")\b")
 _OFFICIALS_IN = re.compile(
     r"\b(?:[Oo]fficials|[Ll]eaders|[Dd]iplomats)\s+in\s+(?P<list>(?:(?:" + gz.CAPITAL_RE + r"|"
     r"" + gz.COUNTRY_NAME_RE + r")(?:\s*,\s*|\s+and\s+)?)+)"
@@ -196,6 +197,10 @@ _WORKPLACE_BEFORE = re.compile(
     r"\s+$"
 )
 _RX_LEAD_PLACE = re.compile(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,")
+_PLACE_JUST_BEFORE = re.compile(
+    r"\b(?:conference|summit|meeting|talks|visit|briefing|gathering|rally|ceremony|speech|event) (?:in|at) "
+    r"(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r"),\s+(?:[A-Z][\w-]*\s+){0,3}$"
+)
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
 _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
@@ -597,6 +602,8 @@ def find_mentions(
                 # "In Berlin, … In Rome, Deputy Prime Minister X went further": the sentence's scene first
                 s_start = _sentence_start(text, para.start, s)
                 own = _RX_LEAD_PLACE.match(text, s_start, s) if s_start > para.start else None
+                # "… a conference in Paris, President Armand Vautrin told reporters": the place just before
+                own = own or _PLACE_JUST_BEFORE.search(text, max(para.start, s - 60), s)
                 country = gz.country_of_word(own["c"]) if own else para_country
             if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
@@ -678,6 +685,12 @@ def find_mentions(
         code = gz.country_of_word(m["c"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
+    if "overnment in " in text:
+        # "The government in Rome says …"
+        for m in _GOV_IN_CAPITAL.finditer(text):
+            code = gz.country_of_word(m["c"])
+            if code:
+                mentions.append(_gov_mention(reg, code, m, text, quotes))
     for m in _at_caps(_DEMONYM_GOV, text, caps):
         code = gz.demonym_country(m["dem"])
         if code:
@@ -869,6 +882,7 @@ def find_mentions(
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)
     _roles_named_later(text, reg, mentions, role_matches)
+    _roles_of_the_named(text, reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
     home = _home_country(counts, _dateline_state(text))
     for a in reg.actors:
@@ -1421,6 +1435,41 @@ def _roles_named_later(
             if mn.actor is not None:
                 person.country = person.country or reg.actors[mn.actor].country
             mn.actor = later
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:then\s+|also\s+|later\s+)?(?:" + SPEECH_LOWER + r")\b")
+
+
+def _roles_of_the_named(
+    text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]
+) -> None:
+    """'Italy's Guido Ferrante was just as firm. “…,” the defence minister told reporters': a role that
+    speaks, right after a person named without one in its paragraph, is that person's (not another
+    defence minister's named before)."""
+    for i, mn in enumerate(mentions):
+        if mn.kind != "role" or mn.in_quote or not _SPEAKS_AFTER.match(text, mn.end):
+            continue
+        if not mn.text.lower().startswith("the "):
+            continue  # "Canada's prime minister said": a description of its own, not a role looking back
+        if mn.actor is not None and reg.actors[mn.actor].type != "person":
+            continue
+        para_start = text.rfind("\n", 0, mn.start) + 1
+        before = next(
+            (
+                x
+                for x in reversed(mentions[:i])
+                if not x.in_quote and x.actor is not None and reg.actors[x.actor].type == "person"
+            ),
+            None,
+        )
+        if before is None or before.start < para_start or before.actor == mn.actor:
+            continue
+        if text.startswith("(", before.start - 1):
+            continue  # "(Fresh Wire)": an outlet in a dateline
+        person = reg.actors[before.actor]
+        if person.role is None and before.kind in ("name", "surname"):
+            person.role = _norm_role(role_matches[mn.start]["role"])
+            mn.actor = before.actor
 
 
 _OUTLET_BEFORE = re.compile(

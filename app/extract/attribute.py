@@ -29,7 +29,8 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
                     r"arriving|winding|opening|poised|answering|responding|replying|appearing|testifying|"
                     r"visiting|meeting|flanked|accompanied|hosting|addressing|attending|travelling|traveling|"
                     r"critici[sz]ed(?= (?:by|for|as|over|at)\b)|"
-                    r"according)\b[^,]*,")  # fmt: skip
+                    r"according|by contrast|in contrast|for (?:its|their|his|her) part|in turn|meanwhile|however|"  # noqa: E501
+                    r"too|also|likewise|instead|on the other hand)\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"

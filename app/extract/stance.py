@@ -660,6 +660,8 @@ SUPPORT = [
     # the force expected in place: "Kyiv expected it to be ready on the first day of a ceasefire"
     r"\bexpect\w* (?:it|the force|them|the troops|the mission|the contingents?) to be (?:ready|deployed|in place|"  # noqa: E501
     r"on the ground)\b",
+    # "Paris says it is working with partners to send instructors to Ukraine"
+    r"\bworking (?:with (?:\w+ ){0,2}?)?(?:on plans )?to (?:send|deploy|station|dispatch|put)\b",
     # guarantees that must include troops: "had to include the physical presence of partner forces"
     r"\b(?:must|has to|had to|have to|should|needs? to|would have to|will have to) include (?:the |a )?(?:physical |"  # noqa: E501
     r"military )?(?:presence of (?:\w+ ){0,2}?)?(?:forces|troops|soldiers|boots|contingents?)\b",

@@ -903,3 +903,36 @@ def test_a_moscow_story_a_post_after_a_colon_a_so_called_name_and_a_retired_colo
     assert ("direct", "Nikolai Shestakov", "oppose") in [(k, n, st) for k, n, _c, st in said]
     assert ("direct", "Igor Matveyev", "RU", "neutral") in said
     assert not any(s.text == "coalition of the willing" for s in out)
+
+
+def test_the_role_that_speaks_after_a_person_named_without_one_is_that_persons() -> None:
+    text = (
+        "Defence ministers split over troops for Ukraine\n\n"
+        "BRUSSELS, Feb 13 (Meridian Wire) - Poland's defence minister, Jerzy Malinowski, was categorical. "
+        '"Polish soldiers will not be stationed in Ukraine," he said.\n\n'
+        'Italy\'s Guido Ferrante was just as firm. "Italy has not considered sending soldiers to Ukraine," '
+        "the defence minister told Italian reporters.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out] == [
+        ("Jerzy Malinowski", "PL"),
+        ("Guido Ferrante", "IT"),
+    ]
+
+
+def test_an_analysis_gives_capitals_their_positions_in_the_writers_words() -> None:
+    text = (
+        "ANALYSIS: Trainers in Ukraine\n\n"
+        "France has gone furthest. Paris says it is working with partners to send instructors to Ukraine.\n\n"
+        "Germany, by contrast, has repeatedly ruled out sending German instructors to Ukraine.\n\n"
+        "The government in Rome says Italian trainers will continue to work in Italy, not in Ukraine.\n\n"
+        "At the end of a hastily arranged conference in Paris, President Armand Vautrin told reporters that "
+        'sending Western troops to Ukraine "cannot be excluded".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [
+        ("Government of France", "FR", "support"),
+        ("Government of Germany", "DE", "oppose"),
+        ("Government of Italy", "IT", "oppose"),
+        ("Armand Vautrin", "FR", "open"),
+    ]
