@@ -423,6 +423,13 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # "his party would fight every single mandate that sends German soldiers towards Russia"
+    r"\b(?:fight|oppose|vote against|block|resist|reject)\w* (?:\w+ ){0,3}?(?:mandates?|deployments?|missions?|"  # noqa: E501
+    r"decisions?|plans?|bills?|motions?) (?:that|which) (?:sends?|deploys?|would send|would deploy)\b",
+    # a challenge to those who want it: "Anyone who wants to send soldiers … should first explain where the
+    # second brigade is supposed to come from"
+    r"\b(?:anyone|whoever|those|everyone) who (?:wants?|calls? for|demands?|dreams? of) (?:to )?(?:send|deploy)\w*\b"  # noqa: E501
+    r"[^.;]{0,80}\b(?:should|must|has to|have to|needs? to) (?:first )?(?:explain|tell|say|answer|ask)\b",
     # keeping away from the plan, whatever the plan says: "kept her distance from the plan to send troops"
     r"\b(?:kept|keeps|keeping|keep) (?:his|her|its|their|our|a) distance from\b|\bdistanc\w+ (?:himself|herself|"  # noqa: E501
     r"itself|themselves|ourselves) from\b",
@@ -665,11 +672,15 @@ SUPPORT = [
     # guarantees that must include troops: "had to include the physical presence of partner forces"
     r"\b(?:must|has to|had to|have to|should|needs? to|would have to|will have to) include (?:the |a )?(?:physical |"  # noqa: E501
     r"military )?(?:presence of (?:\w+ ){0,2}?)?(?:forces|troops|soldiers|boots|contingents?)\b",
+    # "If a ceasefire comes and our neighbours send soldiers to protect it, Germany has to be there too"
+    r"\b(?:has|have|must|needs? to|will have) to be there(?: too| as well)?\b|\bmust (?:also )?be there\b",
     # the purpose of troops on their way: "they are going there so that Russia does not wage it again"
     r"\b(?:troops|soldiers|forces|they) (?:are|will be) going (?:there|to ukraine) (?:so that|to (?:secure|"
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # "Nobody in this battalion is planning for Ukraine"
+    r"\b(?:nobody|no one|no-one)\b[^.;]{0,30}\b(?:is|are|was|were) (?:planning|preparing)\b",
     # "Our boys should stay here"
     r"\bour (?:boys|soldiers|troops|men|sons)\b[^.;]{0,20}?\b(?:should|must|will|would) (?:stay|remain) here\b",  # noqa: E501
     # no troops to give: "Europe simply does not have the brigades to spare"
@@ -957,7 +968,8 @@ _CLAUSE_NEG = re.compile(
     r"rule[sd]? out|ruling out|out of the question|no intention|no plans?|nobody|no one)\b",
 )
 _CLAUSE_OPEN = re.compile(
-    r"\b(?:could|might|may|consider\w*|if|unless|only|provided|condition\w*|mandate|depend\w*|look(?:ing)? at|"  # noqa: E501
+    r"\b(?:could|might|may|consider\w*|if|unless|only|provided|condition\w*|depend\w*|look(?:ing)? at|"
+    r"(?:with|under|without|needs?|require\w*|given|get|gets) (?:a |an |the |its |our )?(?:\w+ )?mandate|"  # noqa: E501
     r"examin\w+|explor\w+|study|studying|weigh\w*)\b",
 )
 _CLAUSE_SUPPORT = re.compile(

@@ -1278,6 +1278,28 @@ PROBES = [
         "asking us to.",
     ),
     ("oppose", "We will not send soldiers into an ongoing war."),
+    # a garrison-town paper (fresh article h01, helper-13's second batch)
+    (
+        "oppose",
+        "Our mission is the defence of Lithuania. Nobody in this battalion is planning "
+        "for Ukraine.",
+    ),
+    (
+        "support",
+        "If a ceasefire comes and our neighbours send soldiers to protect it, Germany "
+        "has to be there too.",
+    ),
+    (
+        "oppose",
+        "Anyone who wants to send soldiers to Ukraine should first explain where the "
+        "second brigade is supposed to come from.",
+    ),
+    (
+        "oppose",
+        "His party would fight every single mandate that sends German soldiers towards "
+        "Russia.",
+    ),
+    ("open", "The party would send troops only with a UN mandate."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
