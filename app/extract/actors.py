@@ -657,7 +657,11 @@ def find_mentions(
             # a lone capitalised word counts as a person only next to a role or a speech verb, and not
             # as the outlet spoken to ("Speaking to public broadcaster Yle, Korhonen said")
             after = text[e : e + 40]
-            if not (role or _RX_THEN_SPEECH.match(after)) or _OUTLET_BEFORE.search(text, max(0, s - 30), s):
+            if (
+                not (role or _RX_THEN_SPEECH.match(after))
+                or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
+                or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
+            ):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
@@ -1472,6 +1476,7 @@ def _roles_of_the_named(
             mn.actor = before.actor
 
 
+_AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(
     r"\b(?:broadcaster|newspaper|daily|weekly|radio|television|TV|channel|station|agency|magazine|outlet|"
     r"website|tabloid)\s+$"

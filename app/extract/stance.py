@@ -134,7 +134,7 @@ OPEN = [
     r"deploy\w*|contribution|mission|force)\b|,? but\b|\s*[.;]|\s*$)|\b(?:need|needs|would need|will need|"
     r"requires?|would require) (?:a |an )?(?:un |united nations )?(?:security council )?resolution\b",
     r"\b(?:could|can) (?!not\b|never\b)(?:\w+ )?imagine\b(?=[^.;]{0,40}\b(?:contribution|troops|soldiers|"
-    r"participat\w*|taking part|sending|deploy\w*|role|mission)\b)|"
+    r"participat\w*|taking part|sending|deploy\w*|role|mission|sappers|engineers|deminers|instructors)\b)|"
     r"\b(?:decide|decision)\b[^.;]{0,20}\b(?:once|when) (?:the )?(?:conditions|details|terms|mandate|time)\b|"
     r"\bdecision (?:would|will|is to) be (?:taken|made)\b[^.;]{0,40}\b(?:together|jointly|with (?:our )?"
     r"(?:allies|partners))|"
@@ -423,6 +423,9 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # a contribution kept at home: "Poland's contribution would be on Polish territory, not Ukrainian"
+    r"\b(?:on|in) (?:our|its|their|[\w-]+) (?:own )?(?:territory|soil)\b,? (?:and )?not (?:on |in )?(?:ukrainian|"  # noqa: E501
+    r"ukraine|the ukrainian)\b",
     # "his party would fight every single mandate that sends German soldiers towards Russia"
     r"\b(?:fight|oppose|vote against|block|resist|reject)\w* (?:\w+ ){0,3}?(?:mandates?|deployments?|missions?|"  # noqa: E501
     r"decisions?|plans?|bills?|motions?) (?:that|which) (?:sends?|deploys?|would send|would deploy)\b",
@@ -576,7 +579,7 @@ SUPPORT = [
     r"proposal|initiative|decision|offer|announcement))\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers?|forces|"
-    r"contingents?|instructors|trainers)\b",
+    r"contingents?|instructors|trainers|engineers|sappers|deminers)\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
     r"\b(?:need|needs|needed|want|wants|wanted|require|requires|required) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
     r"peacekeepers|forces|personnel|engineers|de-?miners|partners|allies) (?:in|on|to|inside)\b",
@@ -680,7 +683,7 @@ SUPPORT = [
 ]
 OPPOSE = [
     # "Nobody in this battalion is planning for Ukraine"
-    r"\b(?:nobody|no one|no-one)\b[^.;]{0,30}\b(?:is|are|was|were) (?:planning|preparing)\b",
+    r"\b(?:nobody|no one|no-one)\b[^.;]{0,30}\b(?:is|are|was|were) (?:planning|preparing|sending|deploying)\b",  # noqa: E501
     # "Our boys should stay here"
     r"\bour (?:boys|soldiers|troops|men|sons)\b[^.;]{0,20}?\b(?:should|must|will|would) (?:stay|remain) here\b",  # noqa: E501
     # no troops to give: "Europe simply does not have the brigades to spare"
@@ -1056,7 +1059,7 @@ _TABLE_REFUSED = re.compile(r"\b(?:not|never|no longer) (?:\w+ )?on the table\b|
 # a hypothetical: "if the Europeans want to send troops, that is their business"
 _RX_IF_BEFORE = re.compile(r"\bif\s+(?:[\w']+\s+){0,3}$")
 _RX_NEG_BEFORE = re.compile(
-    r"\b(?:" + _NEG + r"|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"
+    r"\b(?:" + _NEG + r"|nobody|no one|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"  # noqa: E501
     r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;:]*$",
 )
 _RX_NEG = re.compile(r"\b" + _NEG + r"\b")

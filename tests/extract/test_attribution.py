@@ -936,3 +936,13 @@ def test_an_analysis_gives_capitals_their_positions_in_the_writers_words() -> No
         ("Government of Italy", "IT", "oppose"),
         ("Armand Vautrin", "FR", "open"),
     ]
+
+
+def test_a_place_before_he_said_is_no_speaker() -> None:
+    text = (
+        "Palace and government clash over sappers\n\n"
+        "Prime Minister Krzysztof Zaremba tried to close the matter. Speaking in Gdańsk, he said Poland "
+        "would not send troops to Ukraine.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.stance) for s in out] == [("Krzysztof Zaremba", "oppose")]

@@ -1300,6 +1300,19 @@ PROBES = [
         "Russia.",
     ),
     ("open", "The party would send troops only with a UN mandate."),
+    # a Warsaw row over sappers (fresh article h07)
+    (
+        "support",
+        "Ukraine would gladly welcome Polish engineers if Warsaw ever decided to send "
+        "them.",
+    ),
+    ("oppose", "Nobody is sending sappers anywhere."),
+    ("oppose", "Poland's contribution would be on Polish territory, not Ukrainian."),
+    (
+        "open",
+        "If there is a peace deal and Ukraine asks us, I can imagine Polish sappers "
+        "rebuilding bridges near Lviv.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
