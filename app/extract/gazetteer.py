@@ -249,6 +249,13 @@ ORGANIZATIONS: dict[str, str] = {
     "UN Security Council": "UN Security Council",
     "OSCE": "OSCE",
     "G7": "G7",
+    # the European Parliament's political groups: they speak for no state
+    "European People's Party": "European People's Party",
+    "Socialists and Democrats": "Socialists and Democrats",
+    "Renew Europe": "Renew Europe",
+    "European Conservatives and Reformists": "European Conservatives and Reformists",
+    "Patriots for Europe": "Patriots for Europe",
+    "Europe of Sovereign Nations": "Europe of Sovereign Nations",
 }
 
 # Roles of people who speak for no state (their nationality is not their country).
@@ -332,6 +339,7 @@ OTHER_ROLES = {
     "high representative",
     "commissioner",
     "chief diplomat",
+    "co-chair",
 }
 
 # Every role noun, longest first when matched.

@@ -425,9 +425,9 @@ _SITTING = re.compile(
     r"\b(?:debate|exchanges|session|sitting|hearing|question time|questions)\b (?:\w+ ){0,3}?"
     r"(?:in|of|before) (?:the |a )?(?:\w+ )?(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliament|"
     r"Congress|chamber|House|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|committee|Committee)\b|"
-    # "At a Senate Armed Services Committee hearing on Wednesday"
+    # "At a Senate Armed Services Committee hearing on Wednesday", "The European Parliament's debate on …"
     r"\b(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliamentary|Congressional|congressional|House|"
-    r"Committee|committee) (?:[A-Z][\w-]+ ){0,3}?(?:debate|session|sitting|hearing)\b"
+    r"Committee|committee)(?:['’]s)? (?:[A-Z][\w-]+ ){0,3}?(?:debate|session|sitting|hearing)\b"
 )
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(

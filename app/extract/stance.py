@@ -220,6 +220,9 @@ OPEN = [
     # a decision left to a cabinet or parliament: "would have to be discussed in the cabinet and in the Bundestag"  # noqa: E501
     r"\b(?:have|has|had) to be (?:discussed|decided|approved|debated|voted on) (?:\w+ ){0,4}?(?:in|by) (?:the )?"  # noqa: E501
     r"(?:cabinet|parliament|bundestag|congress|house|sejm|assembly|senate|riksdag|storting|folketing)\b",
+    # a force backed "under a clear UN or OSCE mandate": the mandate as the condition
+    r"\b(?:only )?under (?:a |an |the )?(?:clear |proper |formal |binding |robust )?(?:un|united nations|osce|eu|"  # noqa: E501
+    r"security council|international|nato)\b[^.;]{0,20}\bmandate\b",
     # conditions set for it: "if those two conditions are met, Canada will not stand on the sidelines"
     r"\bif (?:those|these|the|our|such|all|both|its|his|her|their|my) (?:\w+ ){0,2}?conditions? (?:are|is|were|was|"  # noqa: E501
     r"have been|has been) (?:met|fulfilled|satisfied|in place)\b",
@@ -675,6 +678,10 @@ SUPPORT = [
     # guarantees that must include troops: "had to include the physical presence of partner forces"
     r"\b(?:must|has to|had to|have to|should|needs? to|would have to|will have to) include (?:the |a )?(?:physical |"  # noqa: E501
     r"military )?(?:presence of (?:\w+ ){0,2}?)?(?:forces|troops|soldiers|boots|contingents?)\b",
+    # "I want to see French soldiers joined by Belgians, Dutch and Swedes"
+    r"\b(?:want|wants|wanted|would like|hope) to see (?:\w+ ){0,2}?(?:soldiers|troops|forces|boots|contingents)\b",  # noqa: E501
+    # "ready to stand on Ukrainian soil once the guns fall silent"
+    r"\b(?:ready|prepared|willing) to (?:\w+ )?(?:stand|serve|be) (?:on|in) (?:ukrainian soil|ukraine|the ground)\b",  # noqa: E501
     # "If a ceasefire comes and our neighbours send soldiers to protect it, Germany has to be there too"
     r"\b(?:has|have|must|needs? to|will have) to be there(?: too| as well)?\b|\bmust (?:also )?be there\b",
     # the purpose of troops on their way: "they are going there so that Russia does not wage it again"
@@ -682,6 +689,8 @@ SUPPORT = [
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # "This is how world wars begin: with a 'reassurance force' that nobody can reassure"
+    r"\b(?:this|that) is how (?:world |a |the next )?wars? (?:begins?|starts?)\b",
     # "Nobody in this battalion is planning for Ukraine"
     r"\b(?:nobody|no one|no-one)\b[^.;]{0,30}\b(?:is|are|was|were) (?:planning|preparing|sending|deploying)\b",  # noqa: E501
     # "Our boys should stay here"

@@ -946,3 +946,21 @@ def test_a_place_before_he_said_is_no_speaker() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [(s.speaker.name, s.stance) for s in out] == [("Krzysztof Zaremba", "oppose")]
+
+
+def test_a_plenary_debate_with_eu_titles_and_groups() -> None:
+    text = (
+        "MEPs split as Strasbourg debates a force for Ukraine\n\n"
+        "STRASBOURG - The European Parliament's debate on security guarantees on Wednesday afternoon showed "
+        "how far apart its groups remain.\n\n"
+        'Opening the debate, Defence Commissioner Rasa Jurkonienė said: "The Commission will help pay for '
+        'their equipment."\n\n'
+        'Italian MEP Giorgio Valentini of the European Conservatives and Reformists said: "Italy will help '
+        'Ukraine, but Italian soldiers will not go there."\n'
+    )
+    out = extract(text, ArticleMeta("t", published=dt.date(2025, 10, 23))).statements
+    said = [(s.speaker.name, s.speaker.country, s.said_on.date) for s in out]
+    assert said == [
+        ("Rasa Jurkonienė", None, dt.date(2025, 10, 22)),
+        ("Giorgio Valentini", "IT", dt.date(2025, 10, 22)),
+    ]

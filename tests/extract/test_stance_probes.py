@@ -1313,6 +1313,19 @@ PROBES = [
         "If there is a peace deal and Ukraine asks us, I can imagine Polish sappers "
         "rebuilding bridges near Lviv.",
     ),
+    # a European Parliament plenary (fresh article h12)
+    ("support", "I want to see French soldiers joined by Belgians, Dutch and Swedes."),
+    (
+        "oppose",
+        "This is how world wars begin: with a reassurance force that nobody can "
+        "reassure.",
+    ),
+    (
+        "support",
+        "He called on member states to be ready to stand on Ukrainian soil once the guns "
+        "fall silent.",
+    ),
+    ("open", "Her group backed a force under a clear UN or OSCE mandate."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
