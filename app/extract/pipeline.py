@@ -427,7 +427,10 @@ _SITTING = re.compile(
     r"Congress|chamber|House|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|committee|Committee)\b|"
     # "At a Senate Armed Services Committee hearing on Wednesday", "The European Parliament's debate on …"
     r"\b(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliamentary|Congressional|congressional|House|"
-    r"Committee|committee)(?:['’]s)? (?:[A-Z][\w-]+ ){0,3}?(?:debate|session|sitting|hearing)\b"
+    r"Committee|committee)(?:['’]s)? (?:[A-Z][\w-]+ ){0,3}?(?:debate|session|sitting|hearing)\b|"
+    # "The Dáil on Wednesday night passed the second stage of the bill"
+    r"\b(?:Dáil|Dail|Commons|Bundestag|Sejm|Senate|Assembly|Riksdag|Storting|Folketing|Eduskunta|Saeima|Seimas|"
+    r"Riigikogu|Rada|Duma|Knesset) on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b"
 )
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(

@@ -689,6 +689,8 @@ SUPPORT = [
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # "Making it easier to send Irish troops into other people's wars"
+    r"\binto other (?:people|countries|nations)['’]s wars?\b",
     # "This is how world wars begin: with a 'reassurance force' that nobody can reassure"
     r"\b(?:this|that) is how (?:world |a |the next )?wars? (?:begins?|starts?)\b",
     # "Nobody in this battalion is planning for Ukraine"

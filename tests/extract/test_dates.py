@@ -166,3 +166,12 @@ def test_a_committee_hearing_named_before_its_noun_is_a_sitting_too() -> None:
         '"Not one American soldier should go to Ukraine," Sen. Tom Brandt said.\n'
     )
     assert _days(text)["Not one American soldier should go to Ukraine,"] == "2025-03-10"
+
+
+def test_a_chamber_that_passed_a_bill_on_a_day_sat_that_day() -> None:
+    text = (
+        "Dáil passes triple lock bill\n\n"
+        "The Dáil on Monday night passed the second stage of the Defence Bill by 88 votes to 56.\n\n"
+        '"Irish soldiers have kept the peace in Lebanon for fifty years," Tánaiste Cathal Brennan said.\n'
+    )
+    assert _days(text)["Irish soldiers have kept the peace in Lebanon for fifty years,"] == "2025-03-10"

@@ -1326,6 +1326,12 @@ PROBES = [
         "fall silent.",
     ),
     ("open", "Her group backed a force under a clear UN or OSCE mandate."),
+    # a Dáil debate with a correction notice (fresh article h16)
+    (
+        "oppose",
+        "The bill is about making it easier to send Irish troops into other people's "
+        "wars.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
