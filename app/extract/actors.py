@@ -1213,6 +1213,12 @@ _OPENING_STATE = re.compile(
 )
 
 
+_CAPITAL_ACTS = re.compile(
+    r"(?P<k>" + gz.CAPITAL_RE + r")\s+(?:hit back|struck back|responded|replied|reacted|answered|retorted|"
+    r"countered|fired back|pushed back|insisted|warned|rejected|dismissed)\b"
+)
+
+
 def _paragraph_opening_state(text: str, pos: int) -> str | None:
     """A paragraph that opens on a state ("Japan ruled out …. '…,' Chief Cabinet Secretary X said"):
     the state its officials in that paragraph speak for."""
@@ -1222,6 +1228,11 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
     m = _OPENING_STATE.match(text, s_start, pos) if s_start > para_start else None
     m = m or _OPENING_STATE.match(text, para_start, pos)
     code = gz.country_of_word(m["c"] or m["p"]) if m else None
+    if code is None:
+        # "Kyiv hit back within hours. “…,” foreign ministry spokesman X said": a capital acting as its
+        # government opens the paragraph (Kyiv and Moscow too: here they are a side speaking, not a topic)
+        acting = _CAPITAL_ACTS.match(text, para_start, pos)
+        return gz.country_of_word(acting["k"]) if acting else None
     return code if code not in ("UA", "RU") or code is None else None
 
 

@@ -293,7 +293,7 @@ OPEN = [
     r"\b(?:is|are|will be|would be) (?:up to|for) (?:the )?(?:parliament|congress|bundestag|lawmakers|mps|house|"  # noqa: E501
     r"government|allies|alliance|coalition) to (?:decide|judge|say)\b|"
     r"\bonly (?:make sense|work|be possible|be feasible|be conceivable) (?:with|if|under|once|when)\b",
-    r"\b(?:conditional|conditioned|contingent) (?:on|upon)\b(?! (?:ukrainian|the ground|ukraine))|\bnot saying (?:yes|no)\b|\bneither yes nor no\b|"  # noqa: E501
+    r"(?:\b(?:conditional|conditioned)|\b(?:is|are|was|were|be|remains?|remained|being|made) (?:\w+ )?contingent) (?:on|upon)\b(?! (?:ukrainian|the ground|ukraine))|\bnot saying (?:yes|no)\b|\bneither yes nor no\b|"  # noqa: E501
     r"\bnot (?:said|say|saying) no\b|\brul\w+ (?:\w+ )?in or out\b",
     r"\b(?:discussion|debate|question|idea|proposal) is (?:\w+ )?(?:legitimate|justified|valid|worth having|"
     r"worth discussing|necessary|needed|a fair one)\b",
@@ -399,7 +399,10 @@ SUPPORT_READ_FIRST = [
     r"\bwithout (?:soldiers|troops|boots on the ground|forces on the ground)\b[^.;]{0,12}\b"
     r"(?:is|are|would be|will be|remains?) (?:a |an |just |only |merely |little more than (?:a |an )?)?"
     r"(?:bluff|empty|hollow|meaningless|worthless|illusion|fiction|paper tiger|empty promise)\b",
-    # no veto for Moscow: "the bloc should not wait for Moscow's permission", "Russia cannot have a veto"
+    # no veto for Moscow: "the bloc should not wait for Moscow's permission", "Russia cannot have a veto",
+    # "Moscow does not decide who helps Ukraine defend a peace"
+    r"\b(?:moscow|russia|the kremlin|putin) (?:does|do|will|can|should) not (?:decide|get to decide|choose|dictate) "  # noqa: E501
+    r"(?:who|whether|which|what)\b",
     r"\bnot (?:\w+ )?(?:wait|ask) for (?:moscow|russia|the kremlin|putin)['’]?s? "
     r"(?:permission|approval|consent|blessing|green light)\b|"
     r"\b(?:russia|moscow|the kremlin|putin)\b[^.;]{0,20}\b(?:cannot|can not|does not|must not|will not|"
@@ -689,6 +692,10 @@ SUPPORT = [
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
 ]
 OPPOSE = [
+    # the Europeans as a side, not a guarantor: "Europeans cannot be guarantors of anything. They are a party to  # noqa: E501
+    # this conflict"
+    r"\b(?:europeans?|nato|the west|they|western countries|britain|france|germany|the alliance)\b (?:are|is) "
+    r"(?:already )?(?:a |the )?part(?:y|ies) to (?:this|the) (?:conflict|war)\b|\bcannot be guarantors?\b",
     # "Making it easier to send Irish troops into other people's wars"
     r"\binto other (?:people|countries|nations)['’]s wars?\b",
     # "This is how world wars begin: with a 'reassurance force' that nobody can reassure"

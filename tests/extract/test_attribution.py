@@ -964,3 +964,15 @@ def test_a_plenary_debate_with_eu_titles_and_groups() -> None:
         ("Rasa Jurkonienė", None, dt.date(2025, 10, 22)),
         ("Giorgio Valentini", "IT", dt.date(2025, 10, 22)),
     ]
+
+
+def test_a_capital_that_hits_back_opens_its_spokesmans_paragraph() -> None:
+    text = (
+        "Kremlin restates no to NATO troops after Ankara call\n\n"
+        "MOSCOW/KYIV - Turkish Foreign Minister Kerem Aydın spoke to reporters in Ankara.\n\n"
+        "Kyiv hit back within hours. “Moscow does not decide who helps Ukraine defend a peace,” foreign "
+        "ministry spokesman Yaroslav Melnyk said in a statement.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    said = [(s.speaker.name, s.speaker.country, s.stance) for s in out]
+    assert said == [("Yaroslav Melnyk", "UA", "support")]

@@ -1332,6 +1332,15 @@ PROBES = [
         "The bill is about making it easier to send Irish troops into other people's "
         "wars.",
     ),
+    # a Kremlin readout and Kyiv's reply (fresh article h14)
+    (
+        "support",
+        "A foreign contingent on our soil, invited by us, is not an escalation. It is a "
+        "guarantee.",
+    ),
+    ("support", "Moscow does not decide who helps Ukraine defend a peace."),
+    ("oppose", "Europeans cannot be guarantors of anything. They are a party to this conflict."),
+    ("open", "Any deployment is contingent on a ceasefire."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
