@@ -197,6 +197,8 @@ _WORKPLACE_BEFORE = re.compile(
     r"\b(?:radio|television|TV|newspaper|broadcaster|channel|station|magazine|daily|weekly|network|news agency)"  # noqa: E501
     r"\s+$"
 )
+# "told The Weekend Line", "on The World at One": a title, not a person
+_TITLE_AFTER_VERB = re.compile(r"\b(?:told|on|to|in|from|with|by|for)\s+The\s+$")
 _RX_LEAD_PLACE = re.compile(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,")
 _PLACE_JUST_BEFORE = re.compile(
     r"\b(?:conference|summit|meeting|talks|visit|briefing|gathering|rally|ceremony|speech|event) (?:in|at) "
@@ -608,8 +610,11 @@ def find_mentions(
                 country = gz.country_of_word(own["c"]) if own else para_country
             if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
-            if _WORKPLACE_BEFORE.search(text, max(para.start, s - 60), s):
-                continue  # "a professor of strategic studies at Sciences Po": a school, not a person
+            if _WORKPLACE_BEFORE.search(text, max(para.start, s - 60), s) or _TITLE_AFTER_VERB.search(
+                text, max(para.start, s - 12), s
+            ):
+                # "a professor of strategic studies at Sciences Po": a school; "told The Weekend Line": a show
+                continue
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
     # Register multi-word names; single words wait for pass 2.
     full: dict[str, int] = {}

@@ -220,6 +220,9 @@ OPEN = [
     # a decision left to a cabinet or parliament: "would have to be discussed in the cabinet and in the Bundestag"  # noqa: E501
     r"\b(?:have|has|had) to be (?:discussed|decided|approved|debated|voted on) (?:\w+ ){0,4}?(?:in|by) (?:the )?"  # noqa: E501
     r"(?:cabinet|parliament|bundestag|congress|house|sejm|assembly|senate|riksdag|storting|folketing)\b",
+    # "Any deployment would require a clear request from Kyiv … and a decision by cabinet"
+    r"\b(?:would|will|must|should) (?:first )?require (?:a |an |the )?(?:clear |formal |explicit |prior |\w+ )?"  # noqa: E501
+    r"(?:request|mandate|vote|decision|approval|invitation|resolution)\b",
     # a force backed "under a clear UN or OSCE mandate": the mandate as the condition
     r"\b(?:only )?under (?:a |an |the )?(?:clear |proper |formal |binding |robust )?(?:un|united nations|osce|eu|"  # noqa: E501
     r"security council|international|nato)\b[^.;]{0,20}\bmandate\b",
@@ -574,7 +577,9 @@ SUPPORT = [
     r"\b(?:has|have|must|should|needs?) (?:to )?be (?:a )?part of (?:the |this |that |a |any )?(?:[\w-]+ )?"
     r"(?:guarantees?|force|mission|coalition|deployment|contingent)\b",
     r"\b(?:troops|soldiers|forces|instructors|contingents?)\b.{0,30}\b(?:would|will|are|is) (?:be )?(?:welcome|welcomed)\b",  # noqa: E501
-    r"\b(?:wants?|wanted|offer\w*|agree\w*|plans?|planned|intends?|intended|keen|eager) to (?:\w+ ){0,2}?"
+    # ("France's plans to send instructors": a plan named, not one's own)
+    r"\b(?:wants?|wanted|offer\w*|agree\w*|(?<!['’]s )(?<!the )(?<!its )(?<!their )plans?|planned|intends?|intended|keen|"  # noqa: E501
+    r"eager) to (?:\w+ ){0,2}?"
     r"(?:send|deploy|contribute|put|station|dispatch|join|take part|lead)\b",
     r"\b(?:would|will) be there to\b|\b(?:is|are) there to (?:secure|guarantee|make sure|protect|help|keep)\b",  # noqa: E501
     r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
@@ -977,7 +982,9 @@ _SEND = (
 _UNITS = (
     r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|de-?miners|"  # noqa: E501
     r"sappers|engineers|specialists|advisers|advisors|"
-    r"servicemen|servicewomen|brigades?|battalions?|military|army|sons|daughters|boys|young (?:men|people)|"
+    r"servicemen|servicewomen|brigades?|battalions?|"
+    r"military(?! (?:aid|equipment|assistance|support|hardware|spending|budget|supplies|help|packages?|industry))|"  # noqa: E501
+    r"army|sons|daughters|boys|young (?:men|people)|"
     r"(?:a|the|our|this|such a|any) (?:[\w-]+ )?force)"
 )
 _ACTION_RE = re.compile(
@@ -994,7 +1001,8 @@ _CLAUSE_OPEN = re.compile(
     r"examin\w+|explor\w+|study|studying|weigh\w*)\b",
 )
 _CLAUSE_SUPPORT = re.compile(
-    r"\b(?:ready|prepared|willing|will|would|shall|plan\w* to|intend\w* to|agreed to|must|should|need to|time (?:for|to|we)|"  # noqa: E501
+    r"\b(?:ready|prepared|willing|will|would|shall|(?<!['’]s )(?<!the )(?<!its )(?<!their )plan\w* to|intend\w* to|"  # noqa: E501
+    r"agreed to|must|should|need to|time (?:for|to|we)|"  # noqa: E501
     r"needs to|want\w* to|decided to|going to|offer\w*|pledg\w*|commit\w*)\b",
 )
 

@@ -976,3 +976,13 @@ def test_a_capital_that_hits_back_opens_its_spokesmans_paragraph() -> None:
     out = extract(text, ArticleMeta("t")).statements
     said = [(s.speaker.name, s.speaker.country, s.stance) for s in out]
     assert said == [("Yaroslav Melnyk", "UA", "support")]
+
+
+def test_a_show_told_is_no_speaker() -> None:
+    text = (
+        "Canada not there yet on trainers\n\n"
+        "Retired lieutenant-general Marc Thibault told The Weekend Line that Canada should be ready to go. "
+        '"If France goes, Canada should not be the country that stays home," he said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert {s.speaker.name for s in out} == {"Marc Thibault"}

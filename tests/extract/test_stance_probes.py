@@ -1341,6 +1341,19 @@ PROBES = [
     ("support", "Moscow does not decide who helps Ukraine defend a peace."),
     ("oppose", "Europeans cannot be guarantors of anything. They are a party to this conflict."),
     ("open", "Any deployment is contingent on a ceasefire."),
+    # a radio interview write-up (fresh article h08)
+    (
+        "neutral",
+        "On France's plans to send instructors, he said that was a sovereign decision "
+        "for Paris.",
+    ),
+    ("neutral", "We've committed more than four billion dollars in military aid to Ukraine."),
+    (
+        "open",
+        "Any Canadian deployment inside Ukraine would require a clear request from Kyiv "
+        "and a decision by cabinet.",
+    ),
+    ("support", "Poland plans to send instructors."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
