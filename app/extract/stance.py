@@ -363,6 +363,8 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # "Portugal cannot be absent from a European effort to secure peace in Ukraine"
+    r"\b(?:cannot|can not|must not|should not|will not) (?:be|stay|remain) absent\b",
     # threats as no reason to hold back: "It will threaten us over soldiers too. That is not a reason to stay at  # noqa: E501
     # home"
     r"\b(?:is|was|are|were|would be) (?:not|no) (?:a |good )?reason (?:to|for) (?:stay(?:ing)? (?:at )?home|"
@@ -528,7 +530,7 @@ OPPOSE_FIRST = [
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
 ]
 SUPPORT = [
-    r"\b(?:ready|prepared|willing|determined) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|be among|"  # noqa: E501
+    r"\b(?:ready|prepared|willing|determined|available) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|be among|"  # noqa: E501
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
     r"\bready and willing\b",
@@ -686,6 +688,10 @@ SUPPORT = [
     # guarantees that must include troops: "had to include the physical presence of partner forces"
     r"\b(?:must|has to|had to|have to|should|needs? to|would have to|will have to) include (?:the |a )?(?:physical |"  # noqa: E501
     r"military )?(?:presence of (?:\w+ ){0,2}?)?(?:forces|troops|soldiers|boots|contingents?)\b",
+    # the size of one's contribution: "the contribution would be in the order of a few dozen to a few
+    # hundred military personnel"
+    r"\bcontribution (?:would|will|could) be\b[^.;]{0,60}\b(?:personnel|troops|soldiers|engineers|instructors|"  # noqa: E501
+    r"sappers|deminers)\b",
     # "I want to see French soldiers joined by Belgians, Dutch and Swedes"
     r"\b(?:want|wants|wanted|would like|hope) to see (?:\w+ ){0,2}?(?:soldiers|troops|forces|boots|contingents)\b",  # noqa: E501
     # "ready to stand on Ukrainian soil once the guns fall silent"

@@ -1354,6 +1354,19 @@ PROBES = [
         "and a decision by cabinet.",
     ),
     ("support", "Poland plans to send instructors."),
+    # a Lisbon communiqué (fresh article h03)
+    (
+        "support",
+        "Portugal is available to contribute to the security guarantees for Ukraine, "
+        "including with military personnel.",
+    ),
+    ("oppose", "Portugal is not available to send troops."),
+    (
+        "support",
+        "The contribution would be in the order of a few dozen to a few hundred military "
+        "personnel.",
+    ),
+    ("support", "Portugal cannot be absent from a European effort to secure peace in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
