@@ -118,6 +118,7 @@ _OFFICE_OF_BEFORE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?"
 )
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_AND_BEFORE_CUE = re.compile(r"\band\s+$")
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
@@ -485,6 +486,9 @@ def attribute_quotes(
             and not _AND_VERB.match(after)
             # '“…”, while the German insisted that “…”': the cue of the next clause and its own subject
             and not _NEXT_CLAUSE_AFTER.match(after)
+            # 'that Hungary “will not send a single soldier” to Ukraine and urged Slovakia …': a second
+            # verb of the sentence's own subject, before the quotation
+            and not _AND_BEFORE_CUE.search(after, 0, m.start())
         ):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)

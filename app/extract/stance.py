@@ -363,6 +363,11 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # "It would be a shame not to use them for peace"
+    r"\b(?:would be|it is|it's|it would be) (?:a )?(?:shame|pity|mistake|waste|wrong) not to (?:use|send|deploy|offer)\b",  # noqa: E501
+    # matching the others: "If Czechs and Balts send de-miners, so should we"
+    r"\bif\b[^.;]{0,60}\b(?:send|sends|go|goes|deploy|deploys)\b[^.;]{0,30},? so (?:should|will|must|would) "
+    r"(?:we|our|\w+)\b",
     # "Portugal cannot be absent from a European effort to secure peace in Ukraine"
     r"\b(?:cannot|can not|must not|should not|will not) (?:be|stay|remain) absent\b",
     # threats as no reason to hold back: "It will threaten us over soldiers too. That is not a reason to stay at  # noqa: E501
@@ -692,6 +697,9 @@ SUPPORT = [
     # hundred military personnel"
     r"\bcontribution (?:would|will|could) be\b[^.;]{0,60}\b(?:personnel|troops|soldiers|engineers|instructors|"  # noqa: E501
     r"sappers|deminers)\b",
+    # "Slovakia should offer army engineers to help clear mines in Ukraine"
+    r"\b(?:should|must|will|would|could|to) offer (?:\w+ ){0,2}?(?:troops|soldiers|engineers|de-?miners|sappers|"  # noqa: E501
+    r"instructors|trainers|personnel|units?|a (?:company|battalion|contingent))\b",
     # "I want to see French soldiers joined by Belgians, Dutch and Swedes"
     r"\b(?:want|wants|wanted|would like|hope) to see (?:\w+ ){0,2}?(?:soldiers|troops|forces|boots|contingents)\b",  # noqa: E501
     # "ready to stand on Ukrainian soil once the guns fall silent"

@@ -986,3 +986,13 @@ def test_a_show_told_is_no_speaker() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert {s.speaker.name for s in out} == {"Marc Thibault"}
+
+
+def test_a_verb_after_the_quotation_joined_by_and_is_the_first_subjects() -> None:
+    text = (
+        "Budapest weighs in.\n\n"
+        "Hungarian Foreign Minister Ádám Varga told reporters on Tuesday that Hungary „will not send a "
+        "single soldier“ to Ukraine and urged Slovakia not to be drawn into the war.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name) for s in out][0] == ("direct", "Ádám Varga")

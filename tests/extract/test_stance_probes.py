@@ -1367,6 +1367,22 @@ PROBES = [
         "personnel.",
     ),
     ("support", "Portugal cannot be absent from a European effort to secure peace in Ukraine."),
+    # a Bratislava row over deminers (fresh article h13)
+    (
+        "support",
+        "Slovakia should offer army engineers to help clear mines in Ukraine once a "
+        "peace agreement has been signed.",
+    ),
+    (
+        "support",
+        "We have some of the best de-miners in Europe. It would be a shame not to use "
+        "them for peace.",
+    ),
+    (
+        "support",
+        "Slovakia should be where its allies are. If Czechs and Balts send de-miners, so "
+        "should we.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
