@@ -125,7 +125,7 @@ _COUNTRY = re.compile(
 _DEMONYM_GOV = re.compile(
     r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>government|leadership|"
     r"presidency|foreign ministry|defence ministry|defense ministry|armed forces ministry|"
-    r"embassy(?:\s+in\s+[A-Z][\w]+)?)\b",
+    r"embassy(?:\s+in\s+(?:The\s+)?[A-Z][\w]+)?)\b",
     re.IGNORECASE,
 )
 # "the Defence Ministry", "Ministry of Foreign Affairs": a ministry whose state the article implies
@@ -170,7 +170,7 @@ _NAME_OFFICE = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s office\b")
 _OFFICE_LEAD = re.compile(r"(?:(?P<dem>" + gz.DEMONYM_RE + r")|(?P<cn>" + gz.COUNTRY_NAME_RE + r")['’]s)\s+$")
 _POSS_GOV = re.compile(
     r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+(?P<what>government|"
-    r"foreign ministry|defence ministry|defense ministry|armed forces ministry|embassy(?:\s+in\s+[A-Z]\w+)?|"
+    r"foreign ministry|defence ministry|defense ministry|armed forces ministry|embassy(?:\s+in\s+(?:The\s+)?[A-Z]\w+)?|"  # noqa: E501
     r"presidency|leadership)\b",
 )
 _GOV_IN_CAPITAL = re.compile(r"\b(?P<what>[Gg]overnment) in (?P<c>" + gz.CAPITAL_RE + r")\b")

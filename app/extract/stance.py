@@ -220,6 +220,9 @@ OPEN = [
     # a decision left to a cabinet or parliament: "would have to be discussed in the cabinet and in the Bundestag"  # noqa: E501
     r"\b(?:have|has|had) to be (?:discussed|decided|approved|debated|voted on) (?:\w+ ){0,4}?(?:in|by) (?:the )?"  # noqa: E501
     r"(?:cabinet|parliament|bundestag|congress|house|sejm|assembly|senate|riksdag|storting|folketing)\b",
+    # "the cabinet will only send troops if the United States stands behind this force"
+    r"\b(?:will|would|could|shall) only (?:\w+ )?(?:send|deploy|contribute|take part|participate|join|commit)\b"  # noqa: E501
+    r"[^.;]{0,60}\b(?:if|provided|as long as|on condition)\b",
     # "Any deployment would require a clear request from Kyiv … and a decision by cabinet"
     r"\b(?:would|will|must|should) (?:first )?require (?:a |an |the )?(?:clear |formal |explicit |prior |\w+ )?"  # noqa: E501
     r"(?:request|mandate|vote|decision|approval|invitation|resolution)\b",
@@ -700,6 +703,10 @@ SUPPORT = [
     # "Slovakia should offer army engineers to help clear mines in Ukraine"
     r"\b(?:should|must|will|would|could|to) offer (?:\w+ ){0,2}?(?:troops|soldiers|engineers|de-?miners|sappers|"  # noqa: E501
     r"instructors|trainers|personnel|units?|a (?:company|battalion|contingent))\b",
+    # "If we want Russia to take a ceasefire seriously, there have to be soldiers behind it"
+    r"\bthere (?:have|has|need|needs|must|will have|would have) to be (?:\w+ ){0,2}?(?:soldiers|troops|boots|forces)\b",  # noqa: E501
+    # "We are not going to Ukraine to fight. We are going to make sure that a ceasefire actually holds"
+    r"\bgoing to (?:make sure|ensure) (?:that )?(?:a |the )?(?:ceasefire|peace|truce)\b[^.;]{0,20}\bholds?\b",
     # "I want to see French soldiers joined by Belgians, Dutch and Swedes"
     r"\b(?:want|wants|wanted|would like|hope) to see (?:\w+ ){0,2}?(?:soldiers|troops|forces|boots|contingents)\b",  # noqa: E501
     # "ready to stand on Ukrainian soil once the guns fall silent"

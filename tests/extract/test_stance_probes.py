@@ -1383,6 +1383,22 @@ PROBES = [
         "Slovakia should be where its allies are. If Czechs and Balts send de-miners, so "
         "should we.",
     ),
+    # a Dutch explainer in questions (fresh article h02)
+    (
+        "open",
+        "The cabinet will only send troops if the United States stands behind this "
+        "force.",
+    ),
+    (
+        "support",
+        "If we want Russia to take a ceasefire seriously, there have to be soldiers "
+        "behind it.",
+    ),
+    (
+        "support",
+        "We are not going to Ukraine to fight. We are going to make sure that a "
+        "ceasefire actually holds.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
