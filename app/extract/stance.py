@@ -708,7 +708,8 @@ SUPPORT = [
     # "We are not going to Ukraine to fight. We are going to make sure that a ceasefire actually holds"
     r"\bgoing to (?:make sure|ensure) (?:that )?(?:a |the )?(?:ceasefire|peace|truce)\b[^.;]{0,20}\bholds?\b",
     # "I want to see French soldiers joined by Belgians, Dutch and Swedes"
-    r"\b(?:want|wants|wanted|would like|hope) to see (?:\w+ ){0,2}?(?:soldiers|troops|forces|boots|contingents)\b",  # noqa: E501
+    r"\b(?:want|wants|wanted|would like|hope|mean a lot|means a lot) to see (?:\w+ ){0,2}?(?:soldiers|troops|forces|"  # noqa: E501
+    r"boots|contingents)\b",  # noqa: E501
     # "ready to stand on Ukrainian soil once the guns fall silent"
     r"\b(?:ready|prepared|willing) to (?:\w+ )?(?:stand|serve|be) (?:on|in) (?:ukrainian soil|ukraine|the ground)\b",  # noqa: E501
     # "If a ceasefire comes and our neighbours send soldiers to protect it, Germany has to be there too"

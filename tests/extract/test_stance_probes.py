@@ -1399,6 +1399,12 @@ PROBES = [
         "We are not going to Ukraine to fight. We are going to make sure that a "
         "ceasefire actually holds.",
     ),
+    # a training-ground feature (fresh article h10)
+    (
+        "support",
+        "It would mean a lot to see British soldiers at home. Not at the front, just "
+        "there.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
