@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, Mention
 from app.extract.clean import DATELINE_PREFIX
-from app.extract.cues import AFTER_QUOTE_RE, POLICY, SPEECH_LOWER, lower_same_length, speech_cues
+from app.extract.cues import (
+    AFTER_QUOTE_RE,
+    POLICY,
+    SPEECH_LOWER,
+    has_speech_cue,
+    lower_same_length,
+    speech_cues,
+)
 from app.extract.gate import WordStartPattern
 from app.extract.quotes import Paragraph, Quote
 
@@ -467,6 +474,10 @@ def attribute_quotes(
         after = _mask(text, q.outer_end, hi, quotes)
         m = AFTER_QUOTE_RE.search(after)
         acc_after = re.match(r"[\s,]*according to\b", after, re.IGNORECASE)
+        if acc_after and has_speech_cue(_mask(text, s0, q.open_at, quotes), 0, q.open_at - s0):
+            # 'X told the other leaders that Japan would contribute “…”, according to the Foreign Ministry':
+            # the source of the account, not the speaker, who is named before
+            acc_after = None
         if acc_after:
             actor = res.subject_after(q.outer_end + acc_after.end(), hi)
             if actor is not None:

@@ -723,6 +723,8 @@ OPPOSE = [
     # this conflict"
     r"\b(?:europeans?|nato|the west|they|western countries|britain|france|germany|the alliance)\b (?:are|is) "
     r"(?:already )?(?:a |the )?part(?:y|ies) to (?:this|the) (?:conflict|war)\b|\bcannot be guarantors?\b",
+    # "Sending the SDF into a country at war would cross a line that the Constitution draws very clearly"
+    r"\b(?:would|will|could|might) cross (?:a|the|that) (?:red )?line\b",
     # "Making it easier to send Irish troops into other people's wars"
     r"\binto other (?:people|countries|nations)['’]s wars?\b",
     # "This is how world wars begin: with a 'reassurance force' that nobody can reassure"

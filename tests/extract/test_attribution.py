@@ -996,3 +996,13 @@ def test_a_verb_after_the_quotation_joined_by_and_is_the_first_subjects() -> Non
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [(s.kind, s.speaker.name) for s in out][0] == ("direct", "Ádám Varga")
+
+
+def test_according_to_after_a_named_speaker_is_the_source_not_the_speaker() -> None:
+    text = (
+        "Tokyo rules out SDF role\n\n"
+        "Prime Minister Takeshi Nakagawa told the other leaders that Japan would contribute “only through "
+        "non-military means”, according to the Foreign Ministry.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Takeshi Nakagawa"]

@@ -1405,6 +1405,12 @@ PROBES = [
         "It would mean a lot to see British soldiers at home. Not at the front, just "
         "there.",
     ),
+    # Tokyo (fresh article h05)
+    (
+        "oppose",
+        "Sending the SDF into a country at war would cross a line that the Constitution "
+        "draws very clearly.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
