@@ -497,6 +497,9 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     if country is None:
         inst = next((code for name, (_, code) in gz.INSTITUTIONS.items() if name in app), None)
         country = inst
+    if country is None and role.lower() not in _GOV_ROLES:
+        # "the report's lead author and a former Norwegian defence official": the nationality the role gives
+        country = _country_in(" ".join(head.split()[-4:]))
     return role, country
 
 

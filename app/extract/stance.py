@@ -703,6 +703,9 @@ SUPPORT = [
     # "Slovakia should offer army engineers to help clear mines in Ukraine"
     r"\b(?:should|must|will|would|could|to) offer (?:\w+ ){0,2}?(?:troops|soldiers|engineers|de-?miners|sappers|"  # noqa: E501
     r"instructors|trainers|personnel|units?|a (?:company|battalion|contingent))\b",
+    # the imperative: "Send the first battalion, and argue about the rest later"
+    r"(?:^|(?<=[.!?] ))send (?:the |a |an |our |your |some )?(?:first |\w+ )?(?:battalions?|brigades?|troops|soldiers|"  # noqa: E501
+    r"contingents?|units?|instructors|engineers)\b",
     # "If we want Russia to take a ceasefire seriously, there have to be soldiers behind it"
     r"\bthere (?:have|has|need|needs|must|will have|would have) to be (?:\w+ ){0,2}?(?:soldiers|troops|boots|forces)\b",  # noqa: E501
     # "We are not going to Ukraine to fight. We are going to make sure that a ceasefire actually holds"

@@ -1006,3 +1006,13 @@ def test_according_to_after_a_named_speaker_is_the_source_not_the_speaker() -> N
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Takeshi Nakagawa"]
+
+
+def test_a_former_official_named_by_nationality_has_that_country() -> None:
+    text = (
+        "Think tank urges bigger force\n\n"
+        '"Deterrence on the cheap is not deterrence," said Ingeborg Sollie, the report\'s lead author and a '
+        "former Norwegian defence official.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out] == [("Ingeborg Sollie", "NO")]

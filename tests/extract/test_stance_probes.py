@@ -1411,6 +1411,12 @@ PROBES = [
         "Sending the SDF into a country at war would cross a line that the Constitution "
         "draws very clearly.",
     ),
+    # a think-tank launch (fresh article h11)
+    (
+        "support",
+        "Every month you spend discussing the size of the force, Russia spends "
+        "rebuilding its army. Send the first battalion, and argue about the rest later.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
