@@ -124,6 +124,13 @@ _POSITION_VERB_BEFORE = re.compile(
 _OFFICE_OF_BEFORE = re.compile(
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?"
 )
+_SHOW_BEFORE = re.compile(
+    r"\b(?:on|told|to|appeared on|appearing on|interview with)\s+(?:[A-Z]{2,6}['’]s\s+|the\s+(?:programme|program|"  # noqa: E501
+    r"show|podcast)\s+)$"
+)
+_ON_BEFORE = re.compile(r"\bon\s+$")
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|and|in|at|on)"
+_TITLE_CASE = re.compile(_TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,6}")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _AND_BEFORE_CUE = re.compile(r"\band\s+$")
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
@@ -459,15 +466,29 @@ def attribute_quotes(
     res: Resolver,
 ) -> list[Attribution]:
     out: list[Attribution | None] = []
+    # names in quotation marks, not words said: 'the so-called "coalition of the willing"', 'said on NBC's
+    # "Meet the Press"' (a programme's title); the quotations around them see past them
+    titles = {
+        qi
+        for qi, q in enumerate(quotes)
+        if _SO_CALLED.search(text, max(0, q.open_at - 12), q.open_at)
+        or _SHOW_BEFORE.search(text, max(0, q.open_at - 40), q.open_at)
+        or (
+            _ON_BEFORE.search(text, max(0, q.open_at - 4), q.open_at)
+            and _TITLE_CASE.fullmatch(text, q.start, q.end)  # 'said on "Fox News Sunday"'
+        )
+    }
+    said = [q for qi, q in enumerate(quotes) if qi not in titles]
+    said_at = {q.open_at: i for i, q in enumerate(said)}
     for qi, q in enumerate(quotes):
         para = paras[q.paragraph]
-        if _SO_CALLED.search(text, max(0, q.open_at - 12), q.open_at):
-            # 'the so-called "coalition of the willing"': a name kept at a distance, not words said
+        if qi in titles:
             out.append(None)
             continue
+        si = said_at[q.open_at]
         s0, s1 = _sentence_of(sents[q.paragraph], q.open_at)
-        nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
-        prv = quotes[qi - 1] if qi > 0 and quotes[qi - 1].paragraph == q.paragraph else None
+        nxt = said[si + 1] if si + 1 < len(said) and said[si + 1].paragraph == q.paragraph else None
+        prv = said[si - 1] if si > 0 and said[si - 1].paragraph == q.paragraph else None
         found: Attribution | None = None
         # 1. after the quote: ', he said' / ', said X' / '" Kremlin spokesman X told reporters'
         hi = min(nxt.open_at if nxt else para.end, max(s1, q.outer_end + 1) if s1 > q.outer_end else para.end)
@@ -605,7 +626,7 @@ def attribute_quotes(
     # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.
     for qi in range(len(quotes) - 1, -1, -1):
         q = quotes[qi]
-        if out[qi] is not None or qi + 1 >= len(quotes):
+        if out[qi] is not None or qi + 1 >= len(quotes) or qi in titles:
             continue
         nq, na = quotes[qi + 1], out[qi + 1]
         s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
@@ -618,7 +639,7 @@ def attribute_quotes(
         ):
             out[qi] = Attribution(q, na.actor, na.cue, na.cue_at, "carried")
     for qi, q in enumerate(quotes):
-        if out[qi] is not None or qi == 0:
+        if out[qi] is not None or qi == 0 or qi in titles:
             continue
         pq, pa = quotes[qi - 1], out[qi - 1]
         if pa is None:

@@ -734,6 +734,9 @@ OPPOSE = [
     r"\b(?:this|that) is how (?:world |a |the next )?wars? (?:begins?|starts?)\b",
     # "Nobody in this battalion is planning for Ukraine"
     r"\b(?:nobody|no one|no-one)\b[^.;]{0,30}\b(?:is|are|was|were) (?:planning|preparing|sending|deploying)\b",  # noqa: E501
+    # "American sons and daughters are not going to fight in Ukraine"
+    r"\b(?:sons|daughters|boys|soldiers|troops|men and women)\b[^.;]{0,20}\b(?:are|is|will|would) not (?:going to )?"  # noqa: E501
+    r"(?:fight|die|go|be sent|serve)\b",
     # "Our boys should stay here"
     r"\bour (?:boys|soldiers|troops|men|sons)\b[^.;]{0,20}?\b(?:should|must|will|would) (?:stay|remain) here\b",  # noqa: E501
     # no troops to give: "Europe simply does not have the brigades to spare"

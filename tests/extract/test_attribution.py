@@ -1016,3 +1016,18 @@ def test_a_former_official_named_by_nationality_has_that_country() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [(s.speaker.name, s.speaker.country) for s in out] == [("Ingeborg Sollie", "NO")]
+
+
+def test_a_programmes_title_in_quotation_marks_is_no_statement() -> None:
+    text = (
+        "Sunday shows: no US troops\n\n"
+        '"There will be no U.S. troops on the ground in Ukraine," National Security Council spokesman Martin '
+        'Greer said on "Fox News Sunday".\n\n'
+        "Sen. Patricia Holloway told CNN's \"State of the Union\" that she would not rule out a training "
+        'mission "down the road".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.text, s.speaker.name) for s in out if s.kind == "direct"] == [
+        ("There will be no U.S. troops on the ground in Ukraine,", "Martin Greer"),
+        ("down the road", "Patricia Holloway"),
+    ]

@@ -1417,6 +1417,12 @@ PROBES = [
         "Every month you spend discussing the size of the force, Russia spends "
         "rebuilding its army. Send the first battalion, and argue about the rest later.",
     ),
+    # US Sunday shows (fresh article h15)
+    (
+        "oppose",
+        "American sons and daughters are not going to fight in Ukraine. Not under this "
+        "president, not under the next one.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
