@@ -684,6 +684,8 @@ def find_introduced_posts(
     found = []
     for pi in range(len(paras) - 1):
         intro = paras[pi]
+        if not text[intro.start : intro.end].rstrip().endswith(":"):
+            continue
         m = _POSTED_INTRO.search(text, intro.start, intro.end)
         if m is None or pi + 1 in quoted:
             continue

@@ -34,7 +34,7 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     paragraphs that open with a label used at least twice, by at least two voices."""
     turns = []
     for pi, p in enumerate(paras):
-        m = _LABEL.match(text[p.start : p.end])
+        m = _LABEL.match(text[p.start : min(p.end, p.start + 80)])  # a label opens the paragraph
         if m:
             label = _QA.get(m["label"], m["label"])
             turns.append(Turn(pi, label, p.start + m.end(), p.end))
