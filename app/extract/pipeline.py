@@ -20,7 +20,7 @@ from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import SPEECH_RE
 from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
-from app.extract.reported import find_reported
+from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify
 from app.extract.transcripts import Turn, answers, find_turns
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
@@ -150,6 +150,16 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             speaker = actors[interviewee[0]].ref()
             span = Span(t.start, t.start + len(body))
             statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
+
+    # A factbox line whose label is its subject: "* ITALY: Has ruled out sending soldiers to Ukraine."
+    for codes, s, e in labelled_positions(text, paras):
+        body = text[s:e].strip()
+        stance, reason = classify(body[0].lower() + body[1:], "", "", True)
+        day = said_on(body, published)
+        for code in codes:
+            speaker = _government_of(actors, code)
+            span = Span(s, s + len(body))
+            statements.append(Statement("reported", body, span, speaker, "factbox", stance, reason, day))
 
     # a parliamentary debate the opening sets on a day: what is said in it is said that day
     sitting = _sitting(text, paras, quotes, published)
@@ -341,6 +351,13 @@ _SENDER_STATE = re.compile(
 _SAME_ANSWER = re.compile(
     r"(?:(?:yes|no),?\s+)?(?:even (?:then|so|without|with|after|before)|still)\b", re.IGNORECASE
 )
+
+
+def _government_of(actors: list[Actor], code: str):
+    """The government actor of a state, the article's own if it names it."""
+    name = gz.government_name(code)
+    found = next((a for a in actors if a.type == "government" and a.country == code and a.name == name), None)
+    return (found or Actor(name, "government", code, None, set())).ref()
 
 
 def _interviewee(turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> tuple[int, str] | None:

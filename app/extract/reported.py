@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract import gazetteer as gz
 from app.extract.attribute import Resolver, _mask
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import POLICY, SPEECH_LOWER, has_speech_cue, policy_cues, speech_cues
@@ -146,6 +147,29 @@ def _is_clause(lead: str) -> bool:
     """Whether the words before a set-off subject say something ("Ireland will not send troops", "Britain
     ruled out troops"), rather than name someone ("The Conservative defence critic")."""
     return len(lead.split()) >= 4 and bool(_FINITE.search(lead) or policy_cues(lead))
+
+
+# a factbox line whose label is its subject: "* ITALY: Has ruled out sending soldiers to Ukraine.",
+# "* BRITAIN, FRANCE: Signed a declaration of intent …", "- United States: Will not send ground troops."
+_LABELLED_POSITION = re.compile(
+    r"[ \t]*(?:[*•▪-][ \t]*)?(?P<labels>[A-Z][A-Za-z .'’-]{1,30}?(?:\s*(?:,|and|&)\s*[A-Z][A-Za-z .'’-]{1,30}?)*)"  # noqa: E501
+    r"\s*:\s+(?P<body>(?:Has|Have|Had|Will|Would|Is|Are|Was|Were|Signed|Ruled|Rejected|Offered|Pledged|Backs|"
+    r"Backed|Supports|Opposes|Refuses|Refused|Says|Said|Wants|Plans|Remains|Favours|Favors)\b[^.!?\n]*)"
+)
+
+
+def labelled_positions(text: str, paras: list[Paragraph]) -> list[tuple[list[str], int, int]]:
+    """Positions a factbox gives its labels with no subject of their own: (the state codes of the
+    label, the start and end of the position's first sentence)."""
+    out = []
+    for para in paras:
+        m = _LABELLED_POSITION.match(text, para.start, para.end)
+        if m is None:
+            continue
+        codes = [gz.country_of_word(w.strip().title()) for w in re.split(r",|\band\b|&", m["labels"])]
+        if codes and all(codes):
+            out.append((codes, m.start("body"), m.end("body")))
+    return out
 
 
 def find_reported(

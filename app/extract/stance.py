@@ -700,6 +700,9 @@ SUPPORT = [
     # hundred military personnel"
     r"\bcontribution (?:would|will|could) be\b[^.;]{0,60}\b(?:personnel|troops|soldiers|engineers|instructors|"  # noqa: E501
     r"sappers|deminers)\b",
+    # "Signed a declaration of intent on Tuesday to deploy forces to Ukraine once a ceasefire takes effect"
+    r"\bsign\w* (?:a |the )?(?:joint )?(?:declaration|letter|agreement|memorandum)\b[^.;]{0,40}?\bto (?:deploy|send|"  # noqa: E501
+    r"contribute|station)\b",
     # "Slovakia should offer army engineers to help clear mines in Ukraine"
     r"\b(?:should|must|will|would|could|to) offer (?:\w+ ){0,2}?(?:troops|soldiers|engineers|de-?miners|sappers|"  # noqa: E501
     r"instructors|trainers|personnel|units?|a (?:company|battalion|contingent))\b",

@@ -189,3 +189,20 @@ def test_a_name_and_role_that_open_the_sentence_are_its_subject_not_a_statement(
     )
     assert ("reported", "Mart Kask", "oppose", "there were no plans to deploy troops") in said
     assert not any(s[3].startswith(("The Conservative", "Mart Kask")) for s in said)
+
+
+def test_a_factbox_line_whose_label_is_its_subject() -> None:
+    said = _said(
+        "Following are the positions of key countries:\n\n"
+        "* BRITAIN, FRANCE: Signed a declaration of intent on Tuesday to deploy forces to Ukraine once a "
+        "ceasefire takes effect.\n\n"
+        "* ITALY: Has ruled out sending soldiers to Ukraine.\n\n"
+        "* UNITED STATES: Will not send ground troops.\n\n"
+        "* NOTE: Figures are estimates.\n"
+    )
+    assert [(s[1], s[2]) for s in said] == [
+        ("Government of the United Kingdom", "support"),
+        ("Government of France", "support"),
+        ("Government of Italy", "oppose"),
+        ("Government of the United States", "oppose"),
+    ]

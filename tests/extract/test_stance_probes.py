@@ -1423,6 +1423,12 @@ PROBES = [
         "American sons and daughters are not going to fight in Ukraine. Not under this "
         "president, not under the next one.",
     ),
+    # a factbox (fresh article h09)
+    (
+        "support",
+        "They signed a declaration of intent on Tuesday to deploy forces to Ukraine once "
+        "a ceasefire takes effect.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
