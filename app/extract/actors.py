@@ -9,7 +9,10 @@ gazetteer.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -181,6 +184,10 @@ _PRONOUN = re.compile(
     r"\b(?P<obj2>[Hh]is|[Hh]er|[Tt]heir)(?= (?:verdict|message|answer|reply|response|words|view|position|"
     r"conclusion|warning|advice|argument|comment|reaction|assessment)s?:)"
 )
+# where a pronoun can start: an h, s or t that begins a word (the letter first and the check before it
+# as a lookbehind, so the regex engine skips ahead to those letters fast; _PRONOUN's own leading
+# checks make it try every position)
+_PRONOUN_START = re.compile(r"[HhSsTt](?<!\w.)")
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 
@@ -487,8 +494,31 @@ class _Registry:
         return len(self.actors) - 1
 
 
+class _Spans:
+    """(start, end) spans, for the two questions asked of the mentions found so far: whether one covers
+    a position, and whether one starts in a range (by bisection, not a pass over them all)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def covers(self, pos: int) -> bool:
+        """any(start <= pos < end)"""
+        i = bisect.bisect_right(self._starts, pos)
+        return i > 0 and self._reach[i - 1] > pos
+
+    def starts_within(self, lo: int, hi: int) -> bool:
+        """any(lo <= start < hi)"""
+        i = bisect.bisect_left(self._starts, lo)
+        return i < len(self._starts) and self._starts[i] < hi
+
+
+_START = operator.attrgetter("start")
+
+
 def _in_quote(pos: int, quotes: list[Quote]) -> bool:
-    i = bisect.bisect_right([q.start for q in quotes], pos) - 1
+    i = bisect.bisect_right(quotes, pos, key=_START) - 1
     return i >= 0 and quotes[i].start <= pos < quotes[i].end
 
 
@@ -756,7 +786,6 @@ def find_mentions(
                 # the first state's mention starts at "Officials", so that it is the subject
                 start = m.start() if not part.start() else at
                 mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
-    taken = [(mm.start, mm.end) for mm in mentions]
     name_ends = {mm.end for mm in mentions if mm.kind in ("name", "surname")}
     before_groups = list(mentions)
     for g in find_groups(text):
@@ -780,9 +809,9 @@ def find_mentions(
         group = Actor(g.name, "group", g.country, None, {g.name}, one_person=g.singular)
         idx = reg.add(("group", gz.fold(g.name)), group)
         mentions.append(Mention(g.start, g.end, idx, "group", _in_quote(g.start, quotes), g.name))
-    taken = [(mm.start, mm.end) for mm in mentions]
+    taken = _Spans((mm.start, mm.end) for mm in mentions)
     for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_INITIALS):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken.covers(m.start()):
             continue
         after = text[m.end() : m.end() + 25]
         if m["poss"] or _RX_COUNTRY_MOD.match(after):
@@ -793,10 +822,10 @@ def find_mentions(
         if code:
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
-    taken = [(mm.start, mm.end) for mm in mentions]
+    taken = _Spans((mm.start, mm.end) for mm in mentions)
     role_matches = _role_only_matches(text, lower)
     for m in role_matches.values():
-        if any(a <= m.start("role") < b or m.start("role") <= a < m.end() for a, b in taken):
+        if taken.covers(m.start("role")) or taken.starts_within(m.start("role"), m.end()):
             continue
         after = text[m.end() : m.end() + 40]
         if re.match(r"['’]s\b", after):
@@ -812,7 +841,7 @@ def find_mentions(
         ):
             continue
         mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
-    for m in _PRONOUN.finditer(text):
+    for m in _at_caps(_PRONOUN, text, [st.start() for st in _PRONOUN_START.finditer(text)]):
         # "according to him": the object form stands for the subject it refers to
         word = m["p"] or {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}[
             (m["obj"] or m["obj2"]).lower()
@@ -996,7 +1025,7 @@ def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor],
     in the paragraph ("Russia's foreign ministry weighed in. ... spokeswoman X said")."""
     para_start = text.rfind("\n", 0, pos) + 1
     lo = max(para_start, pos - 250)
-    for mn in reversed(mentions[: bisect.bisect_left([m.start for m in mentions], pos)]):
+    for mn in reversed(mentions[: bisect.bisect_left(mentions, pos, key=_START)]):
         if mn.start < lo:
             break
         if mn.in_quote:
@@ -1012,7 +1041,7 @@ _OWNED_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,5}?[\w-]+,?\s*$")
 def _owner_state(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
     """The state of the one whose office the person holds: "Viktor Orban's chief of staff, Gergely
     Gulyas" speaks for Orban's state, "the Kremlin's spokesman X" for Russia."""
-    i = bisect.bisect_left([m.start for m in mentions], pos) - 1
+    i = bisect.bisect_left(mentions, pos, key=_START) - 1
     while i >= 0 and mentions[i].end > pos:
         i -= 1
     if i < 0 or mentions[i].actor is None or pos - mentions[i].end > 60:
