@@ -216,12 +216,22 @@ def _capital_starts(text: str) -> tuple[list[int], list[int]]:
     return starts, [st for st in starts if not st or text[st - 1] != "@"]
 
 
-def _at_caps(pattern: re.Pattern, text: str, starts: list[int], initials: frozenset[str] | None = None):
+def _at_caps(
+    pattern: re.Pattern,
+    text: str,
+    starts: list[int],
+    prefixes: frozenset[str] | None = None,
+    prefix_text: str | None = None,
+):
     """`pattern.finditer(text)` restricted to matches starting at the given positions (and, when the
-    pattern can only start with a few `initials`, at those of them where one stands)."""
+    pattern can only start with a few words, at those of them where one of their `prefixes` stands,
+    read in `prefix_text`: the lower-cased text for a pattern that ignores case)."""
+    first = text if prefix_text is None else prefix_text
     last_end = -1
     for st in starts:
-        if st < last_end or initials is not None and text[st] not in initials:
+        if st < last_end:
+            continue
+        if prefixes is not None and first[st : st + 2] not in prefixes and first[st] not in prefixes:
             continue
         m = pattern.match(text, st)
         if m:
@@ -229,18 +239,26 @@ def _at_caps(pattern: re.Pattern, text: str, starts: list[int], initials: frozen
             yield m
 
 
-def _initials(*word_lists) -> frozenset[str]:
-    return frozenset(w[0] for words in word_lists for w in words)
+def _prefixes(*word_lists) -> frozenset[str]:
+    """The first two characters of each word (of a one-letter word, its letter: any character may
+    follow it). Far fewer capitalised words pass this test than a test of their first letter."""
+    return frozenset(w[:2] for words in word_lists for w in words)
 
 
-# the letters the case-sensitive gazetteer patterns can start with
+# what the gazetteer patterns can start with, at a capital: an optional "The" / "A" / "An", then a word
+# of the gazetteer
 _NAMES = [n for n in gz.COUNTRY_BY_NAME if not n.startswith("the ")]
-_INSTITUTION_INITIALS = _initials("T", gz.INSTITUTIONS)
-_ORGANIZATION_INITIALS = _initials("TA", gz.ORGANIZATIONS)
-_POSS_GOV_INITIALS = _initials(_NAMES, gz.COUNTRY_BY_CAPITAL)
-_COUNTRY_INITIALS = _initials("T", _NAMES, gz.COUNTRY_BY_CAPITAL)
-_MINISTRY_INITIALS = _initials("DFIAWM")
-_STATE_WORD_INITIALS = _initials(
+_INSTITUTION_PREFIXES = _prefixes(["The"], gz.INSTITUTIONS)
+_ORGANIZATION_PREFIXES = _prefixes(["The", "An", "A"], gz.ORGANIZATIONS)
+_POSS_GOV_PREFIXES = _prefixes(_NAMES, gz.COUNTRY_BY_CAPITAL)
+_COUNTRY_PREFIXES = _prefixes(["The"], _NAMES, gz.COUNTRY_BY_CAPITAL)
+_MINISTRY_PREFIXES = _prefixes(
+    ["Defence", "Defense", "Foreign", "Interior", "Armed", "Finance", "War", "Ministry"]
+)
+_NAMED_PARTY_PREFIXES = _prefixes(gz.PARTIES)
+# _DEMONYM_GOV ignores case: its prefixes are read in the lower-cased text
+_DEMONYM_GOV_PREFIXES = _prefixes([lower_same_length(w) for w in ["the", *gz.COUNTRY_BY_DEMONYM]])
+_STATE_WORD_PREFIXES = _prefixes(
     _NAMES, gz.COUNTRY_BY_DEMONYM, gz.COUNTRY_BY_CAPITAL, gz.INSTITUTIONS, gz.PARTIES
 )
 
@@ -637,7 +655,7 @@ def find_mentions(
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
     # Institutions, organisations, states: all start with a capital, so only try there.
-    for m in _at_caps(_INSTITUTION, text, caps, _INSTITUTION_INITIALS):
+    for m in _at_caps(_INSTITUTION, text, caps, _INSTITUTION_PREFIXES):
         after = text[m.end() : m.end() + 30]
         if _RX_INST_MOD.match(after):
             continue
@@ -646,7 +664,7 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_ORGANIZATION, text, caps, _ORGANIZATION_INITIALS):
+    for m in _at_caps(_ORGANIZATION, text, caps, _ORGANIZATION_PREFIXES):
         after = text[m.end() : m.end() + 30]
         modifier = _RX_ORG_MOD.match(after)
         if modifier and not re.match(r"\s*officials?\b", after):
@@ -656,15 +674,15 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_POSS_GOV, text, caps, _POSS_GOV_INITIALS):
+    for m in _at_caps(_POSS_GOV, text, caps, _POSS_GOV_PREFIXES):
         code = gz.country_of_word(m["c"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _at_caps(_DEMONYM_GOV, text, caps):
+    for m in _at_caps(_DEMONYM_GOV, text, caps, _DEMONYM_GOV_PREFIXES, lower):
         code = gz.demonym_country(m["dem"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _at_caps(_MINISTRY, text, caps, _MINISTRY_INITIALS):
+    for m in _at_caps(_MINISTRY, text, caps, _MINISTRY_PREFIXES):
         if any(
             a <= m.start() < b for a, b in [(x.start, x.end) for x in mentions if x.kind == "institution"]
         ):
@@ -693,7 +711,7 @@ def find_mentions(
             Mention(m.start("org"), m.end("org"), idx, "organization", _in_quote(m.start(), quotes), surface)
         )
     # parties by name as speakers: "Labour said", "The Bloc Quebecois said any deployment …"
-    for m in _at_caps(_NAMED_PARTY, text, caps):
+    for m in _at_caps(_NAMED_PARTY, text, caps, _NAMED_PARTY_PREFIXES):
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
         surface = m["org"]
@@ -810,7 +828,7 @@ def find_mentions(
         idx = reg.add(("group", gz.fold(g.name)), group)
         mentions.append(Mention(g.start, g.end, idx, "group", _in_quote(g.start, quotes), g.name))
     taken = _Spans((mm.start, mm.end) for mm in mentions)
-    for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_INITIALS):
+    for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_PREFIXES):
         if taken.covers(m.start()):
             continue
         after = text[m.end() : m.end() + 25]
@@ -1122,7 +1140,7 @@ def _country_counts(text: str, quotes: list[Quote], word_caps: list[int]) -> dic
     """How often the writer (not the quoted speakers) names each state: its name, demonym, capital,
     institutions and parties (all capitalised: only tried where a capitalised word starts)."""
     counts: dict[str, int] = {}
-    for m in _at_caps(_ANY_STATE_WORD, text, word_caps, _STATE_WORD_INITIALS):
+    for m in _at_caps(_ANY_STATE_WORD, text, word_caps, _STATE_WORD_PREFIXES):
         if _in_quote(m.start(), quotes):
             continue
         word = m.group()
