@@ -12,7 +12,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -211,48 +211,67 @@ _CAP_LETTER = r"[^\W\d_a-zß-ÿ]"
 _CAPITAL_WORD_START = re.compile(_CAP_LETTER + r"(?<!\w.)")
 
 
-def _capital_starts(text: str) -> tuple[list[int], list[int]]:
-    """Where capitalised words start: all of them, and those that are not a handle ('@Name')."""
-    starts = [m.start() for m in _CAPITAL_WORD_START.finditer(text)]
-    return starts, [st for st in starts if not st or text[st - 1] != "@"]
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _at_caps(
-    pattern: re.Pattern,
-    text: str,
-    starts: list[int],
-    prefixes: frozenset[str] | None = None,
-    prefix_text: str | None = None,
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` restricted to matches starting at the given positions (and, when the
-    pattern can only start with a few words, at those of them where one of their `prefixes` stands,
-    read in `prefix_text`: the lower-cased text for a pattern that ignores case)."""
-    if prefixes is not None:
-        first = text if prefix_text is None else prefix_text
-        starts = [st for st in starts if first[st : st + 2] in prefixes or first[st] in prefixes]
-    return matches_at(pattern, text, starts)
+class _Capitals:
+    """Where an article's capitalised words start, and each one's first run of letters ("U" of "U.S.",
+    "Germany" of "Germany's"). The gazetteer patterns all start with a capitalised word: they are tried
+    only where it is one of the words they can start with."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = [m.start() for m in _CAPITAL_WORD_START.finditer(text)]
+        self.not_handles = [st for st in self.all if not st or text[st - 1] != "@"]  # not '@Name'
+        self.first_letters = {st: _LETTERS.match(text, st).group() for st in self.all}
+
+    def matches(
+        self,
+        pattern: re.Pattern,
+        first_words: Container[str] | None = None,
+        *,
+        handles: bool = False,
+        ignore_case: bool = False,
+    ) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for a pattern whose matches start with a capitalised word (not a
+        handle's, unless `handles`) whose first run of letters is one of `first_words` (lower-cased
+        when the pattern ignores case)."""
+        starts = self.all if handles else self.not_handles
+        if first_words is not None:
+            words = self.first_letters
+            if ignore_case:
+                starts = [st for st in starts if lower_same_length(words[st]) in first_words]
+            else:
+                starts = [st for st in starts if words[st] in first_words]
+        return matches_at(pattern, self.text, starts)
 
 
-def _prefixes(*word_lists) -> frozenset[str]:
-    """The first two characters of each word (of a one-letter word, its letter: any character may
-    follow it). Far fewer capitalised words pass this test than a test of their first letter."""
-    return frozenset(w[:2] for words in word_lists for w in words)
+def _first_words(*word_lists: Iterable[str], ignore_case: bool = False) -> frozenset[str]:
+    """The first run of letters of each word ("New" of "New Zealand", "U" of "U.S.")."""
+    words = frozenset(_LETTERS.match(w).group() for ws in word_lists for w in ws)
+    return frozenset(lower_same_length(w) for w in words) if ignore_case else words
+
+
+class _TwoCapitals:
+    """The words with two capital letters or more, as a party's acronym has ("AfD", "SNP")."""
+
+    def __contains__(self, word: str) -> bool:
+        return sum(ch.isupper() for ch in word) >= 2
 
 
 # what the gazetteer patterns can start with, at a capital: an optional "The" / "A" / "An", then a word
 # of the gazetteer
 _NAMES = [n for n in gz.COUNTRY_BY_NAME if not n.startswith("the ")]
-_INSTITUTION_PREFIXES = _prefixes(["The"], gz.INSTITUTIONS)
-_ORGANIZATION_PREFIXES = _prefixes(["The", "An", "A"], gz.ORGANIZATIONS)
-_POSS_GOV_PREFIXES = _prefixes(_NAMES, gz.COUNTRY_BY_CAPITAL)
-_COUNTRY_PREFIXES = _prefixes(["The"], _NAMES, gz.COUNTRY_BY_CAPITAL)
-_MINISTRY_PREFIXES = _prefixes(
+_INSTITUTION_FIRST = _first_words(["The"], gz.INSTITUTIONS)
+_ORGANIZATION_FIRST = _first_words(["The", "An", "A"], gz.ORGANIZATIONS)
+_POSS_GOV_FIRST = _first_words(_NAMES, gz.COUNTRY_BY_CAPITAL)
+_COUNTRY_FIRST = _first_words(["The"], _NAMES, gz.COUNTRY_BY_CAPITAL)
+_MINISTRY_FIRST = _first_words(
     ["Defence", "Defense", "Foreign", "Interior", "Armed", "Finance", "War", "Ministry"]
 )
-_NAMED_PARTY_PREFIXES = _prefixes(gz.PARTIES)
-# _DEMONYM_GOV ignores case: its prefixes are read in the lower-cased text
-_DEMONYM_GOV_PREFIXES = _prefixes([lower_same_length(w) for w in ["the", *gz.COUNTRY_BY_DEMONYM]])
-_STATE_WORD_PREFIXES = _prefixes(
+_NAMED_PARTY_FIRST = _first_words(gz.PARTIES)
+_DEMONYM_GOV_FIRST = _first_words(["the"], gz.COUNTRY_BY_DEMONYM, ignore_case=True)
+_STATE_WORD_FIRST = _first_words(
     _NAMES, gz.COUNTRY_BY_DEMONYM, gz.COUNTRY_BY_CAPITAL, gz.INSTITUTIONS, gz.PARTIES
 )
 
@@ -546,9 +565,9 @@ def find_mentions(
 ) -> tuple[list[Actor], list[Mention]]:
     reg = _Registry()
     mentions: list[Mention] = []
-    word_caps, caps = _capital_starts(text)
+    caps = _Capitals(text)
     lower = lower_same_length(text)
-    counts = _country_counts(text, quotes, word_caps)
+    counts = _country_counts(text, quotes, caps)
     heading_country: dict[int, str | None] = {}
     current_heading: str | None = None
     # Pass 1: full names (two or more name words) with their roles.
@@ -649,7 +668,7 @@ def find_mentions(
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
     # Institutions, organisations, states: all start with a capital, so only try there.
-    for m in _at_caps(_INSTITUTION, text, caps, _INSTITUTION_PREFIXES):
+    for m in caps.matches(_INSTITUTION, _INSTITUTION_FIRST):
         after = text[m.end() : m.end() + 30]
         if _RX_INST_MOD.match(after):
             continue
@@ -658,7 +677,7 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_ORGANIZATION, text, caps, _ORGANIZATION_PREFIXES):
+    for m in caps.matches(_ORGANIZATION, _ORGANIZATION_FIRST):
         after = text[m.end() : m.end() + 30]
         modifier = _RX_ORG_MOD.match(after)
         if modifier and not re.match(r"\s*officials?\b", after):
@@ -668,15 +687,15 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_POSS_GOV, text, caps, _POSS_GOV_PREFIXES):
+    for m in caps.matches(_POSS_GOV, _POSS_GOV_FIRST):
         code = gz.country_of_word(m["c"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _at_caps(_DEMONYM_GOV, text, caps, _DEMONYM_GOV_PREFIXES, lower):
+    for m in caps.matches(_DEMONYM_GOV, _DEMONYM_GOV_FIRST, ignore_case=True):
         code = gz.demonym_country(m["dem"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _at_caps(_MINISTRY, text, caps, _MINISTRY_PREFIXES):
+    for m in caps.matches(_MINISTRY, _MINISTRY_FIRST):
         if any(
             a <= m.start() < b for a, b in [(x.start, x.end) for x in mentions if x.kind == "institution"]
         ):
@@ -693,7 +712,7 @@ def find_mentions(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )
     parties: list[int] = []
-    for m in _at_caps(_PARTY, text, caps):
+    for m in caps.matches(_PARTY, _TwoCapitals()):
         word = m["acr"]
         if word in gz.ORGANIZATIONS or gz.country_of_word(word) or word in gz.INSTITUTIONS:
             continue
@@ -705,7 +724,7 @@ def find_mentions(
             Mention(m.start("org"), m.end("org"), idx, "organization", _in_quote(m.start(), quotes), surface)
         )
     # parties by name as speakers: "Labour said", "The Bloc Quebecois said any deployment …"
-    for m in _at_caps(_NAMED_PARTY, text, caps, _NAMED_PARTY_PREFIXES):
+    for m in caps.matches(_NAMED_PARTY, _NAMED_PARTY_FIRST):
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
         surface = m["org"]
@@ -823,7 +842,7 @@ def find_mentions(
         idx = reg.add(("group", gz.fold(g.name)), group)
         mentions.append(Mention(g.start, g.end, idx, "group", _in_quote(g.start, quotes), g.name))
     taken = _Spans((mm.start, mm.end) for mm in mentions)
-    for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_PREFIXES):
+    for m in caps.matches(_COUNTRY, _COUNTRY_FIRST):
         if taken.covers(m.start()):
             continue
         after = text[m.end() : m.end() + 25]
@@ -1133,11 +1152,11 @@ _STATE_AFTER_CUE = re.compile(
 )
 
 
-def _country_counts(text: str, quotes: list[Quote], word_caps: list[int]) -> dict[str, int]:
+def _country_counts(text: str, quotes: list[Quote], caps: _Capitals) -> dict[str, int]:
     """How often the writer (not the quoted speakers) names each state: its name, demonym, capital,
     institutions and parties (all capitalised: only tried where a capitalised word starts)."""
     counts: dict[str, int] = {}
-    for m in _at_caps(_ANY_STATE_WORD, text, word_caps, _STATE_WORD_PREFIXES):
+    for m in caps.matches(_ANY_STATE_WORD, _STATE_WORD_FIRST, handles=True):
         if _in_quote(m.start(), quotes):
             continue
         word = m.group()
