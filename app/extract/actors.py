@@ -206,9 +206,10 @@ _RX_ORG_MOD = re.compile(
 
 # A letter that can start a capitalised word (any letter but a lower-case Latin one).
 _CAP_LETTER = r"[^\W\d_a-zß-ÿ]"
-# The first letter of a capitalised word (not after a letter or digit). Written with the letter first
-# and the check before it as a lookbehind, so the regex engine can skip ahead to capitals fast.
-_CAPITAL_WORD_START = re.compile(_CAP_LETTER + r"(?<!\w.)")
+# A capitalised word (its first letter not after a letter or digit), as far as its first run of letters
+# goes: "U" of "U.S.", "Germany" of "Germany's". Written with the letter first and the check before it
+# as a lookbehind, so the regex engine can skip ahead to capitals fast.
+_CAPITAL_WORD = re.compile(_CAP_LETTER + r"(?<!\w.)[^\W\d_]*")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -221,9 +222,9 @@ class _Capitals:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.all = [m.start() for m in _CAPITAL_WORD_START.finditer(text)]
+        self.first_letters = {m.start(): m.group() for m in _CAPITAL_WORD.finditer(text)}
+        self.all = list(self.first_letters)
         self.not_handles = [st for st in self.all if not st or text[st - 1] != "@"]  # not '@Name'
-        self.first_letters = {st: _LETTERS.match(text, st).group() for st in self.all}
 
     def matches(
         self,

@@ -6,6 +6,7 @@ import bisect
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, Mention
@@ -88,13 +89,13 @@ def _mask(text: str, start: int, end: int, quotes: list[Quote]) -> str:
     return last[2][start:end]
 
 
+@lru_cache(maxsize=1024)  # the same stretch after a mention is cleaned again for each question asked of it
 def _gap_clean(gap: str) -> str:
     prev = None
-    while prev != gap:
+    while prev != gap and "," in gap:  # an aside starts with a comma
         prev = gap
         gap = _ASIDE.sub(",", gap)
-    gap = _PAREN.sub(" ", gap)
-    return gap
+    return _PAREN.sub(" ", gap) if "(" in gap else gap
 
 
 # a mention that opens its sentence after at most a short phrase and an article is its subject

@@ -186,7 +186,8 @@ class WordStartPattern:
         self.regex = regex
         # all the first words (not only `literal_gate`'s shortest, which may stand inside a longer one):
         # every match starts at a word boundary with one of them, so no match start is missed
-        self._starts = re.compile(r"\b(?=" + _trie(tuple(shortest_words(words))) + ")")
+        # "(?<!\w)", not "\b", before a first word's letter: the same test, which the regex engine runs faster
+        self._starts = re.compile(r"(?<!\w)(?=" + _trie(tuple(shortest_words(words))) + ")")
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The match `self.regex.search(text, pos, endpos)` gives: the first that starts at a first word."""
@@ -278,13 +279,17 @@ class GateWords:
 
     def __init__(self, patterns: list[GatedPattern]) -> None:
         self.words = tuple(sorted({word for p in patterns if p.gate for word in p.gate}))
-        self._finder = re.compile("(?=(" + _trie(self.words) + "))", re.DOTALL)
+        # the trie alone, not in a lookahead: the regex engine then skips ahead in C to the characters
+        # a word can start with
+        self._finder = re.compile(_trie(self.words), re.DOTALL)
         self._prefixes = {w: frozenset(v for v in self.words if w.startswith(v)) for w in self.words}
 
     def words_in(self, text: str) -> frozenset[str]:
         found: set[str] = set()
-        for word in set(self._finder.findall(text)):  # findall: the words collected in C, not one by one
-            found |= self._prefixes[word]
+        m = self._finder.search(text)
+        while m:
+            found |= self._prefixes[m.group()]
+            m = self._finder.search(text, m.start() + 1)  # the next start, inside this word or not
         return frozenset(found)
 
 
