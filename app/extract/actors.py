@@ -253,11 +253,12 @@ def _first_words(*word_lists: Iterable[str], ignore_case: bool = False) -> froze
     return frozenset(lower_same_length(w) for w in words) if ignore_case else words
 
 
-class _TwoCapitals:
-    """The words with two capital letters or more, as a party's acronym has ("AfD", "SNP")."""
+class _CapitalInside:
+    """The capitalised words with a capital after the first letter, as a party's acronym has ("AfD",
+    "SNP"), or at least no lower-case letters after it."""
 
     def __contains__(self, word: str) -> bool:
-        return sum(ch.isupper() for ch in word) >= 2
+        return not word[1:].islower()
 
 
 # what the gazetteer patterns can start with, at a capital: an optional "The" / "A" / "An", then a word
@@ -713,7 +714,7 @@ def find_mentions(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )
     parties: list[int] = []
-    for m in caps.matches(_PARTY, _TwoCapitals()):
+    for m in caps.matches(_PARTY, _CapitalInside()):
         word = m["acr"]
         if word in gz.ORGANIZATIONS or gz.country_of_word(word) or word in gz.INSTITUTIONS:
             continue
@@ -1318,6 +1319,17 @@ def _introduced_country(
 
 
 _WORD_START = re.compile(r"\b\w")
+# what a role phrase can start with (_ROLE_ONLY ignores case: lower-cased): a determiner or a state's,
+# institution's or organisation's name
+_ROLE_ONLY_FIRST = _first_words(
+    ["the", "his", "her", "their", "its", "a", "an"],
+    _NAMES,
+    gz.COUNTRY_BY_CAPITAL,
+    gz.INSTITUTIONS,
+    gz.COUNTRY_BY_DEMONYM,
+    gz.ORGANIZATIONS,
+    ignore_case=True,
+)
 # on lower-cased text: roles are lower case. "(?<!\w)", not "\b", before a role's first letter: the same
 # test, and the regex engine runs it faster
 _ROLE_WORD = re.compile(r"(?<!\w)(?:" + gz.ROLE_RE + r")\b")
@@ -1350,6 +1362,9 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, max(0, hit.start() - 60), hit.start() + 1)]
         for k in starts[-6:]:
+            first = _LETTERS.match(lower, k)
+            if first is None or first.group() not in _ROLE_ONLY_FIRST:
+                continue
             m = _ROLE_ONLY.match(text, k)
             if m and m.start("role") <= hit.start() < m.end("role"):
                 out[m.start()] = m

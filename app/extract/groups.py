@@ -80,6 +80,7 @@ _PREFIX_REACH = 60  # characters before the head word that its determiner and mo
 # "the official, who spoke on condition of anonymity": the unnamed speaker named just before
 # (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
 _BACK_REFERENCE = re.compile(r"[Tt](?<![\w-].)he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
+_BACK_REFERENCE_WORDS = ["the " + head for head in _SINGULAR_HEADS]  # where it can start, lower-cased
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’»]?\s+|\n\s*|[\"“«]\s*)$")
 _LEADING = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne of the)\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -131,7 +132,7 @@ def find_groups(text: str) -> list[GroupMention]:
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
                                 head in _SINGULAR_HEADS, t.start("place") if place else None,
                                 seat.group() if seat else None))  # fmt: skip
-    for m in _BACK_REFERENCE.finditer(text):
+    for m in matches_at(_BACK_REFERENCE, text, occurrences(lower, _BACK_REFERENCE_WORDS)):
         earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
         if earlier:
             last = earlier[-1]
