@@ -483,6 +483,9 @@ _APPOSITIVE = re.compile(
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b")
 
 
+_NEXT_PERSON = re.compile(r"(?:and|or|but|as well as|while)\b")
+
+
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
     m = _OF_COUNTRY.match(text, name_end, ceiling)
     if m:
@@ -491,7 +494,7 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     if not m:
         return None, None
     app = m["app"]
-    if re.match(r"(?:and|or|but|as well as|while)\b", app):
+    if _NEXT_PERSON.match(app):
         return None, None  # "Kaja Tamm, and Danish Prime Minister Mette Lund": the next person's role
     rm = _RX_ROLE_IN.search(app)
     if not rm:
@@ -560,6 +563,10 @@ def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int
     if code == "RU" and "Kremlin" in text:
         return reg.add(("gov", "RU"), Actor("Kremlin", "government", "RU", None, {surface}))
     return reg.add(("gov", code), Actor(gz.government_name(code), "government", code, None, {surface}))
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_TWO_NAME_WORDS = re.compile(r"\s*,?\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)")
 
 
 def find_mentions(
@@ -862,10 +869,10 @@ def find_mentions(
         if taken.covers(m.start("role")) or taken.starts_within(m.start("role"), m.end()):
             continue
         after = text[m.end() : m.end() + 40]
-        if re.match(r"['’]s\b", after):
+        if _POSSESSIVE_S.match(after):
             continue  # "the Italian Prime Minister's office": the office speaks
         # a role followed by a name is part of that name's mention
-        if re.match(r"\s*,?\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)", after):
+        if _TWO_NAME_WORDS.match(after):
             continue
         if _RX_OF_NON_COUNTRY.match(after) and m["role"].lower() in (
             "spokesman",
@@ -1373,9 +1380,12 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
     return out
 
 
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
 def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:
     what = m["what"].lower()
-    surface = re.sub(r"^[Tt]he\s+", "", m.group())
+    surface = _LEADING_THE.sub("", m.group())
     if what in ("government", "leadership", "official", "officials"):
         idx = _government_actor(reg, code, surface, text)
     else:

@@ -33,6 +33,8 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
                     r"according)\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+_ACCORDING_TO_AFTER = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[.!?]")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
 _TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z])\.")
 _ANAPHOR = re.compile(
@@ -310,24 +312,26 @@ class Resolver:
             cands = [c for c in cands if not any(a < c.start < b for a, b in asides)]
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
-            spokesman_of = _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
             voice = _VOICE_OF.fullmatch(self.text, m.end, cue_at)
             if voice and self.resolve(m) is not None and self.actors[self.resolve(m)].type == "person":
                 return [self.resolve(m)]  # '“…,” Kowal's spokesman said': her spokesman speaks for her
-            head_of = _HEAD_OF.search(self.text, max(0, m.start - 30), m.start)
             gap = _gap_clean(self.text[m.end : cue_at])
-            if head_of and m.kind == "institution" and _GAP_OK.match(gap):
+            if (
+                m.kind == "institution"
+                and _HEAD_OF.search(self.text, max(0, m.start - 30), m.start)
+                and _GAP_OK.match(gap)
+            ):
                 # '"…" - the head of the Ministry of National Defence said': its minister, if named
                 return [self._minister_of(m)]
             if m.kind == "group" and _IMPERSONAL_CUE.fullmatch(self.text, m.end, cue_at):
                 return [m.actor]  # "In government circles it was said that …": the circles speak
             if (
-                not spokesman_of and _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                and not _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
             ) or _POSSESSIVE.match(self.text, m.end, m.end + 3):
                 continue  # the object of a preposition or a possessive is not the subject
             if _NEGATION_BEFORE.search(self.text[max(0, m.start - 10) : m.start]):
                 continue
-            gap = _gap_clean(self.text[m.end : cue_at])
             # an appositive role after a name is allowed: "X, Poland's president, said"
             appositive = _APPOSITIVE_GAP.fullmatch(gap) and m.kind in ("name", "surname")
             # the subject of a relative clause: "Marco Bellini, who wrote on social networks: …"
@@ -442,7 +446,7 @@ def attribute_quotes(
         hi = min(nxt.open_at if nxt else para.end, max(s1, q.outer_end + 1) if s1 > q.outer_end else para.end)
         after = _mask(text, q.outer_end, hi, quotes)
         m = AFTER_QUOTE_RE.search(after)
-        acc_after = re.match(r"[\s,]*according to\b", after, re.IGNORECASE)
+        acc_after = _ACCORDING_TO_AFTER.match(after)
         if acc_after:
             actor = res.subject_after(q.outer_end + acc_after.end(), hi)
             if actor is not None:
@@ -451,7 +455,7 @@ def attribute_quotes(
         if (
             m
             and len(after[: m.start()].split()) <= 9
-            and not re.search(r"[.!?]", _TITLE_DOT.sub("", after[: m.start()]))
+            and not _SENTENCE_MARK.search(_TITLE_DOT.sub("", after[: m.start()]))
             # '… called it “a logical step” and said Prague …': a second verb of the same subject
             and not _AND_VERB.match(after)
             # '“…”, while the German insisted that “…”': the cue of the next clause and its own subject

@@ -127,7 +127,7 @@ def find_groups(text: str) -> list[GroupMention]:
             continue  # "senior official Anna Berg": a role before a name
         if not tail and _NAME_AFTER.match(text, h.end()):
             continue  # "diplomat Anna Berg": a name follows
-        name = _LEADING.sub("", re.sub(r"\s+", " ", text[start:end]).strip())
+        name = _LEADING.sub("", _SPACES.sub(" ", text[start:end]).strip())
         seat = _INSTITUTION_IN.search(mod)
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
                                 head in _SINGULAR_HEADS, t.start("place") if place else None,
@@ -140,12 +140,14 @@ def find_groups(text: str) -> list[GroupMention]:
     return sorted(out, key=lambda g: g.start)
 
 
+_SPACES = re.compile(r"\s+")
+_CAPITALISED = re.compile(r"[A-Z][\w.]+")
 _INSTITUTION_IN = re.compile(r"(?<![\w-])(?:" + gz.INSTITUTION_RE + r")(?![\w-])")
 
 
 def _country(modifiers: str, place: str | None) -> str | None:
     """The one state the words name: "German officials" -> DE, "officials in Warsaw" -> PL."""
-    codes = {gz.country_of_word(w) for w in re.findall(r"[A-Z][\w.]+", modifiers)} - {None}
+    codes = {gz.country_of_word(w) for w in _CAPITALISED.findall(modifiers)} - {None}
     if place and place not in _VAGUE_PLACES:
         codes |= {gz.country_of_word(place)} - {None}
     return codes.pop() if len(codes) == 1 else None

@@ -29,6 +29,8 @@ _CONDITION_WORD = re.compile(
     r"guarantees?|request\w*|until|once)\b",
     re.IGNORECASE,
 )
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry: "18:41 - ..."
+_NON_WORDS = re.compile(r"\W+")
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
@@ -114,7 +116,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             post_statements.append((st, author))
 
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
-    live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3
+    live_blog = sum(1 for p in paras if _TIMESTAMP.match(text, p.start, p.end)) >= 3
     positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
     # Reported statements and positions.
     seen: set[tuple[int, int, int]] = set()
@@ -305,7 +307,7 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
     def paragraph_length(st: Statement) -> int:
         return text.find("\n", st.span.end) % (len(text) + 1) - text.rfind("\n", 0, st.span.start)
 
-    direct = [(gz.fold(re.sub(r"\W+", " ", st.text)).strip(), st) for st in statements if st.kind == "direct"]
+    direct = [(gz.fold(_NON_WORDS.sub(" ", st.text)).strip(), st) for st in statements if st.kind == "direct"]
     drop = set()
     for key, st in direct:
         if len(key.split()) < 3:
