@@ -185,10 +185,12 @@ _PRONOUN = re.compile(
     r"\b(?P<obj2>[Hh]is|[Hh]er|[Tt]heir)(?= (?:verdict|message|answer|reply|response|words|view|position|"
     r"conclusion|warning|advice|argument|comment|reaction|assessment)s?:)"
 )
-# where a pronoun can start: an h, s or t that begins a word (the letter first and the check before it
-# as a lookbehind, so the regex engine skips ahead to those letters fast; _PRONOUN's own leading
-# checks make it try every position)
-_PRONOUN_START = re.compile(r"[HhSsTt](?<!\w.)")
+# where _PRONOUN can match: one of its words (he, him, his, her, she, they, them, their) starting a word.
+# The letter first and the checks around it as lookarounds, so the regex engine skips ahead to h, s and
+# t fast (_PRONOUN's own leading checks make it try every position)
+_PRONOUN_START = re.compile(
+    r"[HhSsTt](?<!\w.)(?:(?<=[Hh])(?:e|im|is|er)|(?<=[Ss])he|(?<=[Tt])he(?:y|m|ir))\b"
+)
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 

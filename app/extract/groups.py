@@ -80,7 +80,6 @@ _PREFIX_REACH = 60  # characters before the head word that its determiner and mo
 # "the official, who spoke on condition of anonymity": the unnamed speaker named just before
 # (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
 _BACK_REFERENCE = re.compile(r"[Tt](?<![\w-].)he (?P<head>" + "|".join(_SINGULAR_HEADS) + r")\b(?![’'-])")
-_BACK_REFERENCE_WORDS = ["the " + head for head in _SINGULAR_HEADS]  # where it can start, lower-cased
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’»]?\s+|\n\s*|[\"“«]\s*)$")
 _LEADING = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ne of the)\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -103,7 +102,8 @@ def find_groups(text: str) -> list[GroupMention]:
     """Unnamed speakers in `text`, and "the official" / "the diplomat" that refers back to one."""
     out: list[GroupMention] = []
     lower = lower_same_length(text)
-    for h in matches_at(_HEAD, lower, occurrences(lower, _HEAD_STARTS)):
+    head_starts = occurrences(lower, _HEAD_STARTS)
+    for h in matches_at(_HEAD, lower, head_starts):
         written = text[h.start() : h.end()]
         if written not in _HEAD_SPELLINGS:
             continue  # "OFFICIALS", "Mps"
@@ -132,7 +132,9 @@ def find_groups(text: str) -> list[GroupMention]:
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
                                 head in _SINGULAR_HEADS, t.start("place") if place else None,
                                 seat.group() if seat else None))  # fmt: skip
-    for m in matches_at(_BACK_REFERENCE, text, occurrences(lower, _BACK_REFERENCE_WORDS)):
+    # "the official" is "the " before a singular head, each of which starts with one of _HEAD_STARTS
+    back_starts = [at - 4 for at in head_starts if at >= 4 and lower.startswith("the ", at - 4)]
+    for m in matches_at(_BACK_REFERENCE, text, back_starts):
         earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
         if earlier:
             last = earlier[-1]
