@@ -9,13 +9,17 @@ gazetteer.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import SPEECH, SPEECH_LOWER, SPEECH_RE, lower_same_length
+from app.extract.gate import matches_at, occurrences
 from app.extract.groups import find_groups
 from app.extract.quotes import Paragraph, Quote
 from app.extract.types import ActorRef
@@ -185,6 +189,12 @@ _PRONOUN = re.compile(
     r"\b(?P<obj2>[Hh]is|[Hh]er|[Tt]heir)(?= (?:verdict|message|answer|reply|response|words|view|position|"
     r"conclusion|warning|advice|argument|comment|reaction|assessment)s?:)"
 )
+# where _PRONOUN can match: one of its words (he, him, his, her, she, they, them, their) starting a word.
+# The letter first and the checks around it as lookarounds, so the regex engine skips ahead to h, s and
+# t fast (_PRONOUN's own leading checks make it try every position)
+_PRONOUN_START = re.compile(
+    r"[HhSsTt](?<!\w.)(?:(?<=[Hh])(?:e|im|is|er)|(?<=[Ss])he|(?<=[Tt])he(?:y|m|ir))\b"
+)
 _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 
@@ -216,42 +226,74 @@ _RX_ORG_MOD = re.compile(
 
 # A letter that can start a capitalised word (any letter but a lower-case Latin one).
 _CAP_LETTER = r"[^\W\d_a-zß-ÿ]"
-# The first letter of a capitalised word (not after a letter or digit). Written with the letter first
-# and the check before it as a lookbehind, so the regex engine can skip ahead to capitals fast.
-_CAPITAL_WORD_START = re.compile(_CAP_LETTER + r"(?<!\w.)")
+# A capitalised word (its first letter not after a letter or digit), as far as its first run of letters
+# goes: "U" of "U.S.", "Germany" of "Germany's". Written with the letter first and the check before it
+# as a lookbehind, so the regex engine can skip ahead to capitals fast.
+_CAPITAL_WORD = re.compile(_CAP_LETTER + r"(?<!\w.)[^\W\d_]*")
 
 
-def _capital_starts(text: str) -> tuple[list[int], list[int]]:
-    """Where capitalised words start: all of them, and those that are not a handle ('@Name')."""
-    starts = [m.start() for m in _CAPITAL_WORD_START.finditer(text)]
-    return starts, [st for st in starts if not st or text[st - 1] != "@"]
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _at_caps(pattern: re.Pattern, text: str, starts: list[int], initials: frozenset[str] | None = None):
-    """`pattern.finditer(text)` restricted to matches starting at the given positions (and, when the
-    pattern can only start with a few `initials`, at those of them where one stands)."""
-    last_end = -1
-    for st in starts:
-        if st < last_end or initials is not None and text[st] not in initials:
-            continue
-        m = pattern.match(text, st)
-        if m:
-            last_end = m.end()
-            yield m
+class _Capitals:
+    """Where an article's capitalised words start, and each one's first run of letters ("U" of "U.S.",
+    "Germany" of "Germany's"). The gazetteer patterns all start with a capitalised word: they are tried
+    only where it is one of the words they can start with."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.first_letters = {m.start(): m.group() for m in _CAPITAL_WORD.finditer(text)}
+        self.all = list(self.first_letters)
+        self.not_handles = [st for st in self.all if not st or text[st - 1] != "@"]  # not '@Name'
+
+    def matches(
+        self,
+        pattern: re.Pattern,
+        first_words: Container[str] | None = None,
+        *,
+        handles: bool = False,
+        ignore_case: bool = False,
+    ) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)` for a pattern whose matches start with a capitalised word (not a
+        handle's, unless `handles`) whose first run of letters is one of `first_words` (lower-cased
+        when the pattern ignores case)."""
+        starts = self.all if handles else self.not_handles
+        if first_words is not None:
+            words = self.first_letters
+            if ignore_case:
+                starts = [st for st in starts if lower_same_length(words[st]) in first_words]
+            else:
+                starts = [st for st in starts if words[st] in first_words]
+        return matches_at(pattern, self.text, starts)
 
 
-def _initials(*word_lists) -> frozenset[str]:
-    return frozenset(w[0] for words in word_lists for w in words)
+def _first_words(*word_lists: Iterable[str], ignore_case: bool = False) -> frozenset[str]:
+    """The first run of letters of each word ("New" of "New Zealand", "U" of "U.S.")."""
+    words = frozenset(_LETTERS.match(w).group() for ws in word_lists for w in ws)
+    return frozenset(lower_same_length(w) for w in words) if ignore_case else words
 
 
-# the letters the case-sensitive gazetteer patterns can start with
+class _CapitalInside:
+    """The capitalised words with a capital after the first letter, as a party's acronym has ("AfD",
+    "SNP"), or at least no lower-case letters after it."""
+
+    def __contains__(self, word: str) -> bool:
+        return not word[1:].islower()
+
+
+# what the gazetteer patterns can start with, at a capital: an optional "The" / "A" / "An", then a word
+# of the gazetteer
 _NAMES = [n for n in gz.COUNTRY_BY_NAME if not n.startswith("the ")]
-_INSTITUTION_INITIALS = _initials("T", gz.INSTITUTIONS)
-_ORGANIZATION_INITIALS = _initials("TA", gz.ORGANIZATIONS)
-_POSS_GOV_INITIALS = _initials(_NAMES, gz.COUNTRY_BY_CAPITAL)
-_COUNTRY_INITIALS = _initials("T", _NAMES, gz.COUNTRY_BY_CAPITAL)
-_MINISTRY_INITIALS = _initials("DFIAWM")
-_STATE_WORD_INITIALS = _initials(
+_INSTITUTION_FIRST = _first_words(["The"], gz.INSTITUTIONS)
+_ORGANIZATION_FIRST = _first_words(["The", "An", "A"], gz.ORGANIZATIONS)
+_POSS_GOV_FIRST = _first_words(_NAMES, gz.COUNTRY_BY_CAPITAL)
+_COUNTRY_FIRST = _first_words(["The"], _NAMES, gz.COUNTRY_BY_CAPITAL)
+_MINISTRY_FIRST = _first_words(
+    ["Defence", "Defense", "Foreign", "Interior", "Armed", "Finance", "War", "Ministry"]
+)
+_NAMED_PARTY_FIRST = _first_words(gz.PARTIES)
+_DEMONYM_GOV_FIRST = _first_words(["the"], gz.COUNTRY_BY_DEMONYM, ignore_case=True)
+_STATE_WORD_FIRST = _first_words(
     _NAMES, gz.COUNTRY_BY_DEMONYM, gz.COUNTRY_BY_CAPITAL, gz.INSTITUTIONS, gz.PARTIES
 )
 
@@ -470,6 +512,7 @@ _SCENE_APPOSITIVE = re.compile(
 _VERB_FIRST = re.compile(
     r"(?:has|have|had|will|would|could|should|can|did|does|do|said|says|told)\b"
 )
+_NEXT_PERSON = re.compile(r"(?:and|or|but|as well as|while)\b")
 
 
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
@@ -480,7 +523,7 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     if not m:
         return None, None
     app = m["app"]
-    if re.match(r"(?:and|or|but|as well as|while)\b", app):
+    if _NEXT_PERSON.match(app):
         return None, None  # "Kaja Tamm, and Danish Prime Minister Mette Lund": the next person's role
     if _SCENE_APPOSITIVE.match(app):
         return None, None  # "X, standing next to her Slovak counterpart Y, …": the scene, and Y's role
@@ -535,8 +578,31 @@ class _Registry:
         return len(self.actors) - 1
 
 
+class _Spans:
+    """(start, end) spans, for the two questions asked of the mentions found so far: whether one covers
+    a position, and whether one starts in a range (by bisection, not a pass over them all)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))  # furthest end so far
+
+    def covers(self, pos: int) -> bool:
+        """any(start <= pos < end)"""
+        i = bisect.bisect_right(self._starts, pos)
+        return i > 0 and self._reach[i - 1] > pos
+
+    def starts_within(self, lo: int, hi: int) -> bool:
+        """any(lo <= start < hi)"""
+        i = bisect.bisect_left(self._starts, lo)
+        return i < len(self._starts) and self._starts[i] < hi
+
+
+_START = operator.attrgetter("start")
+
+
 def _in_quote(pos: int, quotes: list[Quote]) -> bool:
-    i = bisect.bisect_right([q.start for q in quotes], pos) - 1
+    i = bisect.bisect_right(quotes, pos, key=_START) - 1
     return i >= 0 and quotes[i].start <= pos < quotes[i].end
 
 
@@ -547,14 +613,18 @@ def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int
     return reg.add(("gov", code), Actor(gz.government_name(code), "government", code, None, {surface}))
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_TWO_NAME_WORDS = re.compile(r"\s*,?\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)")
+
+
 def find_mentions(
     text: str, paras: list[Paragraph], quotes: list[Quote]
 ) -> tuple[list[Actor], list[Mention]]:
     reg = _Registry()
     mentions: list[Mention] = []
-    word_caps, caps = _capital_starts(text)
+    caps = _Capitals(text)
     lower = lower_same_length(text)
-    counts = _country_counts(text, quotes, word_caps)
+    counts = _country_counts(text, quotes, caps)
     heading_country: dict[int, str | None] = {}
     current_heading: str | None = None
     # Pass 1: full names (two or more name words) with their roles.
@@ -675,7 +745,7 @@ def find_mentions(
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
         mentions.append(Mention(s, e, idx, "surname", _in_quote(s, quotes), words[0]))
     # Institutions, organisations, states: all start with a capital, so only try there.
-    for m in _at_caps(_INSTITUTION, text, caps, _INSTITUTION_INITIALS):
+    for m in caps.matches(_INSTITUTION, _INSTITUTION_FIRST):
         after = text[m.end() : m.end() + 30]
         if _RX_INST_MOD.match(after):
             continue
@@ -684,7 +754,7 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_ORGANIZATION, text, caps, _ORGANIZATION_INITIALS):
+    for m in caps.matches(_ORGANIZATION, _ORGANIZATION_FIRST):
         after = text[m.end() : m.end() + 30]
         modifier = _RX_ORG_MOD.match(after)
         if modifier and not re.match(r"\s*officials?\b", after):
@@ -694,7 +764,7 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "organization", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _at_caps(_POSS_GOV, text, caps, _POSS_GOV_INITIALS):
+    for m in caps.matches(_POSS_GOV, _POSS_GOV_FIRST):
         code = gz.country_of_word(m["c"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
@@ -704,11 +774,11 @@ def find_mentions(
             code = gz.country_of_word(m["c"])
             if code:
                 mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _at_caps(_DEMONYM_GOV, text, caps):
+    for m in caps.matches(_DEMONYM_GOV, _DEMONYM_GOV_FIRST, ignore_case=True):
         code = gz.demonym_country(m["dem"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
-    for m in _at_caps(_MINISTRY, text, caps, _MINISTRY_INITIALS):
+    for m in caps.matches(_MINISTRY, _MINISTRY_FIRST):
         if any(
             a <= m.start() < b for a, b in [(x.start, x.end) for x in mentions if x.kind == "institution"]
         ):
@@ -725,7 +795,7 @@ def find_mentions(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), surface)
         )
     parties: list[int] = []
-    for m in _at_caps(_PARTY, text, caps):
+    for m in caps.matches(_PARTY, _CapitalInside()):
         word = m["acr"]
         if word in gz.ORGANIZATIONS or gz.country_of_word(word) or word in gz.INSTITUTIONS:
             continue
@@ -737,7 +807,7 @@ def find_mentions(
             Mention(m.start("org"), m.end("org"), idx, "organization", _in_quote(m.start(), quotes), surface)
         )
     # parties by name as speakers: "Labour said", "The Bloc Quebecois said any deployment …"
-    for m in _at_caps(_NAMED_PARTY, text, caps):
+    for m in caps.matches(_NAMED_PARTY, _NAMED_PARTY_FIRST):
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
         surface = m["org"]
@@ -820,7 +890,8 @@ def find_mentions(
         mentions.append(
             Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
         )
-    for m in _OFFICIALS_IN.finditer(text) if any(w in lower for w in _OFFICIALS_WORDS) else ():
+    # (the words in either case: looked for in the lower-cased text)
+    for m in matches_at(_OFFICIALS_IN, text, occurrences(lower, _OFFICIALS_WORDS)):
         for part in re.finditer(r"[^,]+?(?=\s*,|\s+and\s+|$)", m["list"]):
             c = re.sub(r"^\s*(?:and\s+)?", "", part.group()).strip()
             code = gz.country_of_word(c) if c else None
@@ -830,7 +901,6 @@ def find_mentions(
                 # the first state's mention starts at "Officials", so that it is the subject
                 start = m.start() if not part.start() else at
                 mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
-    taken = [(mm.start, mm.end) for mm in mentions]
     name_ends = {mm.end for mm in mentions if mm.kind in ("name", "surname")}
     before_groups = list(mentions)
     for g in find_groups(text):
@@ -854,9 +924,9 @@ def find_mentions(
         group = Actor(g.name, "group", g.country, None, {g.name}, one_person=g.singular)
         idx = reg.add(("group", gz.fold(g.name)), group)
         mentions.append(Mention(g.start, g.end, idx, "group", _in_quote(g.start, quotes), g.name))
-    taken = [(mm.start, mm.end) for mm in mentions]
-    for m in _at_caps(_COUNTRY, text, caps, _COUNTRY_INITIALS):
-        if any(a <= m.start() < b for a, b in taken):
+    taken = _Spans((mm.start, mm.end) for mm in mentions)
+    for m in caps.matches(_COUNTRY, _COUNTRY_FIRST):
+        if taken.covers(m.start()):
             continue
         after = text[m.end() : m.end() + 25]
         if m["poss"] or _RX_COUNTRY_MOD.match(after):
@@ -867,16 +937,16 @@ def find_mentions(
         if code:
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
-    taken = [(mm.start, mm.end) for mm in mentions]
+    taken = _Spans((mm.start, mm.end) for mm in mentions)
     role_matches = _role_only_matches(text, lower)
     for m in role_matches.values():
-        if any(a <= m.start("role") < b or m.start("role") <= a < m.end() for a, b in taken):
+        if taken.covers(m.start("role")) or taken.starts_within(m.start("role"), m.end()):
             continue
         after = text[m.end() : m.end() + 40]
-        if re.match(r"['’]s\b", after):
+        if _POSSESSIVE_S.match(after):
             continue  # "the Italian Prime Minister's office": the office speaks
         # a role followed by a name is part of that name's mention
-        if re.match(r"\s*,?\s*[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)", after):
+        if _TWO_NAME_WORDS.match(after):
             continue
         if _RX_OF_NON_COUNTRY.match(after) and m["role"].lower() in (
             "spokesman",
@@ -886,7 +956,7 @@ def find_mentions(
         ):
             continue
         mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
-    for m in _PRONOUN.finditer(text):
+    for m in matches_at(_PRONOUN, text, [st.start() for st in _PRONOUN_START.finditer(text)]):
         # "according to him": the object form stands for the subject it refers to
         word = m["p"] or {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}[
             (m["obj"] or m["obj2"]).lower()
@@ -997,8 +1067,9 @@ _ROLE_THEN_NAME = re.compile(
 _POSTED_TO = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul|[Rr]epresentative)\s+(?:to|in)\s+$"
 )
+# (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
 _BARE_GOVERNMENT = re.compile(
-    r"\b[Tt]he (?:government|cabinet)(?: (?:spokesman|spokeswoman|spokesperson))?\b(?!['’]s| of\b)"
+    r"[Tt](?<!\w.)he (?:government|cabinet)(?: (?:spokesman|spokeswoman|spokesperson))?\b(?!['’]s| of\b)"
 )
 _GOVERNMENT_SPEAKS = re.compile(
     r"\s+(?:has |have |had |also |again |on \w+ |later )*(?:said|says|announced|stated|confirmed|"
@@ -1015,12 +1086,13 @@ def _bare_governments(
     if "overnment" not in text and "abinet" not in text:
         return
     added = False
+    lowered = text.lower()
     for m in _BARE_GOVERNMENT.finditer(text):
         overlapping = [x for x in mentions if m.start() <= x.start < m.end() or x.start <= m.start() < x.end]
         if any(x.kind != "role" or x.actor is not None for x in overlapping):
             continue
         mentions[:] = [x for x in mentions if x not in overlapping]  # "the government spokesman": its voice
-        if not _GOVERNMENT_SPEAKS.match(text.lower(), m.end(), m.end() + 40):
+        if not _GOVERNMENT_SPEAKS.match(lowered, m.end(), m.end() + 40):
             continue  # only as the subject of what it said: "the government said on Thursday"
         starts = [x.end() for x in _SENTENCE_START.finditer(text, max(0, m.start() - 400), m.start())]
         s0 = starts[-1] if starts else max(0, m.start() - 400)
@@ -1071,7 +1143,7 @@ def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor],
     in the paragraph ("Russia's foreign ministry weighed in. ... spokeswoman X said")."""
     para_start = text.rfind("\n", 0, pos) + 1
     lo = max(para_start, pos - 250)
-    for mn in reversed(mentions[: bisect.bisect_left([m.start for m in mentions], pos)]):
+    for mn in reversed(mentions[: bisect.bisect_left(mentions, pos, key=_START)]):
         if mn.start < lo:
             break
         if mn.in_quote:
@@ -1087,7 +1159,7 @@ _OWNED_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,5}?[\w-]+,?\s*$")
 def _owner_state(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
     """The state of the one whose office the person holds: "Viktor Orban's chief of staff, Gergely
     Gulyas" speaks for Orban's state, "the Kremlin's spokesman X" for Russia."""
-    i = bisect.bisect_left([m.start for m in mentions], pos) - 1
+    i = bisect.bisect_left(mentions, pos, key=_START) - 1
     while i >= 0 and mentions[i].end > pos:
         i -= 1
     if i < 0 or mentions[i].actor is None or pos - mentions[i].end > 60:
@@ -1164,11 +1236,11 @@ _STATE_AFTER_CUE = re.compile(
 )
 
 
-def _country_counts(text: str, quotes: list[Quote], word_caps: list[int]) -> dict[str, int]:
+def _country_counts(text: str, quotes: list[Quote], caps: _Capitals) -> dict[str, int]:
     """How often the writer (not the quoted speakers) names each state: its name, demonym, capital,
     institutions and parties (all capitalised: only tried where a capitalised word starts)."""
     counts: dict[str, int] = {}
-    for m in _at_caps(_ANY_STATE_WORD, text, word_caps, _STATE_WORD_INITIALS):
+    for m in caps.matches(_ANY_STATE_WORD, _STATE_WORD_FIRST, handles=True):
         if _in_quote(m.start(), quotes):
             continue
         word = m.group()
@@ -1357,7 +1429,20 @@ def _introduced_country(
 
 
 _WORD_START = re.compile(r"\b\w")
-_ROLE_WORD = re.compile(r"\b(?:" + gz.ROLE_RE + r")\b")  # on lower-cased text: roles are lower case
+# what a role phrase can start with (_ROLE_ONLY ignores case: lower-cased): a determiner or a state's,
+# institution's or organisation's name
+_ROLE_ONLY_FIRST = _first_words(
+    ["the", "his", "her", "their", "its", "a", "an"],
+    _NAMES,
+    gz.COUNTRY_BY_CAPITAL,
+    gz.INSTITUTIONS,
+    gz.COUNTRY_BY_DEMONYM,
+    gz.ORGANIZATIONS,
+    ignore_case=True,
+)
+# on lower-cased text: roles are lower case. "(?<!\w)", not "\b", before a role's first letter: the same
+# test, and the regex engine runs it faster
+_ROLE_WORD = re.compile(r"(?<!\w)(?:" + gz.ROLE_RE + r")\b")
 
 
 _LONGEST_ROLE = max(len(role) for role in gz.ROLES)
@@ -1387,6 +1472,9 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
             continue
         starts = [w.start() for w in _WORD_START.finditer(text, max(0, hit.start() - 60), hit.start() + 1)]
         for k in starts[-6:]:
+            first = _LETTERS.match(lower, k)
+            if first is None or first.group() not in _ROLE_ONLY_FIRST:
+                continue
             m = _ROLE_ONLY.match(text, k)
             if m and m.start("role") <= hit.start() < m.end("role"):
                 out[m.start()] = m
@@ -1395,9 +1483,12 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
     return out
 
 
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
 def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:
     what = m["what"].lower()
-    surface = re.sub(r"^[Tt]he\s+", "", m.group())
+    surface = _LEADING_THE.sub("", m.group())
     if what in ("government", "leadership", "official", "officials"):
         idx = _government_actor(reg, code, surface, text)
     else:

@@ -24,7 +24,7 @@ _PATTERNS = [
     ("date", re.compile(r"\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501
     ("date", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501
     ("weekday", re.compile(r"\b(?:on|this|last)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
-                           r"(?:\s+(?:morning|afternoon|evening|night))?\b"), ("day",)),
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\b"), tuple(_WEEKDAYS)),
 ]  # fmt: skip
 _LOWER_PATTERNS = [
     ("yesterday", re.compile(r"\byesterday\b|\blast night\b"), ("yesterday", "night")),
@@ -35,8 +35,9 @@ _LOWER_PATTERNS = [
 _DIGIT = re.compile(r"\d")
 
 
-# every pattern above needs one of these: a cheap first test, on the lower-cased text
-_ANY_DATE = re.compile(r"\d|day|week|month|morning|afternoon|evening|night")
+# every pattern above needs a digit or one of these words: a cheap first test, on the lower-cased text
+# (substring tests and a search for a digit alone run in C far faster than one regex of them all)
+_DATE_WORDS = ("day", "week", "month", "morning", "afternoon", "evening", "night")
 
 
 # a date in a clause about what will happen is not the day the words were said:
@@ -73,7 +74,7 @@ def said_on(text: str, published: dt.date | None, last: bool = False) -> SaidOn:
     """The first date expression in `text` (a sentence around the cue), resolved if possible; with
     `last`, the one nearest the end (the latest scene set before the words)."""
     lower = lower_same_length(text)
-    if not _ANY_DATE.search(lower):
+    if not any(word in lower for word in _DATE_WORDS) and not _DIGIT.search(lower):
         return SaidOn()
     dateline = DATELINE_PREFIX.match(text)
     if dateline:  # "KYIV, June 3 (…) - X on Monday urged": the place line dates the story

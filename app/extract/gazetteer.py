@@ -373,8 +373,10 @@ TITLE_RE = "|".join(TITLES)
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes (for comparisons only)."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    if not text.isascii():  # (an ASCII text has no accents to strip, nor curly apostrophes)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return text.lower()
 
 
 COUNTRY_BY_NAME: dict[str, str] = {}

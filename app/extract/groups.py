@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
 from app.extract.cues import lower_same_length
+from app.extract.gate import matches_at, occurrences, shortest_words
 
 _SINGULAR_HEADS = (
     "official",
@@ -65,6 +66,8 @@ _TAIL = (
 _HEAD = re.compile(
     r"(?<![\w’'-])(?P<head>" + "|".join(h.lower() for h in _PLURAL_HEADS + _SINGULAR_HEADS) + r")\b(?![’'-])"
 )
+# a head starts with one of these (found by substring search: far faster than _HEAD tried everywhere)
+_HEAD_STARTS = shortest_words(h.lower() for h in _PLURAL_HEADS + _SINGULAR_HEADS)
 _HEAD_SPELLINGS = frozenset(
     spelling
     for h in _PLURAL_HEADS + _SINGULAR_HEADS
@@ -98,7 +101,9 @@ class GroupMention:
 def find_groups(text: str) -> list[GroupMention]:
     """Unnamed speakers in `text`, and "the official" / "the diplomat" that refers back to one."""
     out: list[GroupMention] = []
-    for h in _HEAD.finditer(lower_same_length(text)):
+    lower = lower_same_length(text)
+    head_starts = occurrences(lower, _HEAD_STARTS)
+    for h in matches_at(_HEAD, lower, head_starts):
         written = text[h.start() : h.end()]
         if written not in _HEAD_SPELLINGS:
             continue  # "OFFICIALS", "Mps"
@@ -122,12 +127,14 @@ def find_groups(text: str) -> list[GroupMention]:
             continue  # "senior official Anna Berg": a role before a name
         if not tail and _NAME_AFTER.match(text, h.end()):
             continue  # "diplomat Anna Berg": a name follows
-        name = _LEADING.sub("", re.sub(r"\s+", " ", text[start:end]).strip())
+        name = _LEADING.sub("", _SPACES.sub(" ", text[start:end]).strip())
         seat = _INSTITUTION_IN.search(mod)
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
                                 head in _SINGULAR_HEADS, t.start("place") if place else None,
                                 seat.group() if seat else None))  # fmt: skip
-    for m in _BACK_REFERENCE.finditer(text):
+    # "the official" is "the " before a singular head, each of which starts with one of _HEAD_STARTS
+    back_starts = [at - 4 for at in head_starts if at >= 4 and lower.startswith("the ", at - 4)]
+    for m in matches_at(_BACK_REFERENCE, text, back_starts):
         earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
         if earlier:
             last = earlier[-1]
@@ -135,12 +142,14 @@ def find_groups(text: str) -> list[GroupMention]:
     return sorted(out, key=lambda g: g.start)
 
 
+_SPACES = re.compile(r"\s+")
+_CAPITALISED = re.compile(r"[A-Z][\w.]+")
 _INSTITUTION_IN = re.compile(r"(?<![\w-])(?:" + gz.INSTITUTION_RE + r")(?![\w-])")
 
 
 def _country(modifiers: str, place: str | None) -> str | None:
     """The one state the words name: "German officials" -> DE, "officials in Warsaw" -> PL."""
-    codes = {gz.country_of_word(w) for w in re.findall(r"[A-Z][\w.]+", modifiers)} - {None}
+    codes = {gz.country_of_word(w) for w in _CAPITALISED.findall(modifiers)} - {None}
     if place and place not in _VAGUE_PLACES:
         codes |= {gz.country_of_word(place)} - {None}
     return codes.pop() if len(codes) == 1 else None

@@ -43,6 +43,8 @@ _CONDITION_OPENS = re.compile(
     r"(?:Without|Absent|Unless|Until there is) (?:such |a |an |the |any |that |this )?(?:[\w-]+ ){0,2}?(?:backstop|"  # noqa: E501
     r"guarantees?|mandate|cover|commitment|ceasefire|agreement|deal|approval)\b"
 )
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry: "18:41 - ..."
+_NON_WORDS = re.compile(r"\W+")
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
@@ -176,7 +178,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         verbatim.add(pi)
 
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
-    live_blog = sum(1 for p in paras if re.match(r"\d{1,2}[:.]\d{2}\b", text[p.start : p.end])) >= 3
+    live_blog = sum(1 for p in paras if _TIMESTAMP.match(text, p.start, p.end)) >= 3
     positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
     # Reported statements and positions.
     seen: set[tuple[int, int, int]] = set()
@@ -420,7 +422,7 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
     def paragraph_length(st: Statement) -> int:
         return text.find("\n", st.span.end) % (len(text) + 1) - text.rfind("\n", 0, st.span.start)
 
-    direct = [(gz.fold(re.sub(r"\W+", " ", st.text)).strip(), st) for st in statements if st.kind == "direct"]
+    direct = [(gz.fold(_NON_WORDS.sub(" ", st.text)).strip(), st) for st in statements if st.kind == "direct"]
     drop = set()
     for key, st in direct:
         if len(key.split()) < 3:
