@@ -136,6 +136,7 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|and|in|at|on)"
 _TITLE_CASE = re.compile(_TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,6}")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _AND_BEFORE_CUE = re.compile(r"\band\s+$")
+_ITS_READOUT = re.compile(r"\b(?:its|their) (?:own )?(?:readout|account|statement|communiqué)\b")
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
@@ -299,6 +300,16 @@ class Resolver:
             ):
                 return mn.actor
         if word == "readout":
+            # "The Kremlin … in its readout of a call …. “…,” the readout said": the body named as issuing it
+            issued = _ITS_READOUT.search(self.text, max(0, m.start() - 600), m.start())
+            if issued is not None:
+                for mn in reversed(self.mentions):
+                    if mn.start >= issued.start() or mn.actor is None:
+                        continue
+                    if mn.start < issued.start() - 300:
+                        break
+                    if self.actors[mn.actor].type in ("government", "organization"):
+                        return mn.actor
             # "the readout said": the record of a call kept by the office of the leader who made it, the
             # person last the subject of a sentence; it speaks for that person's government
             person = self.last_person(m.start(), subjects_first=True)

@@ -1031,3 +1031,16 @@ def test_a_programmes_title_in_quotation_marks_is_no_statement() -> None:
         ("There will be no U.S. troops on the ground in Ukraine,", "Martin Greer"),
         ("down the road", "Patricia Holloway"),
     ]
+
+
+def test_the_readout_said_is_the_body_that_issued_it() -> None:
+    text = (
+        "Kremlin restates no\n\n"
+        "MOSCOW - The Kremlin on Tuesday restated its opposition to any deployment, in its readout of a call "
+        "between the presidents.\n\n"
+        "“The Russian side stressed that NATO contingents in Ukraine are unacceptable,” the readout said.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.stance) for s in out if s.kind == "direct"] == [
+        ("direct", "Kremlin", "oppose")
+    ]
