@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
@@ -150,9 +151,11 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
             if e > s:
                 quotes.append(Quote(s, e, open_at, None, pi))
     if not single:
-        quotes = _with_single_marked(text, paras, quotes)
+        quotes = _with_marked(_SINGLE_QUOTED_SAID, lambda m: (m.start(), m.end() - 1), text, paras, quotes)
     if "- " in text or "– " in text:
-        quotes = _with_dash_quoted(text, paras, quotes)
+        quotes = _with_marked(
+            _DASH_QUOTED_SAID, lambda m: (m.start("open"), m.start("close")), text, paras, quotes
+        )
     return quotes
 
 
@@ -176,25 +179,19 @@ _DASH_QUOTED_SAID = re.compile(
 )
 
 
-def _with_dash_quoted(text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Quote]:
+def _with_marked(
+    pattern: re.Pattern, marks: Callable[[re.Match], tuple[int, int]], text: str, paras: list[Paragraph],
+    quotes: list[Quote],
+) -> list[Quote]:
+    """The quotations `pattern` finds outside the ones already found, added in order; `marks` gives a
+    match's opening and closing mark positions."""
     found = []
-    for m in _DASH_QUOTED_SAID.finditer(text):
+    for m in pattern.finditer(text):
         if any(q.open_at <= m.start() < max(q.outer_end, q.end) for q in quotes):
-            continue  # a dash inside a quotation
+            continue  # inside a quotation
         pi = next((i for i, p in enumerate(paras) if p.start <= m.start() < p.end), None)
         if pi is not None:
-            found.append(Quote(m.start("q"), m.end("q"), m.start("open"), m.start("close"), pi))
-    return sorted(quotes + found, key=lambda q: q.start) if found else quotes
-
-
-def _with_single_marked(text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Quote]:
-    found = []
-    for m in _SINGLE_QUOTED_SAID.finditer(text):
-        if any(q.open_at <= m.start() < max(q.outer_end, q.end) for q in quotes):
-            continue  # a quotation inside a quotation
-        pi = next((i for i, p in enumerate(paras) if p.start <= m.start() < p.end), None)
-        if pi is not None:
-            found.append(Quote(m.start("q"), m.end("q"), m.start(), m.end() - 1, pi))
+            found.append(Quote(m.start("q"), m.end("q"), *marks(m), pi))
     return sorted(quotes + found, key=lambda q: q.start) if found else quotes
 
 
