@@ -603,11 +603,14 @@ def _in_quote(pos: int, quotes: list[Quote]) -> bool:
     return i >= 0 and quotes[i].start <= pos < quotes[i].end
 
 
-def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int:
+def government_of(code: str, text: str, surface: str | None = None) -> Actor:
     """A state as speaker. Russia's government is the Kremlin when the article names it."""
-    if code == "RU" and "Kremlin" in text:
-        return reg.add(("gov", "RU"), Actor("Kremlin", "government", "RU", None, {surface}))
-    return reg.add(("gov", code), Actor(gz.government_name(code), "government", code, None, {surface}))
+    name = "Kremlin" if code == "RU" and "Kremlin" in text else gz.government_name(code)
+    return Actor(name, "government", code, None, {surface} if surface else set())
+
+
+def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int:
+    return reg.add(("gov", code), government_of(code, text, surface))
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")

@@ -6,7 +6,7 @@ import os
 import re
 
 from app.extract import gazetteer as gz
-from app.extract.actors import Actor, find_mentions
+from app.extract.actors import Actor, find_mentions, government_of
 from app.extract.attribute import (
     Attribution,
     Resolver,
@@ -159,7 +159,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         stance, reason = classify(body[0].lower() + body[1:], "", "", True)
         day = said_on(body, published)
         for code in codes:
-            speaker = _government_of(actors, code)
+            speaker = _government_of(actors, code, text)
             span = Span(s, s + len(body))
             statements.append(Statement("reported", body, span, speaker, "factbox", stance, reason, day))
 
@@ -355,11 +355,11 @@ _SAME_ANSWER = re.compile(
 )
 
 
-def _government_of(actors: list[Actor], code: str):
-    """The government actor of a state, the article's own if it names it."""
-    name = gz.government_name(code)
-    found = next((a for a in actors if a.type == "government" and a.country == code and a.name == name), None)
-    return (found or Actor(name, "government", code, None, set())).ref()
+def _government_of(actors: list[Actor], code: str, text: str):
+    """The government actor of a state (`government_of`), the article's own if it names it."""
+    own = government_of(code, text)
+    same = (a for a in actors if a.type == "government" and a.country == code and a.name == own.name)
+    return next(same, own).ref()
 
 
 def _interviewee(turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> tuple[int, str] | None:

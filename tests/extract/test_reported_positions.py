@@ -206,3 +206,8 @@ def test_a_factbox_line_whose_label_is_its_subject() -> None:
         ("Government of Italy", "oppose"),
         ("Government of the United States", "oppose"),
     ]
+
+
+def test_a_factbox_label_names_the_government_as_the_article_does() -> None:
+    said = _said("The Kremlin has warned Europe.\n\n* RUSSIA: Will treat any Western troops as targets.\n")
+    assert ("Kremlin", "oppose") in [(s[1], s[2]) for s in said]
