@@ -21,7 +21,7 @@ from app.extract.cues import SPEECH_RE
 from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
-from app.extract.stance import TOPIC_RE, classify
+from app.extract.stance import TOPIC_RE, classify, opening_condition
 from app.extract.transcripts import Turn, answers, find_turns
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
@@ -37,11 +37,6 @@ _CONDITION_WORD = re.compile(
     r"\b(?:if|provided|unless|only|conditions?|conditional|as long as|mandate|approv\w*|vote|backstop|"
     r"guarantees?|request\w*|until|once)\b",
     re.IGNORECASE,
-)
-# a sentence that opens on a missing condition: "Without such a backstop, …", "Absent a UN mandate, …"
-_CONDITION_OPENS = re.compile(
-    r"(?:Without|Absent|Unless|Until there is) (?:such |a |an |the |any |that |this )?(?:[\w-]+ ){0,2}?(?:backstop|"  # noqa: E501
-    r"guarantees?|mandate|cover|commitment|ceasefire|agreement|deal|approval)\b"
 )
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry: "18:41 - ..."
 _NON_WORDS = re.compile(r"\W+")
@@ -108,7 +103,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     verbatim: set[int] = set()  # paragraphs that are someone's own words whole: interview answers
 
     # Embedded posts: the paragraph above '— Name (@handle) date' belongs to Name.
-    for pi, m in find_posts(text, paras):
+    posts = find_posts(text, paras)
+    for pi, m in posts:
         author = _post_author(actors, m["name"].strip(), m["handle"])
         intro = paras[pi - 2] if pi >= 2 else None
         if intro is not None and text[intro.start : intro.end].rstrip().endswith(":"):
@@ -168,7 +164,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 
     # A post given whole after "… wrote on his Telegram channel:", without quotation marks.
     for pi, author, cue_at in find_introduced_posts(text, paras, quotes, res):
-        if pi in verbatim or any(pi == p - 1 for p, _m in find_posts(text, paras)):
+        if pi in verbatim or any(pi == p - 1 for p, _m in posts):
             continue
         s, e = paras[pi].start, len(text[: paras[pi].end].rstrip())
         cs, ce = _sentence_at(sents[pi - 1], cue_at)
@@ -235,10 +231,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             # send troops, although it does not exclude a mission later' is the first clause's refusal
             c0, c1 = _clause_around(text, s0, s1, q)
             stance, reason = classify(text[c0:c1], context)
-        elif stance == "oppose" and (cond := _CONDITION_OPENS.match(text, s0, q.open_at)) is not None:
+        elif stance == "oppose" and (cond := opening_condition(text[s0 : q.open_at])) is not None:
             # "Without such a backstop, she warned, European troops could become “hostages to Russian
             # escalation”": a warning the sentence makes depend on a condition
-            stance, reason = "open", cond.group().strip()
+            stance, reason = "open", cond
         elif stance == "support" and s1 - s0 > (q.end - q.start) + 12:
             # a readiness the writer's sentence makes conditional ("…, provided that …") is open
             in_sentence = classify(text[s0:s1], context)

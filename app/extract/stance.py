@@ -1153,8 +1153,15 @@ _LIFTING_CONDITION = re.compile(
     r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
     r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
-    r"request|approv\w+|guarantees?|backstop|guns)\b"
+    r"request|approv\w+|guarantees?|backstop|guns|cover|commitment)\b"
 )
+
+
+def opening_condition(sentence: str) -> str | None:
+    """A condition the sentence opens on and that would lift what follows ("Without such a backstop, …",
+    "Absent a UN mandate, …"), as written, or None."""
+    m = _LIFTING_CONDITION.match(sentence.lower())
+    return sentence[m.start() : m.end()] if m else None
 # a refusal scoped to the fighting: "into an ongoing war", "while the war goes on", "before a ceasefire"
 _WAR_SCOPE = re.compile(
     r"\b(?:into|in|to) (?:an? |the )?(?:ongoing|active|hot|current) (?:war|conflict|fighting)\b|\bwhile the "
