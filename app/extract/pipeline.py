@@ -17,7 +17,7 @@ from app.extract.attribute import (
     q_words,
 )
 from app.extract.clean import DATELINE_PREFIX, clean
-from app.extract.cues import SPEECH_RE
+from app.extract.cues import speech_cues
 from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
@@ -491,13 +491,14 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
             return None
         at = lo + masked.rfind(d.expression)
         s0, s1 = _sentence_at(sents[p], at)
-        cue = SPEECH_RE.search(text, s0, s1)
-        if cue is not None and not DATELINE_PREFIX.match(text, s0, s1):  # a dated lead sets the story's day
+        cues = speech_cues(text[s0:s1])
+        if cues and not DATELINE_PREFIX.match(text, s0, s1):  # a dated lead sets the story's day
             # the day's speaker: the subject before the cue, or after it ("“…”, said Weidner on Wednesday")
-            near = res.subject_before(s0, cue.start())
-            speaker = near[-1] if near else res.sentence_subject(s0, cue.start())
-            if speaker is None and _INVERTED_CUE_BEFORE.search(text, s0, cue.start()):
-                speaker = res.subject_after(cue.end(), s1)
+            cue_start, cue_end = s0 + cues[0][0], s0 + cues[0][1]
+            near = res.subject_before(s0, cue_start)
+            speaker = near[-1] if near else res.sentence_subject(s0, cue_start)
+            if speaker is None and _INVERTED_CUE_BEFORE.search(text, s0, cue_start):
+                speaker = res.subject_after(cue_end, s1)
             if speaker not in (None, actor) and not _same_state_body(res.actors[speaker], res.actors[actor]):
                 return None  # another speaker's day, unless it is the speaker's own government's
         if "@" in text[s0:s1]:
