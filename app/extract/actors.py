@@ -126,10 +126,13 @@ _COUNTRY = re.compile(
     + gz.CAPITAL_RE
     + r")(?P<poss>['’]s)?(?![\w])"
 )
+# what a state's government speaks through: "the Russian embassy in The Hague", "Hungary's foreign ministry"
+_STATE_BODY = (
+    r"(?:government|leadership|presidency|foreign ministry|defen[cs]e ministry|armed forces ministry|"
+    r"embassy(?:\s+in\s+(?:The\s+)?[A-Z]\w+)?)"
+)
 _DEMONYM_GOV = re.compile(
-    r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>government|leadership|"
-    r"presidency|foreign ministry|defence ministry|defense ministry|armed forces ministry|"
-    r"embassy(?:\s+in\s+(?:The\s+)?[A-Z][\w]+)?)\b",
+    r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>" + _STATE_BODY + r")\b",
     re.IGNORECASE,
 )
 # "the Defence Ministry", "Ministry of Foreign Affairs": a ministry whose state the article implies
@@ -173,9 +176,8 @@ _OFFICE = re.compile(
 _NAME_OFFICE = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s office\b")
 _OFFICE_LEAD = re.compile(r"(?:(?P<dem>" + gz.DEMONYM_RE + r")|(?P<cn>" + gz.COUNTRY_NAME_RE + r")['’]s)\s+$")
 _POSS_GOV = re.compile(
-    r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+(?P<what>government|"
-    r"foreign ministry|defence ministry|defense ministry|armed forces ministry|embassy(?:\s+in\s+(?:The\s+)?[A-Z]\w+)?|"  # noqa: E501
-    r"presidency|leadership)\b",
+    r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+"
+    r"(?P<what>" + _STATE_BODY + r")\b",
 )
 _GOV_IN_CAPITAL = re.compile(r"\b(?P<what>[Gg]overnment) in (?P<c>" + gz.CAPITAL_RE + r")\b")
 _OFFICIALS_IN = re.compile(
