@@ -436,16 +436,21 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
 
 # a sitting of a parliament: "a four-hour debate in the National Assembly on Tuesday", "faced questions
 # in the Commons on Wednesday", "a hearing of the Senate Armed Services Committee on Wednesday"
+# a parliament's chamber by its name, or by its name or kind
+_CHAMBER_NAME = (
+    r"(?:Commons|Bundestag|Assembly|Senate|Sejm|Congress|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|Dáil|"
+    r"Dail|Saeima|Seimas|Riigikogu|Rada|Duma|Knesset)"
+)
+_CHAMBER = r"(?:" + _CHAMBER_NAME + r"|Parliament|parliament|chamber|House|committee|Committee)"
 _SITTING = re.compile(
     r"\b(?:debate|exchanges|session|sitting|hearing|question time|questions)\b (?:\w+ ){0,3}?"
-    r"(?:in|of|before) (?:the |a )?(?:\w+ )?(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliament|"
-    r"Congress|chamber|House|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|committee|Committee)\b|"
+    r"(?:in|of|before) (?:the |a )?(?:\w+ )?" + _CHAMBER + r"\b|"
     # "At a Senate Armed Services Committee hearing on Wednesday", "The European Parliament's debate on …"
-    r"\b(?:Commons|Bundestag|Assembly|Senate|Sejm|Parliament|parliamentary|Congressional|congressional|House|"
-    r"Committee|committee)(?:['’]s)? (?:[A-Z][\w-]+ ){0,3}?(?:debate|session|sitting|hearing)\b|"
+    r"\b(?:" + _CHAMBER + r"|parliamentary|Congressional|congressional)(?:['’]s)? (?:[A-Z][\w-]+ ){0,3}?"
+    r"(?:debate|session|sitting|hearing)\b|"
     # "The Dáil on Wednesday night passed the second stage of the bill"
-    r"\b(?:Dáil|Dail|Commons|Bundestag|Sejm|Senate|Assembly|Riksdag|Storting|Folketing|Eduskunta|Saeima|Seimas|"
-    r"Riigikogu|Rada|Duma|Knesset) on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b"
+    # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
+    r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b"
 )
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(

@@ -14,6 +14,11 @@ from app.extract.cues import lower_same_length
 from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
+# the speaker's own kept home: "Our boys should stay here"
+_OUR_OWN_STAY = (
+    r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:should|must|will|would|"
+    r"are going to) (?:stay|remain) (?:here|at home|home)\b"
+)
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
 UKRAINE_PLACES = (
     r"ukraine|western ukraine|kyiv|kiev|lviv|odesa|odessa|kharkiv|dnipro|zaporizhzhia|mykolaiv|vinnytsia|"
@@ -741,7 +746,7 @@ OPPOSE = [
     r"\b(?:sons|daughters|boys|soldiers|troops|men and women)\b[^.;]{0,20}\b(?:are|is|will|would) not (?:going to )?"  # noqa: E501
     r"(?:fight|die|go|be sent|serve)\b",
     # "Our boys should stay here"
-    r"\bour (?:boys|soldiers|troops|men|sons)\b[^.;]{0,20}?\b(?:should|must|will|would) (?:stay|remain) here\b",  # noqa: E501
+    _OUR_OWN_STAY,
     # no troops to give: "Europe simply does not have the brigades to spare"
     r"\b(?:does|do|did) not have (?:the |any |enough )?(?:\w+ )?(?:brigades|battalions|troops|soldiers|forces|units|"  # noqa: E501
     r"manpower|people) to spare\b|\bno (?:\w+ )?(?:brigades|battalions|troops|soldiers|forces|units) to spare\b",  # noqa: E501
@@ -1204,8 +1209,7 @@ _ABOUT_OTHERS = re.compile(r"\b(?:they|them|allies|others|the europeans|each all
 _OWN_REFUSAL = re.compile(
     r"\b(?:we|we're|i|our)\b[^.;]{0,40}?\b(?:not|never|no)\b[^.;]{0,40}?\b(?:boots|troops|soldiers|forces)\b|"
     # "Let the French go if they want. Our boys should stay here."
-    r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:should|must|will|would|are going "  # noqa: E501
-    r"to) (?:stay|remain) (?:here|at home|home)\b"
+    + _OUR_OWN_STAY
 )
 _EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
 _READY_AFTER = re.compile(
