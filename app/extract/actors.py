@@ -1577,7 +1577,7 @@ def _roles_of_the_named(
         before = next(
             (
                 x
-                for x in reversed(mentions[:i])
+                for x in (mentions[j] for j in range(i - 1, -1, -1))
                 if not x.in_quote and x.actor is not None and reg.actors[x.actor].type == "person"
             ),
             None,
