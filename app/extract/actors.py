@@ -215,6 +215,8 @@ _PLACE_JUST_BEFORE = re.compile(
 )
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
 _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
+# "Dmytro, 34, a former IT worker …": a first name with an age is a person
+_RX_THEN_AGE = re.compile(r",\s*\d{1,2},\s")
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
 _RX_COUNTRY_MOD = re.compile(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b")
 _RX_OF_NON_COUNTRY = re.compile(r"\s+(?:of|for)\s+(?!" + gz.COUNTRY_NAME_RE + r")")
@@ -491,6 +493,18 @@ def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, st
     return _norm_role(role), country
 
 
+_DESCRIPTION_BEFORE = re.compile(
+    r"^\s*(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?P<d>[^,]{3,50}),\s*$"
+)
+
+
+def _described_before(text: str, run_start: int, floor: int) -> str | None:
+    """"Their Ukrainian liaison officer, Captain Andriy Lysenko": the state of a description set before."""
+    window = _CLAUSE_MARK.split(text[max(floor, run_start - 70) : run_start])[-1]
+    described = _DESCRIPTION_BEFORE.match(window)
+    return _country_in(described["d"]) if described else None
+
+
 @lru_cache(maxsize=4096)
 def _norm_role(role: str) -> str:
     return " ".join(w.capitalize() if w not in ("of", "the") else w for w in role.lower().split())
@@ -651,7 +665,12 @@ def find_mentions(
                 continue
             # core[0] is a name word, or a month the loop above kept as a first name
             if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core[1:]):
-                continue
+                # "People Before Profit TD Ciarán Doherty", "Labour Party TD Mary Byrne": a name after its
+                # body and office, when two name words end the run
+                t = max(k for k in range(i, len(words)) if words[k] in _ORG_WORDS or _is_stop(words[k]))
+                if j - t - 1 < 2:
+                    continue
+                i, core = t + 1, run[t + 1 : j]
             if " ".join(w for w, _, _ in core) in gz.INSTITUTIONS or " ".join(words) in gz.INSTITUTIONS:
                 continue  # "Palazzo Chigi", "Prague Castle": a seat of government, no one's name
             if _POSSESSIVE_END.search(core[-1][0]):
@@ -683,6 +702,8 @@ def find_mentions(
                 # "… a conference in Paris, President Armand Vautrin told reporters": the place just before
                 own = own or _PLACE_JUST_BEFORE.search(text, max(para.start, s - 60), s)
                 country = gz.country_of_word(own["c"]) if own else para_country
+            if country is None:
+                country = _described_before(text, run[0][1], para.start)
             if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
             if (
@@ -742,7 +763,7 @@ def find_mentions(
             # as the outlet spoken to ("Speaking to public broadcaster Yle, Korhonen said")
             after = text[e : e + 40]
             if (
-                not (role or _RX_THEN_SPEECH.match(after))
+                not (role or _RX_THEN_SPEECH.match(after) or _RX_THEN_AGE.match(after))
                 or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
                 or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
             ):

@@ -143,6 +143,20 @@ _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
+_MODIFIER_CHAIN = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
+
+
+def _in_title(text: str, mentions: list[Mention], k: int) -> bool:
+    """"retired U.S. Navy Adm. Thomas Keegan": a state or body that is part of the title of the name
+    after it."""
+    m = mentions[k]
+    return (
+        m.kind in ("country", "institution", "organization")
+        and k + 1 < len(mentions)
+        and mentions[k + 1].kind in ("name", "surname")
+        and _MODIFIER_CHAIN.fullmatch(text, m.end, mentions[k + 1].start) is not None
+    )
+_OF_PARTY_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}")
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 # "X and Czech Prime Minister Y": the second subject may have its role before its name
 _COORDINATION = re.compile(
@@ -268,8 +282,11 @@ class Resolver:
             s0 = dateline.end()  # "PARIS (Europe Info) - France's minister on Sunday …"
         skip = self.asides(s0, cue_at)
         place = None  # "In Lithuania, opposition lawmaker X criticised …": the place sets the scene,
-        for m in self.in_range(s0, cue_at):  # and speaks only when no one else is named
+        cands = self.in_range(s0, cue_at)  # and speaks only when no one else is named
+        for k, m in enumerate(cands):
             if any(a <= m.start < b for a, b in skip):
+                continue
+            if _in_title(self.text, cands, k):
                 continue
             if (
                 place is None
@@ -386,7 +403,10 @@ class Resolver:
             # the subject of a relative clause: "Marco Bellini, who wrote on social networks: …"
             relative = _RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")
             among = _AMONG_GAP.fullmatch(gap)  # "Poland is among the countries that have ruled out …"
-            if not _GAP_OK.match(gap) and not appositive and not relative and not among:
+            # "Mary Byrne of the Labour Party said": the party a person belongs to
+            party = _OF_PARTY_GAP.match(gap) if m.kind in ("name", "surname") else None
+            party = party if party and _GAP_OK.match(gap[party.end() :]) else None
+            if not _GAP_OK.match(gap) and not appositive and not relative and not among and not party:
                 continue
             actor = self.resolve(m)
             if actor is None:
@@ -452,6 +472,11 @@ _AMONG_GAP = re.compile(
 )
 _DASH_SIGNATURE = re.compile(r"[,.]?\s*[—–]\s*")
 _IN_WORDS = re.compile(r"\b[Ii]n (?P<who>[^,.;:\"“”]{2,60}?)['’]s? (?:own )?words,?\s*$")
+# 'X's remark last Monday that the dispatch of troops “could not be ruled out”': the owner of the remark
+_OWNED_REMARK = re.compile(
+    r"(?P<who>\b[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?(?:remarks?|comments?|statement|warning|claim|suggestion|"
+    r"assertion|insistence|pledge|promise|announcement)\s+(?:[\w-]+\s+){0,3}?that\s+[^.;:\"“”]{0,120}$"
+)
 _VOICE_OF = re.compile(r"['’]s\s+(?:spokes(?:man|woman|person)|press secretary|office)\s+(?:has\s+|had\s+)?")
 _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?[a-z]+(?:ed|ld|aid|ote|old)\b")
 _ABSOLUTE_WITH = re.compile(r",\s*with\b[^;:]*$")
@@ -593,9 +618,9 @@ def attribute_quotes(
                 if subj:
                     found = Attribution(q, subj[-1], "asked", lo + asked.start(), "before")
             elif re.search(r":\s*$", before):
-                ms = [mm for mm in res.in_range(lo, q.open_at)]
-                for mm in ms:
-                    a = res.resolve(mm)
+                ms = res.in_range(lo, q.open_at)
+                for k, mm in enumerate(ms):
+                    a = res.resolve(mm) if not _in_title(text, ms, k) else None
                     if a is not None:
                         found = Attribution(q, a, ":", q.open_at, "colon")
                         break
@@ -615,6 +640,14 @@ def attribute_quotes(
                 actor = res.resolve(named[-1])
                 if actor is not None:
                     found = Attribution(q, actor, "in the words of", own.start(), "before")
+        if found is None:
+            owned = _OWNED_REMARK.search(text, max(s0, q.open_at - 200), q.open_at)
+            named = res.in_range(max(s0, owned.start() - 40), owned.end("who")) if owned else []
+            named = [m for m in named if m.end == owned.end("who") and m.kind in ("name", "surname")]
+            if owned and named:
+                actor = res.resolve(named[0])
+                if actor is not None:
+                    found = Attribution(q, actor, "remark", owned.start(), "before")
         if found is None and q.open_at == para.start and q.paragraph > 0:
             # 'X told the paper:' closing the paragraph above introduces this one
             prev_para = paras[q.paragraph - 1]

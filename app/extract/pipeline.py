@@ -450,7 +450,9 @@ _SITTING = re.compile(
     r"(?:debate|session|sitting|hearing)\b|"
     # "The Dáil on Wednesday night passed the second stage of the bill"
     # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
-    r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b"
+    r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b|"
+    # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
+    r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b"
 )
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(
@@ -476,6 +478,13 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
         )
         return day, pi, end
     return None
+
+
+# "X's remark last Monday", "Y's speech on Tuesday": a day that belongs to the event a person owns
+_OWNED_DAY = re.compile(
+    r"\b[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+){0,2}?(?:remarks?|comments?|speech|statement|call|visit|proposal|"
+    r"announcement|interview|suggestion|words)\s+(?:on\s+|last\s+)?$"
+)
 
 
 def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, actor: int) -> SaidOn | None:
@@ -506,6 +515,15 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
                 speaker = res.subject_after(cue_end, s1)
             if speaker not in (None, actor) and not _same_state_body(res.actors[speaker], res.actors[actor]):
                 return None  # another speaker's day, unless it is the speaker's own government's
+        owner = _OWNED_DAY.search(text, max(s0, at - 60), at)
+        if owner and not cues:
+            # "French President X's remark last Monday that …": the day of another person's remark
+            inside = res.in_range(max(s0, owner.start() - 40), owner.end())
+            named = [
+                res.resolve(m) for m in inside if m.kind in ("name", "surname") and m.end >= owner.start()
+            ]
+            if named and named[-1] not in (None, actor):
+                return None
         if "@" in text[s0:s1]:
             # the date line of an embedded post: its author's day
             authors = [res.resolve(m) for m in res.in_range(s0, s1)]

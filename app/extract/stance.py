@@ -115,7 +115,10 @@ OPEN = [
     r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|no|not|none|nobody|no one)\b)",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
-    r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b",
+    r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b|"
+    # "Without the Yanks behind us, we'd be sending our lads in as sitting ducks"
+    r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?behind (?:us|them|"  # noqa: E501
+    r"it|the force)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
     r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:parliament|the house|congress|the bundestag|lawmakers|"  # noqa: E501
@@ -166,7 +169,8 @@ OPEN = [
     # a refusal for now that may change: "at the moment there are no plans, but the situation can change"
     r"\b(?:situation|that|this|things|position|picture)\b (?:can|could|may|might) (?:well )?change\b",
     # a part in a mandated mission: "Ireland could contribute to a UN-mandated mission"
-    r"\b(?:could|would|might|may|can|will) (?:\w+ )?(?:contribute|take part|participate|join)\b[^.;]{0,40}?"
+    r"\b(?:could|would|might|may|can|will) (?:(?!" + _NEG + r"\b)\w+ )?(?:contribute|take part|participate|join|"  # noqa: E501
+    r"support)\b[^.;]{0,40}?"
     r"\b(?:un-mandated|mandated|mandate)\b",
     # a decision put off until a condition is met: "when there is a ceasefire and a UN mandate, we will
     # look at it"
@@ -277,7 +281,8 @@ OPEN = [
     r"\b(?:russia|moscow|putin|the kremlin|the enemy|the adversary) (?:must|should) not know\b|\bkeep\w* (?:russia|"  # noqa: E501
     r"moscow|putin|the kremlin|them|the enemy) guessing\b",
     r"\b(?:box|boxes|boxing|tie|ties|tying) (?:ourselves|themselves|itself|our hands|their hands|its hands)\b|"  # noqa: E501
-    r"\bstrategic ambiguity\b|\b(?:tell\w*|announc\w+|show\w*|reveal\w*) (?:\w+ ){0,5}?(?:what|everything|anything|all) (?:that )?(?:we|they|you|it) "  # noqa: E501
+    r"\bstrategic ambiguity\b|\bambiguity (?:is|remains|was|can be) (?:a |an |our |the best )?(?:\w+ )?(?:weapon|"  # noqa: E501
+    r"asset|strength|tool|advantage)\b|\b(?:tell\w*|announc\w+|show\w*|reveal\w*) (?:\w+ ){0,5}?(?:what|everything|anything|all) (?:that )?(?:we|they|you|it) "  # noqa: E501
     r"(?:will|would) (?:not|never) do\b",
     # a decision for someone else, or a condition not in the speaker's hands
     r"\b(?:for each|for every|for individual) (?:ally|allies|country|countries|member|members|state|states|nation|"  # noqa: E501
@@ -356,7 +361,7 @@ SUPPORT_FIRST = [
     # solidarity that a pledge of troops carries: "Ukraine will not be left alone", "we will not leave them alone"  # noqa: E501
     r"\b(?:will|would|shall) not be left alone\b|\b(?:will|would|shall) not leave (?:ukraine|the ukrainians|them) alone\b",  # noqa: E501
     # the critic of a refusal: "hiding behind the Aegean", "stand with our partners on land as well as at sea"
-    r"\bhid(?:e|es|ing) behind\b|\bon (?:land|the ground) as well as (?:at sea|in the air)\b",
+    r"\bhid(?:e|es|ing) behind\b(?! (?:\w+ )?(?:ambiguity|vagueness))|\bon (?:land|the ground) as well as (?:at sea|in the air)\b",  # noqa: E501
     # refusing to stand aside: "no excuse to stay on the sidelines", "will not stand aside"
     r"\b(?:no excuse to|cannot|can not|must not|should not|will not|would not) (?:\w+ )?(?:stay|stand|remain) "  # noqa: E501
     r"(?:on the sidelines|aside)\b",  # "debates do not stop missiles. soldiers on the ground do."  # noqa: E501
@@ -653,7 +658,10 @@ SUPPORT = [
     r"deployed )?(?:in|inside|on) (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b",
     # backing a force of allies: "would support American air cover for a European force", "have their backs"
     r"\bsupport\w* (?:\w+ ){0,3}?(?:for|of) (?:a|the|any) (?:european |multinational |reassurance |peacekeeping |"  # noqa: E501
-    r"coalition )?(?:force|mission|deployment|contingent)\b|\bhave (?:their|its|your) backs?\b",
+    r"coalition )?(?:force|mission|deployment|contingent)\b|\bhave (?:their|its|your) backs?\b|"
+    # "could support a UN-mandated peacekeeping mission in Ukraine"
+    r"\bsupport\w* (?:a|the|such an?|any) (?:[\w-]+ ){0,3}?(?:force|mission|deployment|contingent) (?:in|to|for|on) "  # noqa: E501
+    r"(?:" + UKRAINE_PLACES + r"|ukrainian soil)\b",
     # what trainers on the spot would bring: "every instructor on Ukrainian soil saves weeks of training"
     r"\b(?:instructors?|trainers?|troops|soldiers|engineers|deminers) (?:on|in|inside) (?:ukrainian soil|ukraine|"  # noqa: E501
     r"kyiv|lviv)\b[^.;]{0,30}\b(?:saves?|helps?|speeds? up|strengthens?)\b",
@@ -693,6 +701,10 @@ SUPPORT = [
     # a force as enough to deter: "10,000 soldiers … would be enough to make any new offensive costly"
     r"\b(?:force|troops|soldiers|contingent|brigades?)\b[^.;]{0,80}\b(?:would|will|could) be enough to (?:deter|"  # noqa: E501
     r"make|stop|prevent|hold|keep)\b",
+    # troops that change the enemy's sums: "British soldiers in Ukraine would change Russia's calculations"
+    r"\b(?:forces?|troops|soldiers|contingents?|presence)\b[^.;]{0,60}\b(?:would|will|could|can) (?:\w+ )?"
+    r"(?:change|alter|shift|upend|complicate) (?:russia|moscow|putin|the kremlin)['’]s (?:calculations?|calculus|"  # noqa: E501
+    r"thinking|plans)\b",
     # the force expected in place: "Kyiv expected it to be ready on the first day of a ceasefire"
     r"\bexpect\w* (?:it|the force|them|the troops|the mission|the contingents?) to be (?:ready|deployed|in place|"  # noqa: E501
     r"on the ground)\b",
@@ -1158,7 +1170,7 @@ _LIFTING_CONDITION = re.compile(
     r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
     r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
-    r"request|approv\w+|guarantees?|backstop|guns|cover|commitment)\b"
+    r"request|approv\w+|guarantees?|backstop|guns|cover|commitment|backing|behind (?:us|them|it|you))\b"
 )
 
 

@@ -568,7 +568,10 @@ def test_a_role_with_a_state_names_the_one_person_of_that_state_named_before() -
         "The head of the Presidential Office, Andrii Marchuk, said earlier that talks would go on.\n"
     )
     # (the later-named Marchuk, who holds no state's ministry, took the role before)
-    assert [(kind, name) for kind, name, _, _ in found] == [("direct", "Aino Virtanen"), ("reported", "Andrii Marchuk")]  # noqa: E501
+    assert [(kind, name) for kind, name, _, _ in found] == [
+        ("direct", "Aino Virtanen"),
+        ("reported", "Andrii Marchuk"),
+    ]  # noqa: E501
     assert found[0][2] == "FI"
 
 
@@ -799,7 +802,9 @@ def test_a_name_whose_appositive_names_the_office_it_heads_is_the_speaker() -> N
         'include "the physical presence of partner forces on Ukrainian territory".'
     )
     out = extract(text, ArticleMeta("t")).statements
-    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [("Andriy Kovalenko", "UA", "support")]  # noqa: E501
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [
+        ("Andriy Kovalenko", "UA", "support")
+    ]  # noqa: E501
 
 
 def test_a_live_blog_entry_heading_names_the_state_of_the_speaker_below_it() -> None:
@@ -1023,7 +1028,7 @@ def test_a_programmes_title_in_quotation_marks_is_no_statement() -> None:
         "Sunday shows: no US troops\n\n"
         '"There will be no U.S. troops on the ground in Ukraine," National Security Council spokesman Martin '
         'Greer said on "Fox News Sunday".\n\n'
-        "Sen. Patricia Holloway told CNN's \"State of the Union\" that she would not rule out a training "
+        'Sen. Patricia Holloway told CNN\'s "State of the Union" that she would not rule out a training '
         'mission "down the road".\n'
     )
     out = extract(text, ArticleMeta("t")).statements
@@ -1044,3 +1049,83 @@ def test_the_readout_said_is_the_body_that_issued_it() -> None:
     assert [(s.kind, s.speaker.name, s.stance) for s in out if s.kind == "direct"] == [
         ("direct", "Kremlin", "oppose")
     ]
+
+
+def test_a_first_name_given_with_an_age_is_a_person() -> None:
+    text = (
+        "Recruits train in England\n\n"
+        "Dmytro, 34, a former IT worker from Dnipro who gave only his first name, said British soldiers in "
+        "Ukraine would change Russia’s calculations. “It would mean a lot to see British soldiers at home,” "
+        "he said.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.stance) for s in out] == [
+        ("reported", "Dmytro", "support"),
+        ("direct", "Dmytro", "support"),
+    ]
+
+
+def test_a_description_set_before_the_rank_gives_the_country() -> None:
+    text = (
+        "LONDON — Training goes on.\n\n"
+        "Their Ukrainian liaison officer, Captain Andriy Lysenko, put it more sharply: “Every week here is a "
+        "week lost.”\n\n"
+        "After meeting the French president, Captain John Smith said: “We are ready.”\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out] == [
+        ("Andriy Lysenko", "UA"),
+        ("John Smith", "GB"),
+    ]
+
+
+def test_a_name_after_its_party_and_office_is_found() -> None:
+    text = (
+        "DUBLIN — The Dáil debated the bill.\n\n"
+        'People Before Profit TD Ciarán Doherty told the chamber that Ireland should send "not one soldier '
+        'and not one euro for weapons".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.speaker.country, s.stance) for s in out] == [
+        ("direct", "Ciarán Doherty", "IE", "oppose")
+    ]
+
+
+def test_a_person_of_a_party_speaks_not_the_state_after_the_verb() -> None:
+    text = (
+        "DUBLIN — The Dáil debated the bill.\n\n"
+        "Gráinne Fitzmaurice of the Social Democrats said her party opposed removing the triple lock "
+        'but "could support" a UN-mandated mission in Ukraine.\n\n'
+        "Mary Byrne of the Labour Party said Ireland would send troops to Ukraine.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.stance) for s in out] == [
+        ("Gráinne Fitzmaurice", "open"),
+        ("Mary Byrne", "support"),
+    ]
+
+
+def test_a_state_in_a_persons_title_is_not_the_speaker() -> None:
+    text = (
+        "Sunday shows\n\n"
+        'On ABC\'s "This Week", retired U.S. Navy Adm. Thomas Keegan, a former NATO commander, defended the '
+        'French leader: "He did the alliance a favor. Ambiguity is a weapon."\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [("Thomas Keegan", "US", "open")]
+
+
+def test_a_quotation_in_a_persons_remark_is_theirs_with_its_own_day() -> None:
+    text = (
+        "Sunday shows: no US troops\n\n"
+        "WASHINGTON - Sunday's talk shows were dominated by two questions: troops, and aid.\n\n"
+        "French President Bertrand Ardant's remark last Monday that the dispatch of Western ground troops "
+        '"could not be ruled out" has been rejected by most allies.\n\n'
+        "Ukraine's ambassador, Nataliya Koval, also appeared on CNN. "
+        '"We are not asking for American soldiers. We are asking for shells," she said.\n'
+    )
+    out = extract(text, ArticleMeta("t", published=dt.date(2024, 3, 3))).statements
+    said = {s.speaker.name: (s.stance, s.said_on.date) for s in out}
+    assert said["Bertrand Ardant"][0] == "open"
+    # Koval's words are the shows' day (Sunday), not the day of another person's remark
+    assert said["Nataliya Koval"][1] == dt.date(2024, 3, 3)

@@ -1429,6 +1429,18 @@ PROBES = [
         "They signed a declaration of intent on Tuesday to deploy forces to Ukraine once "
         "a ceasefire takes effect.",
     ),
+    # a force that changes the enemy's sums; support for a mission in Ukraine, hedged by a mandate; help
+    # from the Americans as a condition; ambiguity defended
+    ("support", "British soldiers in Ukraine would change Russia\u2019s calculations."),
+    ("support", "A European force would fundamentally alter the Kremlin\u2019s calculus."),
+    ("neutral", "Sanctions would change Russia\u2019s calculations."),
+    ("support", "Ireland could support a peacekeeping mission in Ukraine."),
+    ("open", "Her party could support a UN-mandated mission in Ukraine."),
+    ("oppose", "We will not support any UN-mandated mission in Ukraine."),
+    ("neutral", "He accused the government of hiding behind ambiguity."),
+    ("open", "Without the Yanks behind us, we would be sending our lads in as sitting ducks."),
+    ("open", "Ambiguity is a weapon, and we have been disarming ourselves."),
+    ("neutral", "Ambiguity is a weakness."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
