@@ -129,7 +129,10 @@ _COUNTRY = re.compile(
 # what a state's government speaks through: "the Russian embassy in The Hague", "Hungary's foreign ministry"
 _STATE_BODY = (
     r"(?:government|leadership|presidency|foreign ministry|defen[cs]e ministry|armed forces ministry|"
-    r"embassy(?:\s+in\s+(?:The\s+)?[A-Z]\w+)?)"
+    r"embassy(?:\s+in\s+(?:The\s+)?[A-Z]\w+)?|"
+    # "Russia's mission to the European Union", "the Hungarian delegation to NATO"
+    r"(?:permanent\s+)?(?:mission|delegation|representation)\s+to\s+(?:the\s+)?(?:EU|European\s+Union|NATO|UN|"
+    r"United\s+Nations|OSCE))"
 )
 _DEMONYM_GOV = re.compile(
     r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>" + _STATE_BODY + r")\b",

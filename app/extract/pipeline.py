@@ -212,6 +212,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 positions.append((r.start, pi, a, stance, reason))
     previous: tuple[int, str, str | None, SaidOn, int] | None = None  # actor, stance, reason, date, para
     previous_end = 0  # where the previous quotation ended
+    story_day = _story_day(text, paras, quotes, published)
     for q in quotes:
         att = by_quote.get(q.open_at)
         if att is None:
@@ -282,6 +283,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 day = (
                     _scene_date(text, paras, sents, quotes, q.paragraph, cs, published, res, att.actor) or day
                 )
+            if (
+                day.precision is None
+                and story_day is not None
+                and _TIME_OF_DAY.search(text, cs, ce)
+            ):
+                day = story_day  # "The row began in the morning, when …": the hours of the story's day
             if day.precision is None and live_blog and published:
                 day = SaidOn(published, "day", "article_date", None)
             if day.precision is None and sitting and sitting[1] <= q.paragraph < sitting[2]:
@@ -322,7 +329,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             )
         )
         previous = (att.actor, stance, reason, day, q.paragraph)
-        previous_end = q.outer_end
+        # the rest of its sentence tells of the same occasion ("…,” X told host Y in an interview recorded
+        # Friday and airing Saturday): a day there starts no new one
+        previous_end = max(q.outer_end, _sentence_at(sents[q.paragraph], max(q.outer_end - 1, q.start))[1])
     for st, _author in post_statements:
         stance, reason = classify(st.text)
         statements.append(
@@ -437,6 +446,7 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
 # a sitting of a parliament: "a four-hour debate in the National Assembly on Tuesday", "faced questions
 # in the Commons on Wednesday", "a hearing of the Senate Armed Services Committee on Wednesday"
 # a parliament's chamber by its name, or by its name or kind
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CHAMBER_NAME = (
     r"(?:Commons|Bundestag|Assembly|Senate|Sejm|Congress|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|Dáil|"
     r"Dail|Saeima|Seimas|Riigikogu|Rada|Duma|Knesset)"
@@ -452,7 +462,13 @@ _SITTING = re.compile(
     # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
     r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b|"
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
-    r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b"
+    r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b|"
+    # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
+    # Friday"
+    r"\b(?:launched|presented|unveiled) (?:\w+ )?on " + _WEEKDAY + r"\b|"
+    r"\b(?:[Aa]t|during) (?:a|the) (?:[\w-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
+    r"ceremony)\b"
+    r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b"
 )
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(
@@ -460,6 +476,24 @@ _OTHER_SCENE = re.compile(
     r"[Ll]ater (?:in the day|on|that)|[Ss]eparately|[Mm]eanwhile|in a statement|[Aa]fter the (?:debate|"
     r"session|hearing|vote)|last week|on (?:X|Twitter|Telegram|Facebook|social media)|in an interview)\b"
 )
+
+
+# the hours of one day, told without the day: "in the morning", "less than two hours later", "at midday"
+_TIME_OF_DAY = re.compile(
+    r"\b(?:[Ii]n the (?:morning|afternoon|evening)|[Aa]t (?:midday|noon|lunchtime)|(?:hours?|minutes?) later|"
+    r"[Ll]ater (?:that|in the) (?:day|morning|afternoon|evening)|[Tt]hat (?:morning|afternoon|evening))\b"
+)
+
+
+def _story_day(text, paras, quotes, published) -> SaidOn | None:
+    """The day the opening paragraph puts the story on ("… contradicted each other on Friday"), if any."""
+    for pi in range(1, min(4, len(paras))):
+        line = _mask(text, paras[pi].start, paras[pi].end, quotes)
+        if len(line.split()) < 12:
+            continue  # a subheading or a byline
+        day = said_on(line, published)
+        return day if day.precision == "day" and day.date is not None else None
+    return None
 
 
 def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:

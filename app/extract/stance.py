@@ -382,7 +382,12 @@ SUPPORT_READ_FIRST = [
     r"\bif\b[^.;]{0,60}\b(?:send|sends|go|goes|deploy|deploys)\b[^.;]{0,30},? so (?:should|will|must|would) "
     r"(?:we|our|\w+)\b",
     # "Portugal cannot be absent from a European effort to secure peace in Ukraine"
-    r"\b(?:cannot|can not|must not|should not|will not) (?:be|stay|remain) absent\b",
+    r"\b(?:cannot|can not|must not|should not|will not) (?:be|stay|remain) absent\b|"
+    # "Canada should not be the country that stays home"
+    r"\b(?:cannot|can not|must not|should not|will not|would not) be the (?:only )?(?:one|country|nation|ally|"  # noqa: E501
+    r"member|state) (?:that|which|who) (?:stays?|remains?|sits?) (?:at )?(?:home|behind|out|on the sidelines)\b|"  # noqa: E501
+    # "Canada should be ready to go"
+    r"\b(?:should|must|needs? to|has to|have to|ought to) be (?:ready|prepared) to go\b(?! home| back)",
     # threats as no reason to hold back: "It will threaten us over soldiers too. That is not a reason to stay at  # noqa: E501
     # home"
     r"\b(?:is|was|are|were|would be) (?:not|no) (?:a |good )?reason (?:to|for) (?:stay(?:ing)? (?:at )?home|"
@@ -748,6 +753,9 @@ OPPOSE = [
     r"(?:already )?(?:a |the )?part(?:y|ies) to (?:this|the) (?:conflict|war)\b|\bcannot be guarantors?\b",
     # "Sending the SDF into a country at war would cross a line that the Constitution draws very clearly"
     r"\b(?:would|will|could|might) cross (?:a|the|that) (?:red )?line\b",
+    # the charge of leading the country to war: "accused the government of „preparing Poles for war”"
+    r"\baccus\w+ (?!russia|moscow|the kremlin|putin)(?:\w+ ){1,4}?of [^.;]{0,30}?\b(?:prepar\w+|dragg\w+|push\w+|lead\w*|sleepwalk\w*|march\w*) "  # noqa: E501
+    r"(?:[^.;]{0,30}?\b)?(?:for|into|towards?) (?:a |the |another )?war\b",
     # "Making it easier to send Irish troops into other people's wars"
     r"\binto other (?:people|countries|nations)['’]s wars?\b",
     # "This is how world wars begin: with a 'reassurance force' that nobody can reassure"

@@ -1129,3 +1129,15 @@ def test_a_quotation_in_a_persons_remark_is_theirs_with_its_own_day() -> None:
     assert said["Bertrand Ardant"][0] == "open"
     # Koval's words are the shows' day (Sunday), not the day of another person's remark
     assert said["Nataliya Koval"][1] == dt.date(2024, 3, 3)
+
+
+def test_a_states_mission_to_an_alliance_speaks_for_that_state() -> None:
+    text = (
+        "BRUSSELS - A report urged a bigger force.\n\n"
+        "Russia's mission to the European Union dismissed the report on Thursday as "
+        '"a manual for escalation".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.type, s.speaker.country, s.stance) for s in out] == [
+        ("Russia's mission to the European Union", "government", "RU", "oppose")
+    ]

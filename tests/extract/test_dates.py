@@ -175,3 +175,44 @@ def test_a_chamber_that_passed_a_bill_on_a_day_sat_that_day() -> None:
         '"Irish soldiers have kept the peace in Lebanon for fifty years," Tánaiste Cathal Brennan said.\n'
     )
     assert _days(text)["Irish soldiers have kept the peace in Lebanon for fifty years,"] == "2025-03-10"
+
+
+def test_the_rest_of_an_interviews_sentence_starts_no_new_occasion() -> None:
+    days = _days(
+        "Minister not there yet\n\n"
+        '"We are not there yet," Defence Minister Paul Dufresne told host Anne Roy in an interview recorded '
+        "Friday and airing Saturday.\n\n"
+        'On France\'s plans, he said that was "a sovereign decision for Paris".\n'
+    )
+    assert days == {"We are not there yet,": "2025-03-07", "a sovereign decision for Paris": "2025-03-07"}
+
+
+def test_an_event_the_opening_puts_on_a_day_dates_the_words_said_at_it() -> None:
+    days = _days(
+        "Think tank urges a bigger force\n\n"
+        "THE HAGUE - A European force would need 40,000 troops, according to a report launched on Monday on "
+        "the sidelines of the summit.\n\n"
+        '"Deterrence on the cheap is not deterrence," said Ingrid Solberg, the report\'s lead author.\n\n'
+        'Russia\'s mission to the European Union called the report "a manual for escalation" in a statement '
+        "on Tuesday.\n"
+    )
+    assert days == {
+        "Deterrence on the cheap is not deterrence,": "2025-03-10",
+        "a manual for escalation": "2025-03-11",
+    }
+
+
+def test_the_hours_of_the_storys_day_are_that_day() -> None:
+    days = _days(
+        "Palace and government clash\n\n"
+        "WARSAW - The government and the presidential palace openly contradicted each other on Monday over "
+        "whether Polish soldiers might one day work inside Ukraine.\n\n"
+        "The row began over an interview the defence minister gave to a radio station.\n\n"
+        "In the afternoon, Prime Minister Jan Zarecki told reporters: "
+        '"Nobody is sending sappers anywhere."\n\n'
+        '"Engineers are not combat troops," Defence Minister Adam Gorski said.\n'
+    )
+    assert days == {
+        "Nobody is sending sappers anywhere.": "2025-03-10",
+        "Engineers are not combat troops,": None,
+    }

@@ -1441,6 +1441,21 @@ PROBES = [
     ("open", "Without the Yanks behind us, we would be sending our lads in as sitting ducks."),
     ("open", "Ambiguity is a weapon, and we have been disarming ourselves."),
     ("neutral", "Ambiguity is a weakness."),
+    # no country that stays home; the charge of leading the country to war
+    (
+        "support",
+        "If France goes, and the Baltics go, Canada should not be the country that stays "
+        "home.",
+    ),
+    ("support", "Canada should be ready to go."),
+    ("neutral", "He should be ready to go home."),
+    (
+        "oppose",
+        "Konfederacja co-leader Bartosz Wilk accused the government of \u201epreparing Poles "
+        "for war\u201d.",
+    ),
+    ("oppose", "The opposition accused ministers of dragging the country into war."),
+    ("neutral", "He accused Russia of preparing for a long war."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
