@@ -148,7 +148,17 @@ _MINISTRY = re.compile(
 _PARTY_VERB = (
     r"(?:" + SPEECH + r"|rejected|rejects|opposed|opposes|backed|backs|supported|supports|welcomed|welcomes|"
     r"ruled out|rules out|dismissed|dismisses|demanded|demands|voted|votes|wants|wanted|reject|oppose|back|"
-    r"support|welcome|rule out|dismiss|demand|vote|want)\b"
+    r"support|welcome|rule out|dismiss|demand|vote|want|"
+    # "The PVV is firmly against"
+    r"(?:(?:firmly|strongly|also|still|flatly) )?(?:against|opposed|in favou?r))\b"
+)
+# a party the text introduces by its kind: "The opposition National Alliance welcomed …", "the populist
+# Latvia First party called …"
+_DESCRIBED_PARTY = re.compile(
+    r"\b[Tt]he\s+(?:(?:opposition|ruling|governing|populist|nationalist|far-right|far-left|right-wing|left-wing|"
+    r"centre-right|centre-left|center-right|center-left|conservative|liberal|green|junior|coalition|small|new)\s+)"
+    r"{1,2}(?P<org>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?:\s+party)?(?=\s+(?:\w+\s+)?"
+    + _PARTY_VERB + ")"
 )
 # A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said"
 _PARTY = re.compile(
@@ -373,7 +383,8 @@ _CAP_WORD = _CAP_LETTER + _CAP_WORD_REST
 # skip ahead to capitals fast
 # name particles between capitalised words: "Pieter de Groot", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "ter", "ten", "bin"}
+    {"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "ter", "ten", "bin", "el", "al",
+     "dos"}  # fmt: skip
 )
 _PARTICLE = r"(?: (?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")){0,2}"
 _CAP_RUN = re.compile(
@@ -860,6 +871,20 @@ def find_mentions(
             x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
         ]
         mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
+    for m in _DESCRIBED_PARTY.finditer(text) if "he " in text else ():
+        if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
+            continue
+        surface = m["org"]
+        known = surface in gz.INSTITUTIONS or surface in gz.ORGANIZATIONS
+        if known or gz.country_of_word(surface.split()[0]):
+            continue  # "the ruling coalition in Rome", "the opposition Greens" (known): named elsewhere
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface}))
+        parties.append(idx)
+        span = (m.start("org"), m.end("org"))
+        mentions[:] = [
+            x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
+        ]
+        mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
     # an organisation's name with its acronym in brackets: "The Five Star Movement (M5S) said", and
     # the acronym alone names it after ("M5S leader X")
     for m in _NAME_WITH_ACRONYM.finditer(text) if "(" in text else ():
@@ -1102,7 +1127,7 @@ _BARE_GOVERNMENT = re.compile(
 )
 _GOVERNMENT_SPEAKS = re.compile(
     r"\s+(?:has |have |had |also |again |on \w+ |later )*(?:said|says|announced|stated|confirmed|"
-    r"declared|insisted|warned|added|told|denied|rejected|ruled out)\b"
+    r"declared|insisted|warned|added|told|denied|rejected|ruled out|writes|wrote|argues|argued)\b"
 )
 _SENTENCE_START = re.compile(r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n")
 

@@ -56,7 +56,10 @@ _NON_SPEECH_AFTER = re.compile(
     r"messages?)\b|"
     # "The Kremlin has responded to the London talks": what it answered, not what it said
     r"^\s*to (?:the |a |an |these |those |his |her |its |their )?(?:[\w'’-]+ ){0,3}?(?:talks|summit|meeting|"
-    r"proposals?|remarks|comments|statements?|plans?|idea|news|reports?|criticism|announcement)\b",
+    r"proposals?|remarks|comments|statements?|plans?|idea|news|reports?|criticism|announcement)\b|"
+    # "The prime minister wrote an article about …": the thing written, not what it says
+    r"^\s*(?:an?|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:article|letter|op-ed|column|essay|book|"
+    r"note|piece|tweet|message|memo|open letter)\b",
     re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(r",\s+with\s+(?:[A-Z]|the\s|his\s|her\s|its\s|their\s)")
@@ -95,6 +98,10 @@ class Reported:
     policy: bool
 
 
+_SAME_SUBJECT_VERB = (
+    r"(?:(?:also|still) )?(?:wants|wanted|insists|insisted|demands|demanded|requires|required|needs|needed|"
+    r"expects|expected|would|will|could|should|must)\b"
+)
 _ACCORDING_TAIL = re.compile(r",?\s*according to\b.*$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|than)\s*$")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
@@ -375,7 +382,8 @@ def find_reported(
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):
                     continue
                 # "…, but …" is the writer's next point, unless it limits what was said: "but only if …"
-                cut = re.search(r",\s*but\s+(?!that\b|only\b|not\b)", body)
+                # or goes on with the same subject's wish: "is in favour in principle, but wants a mandate"
+                cut = re.search(r",\s*but\s+(?!that\b|only\b|not\b|" + _SAME_SUBJECT_VERB + r")", body)
                 if cut:
                     body = body[: cut.start()]
                 parts = re.split(r",?\s+(?:and|but)\s+that\s+", body)

@@ -211,3 +211,39 @@ def test_a_factbox_line_whose_label_is_its_subject() -> None:
 def test_a_factbox_label_names_the_government_as_the_article_does() -> None:
     said = _said("The Kremlin has warned Europe.\n\n* RUSSIA: Will treat any Western troops as targets.\n")
     assert ("Kremlin", "oppose") in [(s[1], s[2]) for s in said]
+
+
+def _reported(text: str) -> list[tuple[str, str, str, str]]:
+    out = extract(text, ArticleMeta("t")).statements
+    return [(s.kind, s.speaker.name, s.stance, s.text) for s in out]
+
+
+def test_a_party_known_by_its_acronym_or_its_kind_holds_its_position() -> None:
+    found = _reported(
+        "Troops plan\n\nTHE HAGUE - The cabinet sent parliament a letter about troops for Ukraine.\n\n"
+        "The PVV is firmly against.\n\n"
+        "Driss el Amrani of GroenLinks-PvdA says his party is in favour in principle, but wants a mandate "
+        "from the UN Security Council.\n\n"
+        "The opposition Freedom Alliance rejected any deployment of Dutch soldiers.\n"
+    )
+    assert found == [
+        ("reported", "PVV", "oppose", "is firmly against"),
+        (
+            "reported",
+            "Driss el Amrani",
+            "open",
+            "his party is in favour in principle, but wants a mandate from the UN Security Council",
+        ),
+        ("reported", "Freedom Alliance", "oppose", "rejected any deployment of Dutch soldiers"),
+    ]
+
+
+def test_a_cabinet_that_writes_speaks_and_a_written_thing_is_not_what_was_said() -> None:
+    found = _reported(
+        "Troops plan\n\nTHE HAGUE - The prime minister wrote an article about sending troops to Ukraine.\n\n"
+        'In the letter, the cabinet writes that the Netherlands is prepared to contribute "up to several '
+        'hundred military personnel" to the force.\n'
+    )
+    assert found == [
+        ("direct", "Government of the Netherlands", "support", "up to several hundred military personnel")
+    ]
