@@ -542,7 +542,13 @@ _VERB_FIRST = re.compile(
 _NEXT_PERSON = re.compile(r"(?:and|or|but|as well as|while)\b")
 
 
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
+
+
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
+    handle = _HANDLE_AFTER.match(text, name_end, ceiling)
+    if handle:
+        name_end = handle.end()  # "Kasper Feldborg (@KFeldborg), Danish foreign minister"
     m = _OF_COUNTRY.match(text, name_end, ceiling)
     if m:
         return None, gz.name_country(m["c"])
@@ -1349,7 +1355,11 @@ _OPENING_STATE = re.compile(
 
 _CAPITAL_ACTS = re.compile(
     r"(?P<k>" + gz.CAPITAL_RE + r")\s+(?:hit back|struck back|responded|replied|reacted|answered|retorted|"
-    r"countered|fired back|pushed back|insisted|warned|rejected|dismissed)\b"
+    r"countered|fired back|pushed back|insisted|warned|rejected|dismissed)\b|"
+    # "Rome's coalition offered two voices. Foreign Minister X …": the capital's own people
+    r"(?P<k2>" + gz.CAPITAL_RE + r")['’]s\s+(?:coalition|government|answer|response|reply|reaction|position|"
+    r"line|"
+    r"view|leaders?|ministers?|officials?|diplomats|camp)\b"
 )
 
 
@@ -1366,7 +1376,7 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
         # "Kyiv hit back within hours. “…,” foreign ministry spokesman X said": a capital acting as its
         # government opens the paragraph (Kyiv and Moscow too: here they are a side speaking, not a topic)
         acting = _CAPITAL_ACTS.match(text, para_start, pos)
-        return gz.country_of_word(acting["k"]) if acting else None
+        return gz.country_of_word(acting["k"] or acting["k2"]) if acting else None
     return code if code not in ("UA", "RU") or code is None else None
 
 
@@ -1460,6 +1470,8 @@ def _introduced_country(
     for the role: a party ("For Reform UK, X", "X, the Liberal Democrat spokesperson"), a state or
     institution that owns the role ("Russia's Foreign Intelligence Service Director X", "the State
     Duma's defence committee"), or a nationality in apposition ("X, a former British army officer")."""
+    handle = _HANDLE_AFTER.match(text, e, hi)
+    e = handle.end() if handle else e  # "Clemens Adelung (@c_adelung), CDU leader"
     m = _NATIONALITY.match(text, e, hi)
     if m:
         return gz.demonym_country(m["d"])

@@ -51,6 +51,11 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
+# a post's header line above its text: "Kasper Feldborg (@KFeldborg), Danish foreign minister · Mon 17 Feb,
+# 20:41"
+_POST_HEADER_RE = re.compile(
+    r"\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)(?P<role>[^·•|\n]{0,80}?)\s*[·•|]\s*(?P<date>[^\n]*)$"
+)
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -752,11 +757,16 @@ def find_introduced_posts(
     return found
 
 
-def find_posts(text: str, paras: list[Paragraph]) -> list[tuple[int, re.Match]]:
-    """Embedded posts: a '— Name (@handle) date' line after the post's text."""
+def find_posts(text: str, paras: list[Paragraph]) -> list[tuple[int, int, re.Match]]:
+    """Embedded posts, as (the post's paragraph, the paragraph that introduces it, its author line): a
+    '— Name (@handle) date' line after the post's text, or a 'Name (@handle), role · date' line above it."""
     found = []
     for pi, para in enumerate(paras):
         m = _POST_RE.match(text, para.start, para.end)
         if m and pi > 0:
-            found.append((pi, m))
+            found.append((pi - 1, pi - 2, m))
+            continue
+        m = _POST_HEADER_RE.match(text, para.start, para.end) if "@" in text[para.start : para.end] else None
+        if m and pi + 1 < len(paras):
+            found.append((pi + 1, pi - 1, m))
     return found

@@ -29,6 +29,7 @@ _ORG_HINT = re.compile(
     r"\b(?:Post|Times|News|Press|Agency|Frontline|Media|TV|Channel|Daily|Herald|Journal|Desk)\b"
 )
 # words that open by pointing back at what was just said: "That is why …", "It would be …"
+_GOVERNMENT_HINT = re.compile(r"\b(?:Embassy|Ministry|Government|Mission|MFA|Chancellery|Kremlin)\b")
 _POINTS_BACK = re.compile(r"(?:This|That|It|These|Those|Such|Our position|We have (?:said|been clear))\b")
 # a name after the first word: the words bring a subject of their own ("the defeat of Russia is …")
 _NAMES_ANOTHER = re.compile(r"(?<!^)(?<![.!?] )\b(?!I\b)[A-Z][a-z]")
@@ -102,11 +103,14 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     post_statements: list[tuple[Statement, int]] = []
     verbatim: set[int] = set()  # paragraphs that are someone's own words whole: interview answers
 
-    # Embedded posts: the paragraph above '— Name (@handle) date' belongs to Name.
+    # Embedded posts: the paragraph above '— Name (@handle) date' (or below 'Name (@handle) · date') is
+    # Name's.
     posts = find_posts(text, paras)
-    for pi, m in posts:
+    for bi, ii, m in posts:
         author = _post_author(actors, m["name"].strip(), m["handle"])
-        intro = paras[pi - 2] if pi >= 2 else None
+        if "role" in m.groupdict():
+            _described_author(actors[author], m["name"] + " " + m["role"])
+        intro = paras[ii] if ii >= 0 else None
         if intro is not None and text[intro.start : intro.end].rstrip().endswith(":"):
             for mn in res.in_range(intro.start, intro.end):
                 a = res.resolve(mn)
@@ -119,8 +123,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                         tgt.type = "person"
                     break
         day = said_on(m["date"], published)
-        body = paras[pi - 1]
-        inner = [q for q in quotes if q.paragraph == pi - 1]
+        body = paras[bi]
+        # (a scare quote inside the post is not what it quotes: the post is its author's words whole)
+        inner = [q for q in quotes if q.paragraph == bi and len(q_words(text, q)) > 2]
         if inner:
             for q in inner:
                 by_quote[q.open_at] = Attribution(q, author, "posted", q.open_at, "post", m["date"])
@@ -164,7 +169,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 
     # A post given whole after "… wrote on his Telegram channel:", without quotation marks.
     for pi, author, cue_at in find_introduced_posts(text, paras, quotes, res):
-        if pi in verbatim or any(pi == p - 1 for p, _m in posts):
+        if pi in verbatim or any(pi == b for b, _i, _m in posts):
             continue
         s, e = paras[pi].start, len(text[: paras[pi].end].rstrip())
         cs, ce = _sentence_at(sents[pi - 1], cue_at)
@@ -567,6 +572,12 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
     return None
 
 
+def _described_author(author: Actor, described: str) -> None:
+    """What a post's header says of its author: ', Danish foreign minister', 'Russian Embassy, UK'."""
+    said = next((c for w in re.findall(r"[A-Z][\w-]+", described) if (c := gz.country_of_word(w))), None)
+    author.country = said or author.country
+
+
 def _post_author(actors: list[Actor], name: str, handle: str) -> int:
     key = gz.fold(name)
     for i, a in enumerate(actors):
@@ -574,5 +585,6 @@ def _post_author(actors: list[Actor], name: str, handle: str) -> int:
             a.aliases.add(handle)
             return i
     kind = "organization" if _ORG_HINT.search(name) else "person"
+    kind = "government" if _GOVERNMENT_HINT.search(name) else kind
     actors.append(Actor(name, kind, None, None, {name, handle}))
     return len(actors) - 1

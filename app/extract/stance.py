@@ -56,7 +56,7 @@ OPEN = [
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
     r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
-    r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b",
+    r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b(?! or without)",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
     # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
@@ -275,6 +275,9 @@ OPEN = [
     # not telling the enemy in advance: strategic ambiguity
     r"\bnot (?:a |an )?taboo\b|\b(?:options?|possibilities|scenarios) (?:that are |which are )?(?:being )?(?:studied|"  # noqa: E501
     r"examined|considered|discussed|looked at)\b",
+    # ruling out judged a mistake: "ruling things out before the Americans have even sat down is not leadership"  # noqa: E501
+    r"\b(?:ruling|to rule|excluding|to exclude) (?:\w+ )?(?:out )?[^.;]{0,70}?\b(?:is|was|would be) (?:not leadership|a "  # noqa: E501
+    r"mistake|an error|wrong|foolish|unwise|naive|premature|short-sighted|irresponsible)\b",
     r"\b(?:who|whoever|anyone who|those who|he who) (?:excludes|rules out|renounces) (?:\w+ )?(?:everything|anything|"  # noqa: E501
     r"it|options)\b|\b(?:first )?wait (?:for (?:the )?(?:result|outcome|end)s? of (?:the )?(?:negotiations|talks)|"  # noqa: E501
     r"and see)\b",
@@ -320,10 +323,35 @@ OPEN = [
     r"contribution|it)\b|"
     r"\bdecide (?:when|once|after|if) (?:(?:we|they|it) (?:know|have|see|receive|get)|there (?:is|are))\b|\b(?:will|would|shall) decide "  # noqa: E501
     r"(?:later|in due course|at the (?:appropriate|right) time)\b",
+    # a refusal for today that is not for ever: "not on the table today, which does not mean it never will be"
+    r"\b(?:does|do|did) not mean (?:that )?(?:it|this|that|we|they)? ?(?:\w+ )?(?:never|forever|for ever|for good)\b",  # noqa: E501
+    # "Türkiye is a guarantor of stability, not a spectator", "does not intend to be a spectator"
+    r"\bnot (?:intend to |want to |going to )?(?:be |remain |stand )?(?:a |an |as )?(?:mere |passive )?spectators?\b",  # noqa: E501
+    r"\bnot (?:automatically|necessarily|simply) (?:reject|rule out|refuse|exclude|oppose)\b",
+    # a force both sides must accept: "if the parties request it", "solutions that both sides accept"
+    r"\b(?:both sides|both parties|the parties|all sides|all parties|both kyiv and moscow) (?:\w+ )?(?:accept|agree|"  # noqa: E501
+    r"request|consent|ask)\w*\b",
+    # ambiguity kept: "I am not going to tell Moscow today what the Bundeswehr will or will not do tomorrow"
+    r"\b(?:not|never) (?:going to )?(?:tell|announce|reveal|say)\w* (?:\w+ ){0,4}?what (?:\w+ ){0,3}?(?:will|would|might) "  # noqa: E501
+    r"or (?:will|would|might) not (?:do|send)\b",
+    # a request as a condition: "If our allies ask us to help guard a ceasefire, …"
+    r"\bif (?:our |the )?(?:allies|partners|kyiv|ukraine|the ukrainians|nato|they|the un) (?:formally )?(?:ask|request|"  # noqa: E501
+    r"invite)\w*\b",
+    # "nobody in this government has said never, and nobody will"
+    r"\b(?:nobody|no one)\b[^.;]{0,30}\b(?:has said|says|is saying|will say|said) never\b",
+    # Germany's parliament decides each deployment: "The Bundeswehr is a parliamentary army"
+    r"\bparliamentary army\b",
+    # "If the Americans stand behind it, Swedish soldiers can stand in it", "and the Americans are on board"
+    r"\bif (?:\w+ ){0,6}?(?:the americans|the us|the united states|washington|america) (?:stands? behind|(?:is|are) on "  # noqa: E501
+    r"board|backs?|(?:is|are) in)\b",
+    r"\b(?:will|would|could) (?:\w+ )?look (?:\w+ )?at what (?:it|we|they|the country) (?:can|could) contribute\b",  # noqa: E501
 ]
 # Urgency: the delay, not the sending, is what the speaker calls a mistake ("every week of delay is a
 # gift to the Kremlin"); read before the evaluations, which would take the gift for the sending's
 SUPPORT_FIRST = [
+    # "I will not hide behind an election poster": the speaker will act
+    r"\b(?:will not|won't|shall not|must not|cannot|can't|should not|do not|does not|will never) hide behind\b(?! (?:\w+ )?"  # noqa: E501
+    r"(?:ambiguity|vagueness))",
     r"\b(?:delay|delays|waiting|hesitation|hesitating|dithering|inaction|every week of delay)\b[^.;]{0,30}\b(?:is|are|"  # noqa: E501
     r"would be|will be) (?:a |an |only |just )?(?:gift|mistake|danger|luxury|betrayal|disaster)\b",
     r"\b(?:soldiers|troops|boots) on the ground (?:do|does)(?: that)?(?:[.!,]|$)",
@@ -457,6 +485,14 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # "Hungary will not be among them", "will not be among the troop contributors inside Ukraine"
+    r"\b(?:will|would|shall) not be (?:among|one of) (?:them|those|the (?:troop |force )?(?:contributors|"
+    r"contributing (?:countries|nations)|countries that send|senders))\b",
+    r"\beverything (?:but|except|apart from|short of) (?:soldiers|troops|boots on the ground|ground troops)\b",  # noqa: E501
+    # "a decision to put Norwegian soldiers within range of Russian artillery"
+    r"\b(?:put|puts|putting|place|places|placing) (?:\w+ ){0,2}?(?:soldiers|troops|boys|sons) within (?:range|reach) of\b",  # noqa: E501
+    # threats with their sequel: "for us he is a German soldier on Ukrainian soil, with all the consequences"
+    r"\bwith all (?:the |its |their )?(?:ensuing |resulting )?consequences\b",
     # a contribution kept at home: "Poland's contribution would be on Polish territory, not Ukrainian"
     r"\b(?:on|in) (?:our|its|their|[\w-]+) (?:own )?(?:territory|soil)\b,? (?:and )?not (?:on |in )?(?:ukrainian|"  # noqa: E501
     r"ukraine|the ukrainian)\b",
@@ -745,6 +781,26 @@ SUPPORT = [
     # the purpose of troops on their way: "they are going there so that Russia does not wage it again"
     r"\b(?:troops|soldiers|forces|they) (?:are|will be) going (?:there|to ukraine) (?:so that|to (?:secure|"
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
+    # "Türkiye is ready to assume responsibility in a peace mission"
+    r"\b(?:ready|prepared|willing) to (?:assume|take on|take|shoulder|bear) (?:its |our |their |a |an )?(?:share of )?"  # noqa: E501
+    r"(?:responsibility|responsibilities|role|part) in (?:a|the|any) (?:[\w-]+ ){0,2}?(?:mission|force|operation)\b",  # noqa: E501
+    # others' soldiers welcome: "We would be honoured to see Turkish soldiers among those who guarantee the peace"  # noqa: E501
+    r"\b(?:honou?red|glad|happy|pleased|proud|delighted|grateful) to (?:see|welcome|have) (?:\w+ )?(?:soldiers|troops|"  # noqa: E501
+    r"forces|contingents?|instructors|engineers)\b",
+    # "We thank Prime Minister X and count on other partners to follow", "Others, please follow."
+    r"\bcount on (?:other |more |all )?(?:partners|allies|others|countries|nations) to follow\b|\bothers,? please "  # noqa: E501
+    r"follow\b",
+    # "We would like, at some point, to hear that it is being deployed"
+    r"\b(?:would like|want|wish|hope)\b[^.;]{0,25}\bto (?:hear|see|know) that (?:it|the force|they|the troops|the "  # noqa: E501
+    r"mission) (?:is|are|will be) (?:being )?deployed\b",
+    # defiance of threats: "I would have to ask the Kremlin for permission", "I do not take it as an instruction"  # noqa: E501
+    r"\bask (?:the kremlin|moscow|putin|russia) for (?:permission|approval)\b|\bnot (?:take|treat) (?:it|them|this|that|"  # noqa: E501
+    r"threats?) as (?:an instruction|a veto|an order|orders)\b",
+    # "Somebody has to do it. I would like it to be us."
+    r"\b(?:would like|want|wish) it to be us\b",
+    # a readiness waiting only on a ceasefire: "We are ready. The only thing missing is a ceasefire"
+    r"\bthe only thing (?:missing|lacking|we need|we are waiting for|still missing) is (?:a |the )?(?:ceasefire|"  # noqa: E501
+    r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
     # the Europeans as a side, not a guarantor: "Europeans cannot be guarantors of anything. They are a party to  # noqa: E501
@@ -804,7 +860,7 @@ OPPOSE = [
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promis\w*|pledg\w*|offer\w*|commit\w*|"
     r"consider\w*|intend|set foot)\b",
-    r"\bnot (?:an option|on the (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
+    r"\bnot (?:an option|on (?:the|our|its|their) (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
     r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
@@ -924,6 +980,20 @@ OPPOSE = [
     # threats of a response: "would be met with the full force of our response", "dealt with accordingly"
     r"\b(?:trigger\w*|provok\w+|invite\w*|met with|meet with) (?:\w+ ){0,5}?(?:response|retaliation|reaction|"
     r"answer)\b|\bdealt with accordingly\b|\bwill be (?:dealt|destroyed|buried|answered)\b",
+    # "Mehmetçik is not for rent. Our soldiers are not a gift to be handed to Brussels"
+    r"\b(?:soldiers|troops|army|boys) (?:are|is) not (?:a gift|for rent|for sale|pawns?|cannon fodder|mercenaries|"  # noqa: E501
+    r"bargaining chips?|someone else['’]s)\b|\bis not for (?:rent|sale)\b",
+    # promises no one can keep: "promising something nobody can deliver", "making promises it cannot keep"
+    r"\bpromis\w+ (?:something|what|things|a \w+)\b[^.;]{0,20}\b(?:nobody|no one|no-one) (?:can|could) "
+    r"(?:deliver|keep|honou?r)\b|\bpromises (?:\w+ ){0,3}?(?:cannot|can't|could not|couldn't) (?:keep|deliver)\b",  # noqa: E501
+    # "Our first front is our own border"
+    r"\b(?:first|main|primary|top|only) (?:front|priority|task|duty|job|responsibility) (?:is|remains) (?:our|its|"  # noqa: E501
+    r"their) own (?:border|borders|territory|defen[cs]e|country|flank)\b",
+    # "Every 'backstop' ends with Americans in harm's way"
+    r"\b(?:americans|our (?:troops|soldiers|sons|daughters|boys)|u\.s\. troops|us troops) in harm['’]s way\b",
+    # "to send soldiers is to put Spain inside the war"
+    r"\b(?:put|puts|putting|drag|drags|dragging|pull|pulls|pulling) (?:spain|italy|france|germany|poland|the "
+    r"country|us|our country|\w+) (?:inside|into|in) (?:the|a|this) war\b",
 ]
 # a sending, or the proposal of one, judged as bad or good in its own clause
 _PROPOSAL = (
@@ -1172,13 +1242,14 @@ _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:be\s+|constitute\s+)?(?:an
 _DENIED_CHARGE = re.compile(
     r"not (?:be |constitute |mean )?(?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
     r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
-    r"ukrainians|them) alone"  # noqa: E501
+    r"ukrainians|them) alone|hide behind"  # noqa: E501
 )
 _LIFTING_CONDITION = re.compile(
     r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
     r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
-    r"request|approv\w+|guarantees?|backstop|guns|cover|commitment|backing|behind (?:us|them|it|you))\b"
+    r"request|approv\w+|guarantees?|backstop|guns|cover|commitment|backing|behind (?:us|them|it|you)|un|united "  # noqa: E501
+    r"nations)\b"
 )
 
 
@@ -1200,6 +1271,11 @@ _FIRM_REFUSAL = re.compile(
     r"\bwith or without\b|\bnever\b|\bunder no circumstances\b|\bwhatever happens\b|\bfull stop\b|"
     r"\bin any case\b"
 )
+
+
+def _sentence_start(body: str, at: int) -> int:
+    last = max(body.rfind(p, 0, at) for p in (". ", "; ", "? ", "! "))
+    return last + 2 if last >= 0 else 0
 
 
 def _sentence_end(body: str, at: int) -> int:
@@ -1370,6 +1446,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         if m and (topical() or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):
             if found and found[0] == "support" and m.start() > body.find(found[1]):
                 return found
+            # "Without the UN, we are a party to the conflict": a warning its sentence makes conditional
+            opening = _LIFTING_CONDITION.match(body, _sentence_start(body, m.start()))
+            if opening:
+                return "open", shown(opening)
             # "no Danish troops until there is a ceasefire": a refusal with a condition that would lift it
             lifted = _LIFTING_CONDITION.search(body, m.end(), _sentence_end(body, m.end()))
             if lifted and _RX_NEG.search(m.group()) and not _FIRM_REFUSAL.search(body):

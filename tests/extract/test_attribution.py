@@ -1141,3 +1141,26 @@ def test_a_states_mission_to_an_alliance_speaks_for_that_state() -> None:
     assert [(s.speaker.name, s.speaker.type, s.speaker.country, s.stance) for s in out] == [
         ("Russia's mission to the European Union", "government", "RU", "oppose")
     ]
+
+
+def test_a_post_under_its_authors_header_line_is_theirs() -> None:
+    text = (
+        "How Europe argued on X\n\n"
+        "Leaders met in Paris on Monday to discuss troops for Ukraine.\n\n"
+        "Kasper Feldborg (@KFeldborg), Danish foreign minister · Mon 17 Feb, 20:41\n"
+        "Denmark is open to contributing to a European force in Ukraine as part of a lasting peace.\n\n"
+        "Russian Embassy, UK (@RusEmbassyUK_info) · Tue 18 Feb, 08:10\n"
+        'Any "peacekeepers" from NATO states on the territory of Ukraine = NATO troops. Full stop.\n\n'
+        "Rome's coalition offered two voices. Foreign Minister Elisabetta Corradi told Rai radio on Tuesday "
+        "that "
+        'sending Italian troops was "the least effective" option on the table.\n'
+    )
+    out = extract(text, ArticleMeta("t", published=dt.date(2025, 2, 19))).statements
+    direct = [
+        (s.speaker.name, s.speaker.type, s.speaker.country, s.said_on.date) for s in out if s.kind == "direct"
+    ]
+    assert direct == [
+        ("Kasper Feldborg", "person", "DK", dt.date(2025, 2, 17)),
+        ("Russian Embassy, UK", "government", "RU", dt.date(2025, 2, 18)),
+        ("Elisabetta Corradi", "person", "IT", dt.date(2025, 2, 18)),
+    ]

@@ -1456,6 +1456,102 @@ PROBES = [
     ),
     ("oppose", "The opposition accused ministers of dragging the country into war."),
     ("neutral", "He accused Russia of preparing for a long war."),
+    # ruling out judged a mistake; not for ever; no spectator; requests and both sides' consent as
+    # conditions; ambiguity kept; welcomed soldiers; defiance of threats; not among the contributors;
+    # everything except soldiers; promises no one can keep; our own border first; a warning that opens on
+    # 'Without the UN'
+    (
+        "open",
+        "But ruling things out before the Americans have even sat down at the table is "
+        "not leadership.",
+    ),
+    ("open", "To rule out any contribution now would be a mistake."),
+    ("open", "Ground troops are not on the table today, which does not mean it never will be."),
+    (
+        "open",
+        "Our President has made clear that T\u00fcrkiye is a guarantor of stability, not a "
+        "spectator.",
+    ),
+    ("open", "Norway does not intend to be a spectator."),
+    ("open", "The party would not automatically reject a deployment."),
+    ("open", "T\u00fcrkiye will be part of solutions that both sides accept."),
+    (
+        "open",
+        "I am not going to tell Moscow today what the Bundeswehr will or will not do "
+        "tomorrow.",
+    ),
+    ("open", "But nobody in this government has said never, and nobody will."),
+    ("open", "The Bundeswehr is a parliamentary army."),
+    ("open", "If the Americans stand behind it, Swedish soldiers can stand in it."),
+    (
+        "open",
+        "If there is a ceasefire and the Americans are on board, Finland will look "
+        "seriously at what it can contribute, including on the ground.",
+    ),
+    (
+        "open",
+        "T\u00fcrkiye is ready to assume responsibility in a peace mission, on land or at "
+        "sea, if the parties request it.",
+    ),
+    ("support", "T\u00fcrkiye is ready to assume responsibility in a peace mission."),
+    (
+        "support",
+        "We would be honoured to see Turkish soldiers among those who guarantee the "
+        "peace.",
+    ),
+    ("support", "We thank the prime minister and count on other partners to follow."),
+    ("support", "We would like, at some point, to hear that it is being deployed."),
+    (
+        "support",
+        "If I took every one of those threats as a veto, I would have to ask the Kremlin "
+        "for permission before I order boots for our recruits.",
+    ),
+    ("support", "Somebody has to clear the mines. I would like it to be us."),
+    ("support", "We are ready. The only thing missing is a ceasefire."),
+    (
+        "oppose",
+        "Whoever wants to send their sons east can do so, but Hungary will not be among "
+        "them.",
+    ),
+    ("oppose", "Poland will not be among the troop contributors inside Ukraine."),
+    ("oppose", "The West must send everything except soldiers."),
+    ("oppose", "This is a decision to put Norwegian soldiers within range of Russian artillery."),
+    (
+        "oppose",
+        "Mehmet\u00e7ik is not for rent. Our soldiers are not a gift to be handed to "
+        "Brussels.",
+    ),
+    (
+        "oppose",
+        "Whoever promises a peaceful deployment next to that army is promising something "
+        "nobody can deliver.",
+    ),
+    (
+        "oppose",
+        "The opposition accused the government of making promises it cannot keep about "
+        "troops.",
+    ),
+    ("oppose", "Our first front is our own border."),
+    ("oppose", "Every backstop ends with Americans in harm's way."),
+    ("oppose", "To send soldiers is to put Spain inside the war."),
+    (
+        "oppose",
+        "Whether a German soldier arrives with a mandate or without one, for us he is a "
+        "German soldier on Ukrainian soil, with all the consequences.",
+    ),
+    ("neutral", "We will go to the summit with all our partners."),
+    ("neutral", "He was a spectator at the match."),
+    (
+        "open",
+        "If our allies ask us to help guard a ceasefire, I will not hide behind an "
+        "election poster. I will go to parliament and argue for it.",
+    ),
+    ("support", "I will not hide behind an election poster when our allies need soldiers."),
+    (
+        "open",
+        "Without the UN, we are a party to the conflict. With the UN, we are "
+        "peacekeepers.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
