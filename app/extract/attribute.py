@@ -148,6 +148,14 @@ _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
+_FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
+
+
+def _has_cue(text: str, lo: int, hi: int) -> bool:
+    return has_speech_cue(text[lo:hi], 0, hi - lo)
+
+
+_SUBJECTLESS_CUE = re.compile(r"\s*,?\s*(?:has|had|have|also)?\s*")
 _MODIFIER_CHAIN = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
 
 
@@ -579,6 +587,12 @@ def attribute_quotes(
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)
             actor = subj[-1] if subj else res.subject_after(ve, hi)
+            bare = _SUBJECTLESS_CUE.fullmatch(after, 0, m.start()) and not after[m.end() :].strip(" .,")
+            if actor is None and bare:
+                # '"We will not do nothing behind the back of this Chamber" has added.': a translation that
+                # drops the subject; the speaker quoted last goes on
+                last = next((a for a in reversed(out) if a is not None), None)
+                actor = last.actor if last and q.paragraph - last.quote.paragraph <= 1 else None
             if actor is not None:
                 found = Attribution(q, actor, m.group(), v, "after")
         # 2. before the quote, within the sentence (or since the previous quote)
@@ -647,6 +661,15 @@ def attribute_quotes(
                 actor = res.resolve(named[-1])
                 if actor is not None:
                     found = Attribution(q, actor, "in the words of", own.start(), "before")
+        if found is None:
+            # 'For Larrañaga, Spain "must be ready to send troops …"': the view of the person the sentence
+            # opens on
+            view = _FOR_PERSON.match(text, s0, q.open_at)
+            named = res.in_range(view.start("who"), view.end("who")) if view else []
+            if len(named) == 1 and named[0].kind in ("name", "surname") and not _has_cue(text, s0, q.open_at):
+                actor = res.resolve(named[0])
+                if actor is not None:
+                    found = Attribution(q, actor, "for", view.start(), "before")
         if found is None:
             owned = _OWNED_REMARK.search(text, max(s0, q.open_at - 200), q.open_at)
             named = res.in_range(max(s0, owned.start() - 40), owned.end("who")) if owned else []

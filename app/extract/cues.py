@@ -83,9 +83,27 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_NOUN_BEFORE) + r") $")
 def _verb_use(lower: str, start: int) -> bool:
     """Whether the speech word at `start` of lower-cased text is a verb, not a noun after "the", "a" …"""
     return _NOUN_BEFORE_RE.search(lower, max(0, start - 8), start) is None
+# lemmas whose past and present forms after a quotation would rather start the writer's next clause
+_NOT_AFTER_QUOTE = {
+    "call", "call for", "put", "believe", "hope", "describe", "cite", "consider that", "question whether",
+    "communicate", "signal", "propose", "demand", "accuse", "deny",
+}  # fmt: skip
+# the finite forms of the other lemmas: "…,” he affirmed", "…” has added" (not a fixed list of a few)
+_AFTER_QUOTE_FORMS = sorted(
+    {
+        f
+        for lemma in SPEECH_LEMMAS
+        if lemma not in _NOT_AFTER_QUOTE
+        for f in _forms(lemma)
+        if f != lemma and f.endswith(("s", "d"))
+    },
+    key=len,
+    reverse=True,
+)
 # Verbs that, after a quotation, name its speaker ("..., he said", "..., said X").
 AFTER_QUOTE_RE = re.compile(
-    r"\b(?:said|says|told|added|stated|wrote|writes|warned|stressed|insisted|declared|argued|noted|replied|"
+    r"\b(?:" + _alternation(_AFTER_QUOTE_FORMS) + r"|"
+    r"said|says|told|added|stated|wrote|writes|warned|stressed|insisted|declared|argued|noted|replied|"
     r"explained|emphasi[sz]ed|asked|continued|concluded|posted|tweeted|recalled|cautioned|remarked|"
     r"reminded|predicted|claimed|admitted|quoted as saying|saying|conceded|maintained|urged|insists|adds|"
     r"warns|explains|notes|"

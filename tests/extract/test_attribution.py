@@ -1164,3 +1164,37 @@ def test_a_post_under_its_authors_header_line_is_theirs() -> None:
         ("Russian Embassy, UK", "government", "RU", dt.date(2025, 2, 18)),
         ("Elisabetta Corradi", "person", "IT", dt.date(2025, 2, 18)),
     ]
+
+
+def test_any_speech_verb_after_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Spain debate\n\nMADRID - The debate went on.\n\n"
+        "The reserve general Andrés Quintanilla Ruiz was clearer than the politicians. "
+        '"I do not see why we would not send them to Ukraine," he affirmed.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.cue) for s in out] == [("Andrés Quintanilla Ruiz", "affirmed")]
+
+
+def test_a_translation_that_drops_the_subject_goes_on_with_the_last_speaker() -> None:
+    text = (
+        "Spain debate\n\nMADRID - The debate went on.\n\n"
+        '"Spain will not be the one who is missing," the minister Margarita Ulloa said.\n\n'
+        "The titular of Defence has explained that the Government follows the talks. "
+        '"We will not do nothing behind the back of this Chamber" has added.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.cue) for s in out if s.kind == "direct"] == [
+        ("Margarita Ulloa", "said"),
+        ("Margarita Ulloa", "added"),
+    ]
+
+
+def test_a_sentence_that_opens_on_a_persons_view_gives_its_quotation_to_them() -> None:
+    text = (
+        "Spain debate\n\nMADRID - The debate went on.\n\n"
+        "The Popular Party spokesman Íñigo Larrañaga Sordo spoke next. For Larrañaga, Spain "
+        '"must be ready to send troops as part of a European force".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.stance) for s in out] == [("Íñigo Larrañaga Sordo", "support")]
