@@ -148,6 +148,9 @@ _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
+_ONE_OF = re.compile(r"\b[Oo]ne of\s+$")
+_ONE_OF_THEM = re.compile(r"[\s,]*[Oo]ne of (?:them|those)\s*")
+_THROUGH_OFFICIAL = re.compile(r"\s+(?:diplomats?|officials?|sources?|aides?|insiders?|negotiators?)\b")
 _FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
 
@@ -160,7 +163,7 @@ _MODIFIER_CHAIN = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
 
 
 def _in_title(text: str, mentions: list[Mention], k: int) -> bool:
-    """"retired U.S. Navy Adm. Thomas Keegan": a state or body that is part of the title of the name
+    """ "retired U.S. Navy Adm. Thomas Keegan": a state or body that is part of the title of the name
     after it."""
     m = mentions[k]
     return (
@@ -169,6 +172,8 @@ def _in_title(text: str, mentions: list[Mention], k: int) -> bool:
         and mentions[k + 1].kind in ("name", "surname")
         and _MODIFIER_CHAIN.fullmatch(text, m.end, mentions[k + 1].start) is not None
     )
+
+
 _OF_PARTY_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}")
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 # "X and Czech Prime Minister Y": the second subject may have its role before its name
@@ -409,6 +414,8 @@ class Resolver:
             if (
                 _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
                 and not _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
+                # "one of them said": one of the group speaks for it
+                and not (m.kind == "pronoun" and _ONE_OF.search(self.text, max(0, m.start - 8), m.start))
             ) or _POSSESSIVE.match(self.text, m.end, m.end + 3):
                 continue  # the object of a preposition or a possessive is not the subject
             if _NEGATION_BEFORE.search(self.text[max(0, m.start - 10) : m.start]):
@@ -421,6 +428,9 @@ class Resolver:
             # "Mary Byrne of the Labour Party said": the party a person belongs to
             party = _OF_PARTY_GAP.match(gap) if m.kind in ("name", "surname") else None
             party = party if party and _GAP_OK.match(gap[party.end() :]) else None
+            # "a senior EU diplomat said": the body speaks through its unnamed official
+            through = _THROUGH_OFFICIAL.match(gap) if m.kind in ("organization", "institution") else None
+            party = party or (through if through and _GAP_OK.match(gap[through.end() :]) else None)
             if not _GAP_OK.match(gap) and not appositive and not relative and not among and not party:
                 continue
             actor = self.resolve(m)
@@ -445,6 +455,20 @@ class Resolver:
                     continue
                 break
             return out
+        if _ONE_OF_THEM.fullmatch(self.text, lo, cue_at):
+            # "“…,” one of them said": one of the group named last speaks for it
+            groups = [mn for mn in self.mentions if mn.start < lo and mn.kind == "group"]
+            group = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if not any(o.start <= g.start and g.end <= o.end and o != g for o in groups)
+                ),
+                None,
+            )
+            actor = self.resolve(group) if group is not None else None
+            if actor is not None and not self.actors[actor].one_person:
+                return [actor]
         a = self.anaphor(max(lo, cue_at - 40), cue_at)
         return [a] if a is not None else []
 

@@ -83,6 +83,8 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_NOUN_BEFORE) + r") $")
 def _verb_use(lower: str, start: int) -> bool:
     """Whether the speech word at `start` of lower-cased text is a verb, not a noun after "the", "a" …"""
     return _NOUN_BEFORE_RE.search(lower, max(0, start - 8), start) is None
+
+
 # lemmas whose past and present forms after a quotation would rather start the writer's next clause
 _NOT_AFTER_QUOTE = {
     "call", "call for", "put", "believe", "hope", "describe", "cite", "consider that", "question whether",

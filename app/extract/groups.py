@@ -29,6 +29,8 @@ _SINGULAR_HEADS = (
     "sergeant",
     "commander",
     "soldier",
+    # only with what they know: "a person familiar with the discussions"
+    "person",
 )
 _PLURAL_HEADS = (
     "officials", "diplomats", "sources", "aides", "lawmakers", "legislators", "officers", "advisers",
@@ -54,7 +56,8 @@ _MODIFIERS = (
 )
 _TAIL = (
     r"(?P<tail>\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of)\s+"
-    r"(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*|\s+(?:in|from|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|"
+    r"(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*|\s+(?:in|from|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?:\s+(?:countries|states|capitals|governments))?|"
     r"\s+from\s+(?:an?|one)\s+"
     r"(?:[\w-]+\s+)?(?:country|state|government|capital|member state|ally))?"
 )
@@ -118,7 +121,7 @@ def find_groups(text: str) -> list[GroupMention]:
         tail = (t["tail"] or "") if t else ""
         end = t.end() if tail else h.end()
         place = t["place"] if t else None
-        if head == "people" and not tail.strip().startswith(_SOURCE_TAILS):
+        if head in ("people", "person") and not tail.strip().startswith(_SOURCE_TAILS):
             continue  # "many people" is the public, not a source
         bare = not det and not mod.strip() and not tail
         if bare and not (head in _PLURAL_HEADS and _SENTENCE_START.search(text, max(0, start - 4), start)):
@@ -135,7 +138,10 @@ def find_groups(text: str) -> list[GroupMention]:
     # "the official" is "the " before a singular head, each of which starts with one of _HEAD_STARTS
     back_starts = [at - 4 for at in head_starts if at >= 4 and lower.startswith("the ", at - 4)]
     for m in matches_at(_BACK_REFERENCE, text, back_starts):
-        earlier = [g for g in out if g.singular and g.end <= m.start() and g.name.lower().endswith(m["head"])]
+        # "the official" after "a senior official" or "an official familiar with the talks"
+        earlier = [
+            g for g in out if g.singular and g.end <= m.start() and m["head"] in g.name.lower().split()
+        ]
         if earlier:
             last = earlier[-1]
             out.append(GroupMention(m.start(), m.end(), last.name, last.country, True))

@@ -1198,3 +1198,21 @@ def test_a_sentence_that_opens_on_a_persons_view_gives_its_quotation_to_them() -
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [(s.speaker.name, s.stance) for s in out] == [("Íñigo Larrañaga Sordo", "support")]
+
+
+def test_unnamed_sources_speak_for_their_body_or_their_group() -> None:
+    text = (
+        "Summit ends\n\nTHE HAGUE - Leaders met on Wednesday.\n\n"
+        '"Everybody is in favour of the force. Almost nobody is in favour of sending it," a senior EU '
+        "diplomat said on Wednesday.\n\n"
+        "Two diplomats from Nordic countries said their governments were more forward-leaning than they "
+        'looked. "The public line is that we are considering it," one of them said.\n\n'
+        "A person familiar with the discussions said the American side had made no commitment. "
+        '"The Europeans keep getting the same non-answer," the person said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == [
+        "EU",
+        "Two diplomats from Nordic countries",
+        "Person familiar with the discussions",
+    ]
