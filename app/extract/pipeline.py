@@ -39,7 +39,8 @@ _CONDITION_WORD = re.compile(
     r"guarantees?|request\w*|until|once)\b",
     re.IGNORECASE,
 )
-_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry: "18:41 - ..."
+# a live blog's entry: "18:41 - ...", or a developing story's "Update, 11:05 CET"
+_TIMESTAMP = re.compile(r"(?:(?:BREAKING\s*\|\s*)?Update[sd]?,?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\b")
 _NON_WORDS = re.compile(r"\W+")
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
@@ -288,11 +289,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 day = (
                     _scene_date(text, paras, sents, quotes, q.paragraph, cs, published, res, att.actor) or day
                 )
-            if (
-                day.precision is None
-                and story_day is not None
-                and _TIME_OF_DAY.search(text, cs, ce)
-            ):
+            if day.precision is None and story_day is not None and _TIME_OF_DAY.search(text, cs, ce):
                 day = story_day  # "The row began in the morning, when …": the hours of the story's day
             if day.precision is None and live_blog and published:
                 day = SaidOn(published, "day", "article_date", None)
@@ -314,7 +311,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             # a quotation that backs a position the article has just reported for the same speaker
             for p_start, p_para, p_actor, p_stance, p_reason in reversed(positions):
                 if p_actor == att.actor and (
-                    p_start < q.start and p_para >= q.paragraph - 1
+                    p_start < q.start
+                    and p_para >= q.paragraph - 1
                     # '"We are ready," she said, adding that Poland would send a brigade': the same
                     # paragraph's position, told after the words
                     or p_para == q.paragraph
@@ -471,6 +469,8 @@ _SITTING = re.compile(
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
     r"\b(?:launched|presented|unveiled) (?:\w+ )?on " + _WEEKDAY + r"\b|"
+    # an interview told from its recording: "The episode was recorded on Monday", "recorded Friday"
+    r"\b(?:recorded|taped|filmed|conducted) (?:on )?" + _WEEKDAY + r"\b|"
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
     r"ceremony)\b"
     r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b"
@@ -506,9 +506,13 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
     paragraphs its scene runs over: from there to the first paragraph set elsewhere or at another time."""
     for pi in range(1, min(4, len(paras))):
         line = _mask(text, paras[pi].start, paras[pi].end, quotes)
-        if not _SITTING.search(line):
+        sitting = _SITTING.search(line)
+        if not sitting:
             continue
         day = said_on(line, published)
+        if day.precision != "day" or day.date is None:
+            # "in this week's episode … The episode was recorded on Monday": the sitting's own day
+            day = said_on(line[sitting.start() :], published)
         if day.precision != "day" or day.date is None:
             continue
         end = next(
@@ -519,6 +523,9 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
     return None
 
 
+# the day recorded words went out, not the day they were said: "released on Wednesday morning", "airing
+# Saturday" (an article's words are written for the day it is published: that one stays)
+_PUBLICATION_DAY = re.compile(r"\b(?:released|aired|airing|airs|broadcast)\s+(?:on\s+)?" + _WEEKDAY + r"\b")
 # "X's remark last Monday", "Y's speech on Tuesday": a day that belongs to the event a person owns
 _OWNED_DAY = re.compile(
     r"\b[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+){0,2}?(?:remarks?|comments?|speech|statement|call|visit|proposal|"
@@ -537,6 +544,8 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
         if hi <= lo:
             continue
         masked = _mask(text, lo, hi, quotes)
+        if "ir" in masked or "eleas" in masked or "roadcast" in masked:
+            masked = _PUBLICATION_DAY.sub(lambda m: " " * len(m.group()), masked)
         d = said_on(masked, published, last=True)
         if d.precision is None:
             continue

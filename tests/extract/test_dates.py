@@ -216,3 +216,27 @@ def test_the_hours_of_the_storys_day_are_that_day() -> None:
         "Nobody is sending sappers anywhere.": "2025-03-10",
         "Engineers are not combat troops,": None,
     }
+
+
+def test_a_developing_storys_updates_are_the_day_it_was_published() -> None:
+    days = _days(
+        "BREAKING | Updated 14:32 CET\n\n"
+        "Norway ready to put troops in Ukraine\n\n"
+        "OSLO — Norway is prepared to send a unit to Ukraine, the prime minister said.\n\n"
+        "Update, 11:48 CET\n\n"
+        'The leader of the Red Party, Marte Solli, said her party would vote against. "This is a decision to '
+        'put Norwegian soldiers within range of Russian artillery," she said.\n\n'
+        "Update, 12:20 CET\n\n"
+        'Kremlin spokesman Yevgeny Saburov said: "Oslo has chosen to become a participant."\n'
+    )
+    assert set(days.values()) == {"2025-03-11"}
+
+
+def test_an_interview_told_from_its_recording_is_said_on_the_recording_day() -> None:
+    days = _days(
+        "The minister on the podcast\n\n"
+        "Belgium's defence minister, Jeroen Claeys, was candid in this week's episode of Frontlines. The "
+        "episode was recorded on Monday in his office and released on Wednesday morning.\n\n"
+        '"Let me answer in two parts. The first part is yes," Claeys said.\n'
+    )
+    assert days == {"Let me answer in two parts. The first part is yes,": "2025-03-10"}
