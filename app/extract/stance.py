@@ -47,8 +47,8 @@ OPEN = [
     r"\bno option\b.{0,30}\boff the table",
     r"\b(?:all|these|the|every) options? (?:are|is|remain\w*) (?:possible|open|on the table)",
     r"\b(?:keep|keeps|kept|keeping) (?:\w+ ){0,2}?options? open",
-    r"\boptions? on the table\b",
-    r"(?<!not )(?<!off )(?<!never been )(?<!not been )\bon the table\b",
+    r"\b(?<!least effective )(?<!worst )options? on the table\b",
+    r"(?<!not )(?<!off )(?<!never been )(?<!not been )(?<!option )(?<!options )\bon the table\b",
     r"\b(?:left|leaves|leaving|keeps?|kept) open (?:the )?(?:possibility|option|door)\b",
     r"\b(?:no one|nobody|none of us) (?:is |are |was |has |have )?(?:ruling|ruled|rules) (?:\w+ )?out\b",
     r"\bdecision (?:will|would|must|is to) be (?:taken|made) by (?:the )?(?:parliament|bundestag|lawmakers|house|"  # noqa: E501
@@ -485,6 +485,11 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # money barred for it: "an amendment barring funds for any US military presence in Ukraine"
+    r"\b(?:bar|ban|prohibit|block|forbid|cut off|deny|denying|withhold)\w* (?:any |all )?(?:federal )?(?:funds|funding|"  # noqa: E501
+    r"money|spending|appropriations)\b",
+    # "sending Italian troops was the least effective option on the table"
+    r"\b(?:the )?(?:least (?:effective|useful|sensible|wise|helpful|credible)|worst) (?:option|way|idea|choice)\b",  # noqa: E501
     # "Hungary will not be among them", "will not be among the troop contributors inside Ukraine"
     r"\b(?:will|would|shall) not be (?:among|one of) (?:them|those|the (?:troop |force )?(?:contributors|"
     r"contributing (?:countries|nations)|countries that send|senders))\b",
@@ -851,7 +856,9 @@ OPPOSE = [
     r"shells)\b)",
     r"\b(?:cannot|can not|could not|will not|would not|do not|does not|shall not|will never|would never) (?:\w+ )?"  # noqa: E501
     r"(?:support|back|endorse|accept|agree to|approve|sign up to)\b",
-    r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?)\b(?! of)",
+    r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?|infantry|sappers|de-?miners|"
+    r"instructors|paratroopers|marines)\b(?! of)|\bnot one of (?:our|their|its|his|her) (?:boys|soldiers|sons|troops|"  # noqa: E501
+    r"lads|daughters)\b",
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|"  # noqa: E501
     r"(?:young )?(?:men|women) and (?:men|women))\b",  # noqa: E501
     r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
@@ -1249,7 +1256,7 @@ _LIFTING_CONDITION = re.compile(
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
     r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
     r"request|approv\w+|guarantees?|backstop|guns|cover|commitment|backing|behind (?:us|them|it|you)|un|united "  # noqa: E501
-    r"nations)\b"
+    r"nations|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing)\b"
 )
 
 

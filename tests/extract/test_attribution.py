@@ -1216,3 +1216,15 @@ def test_unnamed_sources_speak_for_their_body_or_their_group() -> None:
         "Two diplomats from Nordic countries",
         "Person familiar with the discussions",
     ]
+
+
+def test_a_committee_is_no_persons_name() -> None:
+    text = (
+        "Senators ask for a briefing\n\n"
+        "WASHINGTON — Two senators asked for a briefing on Wednesday.\n\n"
+        "Both members of the Foreign Relations Committee said they wanted answers. "
+        '"The Congress has a right to know," Sen. Dale Whitcombe said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Dale Whitcombe"]
+    assert not any("Committee" in s.speaker.name and s.speaker.type == "person" for s in out)

@@ -658,28 +658,24 @@ PROBES = [
     # conditions to meet before committing (a long-read feature)
     (
         "open",
-        "His government wants to see the terms of any ceasefire before it commits a "
-        "single unit.",
+        "His government wants to see the terms of any ceasefire before it commits a single unit.",
     ),
     ("open", "We need to know who commands the force before we send anyone."),
     (
         "open",
-        "Show me the mandate, show me who covers our flanks, and then we can talk "
-        "numbers.",
+        "Show me the mandate, show me who covers our flanks, and then we can talk numbers.",
     ),
     ("open", "Give us a clear mandate and then we can discuss troops."),
     ("oppose", "Hungarian soldiers will not set foot in Ukraine, full stop."),
     (
         "support",
-        "Lithuania is ready to contribute troops to a coalition that guarantees "
-        "Ukraine's security.",
+        "Lithuania is ready to contribute troops to a coalition that guarantees Ukraine's security.",
     ),
     ("open", "Before any soldier is sent, parliament must see the rules of engagement."),
     ("neutral", "Russia must withdraw first, and then we can talk about peace."),
     (
         "oppose",
-        "Norway should think very carefully before it sends its soldiers into a war "
-        "zone.",
+        "Norway should think very carefully before it sends its soldiers into a war zone.",
     ),
     # a factbox of where governments stand: a debate called premature, a job at home instead
     ("open", "Chancellor Markus Feldt has called the debate premature."),
@@ -691,8 +687,7 @@ PROBES = [
     ("oppose", "Our soldiers' place is here, at home."),
     (
         "oppose",
-        "Calling the idea of troops premature and dangerous, he said Slovakia would "
-        "never send soldiers.",
+        "Calling the idea of troops premature and dangerous, he said Slovakia would never send soldiers.",
     ),
     ("neutral", "We want to know what Russia is planning on the border."),
     ("support", "Our troops would go to Ukraine instead of staying in barracks."),
@@ -725,8 +720,7 @@ PROBES = [
     ("oppose", "as long as no American is on Ukrainian soil."),
     (
         "oppose",
-        "He could support intelligence sharing and logistics \"as long as no American is "
-        "on Ukrainian soil.\"",
+        'He could support intelligence sharing and logistics "as long as no American is on Ukrainian soil."',
     ),
     ("open", "We could send a brigade as long as there is a UN mandate."),
     # an Italian agency report: never on the table, under the aegis of the UN, rather than a contingent
@@ -745,7 +739,7 @@ PROBES = [
     ),
     ("oppose", "We prefer to train Ukrainian soldiers at home rather than send a contingent."),
     # a Berlin report: warmongering, questions that arise only later, the army taking on responsibility
-    ("oppose", "AfD co-leader Petra Kranz called the debate \"warmongering\"."),
+    ("oppose", 'AfD co-leader Petra Kranz called the debate "warmongering".'),
     (
         "open",
         "Germany is the largest supporter of Ukraine in Europe. Questions of a military "
@@ -753,25 +747,22 @@ PROBES = [
     ),
     (
         "support",
-        "The Bundeswehr would \"of course\" take on responsibility if a peace agreement "
-        "required it.",
+        'The Bundeswehr would "of course" take on responsibility if a peace agreement required it.',
     ),
     (
         "neutral",
-        "The minister said she would take full responsibility for the delays in arms "
-        "deliveries.",
+        "The minister said she would take full responsibility for the delays in arms deliveries.",
     ),
     ("oppose", "currently not up for debate"),
     # a Madrid agency report: the capacity to contribute, the right to know first
     (
         "support",
         "In statements to Cadena SER, Navarro recalled that Spanish troops already lead "
-        "NATO missions in Latvia and Slovakia and that the Armed Forces \"have the capacity and the experience\" to contribute to a mission of this type.",  # noqa: E501
+        'NATO missions in Latvia and Slovakia and that the Armed Forces "have the capacity and the experience" to contribute to a mission of this type.',  # noqa: E501
     ),
     (
         "open",
-        "The Executive will wait for the outcome of the negotiations before taking any "
-        "decision.",
+        "The Executive will wait for the outcome of the negotiations before taking any decision.",
     ),
     (
         "open",
@@ -779,31 +770,28 @@ PROBES = [
         "committing a single soldier.",
     ),
     ("open", "Spaniards have the right to know what their Government is preparing."),
-    ("oppose", "Vox rejected \"sending our soldiers to a war that is not ours\"."),
+    ("oppose", 'Vox rejected "sending our soldiers to a war that is not ours".'),
     # a Polish agency report: the eastern flank first, a hub instead
     (
         "oppose",
-        "We respect the decisions of our allies, but Poland's priority is the security "
-        "of the eastern flank.",
+        "We respect the decisions of our allies, but Poland's priority is the security of the eastern flank.",
     ),
     ("neutral", "Our priority is the security of the summit in Vilnius."),
     ("oppose", "He added that Poland would instead serve as a logistics hub for the operation."),
     # an explainer: a backstop in a quoted fragment, others counted, planning begun
     (
         "open",
-        "British Prime Minister Simon Hale said on Sunday the force would need \"a strong "
-        "U.S. backstop\" to work.",
+        'British Prime Minister Simon Hale said on Sunday the force would need "a strong '
+        'U.S. backstop" to work.',
     ),
     (
         "neutral",
-        "said several countries had indicated they would contribute, without naming "
-        "them.",
+        "said several countries had indicated they would contribute, without naming them.",
     ),
     ("support", "We are moving from talking to planning."),
     (
         "support",
-        "The coalition is now moving into an operational phase, with headquarters in "
-        "Paris.",
+        "The coalition is now moving into an operational phase, with headquarters in Paris.",
     ),
     # two leaders at odds: no veto for Moscow, a parliament's backing, a disagreement over whether
     ("support", "the bloc should not wait for Moscow's permission"),
@@ -811,16 +799,14 @@ PROBES = [
     ("open", "any mission would need the backing of the Danish parliament"),
     (
         "neutral",
-        "disagreed openly on Tuesday over whether Europe should commit troops to Ukraine "
-        "before a ceasefire",
+        "disagreed openly on Tuesday over whether Europe should commit troops to Ukraine before a ceasefire",
     ),
     # an agency rewrite: a factory's focus is no position
     ("neutral", "The factory was focused on producing shells for export."),
     # two ministers of one state: a plan made, planning that is not deciding
     (
         "support",
-        "We are planning for a contribution, and the government will present it when the "
-        "time comes.",
+        "We are planning for a contribution, and the government will present it when the time comes.",
     ),
     ("open", "We are saying the same thing. Planning is not the same as deciding."),
     # thirty sentences in the language of coverage, written before any rule (22 of 30 right before)
@@ -834,22 +820,19 @@ PROBES = [
     ("oppose", "Sending troops would be pouring oil on the fire."),
     (
         "support",
-        "A European force on the ground is the best guarantee that Russia will not "
-        "attack again.",
+        "A European force on the ground is the best guarantee that Russia will not attack again.",
     ),
     ("open", "We are not ruling anything in and we are not ruling anything out."),
     (
         "oppose",
-        "Our armed forces are stretched thin already; we cannot spare a single "
-        "battalion.",
+        "Our armed forces are stretched thin already; we cannot spare a single battalion.",
     ),
     ("support", "Denmark is prepared to send soldiers as part of a multinational force."),
     ("open", "The Netherlands will look at a possible contribution with an open mind."),
     ("oppose", "Any such deployment is a non-starter for my government."),
     (
         "support",
-        "We will be there, shoulder to shoulder with our Ukrainian friends, when peace "
-        "comes.",
+        "We will be there, shoulder to shoulder with our Ukrainian friends, when peace comes.",
     ),
     ("open", "Much depends on what the Americans are willing to do."),
     ("oppose", "There is zero appetite in this country for sending troops to Ukraine."),
@@ -858,8 +841,7 @@ PROBES = [
     ("oppose", "Putting NATO soldiers in Ukraine is a red line for us."),
     (
         "support",
-        "We owe it to Ukraine to help guarantee the peace, with our own soldiers if "
-        "needed.",
+        "We owe it to Ukraine to help guarantee the peace, with our own soldiers if needed.",
     ),
     ("oppose", "The prime minister poured cold water on the idea of sending troops."),
     ("open", "Finland has not made a decision and is keeping its options open."),
@@ -869,14 +851,12 @@ PROBES = [
     ("open", "We could contribute, but only within a clear legal framework."),
     (
         "oppose",
-        "Hungary will not allow its territory or its soldiers to be used for this "
-        "mission.",
+        "Hungary will not allow its territory or its soldiers to be used for this mission.",
     ),
     ("support", "Romania will contribute troops to the reassurance force."),
     (
         "oppose",
-        "The idea of Western troops in Ukraine is a fantasy that would end in "
-        "catastrophe.",
+        "The idea of Western troops in Ukraine is a fantasy that would end in catastrophe.",
     ),
     ("neutral", "That means more weapons and more money for Kyiv."),
     ("neutral", "The markets will recover, it is a game of patience."),
@@ -915,28 +895,26 @@ PROBES = [
     # a briefing of where capitals stand
     (
         "oppose",
-        "In Berlin, the spokeswoman repeated that \"the question does not arise at "
-        "present\" when asked about troops.",
+        'In Berlin, the spokeswoman repeated that "the question does not arise at '
+        'present" when asked about troops.',
     ),
-    ("oppose", "He called the idea of sending troops \"a leap in the dark\"."),
+    ("oppose", 'He called the idea of sending troops "a leap in the dark".'),
     ("open", "The Netherlands, Belgium and Lithuania have signalled they could join."),
     ("oppose", "Greece could not join such a mission, the minister said."),
     # a White House story: help in other ways, planning supported
     ("oppose", "But we'll be involved in other ways. Air is a possibility."),
     (
         "support",
-        "We support our European partners in planning for a force that can deter future "
-        "aggression.",
+        "We support our European partners in planning for a force that can deter future aggression.",
     ),
     ("open", "We could send a small unit, or help in other ways, depending on the mandate."),
     # a machine-translated Lisbon report
     (
         "open",
-        "The President considered that \"it is premature\" to talk of military on the "
-        "ground.",
+        'The President considered that "it is premature" to talk of military on the ground.',
     ),
     ("open", "First we need a ceasefire, after we will see."),
-    ("oppose", "Portugal \"is not available\" to send military to Ukraine in the current context."),
+    ("oppose", 'Portugal "is not available" to send military to Ukraine in the current context.'),
     (
         "oppose",
         "Portugal is a reliable ally and will continue supporting Ukraine, but the "
@@ -965,37 +943,32 @@ PROBES = [
     ),
     (
         "support",
-        "It is good that the cabinet is preparing. We cannot leave the security of "
-        "Europe to others.",
+        "It is good that the cabinet is preparing. We cannot leave the security of Europe to others.",
     ),
     # a Helsinki report: own defence first, the question looked at again, specialists who would be useful
     (
         "oppose",
-        "Finland's long border with Russia meant its own defence would always come "
-        "first.",
+        "Finland's long border with Russia meant its own defence would always come first.",
     ),
     (
         "support",
-        "Finnish engineers and mine-clearing specialists could be \"very useful\" in a "
-        "post-war Ukraine.",
+        'Finnish engineers and mine-clearing specialists could be "very useful" in a post-war Ukraine.',
     ),
     (
         "open",
-        "The country would \"look at the question again\" if a peace agreement were "
-        "reached.",
+        'The country would "look at the question again" if a peace agreement were reached.',
     ),
     # a Paris report
-    ("open", "The general staff has been asked to \"study all scenarios\"."),
+    ("open", 'The general staff has been asked to "study all scenarios".'),
     # two Baltic ministers: a company earmarked and ready, help in principle and what we can
     (
         "support",
-        "Lithuania had already earmarked a company of soldiers for a possible "
-        "deployment.",
+        "Lithuania had already earmarked a company of soldiers for a possible deployment.",
     ),
     ("support", "We are not waiting for others. The company is ready, and so is the government."),
     (
         "open",
-        "Estonia supported the mission in principle but had \"very limited capacity\" to "
+        'Estonia supported the mission in principle but had "very limited capacity" to '
         "send troops while it built up its own defences.",
     ),
     ("open", "We will contribute what we can, but I will not promise soldiers we do not have."),
@@ -1009,8 +982,7 @@ PROBES = [
     ("neutral", "Will Germany send troops? The chancellor would not say."),
     (
         "oppose",
-        "What good would a few thousand European soldiers do against the Russian army? "
-        "None.",
+        "What good would a few thousand European soldiers do against the Russian army? None.",
     ),
     ("support", "Who else will guarantee Ukraine's security if not European soldiers?"),
     ("support", "Are we ready to send troops? Yes, we are."),
@@ -1019,8 +991,7 @@ PROBES = [
     # a third batch of thirty written before any rule (24 of 30 right before; one dropped as arguable: 'no majority in parliament')  # noqa: E501
     (
         "open",
-        "Belgium is prepared to consider a contribution, provided there is a clear "
-        "mandate.",
+        "Belgium is prepared to consider a contribution, provided there is a clear mandate.",
     ),
     ("oppose", "Our position has not changed: no Austrian soldiers in Ukraine."),
     ("support", "Ireland will send a contingent of peacekeepers once the guns fall silent."),
@@ -1030,8 +1001,7 @@ PROBES = [
     ("support", "We have told our allies that Croatia is ready to send soldiers."),
     (
         "open",
-        "The government has asked the army to prepare options, but no decision has been "
-        "made.",
+        "The government has asked the army to prepare options, but no decision has been made.",
     ),
     ("oppose", "The president dismissed the proposal as irresponsible."),
     ("support", "Norway will not stand on the sidelines when Europe guarantees the peace."),
@@ -1058,42 +1028,36 @@ PROBES = [
     ("neutral", "Everyone wants a peace force, as long as somebody else's soldiers are in it."),
     (
         "open",
-        "Britain has said it would put troops on the ground if Washington provides a "
-        "backstop.",
+        "Britain has said it would put troops on the ground if Washington provides a backstop.",
     ),
     (
         "oppose",
-        "Rome remains lukewarm, preferring to talk about security guarantees rather than "
-        "soldiers.",
+        "Rome remains lukewarm, preferring to talk about security guarantees rather than soldiers.",
     ),
     ("oppose", "Warsaw prefers to keep its forces at home."),
     # Ottawa and Canberra
     ("oppose", "Our military can barely meet its commitments in Latvia."),
-    ("open", "His country was \"open to\" joining a European-led security force in Ukraine."),
+    ("open", 'His country was "open to" joining a European-led security force in Ukraine.'),
     # a long summit wire
     (
         "support",
-        "It is not a force that will fight Russia. It is a force that will make Russia "
-        "think twice.",
+        "It is not a force that will fight Russia. It is a force that will make Russia think twice.",
     ),
     (
         "support",
-        "The force would not be deployed on the front line but in \"strategic locations\" "
-        "away from it.",
+        'The force would not be deployed on the front line but in "strategic locations" away from it.',
     ),
     ("oppose", "Our contribution will be different: training, equipment, and diplomacy."),
     (
         "open",
-        "Denmark was \"in principle\" ready to contribute but wanted to see a clear "
-        "mission first.",
+        'Denmark was "in principle" ready to contribute but wanted to see a clear mission first.',
     ),
-    ("open", "Berlin would decide \"when the conditions are known\"."),
+    ("open", 'Berlin would decide "when the conditions are known".'),
     ("support", "Europe is finally speaking about real guarantees, with real soldiers."),
     # Dublin: a UN mandate as the condition, a firm refusal that no mandate lifts
     (
         "oppose",
-        "The party would \"never support\" sending Irish troops into a conflict zone "
-        "without a UN mandate.",
+        'The party would "never support" sending Irish troops into a conflict zone without a UN mandate.',
     ),
     (
         "open",
@@ -1104,8 +1068,7 @@ PROBES = [
     # a fourth batch written before any rule (21 of 30 right before; two left out: one arguable, one whose rule lowered the held-out half)  # noqa: E501
     (
         "support",
-        "Estonia is prepared to send a company to a reassurance force, the prime "
-        "minister said.",
+        "Estonia is prepared to send a company to a reassurance force, the prime minister said.",
     ),
     ("oppose", "There will be no Slovak soldier in Ukraine, not now and not after a ceasefire."),
     ("open", "We do not exclude participating, but it is far too soon to talk about numbers."),
@@ -1116,8 +1079,7 @@ PROBES = [
     ("support", "A European force is essential if peace is to last."),
     (
         "open",
-        "The Netherlands will take its decision once the details of the mission are "
-        "known.",
+        "The Netherlands will take its decision once the details of the mission are known.",
     ),
     ("oppose", "Sending troops would only escalate the war."),
     ("open", "Nothing has been decided, but all options remain on the table."),
@@ -1141,19 +1103,17 @@ PROBES = [
     # Prague and Bratislava
     (
         "support",
-        "Training Ukrainian soldiers closer to home makes sense, and our instructors "
-        "have the experience.",
+        "Training Ukrainian soldiers closer to home makes sense, and our instructors have the experience.",
     ),
     (
         "open",
-        "She said a decision would be taken by the government \"together with our "
-        "allies\".",
+        'She said a decision would be taken by the government "together with our allies".',
     ),
     # Bucharest
     ("oppose", "Not one Romanian will die for Ukraine."),
     (
         "oppose",
-        "The party welcomed the decision but warned against \"any adventure\" that could "
+        'The party welcomed the decision but warned against "any adventure" that could '
         "drag Romania into the war.",
     ),
     # guards: common news phrases that five of this session's rules caught before they were narrowed
@@ -1170,15 +1130,13 @@ PROBES = [
     ("neutral", "The minister said a decision would be taken by the government next month."),
     (
         "neutral",
-        "Training the new recruits makes sense, the general said of the domestic "
-        "programme.",
+        "Training the new recruits makes sense, the general said of the domestic programme.",
     ),
     ("neutral", "Hungary will not allow its territory to be used for the pipeline."),
     # a National Assembly debate (fresh article g03) and a Belgian TV interview (g02)
     (
         "support",
-        "When the guns fall silent, French soldiers will help make sure they stay "
-        "silent.",
+        "When the guns fall silent, French soldiers will help make sure they stay silent.",
     ),
     (
         "support",
@@ -1202,14 +1160,12 @@ PROBES = [
     # an Ottawa report where the minister sets conditions (fresh article g14)
     (
         "open",
-        "Canada is now prepared to look at contributing soldiers to a European-led force "
-        "in Ukraine.",
+        "Canada is now prepared to look at contributing soldiers to a European-led force in Ukraine.",
     ),
     ("open", "If those two conditions are met, Canada will not stand on the sidelines."),
     (
         "oppose",
-        "We should not be promising soldiers we do not have for a mission that does not "
-        "exist.",
+        "We should not be promising soldiers we do not have for a mission that does not exist.",
     ),
     ("support", "The government is committed to sending troops."),
     # a live blog (fresh article g11)
@@ -1218,8 +1174,7 @@ PROBES = [
     ("neutral", "I do not see why we should wait for the summit."),
     (
         "open",
-        "The Netherlands would decide on sending troops only once there was an actual "
-        "ceasefire agreement.",
+        "The Netherlands would decide on sending troops only once there was an actual ceasefire agreement.",
     ),
     (
         "support",
@@ -1253,13 +1208,11 @@ PROBES = [
     ("support", "A guarantee is only as strong as the soldier standing behind it."),
     (
         "neutral",
-        "Finland's president said after the meeting that no decisions on troops had been "
-        "taken.",
+        "Finland's president said after the meeting that no decisions on troops had been taken.",
     ),
     (
         "open",
-        "Any German contribution would have to be discussed in the cabinet and in the "
-        "Bundestag.",
+        "Any German contribution would have to be discussed in the cabinet and in the Bundestag.",
     ),
     # a Romanian regional paper (fresh article g06)
     ("oppose", "Let the French go if they want. Our boys should stay here."),
@@ -1274,20 +1227,17 @@ PROBES = [
     # a Nordic outlet (fresh article g16)
     (
         "support",
-        "We are ready. But we will not send soldiers into an ongoing war, and nobody is "
-        "asking us to.",
+        "We are ready. But we will not send soldiers into an ongoing war, and nobody is asking us to.",
     ),
     ("oppose", "We will not send soldiers into an ongoing war."),
     # a garrison-town paper (fresh article h01, helper-13's second batch)
     (
         "oppose",
-        "Our mission is the defence of Lithuania. Nobody in this battalion is planning "
-        "for Ukraine.",
+        "Our mission is the defence of Lithuania. Nobody in this battalion is planning for Ukraine.",
     ),
     (
         "support",
-        "If a ceasefire comes and our neighbours send soldiers to protect it, Germany "
-        "has to be there too.",
+        "If a ceasefire comes and our neighbours send soldiers to protect it, Germany has to be there too.",
     ),
     (
         "oppose",
@@ -1296,15 +1246,13 @@ PROBES = [
     ),
     (
         "oppose",
-        "His party would fight every single mandate that sends German soldiers towards "
-        "Russia.",
+        "His party would fight every single mandate that sends German soldiers towards Russia.",
     ),
     ("open", "The party would send troops only with a UN mandate."),
     # a Warsaw row over sappers (fresh article h07)
     (
         "support",
-        "Ukraine would gladly welcome Polish engineers if Warsaw ever decided to send "
-        "them.",
+        "Ukraine would gladly welcome Polish engineers if Warsaw ever decided to send them.",
     ),
     ("oppose", "Nobody is sending sappers anywhere."),
     ("oppose", "Poland's contribution would be on Polish territory, not Ukrainian."),
@@ -1317,26 +1265,22 @@ PROBES = [
     ("support", "I want to see French soldiers joined by Belgians, Dutch and Swedes."),
     (
         "oppose",
-        "This is how world wars begin: with a reassurance force that nobody can "
-        "reassure.",
+        "This is how world wars begin: with a reassurance force that nobody can reassure.",
     ),
     (
         "support",
-        "He called on member states to be ready to stand on Ukrainian soil once the guns "
-        "fall silent.",
+        "He called on member states to be ready to stand on Ukrainian soil once the guns fall silent.",
     ),
     ("open", "Her group backed a force under a clear UN or OSCE mandate."),
     # a Dáil debate with a correction notice (fresh article h16)
     (
         "oppose",
-        "The bill is about making it easier to send Irish troops into other people's "
-        "wars.",
+        "The bill is about making it easier to send Irish troops into other people's wars.",
     ),
     # a Kremlin readout and Kyiv's reply (fresh article h14)
     (
         "support",
-        "A foreign contingent on our soil, invited by us, is not an escalation. It is a "
-        "guarantee.",
+        "A foreign contingent on our soil, invited by us, is not an escalation. It is a guarantee.",
     ),
     ("support", "Moscow does not decide who helps Ukraine defend a peace."),
     ("oppose", "Europeans cannot be guarantors of anything. They are a party to this conflict."),
@@ -1344,8 +1288,7 @@ PROBES = [
     # a radio interview write-up (fresh article h08)
     (
         "neutral",
-        "On France's plans to send instructors, he said that was a sovereign decision "
-        "for Paris.",
+        "On France's plans to send instructors, he said that was a sovereign decision for Paris.",
     ),
     ("neutral", "We've committed more than four billion dollars in military aid to Ukraine."),
     (
@@ -1363,8 +1306,7 @@ PROBES = [
     ("oppose", "Portugal is not available to send troops."),
     (
         "support",
-        "The contribution would be in the order of a few dozen to a few hundred military "
-        "personnel.",
+        "The contribution would be in the order of a few dozen to a few hundred military personnel.",
     ),
     ("support", "Portugal cannot be absent from a European effort to secure peace in Ukraine."),
     # a Bratislava row over deminers (fresh article h13)
@@ -1375,41 +1317,34 @@ PROBES = [
     ),
     (
         "support",
-        "We have some of the best de-miners in Europe. It would be a shame not to use "
-        "them for peace.",
+        "We have some of the best de-miners in Europe. It would be a shame not to use them for peace.",
     ),
     (
         "support",
-        "Slovakia should be where its allies are. If Czechs and Balts send de-miners, so "
-        "should we.",
+        "Slovakia should be where its allies are. If Czechs and Balts send de-miners, so should we.",
     ),
     # a Dutch explainer in questions (fresh article h02)
     (
         "open",
-        "The cabinet will only send troops if the United States stands behind this "
-        "force.",
+        "The cabinet will only send troops if the United States stands behind this force.",
     ),
     (
         "support",
-        "If we want Russia to take a ceasefire seriously, there have to be soldiers "
-        "behind it.",
+        "If we want Russia to take a ceasefire seriously, there have to be soldiers behind it.",
     ),
     (
         "support",
-        "We are not going to Ukraine to fight. We are going to make sure that a "
-        "ceasefire actually holds.",
+        "We are not going to Ukraine to fight. We are going to make sure that a ceasefire actually holds.",
     ),
     # a training-ground feature (fresh article h10)
     (
         "support",
-        "It would mean a lot to see British soldiers at home. Not at the front, just "
-        "there.",
+        "It would mean a lot to see British soldiers at home. Not at the front, just there.",
     ),
     # Tokyo (fresh article h05)
     (
         "oppose",
-        "Sending the SDF into a country at war would cross a line that the Constitution "
-        "draws very clearly.",
+        "Sending the SDF into a country at war would cross a line that the Constitution draws very clearly.",
     ),
     # a think-tank launch (fresh article h11)
     (
@@ -1444,15 +1379,13 @@ PROBES = [
     # no country that stays home; the charge of leading the country to war
     (
         "support",
-        "If France goes, and the Baltics go, Canada should not be the country that stays "
-        "home.",
+        "If France goes, and the Baltics go, Canada should not be the country that stays home.",
     ),
     ("support", "Canada should be ready to go."),
     ("neutral", "He should be ready to go home."),
     (
         "oppose",
-        "Konfederacja co-leader Bartosz Wilk accused the government of \u201epreparing Poles "
-        "for war\u201d.",
+        "Konfederacja co-leader Bartosz Wilk accused the government of \u201epreparing Poles for war\u201d.",
     ),
     ("oppose", "The opposition accused ministers of dragging the country into war."),
     ("neutral", "He accused Russia of preparing for a long war."),
@@ -1462,23 +1395,20 @@ PROBES = [
     # 'Without the UN'
     (
         "open",
-        "But ruling things out before the Americans have even sat down at the table is "
-        "not leadership.",
+        "But ruling things out before the Americans have even sat down at the table is not leadership.",
     ),
     ("open", "To rule out any contribution now would be a mistake."),
     ("open", "Ground troops are not on the table today, which does not mean it never will be."),
     (
         "open",
-        "Our President has made clear that T\u00fcrkiye is a guarantor of stability, not a "
-        "spectator.",
+        "Our President has made clear that T\u00fcrkiye is a guarantor of stability, not a spectator.",
     ),
     ("open", "Norway does not intend to be a spectator."),
     ("open", "The party would not automatically reject a deployment."),
     ("open", "T\u00fcrkiye will be part of solutions that both sides accept."),
     (
         "open",
-        "I am not going to tell Moscow today what the Bundeswehr will or will not do "
-        "tomorrow.",
+        "I am not going to tell Moscow today what the Bundeswehr will or will not do tomorrow.",
     ),
     ("open", "But nobody in this government has said never, and nobody will."),
     ("open", "The Bundeswehr is a parliamentary army."),
@@ -1496,8 +1426,7 @@ PROBES = [
     ("support", "T\u00fcrkiye is ready to assume responsibility in a peace mission."),
     (
         "support",
-        "We would be honoured to see Turkish soldiers among those who guarantee the "
-        "peace.",
+        "We would be honoured to see Turkish soldiers among those who guarantee the peace.",
     ),
     ("support", "We thank the prime minister and count on other partners to follow."),
     ("support", "We would like, at some point, to hear that it is being deployed."),
@@ -1510,26 +1439,22 @@ PROBES = [
     ("support", "We are ready. The only thing missing is a ceasefire."),
     (
         "oppose",
-        "Whoever wants to send their sons east can do so, but Hungary will not be among "
-        "them.",
+        "Whoever wants to send their sons east can do so, but Hungary will not be among them.",
     ),
     ("oppose", "Poland will not be among the troop contributors inside Ukraine."),
     ("oppose", "The West must send everything except soldiers."),
     ("oppose", "This is a decision to put Norwegian soldiers within range of Russian artillery."),
     (
         "oppose",
-        "Mehmet\u00e7ik is not for rent. Our soldiers are not a gift to be handed to "
-        "Brussels.",
+        "Mehmet\u00e7ik is not for rent. Our soldiers are not a gift to be handed to Brussels.",
     ),
     (
         "oppose",
-        "Whoever promises a peaceful deployment next to that army is promising something "
-        "nobody can deliver.",
+        "Whoever promises a peaceful deployment next to that army is promising something nobody can deliver.",
     ),
     (
         "oppose",
-        "The opposition accused the government of making promises it cannot keep about "
-        "troops.",
+        "The opposition accused the government of making promises it cannot keep about troops.",
     ),
     ("oppose", "Our first front is our own border."),
     ("oppose", "Every backstop ends with Americans in harm's way."),
@@ -1549,8 +1474,39 @@ PROBES = [
     ("support", "I will not hide behind an election poster when our allies need soldiers."),
     (
         "open",
-        "Without the UN, we are a party to the conflict. With the UN, we are "
-        "peacekeepers.",
+        "Without the UN, we are a party to the conflict. With the UN, we are peacekeepers.",
+    ),
+    # no infantry; not one of our boys; funds barred; the least effective option; no soldier without a
+    # decision of this house (a condition)
+    (
+        "oppose",
+        "The prime minister had told the Chamber that there would be no Belgian infantry in Ukraine.",
+    ),
+    (
+        "oppose",
+        "Paris calls, Europe runs. And who asks the Italians? Not one of our boys for this.",
+    ),
+    (
+        "oppose",
+        "He said he would introduce an amendment barring funds for any US military "
+        "presence in Ukraine, direct or indirect.",
+    ),
+    (
+        "neutral",
+        "Pressed on air cover, she said she would not get ahead of ongoing discussions with our allies.",
+    ),
+    (
+        "neutral",
+        "The Pentagon said it would support the Department of State in its discussions with allies.",
+    ),
+    (
+        "oppose",
+        "She said that sending Italian troops was the least effective option on the table.",
+    ),
+    (
+        "open",
+        "There will be no German soldier in Ukraine, not one, not for an hour, without a "
+        "decision of this house.",
     ),
 ]
 
