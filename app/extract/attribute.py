@@ -87,6 +87,7 @@ class Attribution:
     cue_at: int  # position of the cue (for dates); the quote start when carried
     how: str  # after / before / colon / carried / post / split
     post_date: str | None = None
+    co: tuple[int, ...] = ()  # the others who say it with the actor: "X and Y wrote", "the senators wrote"
 
 
 _LOCAL = threading.local()  # per thread: the last (text, quotes, masked text)
@@ -150,6 +151,17 @@ _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
 _ONE_OF = re.compile(r"\b[Oo]ne of\s+$")
 _ONE_OF_THEM = re.compile(r"[\s,]*[Oo]ne of (?:them|those)\s*")
+# "X, a Republican from Kansas, and Sen. Y": two people joined as one subject (asides already removed)
+_PAIR_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:[A-Z][\w'’-]*\.?|[a-z]+)\s+){0,4}?")
+# what refers back to the pair: "they wrote", "the senators wrote", "both said", "the two leaders said"
+_PAIR_ANAPHOR = re.compile(
+    r"\s*,?\s*(?:they|both(?: of them| men| women)?|the (?:two )?(?:senators|leaders|ministers|lawmakers|"
+    r"presidents|prime ministers|chancellors|officials|politicians|men|women|MPs|MEPs|authors))\s*"
+)
+_PAIR_ANAPHOR_END = re.compile(
+    r"(?:^|[.,;]\s+|\s)(?:they|both(?: of them)?|[Tt]he (?:two )?(?:senators|leaders|ministers|lawmakers|"
+    r"presidents|prime ministers|chancellors|officials|politicians|MPs|MEPs|authors))\s+(?:\w+\s+)?$"
+)
 _THROUGH_OFFICIAL = re.compile(r"\s+(?:diplomats?|officials?|sources?|aides?|insiders?|negotiators?)\b")
 _FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
@@ -160,6 +172,13 @@ def _has_cue(text: str, lo: int, hi: int) -> bool:
 
 _SUBJECTLESS_CUE = re.compile(r"\s*,?\s*(?:has|had|have|also)?\s*")
 _MODIFIER_CHAIN = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
+
+
+def _co_speakers(res: Resolver, subject: list[int], actor: int) -> tuple[int, ...]:
+    """The other people of a subject that names several ("Sen. X and Sen. Y wrote"): each says the words.
+    Only people: "Germany, France and Macron" in a cue's reach is a list of topics as often as of speakers."""
+    others = tuple(dict.fromkeys(a for a in subject if a != actor))
+    return others if others and all(res.actors[a].type == "person" for a in (*others, actor)) else ()
 
 
 def _in_title(text: str, mentions: list[Mention], k: int) -> bool:
@@ -220,6 +239,22 @@ class Resolver:
         for i, m in enumerate(self.mentions):
             if _is_cue_subject(text, m):
                 self.subjects.add(i)
+
+    def named_pair_before(self, pos: int) -> list[int]:
+        """The people named together as a sentence's subject shortly before `pos` ("Sen. X, a Republican,
+        and Sen. Y, a Democrat, asked …"): what "they", "the senators" or "both" say later refers to."""
+        window = self.in_range(max(0, pos - 700), pos)
+        for k in range(len(window) - 1, 0, -1):
+            a, b = window[k - 1], window[k]
+            if a.kind not in ("name", "surname") or b.kind not in ("name", "surname"):
+                continue
+            between = _gap_clean(self.text[a.end : b.start])
+            if not _PAIR_JOIN.fullmatch(between):
+                continue
+            ia, ib = self.resolve(a), self.resolve(b)
+            if ia is not None and ib is not None and ia != ib:
+                return [ia, ib]
+        return []
 
     def in_range(self, lo: int, hi: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, lo)
@@ -610,6 +645,8 @@ def attribute_quotes(
         ):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)
+            if _PAIR_ANAPHOR.fullmatch(after, 0, m.start()):
+                subj = res.named_pair_before(q.open_at) or subj  # '“…,” the senators wrote'
             actor = subj[-1] if subj else res.subject_after(ve, hi)
             bare = _SUBJECTLESS_CUE.fullmatch(after, 0, m.start()) and not after[m.end() :].strip(" .,")
             if actor is None and bare:
@@ -618,7 +655,7 @@ def attribute_quotes(
                 last = next((a for a in reversed(out) if a is not None), None)
                 actor = last.actor if last and q.paragraph - last.quote.paragraph <= 1 else None
             if actor is not None:
-                found = Attribution(q, actor, m.group(), v, "after")
+                found = Attribution(q, actor, m.group(), v, "after", co=_co_speakers(res, subj, actor))
         # 2. before the quote, within the sentence (or since the previous quote)
         if found is None:
             lo = max(s0, prv.outer_end if prv else s0)
@@ -635,6 +672,8 @@ def attribute_quotes(
                 c_start, c_end, c_words = cues[-1]
                 participle = c_words.lower().endswith("ing") and before[:c_start].rstrip().endswith(",")
                 subj = res.subject_before(lo, lo + c_start) if not participle else []
+                if _PAIR_ANAPHOR_END.search(before, 0, c_start):
+                    subj = res.named_pair_before(lo + c_start) or subj  # "they wrote that allies “…”"
                 if participle:
                     a0 = res.sentence_subject(s0, lo + c_start)
                     subj = [a0] if a0 is not None else []
@@ -650,7 +689,9 @@ def attribute_quotes(
                     # clause has a subject of its own
                     actor = res.sentence_subject(s0, lo + c_start)
                 if actor is not None:
-                    found = Attribution(q, actor, c_words, lo + c_start, "before")
+                    found = Attribution(
+                        q, actor, c_words, lo + c_start, "before", co=_co_speakers(res, subj, actor)
+                    )
             elif (verb := _POSITION_VERB_BEFORE.search(before)) is not None:
                 # 'Vox, for its part, rejected “sending our soldiers to a war that is not ours”': the
                 # words the subject rejects, in its own terms
@@ -746,7 +787,7 @@ def attribute_quotes(
             and nq.paragraph == q.paragraph + 1
             and nq.open_at == paras[nq.paragraph].start
         ):
-            out[qi] = Attribution(q, na.actor, na.cue, na.cue_at, "carried")
+            out[qi] = Attribution(q, na.actor, na.cue, na.cue_at, "carried", co=na.co)
     for qi, q in enumerate(quotes):
         if out[qi] is not None or qi == 0 or qi in titles:
             continue
@@ -765,7 +806,8 @@ def attribute_quotes(
                 newer = res.subject_between(pq.outer_end, q.open_at)
                 if newer is not None:
                     actor = newer
-            out[qi] = Attribution(q, actor, pa.cue, pa.cue_at, "carried")
+            co = pa.co if actor == pa.actor else ()
+            out[qi] = Attribution(q, actor, pa.cue, pa.cue_at, "carried", co=co)
     return [a for a in out if a is not None]
 
 

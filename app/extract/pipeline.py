@@ -319,18 +319,15 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 ):
                     stance, reason = p_stance, p_reason
                     break
-        statements.append(
-            Statement(
-                "direct",
-                qtext,
-                Span(q.start, q.end),
-                actors[att.actor].ref(),
-                att.cue,
-                stance,
-                reason,
-                day,
+        for speaker in (
+            *att.co,
+            att.actor,
+        ):  # "X and Y wrote": the words are each of theirs, in the text's order
+            statements.append(
+                Statement(
+                    "direct", qtext, Span(q.start, q.end), actors[speaker].ref(), att.cue, stance, reason, day
+                )
             )
-        )
         previous = (att.actor, stance, reason, day, q.paragraph)
         # the rest of its sentence tells of the same occasion ("…,” X told host Y in an interview recorded
         # Friday and airing Saturday): a day there starts no new one

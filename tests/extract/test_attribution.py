@@ -1228,3 +1228,22 @@ def test_a_committee_is_no_persons_name() -> None:
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Dale Whitcombe"]
     assert not any("Committee" in s.speaker.name and s.speaker.type == "person" for s in out)
+
+
+def test_words_two_people_say_together_are_each_of_theirs() -> None:
+    text = (
+        "Senators ask for a briefing\n\n"
+        "WASHINGTON — In a letter released on Wednesday, Sen. Dale Whitcombe, a Republican from Kansas, and "
+        "Sen. Miriam Achterberg, a Democrat from Oregon, asked the Secretary of State for a briefing.\n\n"
+        '"We do not seek, and would not support, the deployment of US ground combat forces to Ukraine," the '
+        'senators wrote. "But the Congress has a right to know what is being offered."\n\n'
+        '"It is a tripwire," Sen. Curtis Delahaye said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.text[:12]) for s in out if s.kind == "direct"] == [
+        ("Dale Whitcombe", "We do not se"),
+        ("Miriam Achterberg", "We do not se"),
+        ("Dale Whitcombe", "But the Cong"),
+        ("Miriam Achterberg", "But the Cong"),
+        ("Curtis Delahaye", "It is a trip"),
+    ]
