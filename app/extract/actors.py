@@ -158,14 +158,18 @@ _DESCRIBED_PARTY = re.compile(
     r"\b[Tt]he\s+(?:(?:opposition|ruling|governing|populist|nationalist|far-right|far-left|right-wing|left-wing|"
     r"centre-right|centre-left|center-right|center-left|conservative|liberal|green|junior|coalition|small|new)\s+)"
     r"{1,2}(?P<org>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?:\s+party)?(?=\s+(?:\w+\s+)?"
-    + _PARTY_VERB + ")"
+    + _PARTY_VERB
+    + ")"
 )
 # A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said"
 _PARTY = re.compile(
     r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
-    r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?" + _PARTY_VERB
+    r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?"
+    + _PARTY_VERB
     # "The AfD and the BSW reject any deployment": the first of two parties
-    + r"|\s+and\s+(?:the\s+)?[A-Z][A-Za-z]{1,5}\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
+    + r"|\s+and\s+(?:the\s+)?[A-Z][A-Za-z]{1,5}\s+(?:\w+\s+)?"
+    + _PARTY_VERB
+    + ")"
 )
 _GENERIC_PARTY = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
@@ -177,9 +181,14 @@ _NAME_WITH_ACRONYM = re.compile(
 )
 # "Labour said", "Vox, for its part, rejected …"
 _NAMED_PARTY = re.compile(
-    r"(?<![\w@])(?P<org>" + gz.PARTY_RE + r")(?=\s+(?:\w+\s+)?" + _PARTY_VERB
+    r"(?<![\w@])(?P<org>"
+    + gz.PARTY_RE
+    + r")(?=\s+(?:\w+\s+)?"
+    + _PARTY_VERB
     # "Vox, for its part, rejected …"
-    + r"|,\s+(?:for (?:its|their) part|in turn|meanwhile|however|too|also),\s+(?:\w+\s+)?" + _PARTY_VERB + ")"
+    + r"|,\s+(?:for (?:its|their) part|in turn|meanwhile|however|too|also),\s+(?:\w+\s+)?"
+    + _PARTY_VERB
+    + ")"
 )
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
@@ -383,8 +392,24 @@ _CAP_WORD = _CAP_LETTER + _CAP_WORD_REST
 # skip ahead to capitals fast
 # name particles between capitalised words: "Pieter de Groot", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "ter", "ten", "bin", "el", "al",
-     "dos"}  # fmt: skip
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "ter",
+        "ten",
+        "bin",
+        "el",
+        "al",
+        "dos",
+    }  # fmt: skip
 )
 _PARTICLE = r"(?: (?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")){0,2}"
 _CAP_RUN = re.compile(
@@ -513,7 +538,7 @@ _DESCRIPTION_BEFORE = re.compile(
 
 
 def _described_before(text: str, run_start: int, floor: int) -> str | None:
-    """"Their Ukrainian liaison officer, Captain Andriy Lysenko": the state of a description set before."""
+    """ "Their Ukrainian liaison officer, Captain Andriy Lysenko": the state of a description set before."""
     window = _CLAUSE_MARK.split(text[max(floor, run_start - 70) : run_start])[-1]
     described = _DESCRIPTION_BEFORE.match(window)
     return _country_in(described["d"]) if described else None
@@ -536,9 +561,7 @@ _SCENE_APPOSITIVE = re.compile(
 )
 
 
-_VERB_FIRST = re.compile(
-    r"(?:has|have|had|will|would|could|should|can|did|does|do|said|says|told)\b"
-)
+_VERB_FIRST = re.compile(r"(?:has|have|had|will|would|could|should|can|did|does|do|said|says|told)\b")
 _NEXT_PERSON = re.compile(r"(?:and|or|but|as well as|while)\b")
 
 
@@ -1018,9 +1041,12 @@ def find_mentions(
         mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
     for m in matches_at(_PRONOUN, text, [st.start() for st in _PRONOUN_START.finditer(text)]):
         # "according to him": the object form stands for the subject it refers to
-        word = m["p"] or {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}[
-            (m["obj"] or m["obj2"]).lower()
-        ]
+        word = (
+            m["p"]
+            or {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}[
+                (m["obj"] or m["obj2"]).lower()
+            ]
+        )
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)
@@ -1072,14 +1098,15 @@ _NATIONAL_NOUNS = {"Frenchman": "FR", "Frenchwoman": "FR", "Englishman": "GB", "
 # the letter first and the check before it as a lookbehind ("\b[Tt]he", written so the regex engine can
 # skip ahead to t's fast)
 _NATIONAL_ANAPHOR = re.compile(
-    r"[Tt](?<!\w.)he (?P<d>" + "|".join(_NATIONAL_NOUNS) + r")(?=,? (?:also |then )?(?:"
-    + SPEECH_LOWER + r")\b)"
+    r"[Tt](?<!\w.)he (?P<d>"
+    + "|".join(_NATIONAL_NOUNS)
+    + r")(?=,? (?:also |then )?(?:"
+    + SPEECH_LOWER
+    + r")\b)"
 )
 
 
-def _demonym_anaphors(
-    text: str, actors: list[Actor], mentions: list[Mention], quotes: list[Quote]
-) -> bool:
+def _demonym_anaphors(text: str, actors: list[Actor], mentions: list[Mention], quotes: list[Quote]) -> bool:
     """Adds the mentions; says whether it added any."""
     if "he " not in text:
         return False
@@ -1089,7 +1116,9 @@ def _demonym_anaphors(
         if any(a <= m.start() < b for a, b in taken):
             continue
         code = _NATIONAL_NOUNS.get(m["d"]) or gz.country_of_word(m["d"])
-        earlier = [x.actor for x in mentions if x.start < m.start() and x.actor is not None and not x.in_quote]  # noqa: E501
+        earlier = [
+            x.actor for x in mentions if x.start < m.start() and x.actor is not None and not x.in_quote
+        ]  # noqa: E501
         person = next(
             (i for i in reversed(earlier) if actors[i].type == "person" and actors[i].country == code), None
         )
@@ -1268,7 +1297,9 @@ _SENTENCE_STARTS = re.compile(
 )
 # (after the story's dateline, if the sentence opens the story)
 _STATE_OPENS_CLAUSE = re.compile(
-    r"\s*(?:" + DATELINE_PREFIX.pattern + r")?(?P<c>"
+    r"\s*(?:"
+    + DATELINE_PREFIX.pattern
+    + r")?(?P<c>"
     + gz.COUNTRY_NAME_RE
     + r")\s+(?:will|would|is|was|has|had|does|did|cannot|can|could|should|must|plans|wants|intends|"
     r"regards|considers|sees)\b"
@@ -1316,12 +1347,13 @@ def _country_counts(text: str, quotes: list[Quote], caps: _Capitals) -> dict[str
 
 
 _SECTION_LABEL = re.compile(
-    r"(?:[-•*–]\s*)?(?P<label>[A-Z][A-Z .'’-]{2,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[–—-])\s"
+    r"(?:[-•*–—]\s*)?(?P<label>[A-Z][A-Z .'’-]{2,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[–—-])\s"
 )
 
 
-# a briefing's bullet that opens on a capital: "• Berlin hedges. Chancellor X was noncommittal."
-_BULLET_LEAD = re.compile(r"[•▪◦]\s*(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# a briefing's bullet that opens on a capital: "• Berlin hedges. Chancellor X was noncommittal.", or a
+# newsletter's item in bold: "**Paris.** Armed Forces Minister X said …"
+_BULLET_LEAD = re.compile(r"(?:[•▪◦]\s*|\*\*)(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _section_label_state(text: str, pos: int) -> str | None:
@@ -1338,7 +1370,7 @@ def _section_label_state(text: str, pos: int) -> str | None:
         if (
             heading_start >= _headline_end(text)
             and heading
-            and heading[-1] not in ".!?\"”"
+            and heading[-1] not in '.!?"”'
             and len(heading.split()) <= 10
         ):
             m = _SECTION_LABEL.match(heading)
@@ -1348,8 +1380,11 @@ def _section_label_state(text: str, pos: int) -> str | None:
 _OPENING_STATE = re.compile(
     r"(?:The\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")(?:['’]s)?(?:\s|,)(?!\s*(?:and|or)\b)|"
     # "In Madrid, …", "Speaking in Madrid, …", "Back in Rome, …": the scene the paragraph is set in
-    r"(?:(?:Speaking|Back|Meanwhile|Later|Separately),?\s+)?(?:in|In|from|From)\s+(?P<p>" + gz.CAPITAL_RE + "|"  # noqa: E501
-    + gz.COUNTRY_NAME_RE + r")\s*,"
+    r"(?:(?:Speaking|Back|Meanwhile|Later|Separately),?\s+)?(?:in|In|from|From)\s+(?P<p>"
+    + gz.CAPITAL_RE
+    + "|"  # noqa: E501
+    + gz.COUNTRY_NAME_RE
+    + r")\s*,"
 )
 
 
@@ -1666,6 +1701,8 @@ def _headline_end(text: str) -> int:
     """Where the article's first line ends when it is a headline (no sentence ending), else 0."""
     first_line = text.find("\n")
     return first_line if first_line > 0 and not _ENDS_SENTENCE.search(text, 0, first_line) else 0
+
+
 _LEADER_ROLES = {"president", "prime minister", "chancellor", "premier", "king", "queen"}
 _OTHER_OFFICE = {"shadow", "former", "deputy", "vice", "acting", "ex"}
 _VOICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "press secretary"}

@@ -162,6 +162,8 @@ _PAIR_ANAPHOR_END = re.compile(
     r"(?:^|[.,;]\s+|\s)(?:they|both(?: of them)?|[Tt]he (?:two )?(?:senators|leaders|ministers|lawmakers|"
     r"presidents|prime ministers|chancellors|officials|politicians|MPs|MEPs|authors))\s+(?:\w+\s+)?$"
 )
+# a roundup item's label: "— Rome: Deputy Prime Minister X …", "**Paris.** Armed Forces Minister X …"
+_ITEM_LABEL = re.compile(r"\s*(?:[•*–—-]\s*)?(?:\*\*)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:\.\*\*|\*\*|:)\s+")
 _THROUGH_OFFICIAL = re.compile(r"\s+(?:diplomats?|officials?|sources?|aides?|insiders?|negotiators?)\b")
 _FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
@@ -330,9 +332,9 @@ class Resolver:
 
     def sentence_subject(self, s0: int, cue_at: int) -> int | None:
         """The subject of the sentence: its first actor, after at most a short introductory phrase."""
-        dateline = DATELINE_PREFIX.match(self.text, s0, cue_at)
+        dateline = DATELINE_PREFIX.match(self.text, s0, cue_at) or _ITEM_LABEL.match(self.text, s0, cue_at)
         if dateline:
-            s0 = dateline.end()  # "PARIS (Europe Info) - France's minister on Sunday …"
+            s0 = dateline.end()  # "PARIS (Europe Info) - France's minister on Sunday …", "— Rome: …"
         skip = self.asides(s0, cue_at)
         place = None  # "In Lithuania, opposition lawmaker X criticised …": the place sets the scene,
         cands = self.in_range(s0, cue_at)  # and speaks only when no one else is named

@@ -485,6 +485,7 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    r"\bover my dead body\b",
     # money barred for it: "an amendment barring funds for any US military presence in Ukraine"
     r"\b(?:bar|ban|prohibit|block|forbid|cut off|deny|denying|withhold)\w* (?:any |all )?(?:federal )?(?:funds|funding|"  # noqa: E501
     r"money|spending|appropriations)\b",

@@ -1247,3 +1247,19 @@ def test_words_two_people_say_together_are_each_of_theirs() -> None:
         ("Miriam Achterberg", "But the Cong"),
         ("Curtis Delahaye", "It is a trip"),
     ]
+
+
+def test_a_newsletters_item_labels_give_the_state_and_are_not_the_subject() -> None:
+    text = (
+        "THE SECURITY BRIEF\n\n"
+        "Good morning. Here is where things stood last night.\n\n"
+        '**Paris.** Armed Forces Minister Clémence Vautrin said: "We are ready. The only thing missing is a '
+        'ceasefire."\n\n'
+        "— Rome: Deputy Prime Minister Gianluca Ferrante used a rally on Sunday to say that Italian soldiers "
+        'would go to Ukraine "over my dead body, and I am in excellent health".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out if s.kind == "direct"] == [
+        ("Clémence Vautrin", "FR", "support"),
+        ("Gianluca Ferrante", "IT", "oppose"),
+    ]
