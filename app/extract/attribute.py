@@ -220,7 +220,8 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
     ):
         return True
     if _AFTER_INVERTED_CUE.search(text[max(0, m.start - 12) : m.start]):
-        return True
+        # "said X", but not "said X's pledge was …": the owner of the thing said about
+        return not text.startswith(("'s", "’s"), m.end)
     if m.kind == "name" and _AFTER_INVERTED_ROLE.search(text[max(0, m.start - 90) : m.start]):
         return True
     ahead = _gap_clean(text[m.end : m.end + 160])

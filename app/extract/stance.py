@@ -870,7 +870,7 @@ OPPOSE = [
     r"consider\w*|intend|set foot)\b",
     r"\bnot (?:an option|on (?:the|our|its|their) (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
-    r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
+    r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|(?<!running )(?<!campaigning )(?<!runs )\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
     r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! (?:comment|say|specify|elaborate|answer|discuss|give|confirm|detail|name))",  # noqa: E501

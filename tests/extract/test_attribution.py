@@ -1263,3 +1263,16 @@ def test_a_newsletters_item_labels_give_the_state_and_are_not_the_subject() -> N
         ("Clémence Vautrin", "FR", "support"),
         ("Gianluca Ferrante", "IT", "oppose"),
     ]
+
+
+def test_the_owner_of_what_is_said_about_is_no_speaker_for_she() -> None:
+    text = (
+        'Rally\n\nOSTRAVA - The candidate Radek Vlasák spoke. "We will not send soldiers," he said.\n\n'
+        "Political scientist Lucie Hronková of Charles University said Vlasák's pledge was well chosen. "
+        '"He is running against a decision that does not exist," she said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.stance) for s in out if s.kind == "direct"] == [
+        ("Radek Vlasák", "oppose"),
+        ("Lucie Hronková", "neutral"),
+    ]
