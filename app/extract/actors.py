@@ -1158,7 +1158,8 @@ _POSTED_TO = re.compile(
 )
 # (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
 _BARE_GOVERNMENT = re.compile(
-    r"[Tt](?<!\w.)he (?:government|cabinet)(?: (?:spokesman|spokeswoman|spokesperson))?\b(?!['’]s| of\b)"
+    r"(?:[Tt](?<!\w.)he|(?<!\w)[Aa](?= government spokes)) (?:government|cabinet)"
+    r"(?: (?:spokesman|spokeswoman|spokesperson))?\b(?!['’]s| of\b)"
 )
 _GOVERNMENT_SPEAKS = re.compile(
     r"\s+(?:has |have |had |also |again |on \w+ |later )*(?:said|says|announced|stated|confirmed|"

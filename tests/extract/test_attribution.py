@@ -1276,3 +1276,13 @@ def test_the_owner_of_what_is_said_about_is_no_speaker_for_she() -> None:
         ("Radek Vlasák", "oppose"),
         ("Lucie Hronková", "neutral"),
     ]
+
+
+def test_a_government_spokesman_unnamed_speaks_for_the_stories_government() -> None:
+    text = (
+        "Berlin row\n\nBERLIN - The coalition argued on Wednesday about sending troops to Ukraine.\n\n"
+        "Asked on Wednesday evening about the remarks, a government spokesman said only that "
+        '"no decision on any deployment has been taken".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out] == [("Government of Germany", "DE")]
