@@ -32,9 +32,9 @@ TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.8
 FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.86, "triples_f1": 0.94, "countries_f1": 0.94},
     # (raised at the fifth session's end: dev 0.977 / 0.934 / 0.768 / 0.810 / 0.865; at the sixth's:
-    # 0.977 / 0.938 / 0.768 / 0.821 / 0.868)
-    "dev": {"direct_f1": 0.96, "speaker": 0.93, "stance": 0.76, "triples_f1": 0.81, "countries_f1": 0.86},
-    # articles written here (tests/eval/written: 120 articles in many house styles), labelled by the
+    # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; in the seventh: 0.981 / 0.954 / 0.770 / 0.824 / 0.868)
+    "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.76, "triples_f1": 0.82, "countries_f1": 0.86},
+    # articles written here (tests/eval/written: 136 articles in many house styles), labelled by the
     # same guideline; each fresh article joins with the misses it still has, so these floors follow the set
     # (stance 0.93 -> 0.92 when a 47th article joined with three readings no rule makes: an opponent's
     # view called "dangerously short-sighted", "cannot do this alone", a forecast after a skeptic's line;
@@ -43,8 +43,10 @@ FLOORS = {
     # fifth's, with 87 articles, to what they hold: 0.991 / 0.995 / 0.954 / 0.956 / 0.983; in the sixth, 33
     # articles written by helpers who never saw the rules joined: 16 of them after their misses were fixed, 11
     # of the second batch with misses left, so the set holds 120 and the floors follow it down to
-    # 0.981 / 0.980 / 0.912 / 0.907 / 0.952)
-    "written": {"direct_f1": 0.97, "speaker": 0.97, "stance": 0.90, "triples_f1": 0.90, "countries_f1": 0.94},
+    # 0.981 / 0.980 / 0.912 / 0.907 / 0.952; in the seventh, a third batch of 16 (w121-w136: a wire
+    # roundup, an op-ed, anonymous sources, machine translation, a committee report, a podcast, posts on X,
+    # a newsletter, …) joined with what is left of its misses: 0.974 / 0.972 / 0.886 / 0.889 / 0.948)
+    "written": {"direct_f1": 0.96, "speaker": 0.96, "stance": 0.87, "triples_f1": 0.87, "countries_f1": 0.93},
 }
 
 
