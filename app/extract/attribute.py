@@ -150,6 +150,9 @@ _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:a
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
 _ONE_OF = re.compile(r"\b[Oo]ne of\s+$")
+_PLURAL_SOURCES = re.compile(
+    r"(?:[Oo]fficials|[Dd]iplomats|[Ll]eaders|[Ss]ources)\b"
+)  # "Officials in Berlin"
 _ONE_OF_THEM = re.compile(r"[\s,]*[Oo]ne of (?:them|those)\s*")
 # "X, a Republican from Kansas, and Sen. Y": two people joined as one subject (asides already removed)
 _PAIR_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:[A-Z][\w'’-]*\.?|[a-z]+)\s+){0,4}?")
@@ -495,7 +498,11 @@ class Resolver:
             return out
         if _ONE_OF_THEM.fullmatch(self.text, lo, cue_at):
             # "“…,” one of them said": one of the group named last speaks for it
-            groups = [mn for mn in self.mentions if mn.start < lo and mn.kind == "group"]
+            groups = [
+                mn
+                for mn in self.mentions
+                if mn.start < lo and (mn.kind == "group" or _PLURAL_SOURCES.match(self.text, mn.start))
+            ]
             group = next(
                 (
                     g

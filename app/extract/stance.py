@@ -334,6 +334,8 @@ OPEN = [
     # ambiguity kept: "I am not going to tell Moscow today what the Bundeswehr will or will not do tomorrow"
     r"\b(?:not|never) (?:going to )?(?:tell|announce|reveal|say)\w* (?:\w+ ){0,4}?what (?:\w+ ){0,3}?(?:will|would|might) "  # noqa: E501
     r"or (?:will|would|might) not (?:do|send)\b",
+    # a yes put off: "yes, but not yet, and not alone", "yes, but not now"
+    r"\byes,? but not (?:yet|now|today|alone|before|until|without)\b",
     # a request as a condition: "If our allies ask us to help guard a ceasefire, …"
     r"\bif (?:our |the )?(?:allies|partners|kyiv|ukraine|the ukrainians|nato|they|the un) (?:formally )?(?:ask|request|"  # noqa: E501
     r"invite)\w*\b",

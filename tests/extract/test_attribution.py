@@ -1286,3 +1286,16 @@ def test_a_government_spokesman_unnamed_speaks_for_the_stories_government() -> N
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [(s.speaker.name, s.speaker.country) for s in out] == [("Government of Germany", "DE")]
+
+
+def test_one_of_the_officials_in_a_capital_speaks_for_its_government() -> None:
+    text = (
+        "Summit\n\nTHE HAGUE - Leaders met on Wednesday.\n\n"
+        "Officials in Berlin said Germany was not in a position to commit before the Bundestag had debated "
+        'the issue. One of them described Berlin\'s approach as "yes, but not yet, and not alone".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.stance) for s in out] == [
+        ("reported", "Government of Germany", "neutral"),
+        ("direct", "Government of Germany", "open"),
+    ]

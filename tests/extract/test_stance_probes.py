@@ -1508,6 +1508,10 @@ PROBES = [
         "There will be no German soldier in Ukraine, not one, not for an hour, without a "
         "decision of this house.",
     ),
+    # a yes put off
+    ("open", "yes, but not yet, and not alone"),
+    ("open", "The answer is yes, but not now."),
+    ("neutral", "Yes, but not in the way you think."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
