@@ -461,6 +461,9 @@ _SITTING = re.compile(
     # "The Dáil on Wednesday night passed the second stage of the bill"
     # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
     r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b|"
+    # "exposed deep divisions in the House of Commons on Monday": the chamber and its day
+    r"\b(?:in|of) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
+    r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
     r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b|"
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on

@@ -240,3 +240,14 @@ def test_an_interview_told_from_its_recording_is_said_on_the_recording_day() -> 
         '"Let me answer in two parts. The first part is yes," Claeys said.\n'
     )
     assert days == {"Let me answer in two parts. The first part is yes,": "2025-03-10"}
+
+
+def test_a_chamber_the_opening_puts_on_a_day_is_a_sitting() -> None:
+    days = _days(
+        "MPs split over troops\n\n"
+        "The government's plan exposed deep divisions in the House of Commons on Monday, with MPs from five "
+        "parties clashing over the risks.\n\n"
+        "Opening the debate, the Defence Secretary said Britain was ready.\n\n"
+        '"Not one British soldier should set foot in Ukraine," said the Labour MP Darren Kettle.\n'
+    )
+    assert days == {"Not one British soldier should set foot in Ukraine,": "2025-03-10"}
