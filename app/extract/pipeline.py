@@ -486,6 +486,7 @@ _OTHER_SCENE = re.compile(
 # the hours of one day, told without the day: "in the morning", "less than two hours later", "at midday"
 _TIME_OF_DAY = re.compile(
     r"\b(?:[Ii]n the (?:morning|afternoon|evening)|[Aa]t (?:midday|noon|lunchtime)|(?:hours?|minutes?) later|"
+    r"[Ww]ithin (?:hours|minutes|the hour)|"
     r"[Ll]ater (?:that|in the) (?:day|morning|afternoon|evening)|[Tt]hat (?:morning|afternoon|evening))\b"
 )
 

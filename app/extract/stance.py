@@ -334,6 +334,23 @@ OPEN = [
     # ambiguity kept: "I am not going to tell Moscow today what the Bundeswehr will or will not do tomorrow"
     r"\b(?:not|never) (?:going to )?(?:tell|announce|reveal|say)\w* (?:\w+ ){0,4}?what (?:\w+ ){0,3}?(?:will|would|might) "  # noqa: E501
     r"or (?:will|would|might) not (?:do|send)\b",
+    # "It's a yes with conditions", "a conditional yes"
+    r"\ba (?:yes|\"yes\") with conditions\b|\ba conditional yes\b|\byes, with conditions\b",
+    # "If one day there is a United Nations mission, we will look at it"
+    r"\b(?:will|would|shall) (?:\w+ )?look at it\b",
+    r"\brule (?:\w+ )?in or (?:rule )?(?:\w+ )?out\b",
+    # hands kept free: "you do not tie your own hands in a negotiation"
+    r"\b(?:tie|tying|ties|bind|binding) (?:our|your|its|their|my) own hands\b",
+    r"\bdecided in accordance with (?:national|constitutional|domestic|our|their) (?:procedures|rules|requirements|"  # noqa: E501
+    r"law)\b",
+    # "Without the Americans, … With them, Norway will be there"
+    r"\bwith (?:them|it|that|american support|us support|a mandate|the americans),? (?:\w+ ){0,2}?(?:will|would|can) "  # noqa: E501
+    r"(?:be there|contribute|take part|send)\b",
+    r"\bin a way that does not weaken\b",
+    r"\bclose (?:any )?doors? that (?:may|might|could)\b",
+    r"\bready is not the same as (?:being )?sen[dt]\b",
+    # "only with a decision of the National Assembly"
+    r"\bonly with (?:a|the) (?:\w+ )?decision of\b",
     # a yes put off: "yes, but not yet, and not alone", "yes, but not now"
     r"\byes,? but not (?:yet|now|today|alone|before|until|without)\b",
     # a request as a condition: "If our allies ask us to help guard a ceasefire, …"
@@ -406,6 +423,8 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # "When the time comes, Belgium will not be missing"
+    r"\b(?:will|would|shall) not be missing\b",
     # "It would be a shame not to use them for peace"
     r"\b(?:would be|it is|it's|it would be) (?:a )?(?:shame|pity|mistake|waste|wrong) not to (?:use|send|deploy|offer)\b",  # noqa: E501
     # matching the others: "If Czechs and Balts send de-miners, so should we"
@@ -487,6 +506,21 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    r"\bnot (?:a|one) (?:single )?(?:euro|cent|dollar),? (?:and )?not (?:a|one) (?:single )?soldier\b",
+    r"\bnot (?:one|a single) (?:\w+ )?(?:boy|son|lad|para|paratrooper|marine|sailor|soldier|troop)s? (?:will|shall|is "  # noqa: E501
+    r"going to|belongs|should|must)\b(?![^.;]*\b(?:without|unless|until|before)\b)",
+    r"\b(?:will|would|shall) not die for\b",
+    r"\b(?:must|should|will|shall) not be (?:dragged|pulled|drawn) into\b",
+    r"\bnot (?:be )?(?:a |the )?(?:troop |force )?contributor\b",
+    r"\b(?:soldiers|troops|army|boys) (?:are|is) not (?:chess pieces|pieces on a board|toys)\b",
+    r"\bsomeone else['’]s (?:war|ceasefire|borders?|fight|peace)\b",
+    r"\b(?:keep|keeps|keeping) (?:it|them|our (?:army|troops|soldiers|boys)|its (?:army|troops|soldiers)) at home\b",  # noqa: E501
+    r"\blet (?:them|him|her|paris|london|macron|\w+) go (?:themselves|himself|herself|alone)\b",
+    r"\b(?:treated|regarded|considered) (?:like|as) (?:any other )?(?:foreign )?mercenaries\b|\bparticipants? in "  # noqa: E501
+    r"(?:the|this) (?:conflict|war)\b",
+    # help in kind, not in soldiers: "shells, not Portuguese infantry"
+    r"\b(?:shells|ammunition|weapons|money|drones|equipment|aid|funding|air defen[cs]e|artillery)\b[^.;]{0,12}, not "  # noqa: E501
+    r"(?:\w+ )?(?:infantry|troops|soldiers|boots on the ground|ground troops)\b",
     r"\bover my dead body\b",
     # money barred for it: "an amendment barring funds for any US military presence in Ukraine"
     r"\b(?:bar|ban|prohibit|block|forbid|cut off|deny|denying|withhold)\w* (?:any |all )?(?:federal )?(?:funds|funding|"  # noqa: E501
@@ -807,6 +841,23 @@ SUPPORT = [
     # "Somebody has to do it. I would like it to be us."
     r"\b(?:would like|want|wish) it to be us\b",
     # a readiness waiting only on a ceasefire: "We are ready. The only thing missing is a ceasefire"
+    r"\bready,? (?:with (?:its|our|their) (?:partners|allies),? )?to (?:assume|shoulder|take on) (?:its|our|their) "  # noqa: E501
+    r"responsibilit(?:y|ies)\b",
+    # a peace with no one to guard it: "A ceasefire without guarantees is an invitation to the next invasion"
+    r"\b(?:ceasefire|truce|peace deal|peace)\b without (?:\w+ ){0,2}?(?:soldiers|troops|guarantees|boots)\b",
+    r"\bsomeone (?:has|needs|will have) to (?:stand guard|go|guard it|do it|clear them)\b|\bwhy not us\b",
+    # readiness said of one's own: "Our sailors are ready."
+    r"\b(?:our|the) (?:sailors|soldiers|troops|marines|paratroopers|engineers|forces|navy|army|units|men and women) "  # noqa: E501
+    r"(?:is|are|stands?) ready\b(?! to (?:defend|protect|guard) (?:our|the country|its))",
+    # others' soldiers welcome: "Whoever helps us clear them is welcome", "teachers are welcome"
+    r"\b(?:whoever|anyone who|those who) helps? (?:us )?[^.;]{0,30}\b(?:is|are|will be) welcome\b|\b(?:instructors|"  # noqa: E501
+    r"teachers|trainers|soldiers|troops|engineers|deminers|partners) (?:are|is|would be|will be) (?:very )?welcome\b",  # noqa: E501
+    r"\bdoing nothing (?:also )?(?:has|is|carries|would be) (?:a |the )?(?:bigger |greater |real )?risk\b",
+    r"\bnot (?:moscow|russia|the kremlin|putin)['’]s to decide\b",
+    r"\b(?:instructors?|soldiers?|troops?|trainers?) in (?:lviv|kyiv|ukraine|odesa)\b[^.;]{0,20}\bworth more\b",  # noqa: E501
+    r"\b(?:will|would) be among the first to (?:go|deploy|arrive|be sent)\b",
+    r"\bwe are going to (?:make sure|ensure|guarantee) (?:that )?(?:the )?(?:war|peace|ceasefire)\b",
+    r"\bthis is what (?:real |credible )?(?:security )?guarantees look like\b",
     r"\bthe only thing (?:missing|lacking|we need|we are waiting for|still missing) is (?:a |the )?(?:ceasefire|"  # noqa: E501
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
@@ -1252,7 +1303,8 @@ _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:be\s+|constitute\s+)?(?:an
 _DENIED_CHARGE = re.compile(
     r"not (?:be |constitute |mean )?(?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
     r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
-    r"ukrainians|them) alone|hide behind"  # noqa: E501
+    r"ukrainians|them) alone|hide behind|(?:ceasefire|truce|peace deal|peace) without|not (?:moscow|russia|the kremlin|"  # noqa: E501
+    r"putin)['’]s to decide"  # noqa: E501
 )
 _LIFTING_CONDITION = re.compile(
     r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"

@@ -1512,6 +1512,74 @@ PROBES = [
     ("open", "yes, but not yet, and not alone"),
     ("open", "The answer is yes, but not now."),
     ("neutral", "Yes, but not in the way you think."),
+    # fresh batch j: ready to assume responsibilities, no troop contributor, not one boy, will not die
+    # for, not dragged in, a decision of the assembly, chess pieces, a ceasefire without guarantees,
+    # someone has to stand guard, someone else's ceasefire, kept at home, let them go themselves, ready
+    # sailors, welcome helpers, the risk of doing nothing, mercenaries, participants in the conflict, not
+    # Moscow's to decide, among the first to go, a yes with conditions, look at it, rule in or out, own
+    # hands, national procedures, with them we will be there, not missing
+    ("support", "France is ready, with its partners, to assume its responsibilities."),
+    ("oppose", "Sweden will not be a troop contributor as such."),
+    ("oppose", "Not one Italian boy will leave for Ukraine while I am in this government."),
+    ("oppose", "Romanians will not die for Odesa."),
+    ("oppose", "Bulgaria must not be dragged into the war."),
+    (
+        "open",
+        "We will act only within the trilateral framework and only with a decision of the National Assembly.",
+    ),
+    (
+        "oppose",
+        "Our soldiers are not chess pieces for Paris and London. Not one Belgian para belongs in Ukraine.",
+    ),
+    ("support", "A ceasefire without guarantees is an invitation to the next invasion."),
+    ("support", "A ceasefire without soldiers to guard it lasts exactly until Putin has rearmed."),
+    ("support", "If we want peace in Europe, someone has to stand guard. Why not us?"),
+    ("oppose", "Our people should be guarding our north, not someone else's ceasefire."),
+    (
+        "oppose",
+        "Poland has the largest army in the European Union, and it is going to keep it at home.",
+    ),
+    ("oppose", "Paris wants to play at war? Let them go themselves."),
+    ("support", "Our sailors are ready. I am proud of that."),
+    ("open", "I said our navy is ready. Being ready is not the same as being sent."),
+    ("support", "Whoever helps us clear them is welcome, and the sooner the better."),
+    ("support", "We are asking for teachers, and teachers are welcome."),
+    ("support", "Doing nothing also has a risk, and it is a bigger one."),
+    ("oppose", "Foreign instructors will be treated like any other foreign mercenaries."),
+    ("oppose", "Such soldiers would be participants in the conflict."),
+    ("support", "The risk is ours to manage, not Moscow's to decide."),
+    ("support", "One French instructor in Lviv is worth more to us than ten statements in Paris."),
+    (
+        "support",
+        "If a ceasefire is signed, the marsouins of Vannes will be among the first to go.",
+    ),
+    (
+        "support",
+        "We are not going to war against Russia. We are going to make sure the war does not start again.",
+    ),
+    ("support", "Thank you, Nordic friends. This is what real security guarantees look like."),
+    ("oppose", "Portugal will help Ukraine with shells, not Portuguese infantry."),
+    ("open", "We should not close doors that may one day need to be opened."),
+    ("oppose", "Not a euro, not a soldier."),
+    (
+        "open",
+        "If one day there is a United Nations mission, we will look at it, as we always have.",
+    ),
+    ("open", "It's a yes with conditions."),
+    (
+        "open",
+        "We are not going to rule things in or rule things out on the basis of a hypothetical.",
+    ),
+    ("support", "When the time comes, Belgium will not be missing."),
+    ("open", "You do not tie your own hands in a negotiation."),
+    ("open", "Each contribution will be decided in accordance with national procedures."),
+    (
+        "open",
+        "Without the Americans, I do not believe this force is credible. With them, Norway will be there.",
+    ),
+    ("open", "Finland will contribute in a way that does not weaken our own defence."),
+    ("neutral", "The sooner the better, he said of the new budget."),
+    ("neutral", "Our sailors are proud of their ships."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
