@@ -167,6 +167,14 @@ _PAIR_ANAPHOR_END = re.compile(
 )
 # a roundup item's label: "— Rome: Deputy Prime Minister X …", "**Paris.** Armed Forces Minister X …"
 _ITEM_LABEL = re.compile(r"\s*(?:[•*–—-]\s*)?(?:\*\*)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:\.\*\*|\*\*|:)\s+")
+# a text several governments put their names to, and what quoting it looks like
+_SIGNING = re.compile(
+    r"\b(?:signed|issued|adopted|agreed|released|published)\s+(?:a\s+|the\s+|their\s+)?(?:joint\s+)?(?:declaration|"
+    r"communiqu[ée]|statement|letter)\b"
+)
+_JOINT_TEXT = re.compile(
+    r"[\s,]*(?:the|their)\s+(?:joint\s+)?(?:declaration|communiqu[ée]|statement|letter|text)\s+(?:also\s+)?"
+)
 _THROUGH_OFFICIAL = re.compile(r"\s+(?:diplomats?|officials?|sources?|aides?|insiders?|negotiators?)\b")
 _FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
@@ -245,6 +253,25 @@ class Resolver:
         for i, m in enumerate(self.mentions):
             if _is_cue_subject(text, m):
                 self.subjects.add(i)
+
+    def signatories(self, pos: int) -> list[int]:
+        """The states that signed the joint text quoted at `pos`: those named in the last sentence before it
+        that has them sign, issue or adopt a declaration ("The defence ministers of Denmark, Finland, Norway
+        and Sweden on Wednesday signed a joint declaration …")."""
+        lo = max(0, pos - 1500)
+        signing = list(_SIGNING.finditer(self.text, lo, pos))
+        if not signing:
+            return []
+        s = signing[-1]
+        start = max(self.text.rfind(". ", lo, s.start()), self.text.rfind("\n", lo, s.start())) + 1
+        dateline = DATELINE_PREFIX.match(self.text, start, s.start())
+        start = dateline.end() if dateline else start  # "BODØ, Norway, 16 September 2026 (…) –": the place
+        states = []
+        for mn in self.in_range(start, s.start()):
+            a = self.resolve(mn)
+            if a is not None and mn.kind == "country" and a not in states:
+                states.append(a)
+        return states if len(states) >= 2 else []
 
     def named_pair_before(self, pos: int) -> list[int]:
         """The people named together as a sentence's subject shortly before `pos` ("Sen. X, a Republican,
@@ -657,6 +684,9 @@ def attribute_quotes(
             subj = res.subject_before(q.outer_end, v)
             if _PAIR_ANAPHOR.fullmatch(after, 0, m.start()):
                 subj = res.named_pair_before(q.open_at) or subj  # '“…,” the senators wrote'
+            joint = _JOINT_TEXT.fullmatch(after, 0, m.start())
+            signed = res.signatories(q.open_at) if joint else []
+            subj = signed or subj
             actor = subj[-1] if subj else res.subject_after(ve, hi)
             bare = _SUBJECTLESS_CUE.fullmatch(after, 0, m.start()) and not after[m.end() :].strip(" .,")
             if actor is None and bare:
@@ -665,7 +695,8 @@ def attribute_quotes(
                 last = next((a for a in reversed(out) if a is not None), None)
                 actor = last.actor if last and q.paragraph - last.quote.paragraph <= 1 else None
             if actor is not None:
-                found = Attribution(q, actor, m.group(), v, "after", co=_co_speakers(res, subj, actor))
+                co = tuple(a for a in signed if a != actor) if signed else _co_speakers(res, subj, actor)
+                found = Attribution(q, actor, m.group(), v, "after", co=co)
         # 2. before the quote, within the sentence (or since the previous quote)
         if found is None:
             lo = max(s0, prv.outer_end if prv else s0)

@@ -68,7 +68,8 @@ _WORD_DATE_RE = re.compile(
 # (or "Warsaw, 18.03.2025 (PAP) - ": a city in title case before a date with digits)
 # (or "MOSCOW, March 12. /TASS/. ", the outlet between slashes)
 DATELINE_PREFIX = re.compile(
-    r"(?:[A-Z][A-Z .'’/-]+(?:,[^–—\n]{0,40}?)?|"
+    # (capitals with their accents: "BODØ", "GDAŃSK", "SÃO PAULO")
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-ÞĀ-ſ .'’/-]+(?:,[^–—\n]{0,40}?)?|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[^–—\n(]{0,25}?\d[^–—\n(]{0,15}?)"
     r"\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+|"
     r"[A-Z][A-Z .'’-]+,[^\n/]{0,30}?\.\s*/[^/\n]{1,40}/\.?\s+"

@@ -110,7 +110,7 @@ AFTER_QUOTE_RE = re.compile(
     r"reminded|predicted|claimed|admitted|quoted as saying|saying|conceded|maintained|urged|insists|adds|"
     r"warns|explains|notes|"
     r"argues|tells|reiterated|underlined|commented|observed|retorted|countered|lamented|"
-    r"put it)\b",
+    r"put it|reads)\b",
     re.IGNORECASE,
 )
 # Positions in the writer's words: the verb phrase itself carries the stance.

@@ -1299,3 +1299,20 @@ def test_one_of_the_officials_in_a_capital_speaks_for_its_government() -> None:
         ("reported", "Government of Germany", "neutral"),
         ("direct", "Government of Germany", "open"),
     ]
+
+
+def test_a_joint_declaration_is_quoted_for_each_state_that_signed_it() -> None:
+    text = (
+        "Nordic ministers pledge forces\n\n"
+        "BODØ, Norway, 16 September 2026 (Nordic Briefing) – The defence ministers of Denmark, Finland, "
+        "Norway and Sweden on Wednesday signed a joint declaration on a mission in Ukraine.\n\n"
+        '"Our countries stand ready to contribute forces to a reassurance force in Ukraine once a ceasefire '
+        'has been agreed," the declaration reads.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.stance) for s in out if s.kind == "direct"] == [
+        ("Government of Denmark", "support"),
+        ("Government of Finland", "support"),
+        ("Government of Norway", "support"),
+        ("Government of Sweden", "support"),
+    ]
