@@ -537,6 +537,9 @@ _DESCRIPTION_BEFORE = re.compile(
 )
 
 
+_DEMONYM_DESCRIBES = re.compile(r"(?<![\w-])(?P<dem>" + gz.DEMONYM_RE + r")\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
 def _described_before(text: str, run_start: int, floor: int) -> str | None:
     """ "Their Ukrainian liaison officer, Captain Andriy Lysenko": the state of a description set before."""
     window = _CLAUSE_MARK.split(text[max(floor, run_start - 70) : run_start])[-1]
@@ -747,6 +750,10 @@ def find_mentions(
                 country = gz.country_of_word(own["c"]) if own else para_country
             if country is None:
                 country = _described_before(text, run[0][1], para.start)
+            if country is None:
+                # "Dutch liberal Femke Oosterhout": a nationality, then a word or two, then the name
+                described = _DEMONYM_DESCRIBES.search(text, max(para.start, run[0][1] - 40), run[0][1])
+                country = gz.demonym_country(described["dem"]) if described else None
             if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
             if (

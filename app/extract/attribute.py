@@ -175,6 +175,7 @@ _SIGNING = re.compile(
 _JOINT_TEXT = re.compile(
     r"[\s,]*(?:the|their)\s+(?:joint\s+)?(?:declaration|communiqu[ée]|statement|letter|text)\s+(?:also\s+)?"
 )
+_ASKED_CLAUSE = re.compile(r"\s*(?:When |Once )?[Aa]sked\b[^,:;.]{0,160},")
 _THROUGH_OFFICIAL = re.compile(r"\s+(?:diplomats?|officials?|sources?|aides?|insiders?|negotiators?)\b")
 _FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
@@ -745,7 +746,10 @@ def attribute_quotes(
                 if subj:
                     found = Attribution(q, subj[-1], "asked", lo + asked.start(), "before")
             elif re.search(r":\s*$", before):
-                ms = res.in_range(lo, q.open_at)
+                # 'Asked whether soldiers would be safe in Ukraine, she shot back: "…"': the question's
+                # words are not who answers
+                asked = _ASKED_CLAUSE.match(text, lo, q.open_at)
+                ms = res.in_range(asked.end() if asked else lo, q.open_at)
                 for k, mm in enumerate(ms):
                     a = res.resolve(mm) if not _in_title(text, ms, k) else None
                     if a is not None:

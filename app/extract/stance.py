@@ -691,6 +691,9 @@ SUPPORT = [
     r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*|defend\w*) "  # noqa: E501
     r"(?:of )?(?:sending|deploying|the deployment|a deployment|(?:the|its|our|their|this) (?:[\w-]+ )?(?:idea|plan|"  # noqa: E501
     r"proposal|initiative|decision|offer|announcement))\b",
+    # "her group would back the force", "backs a reassurance mission"
+    r"(?<!to )\b(?:support|supports|supported|back|backs|backed|endorse\w*) (?:the|a|such a|this) (?:[\w-]+ ){0,2}?(?:force|"  # noqa: E501
+    r"mission|deployment|contingent)\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers?|forces|"
     r"contingents?|instructors|trainers|engineers|sappers|deminers)\b",

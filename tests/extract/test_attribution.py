@@ -1316,3 +1316,18 @@ def test_a_joint_declaration_is_quoted_for_each_state_that_signed_it() -> None:
         ("Government of Norway", "support"),
         ("Government of Sweden", "support"),
     ]
+
+
+def test_a_nationality_before_a_description_and_an_answer_after_a_question() -> None:
+    text = (
+        "Playbook\n\nGOOD MONDAY MORNING.\n\n"
+        "The EU's foreign policy chief Karin Vesterlund spoke on Friday. Asked whether European soldiers "
+        "would be safe in Ukraine, she shot back: “Safer than if nobody goes. That’s the whole point.”\n\n"
+        "Its defence spokesperson, Dutch liberal Femke Oosterhout, said her group would back the force. "
+        '"But we should at least ask," she said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out if s.kind == "direct"] == [
+        ("Karin Vesterlund", None),
+        ("Femke Oosterhout", "NL"),
+    ]

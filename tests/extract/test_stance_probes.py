@@ -1580,6 +1580,12 @@ PROBES = [
     ("open", "Finland will contribute in a way that does not weaken our own defence."),
     ("neutral", "The sooner the better, he said of the new budget."),
     ("neutral", "Our sailors are proud of their ships."),
+    # backing the force itself
+    ("support", "Her group would back the force."),
+    (
+        "open",
+        "Germany could station forces in a neighbouring NATO country to support the mission.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
