@@ -67,6 +67,7 @@ _OBJECT_VERB = re.compile(
     r"(?:clarif|explain|describ|repeat|cite|mention|highlight|underline|underscore|criticis|criticiz|condemn|"
     r"denounc|decr|lament|recall|comment)\w*$"
 )
+_GOES_ON = re.compile(r",\s+(?:adding|saying|noting|insisting|stressing|warning|arguing)\b")
 _PARTICIPLE_TAIL = re.compile(
     r",\s+(?:(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing|but|while|whereas)\b"
 )
@@ -267,7 +268,9 @@ def find_reported(
                             a1 = res.subject_after(c_end, s1)
                             subj = [a1] if a1 is not None else []
                         lead_s, lead_e = _trim(text, s0, s0 + comma)
-                        if _PREPOSITION_LEAD.match(text, lead_s, lead_e) and not _is_clause(text[lead_s:lead_e]):  # noqa: E501
+                        if _PREPOSITION_LEAD.match(text, lead_s, lead_e) and not _is_clause(
+                            text[lead_s:lead_e]
+                        ):  # noqa: E501
                             continue  # "Without such a backstop, she warned, …": a phrase, not what was said
                         dateline = DATELINE_PREFIX.match(text, lead_s, lead_e)
                         if dateline:
@@ -283,7 +286,8 @@ def find_reported(
                             )
                             # "…, the minister said on Monday." / "…, X told Ukrainian President Y in a phone
                             # call on Tuesday, according to a readout": the cue's own short tail
-                            and len(_ACCORDING_TAIL.sub("", tail).split())
+                            # (what it goes on to say, "…, adding that …", is a statement of its own)
+                            and len(_ACCORDING_TAIL.sub("", _GOES_ON.split(tail, 1)[0]).split())
                             <= (14 if cue.lower() == "told" else 8)
                         ):
                             if len(_WORD.findall(text, lead_s, lead_e)) >= 4:
@@ -291,7 +295,10 @@ def find_reported(
                                 out[:] = [r for r in out if not (r.policy and lead_s <= r.start < lead_e)]
                                 out.append(Reported(subj, lead_s, lead_e, cue, c_at, False))
                             lo = c_end
-                            last = (subj, c_end, c_end)
+                            # "…, X told parliament on Wednesday, adding that …": the cue's own tail ends
+                            # where what X goes on to say starts
+                            goes_on = _GOES_ON.search(masked, ce)
+                            last = (subj, c_end, s0 + goes_on.start() if goes_on else c_end)
                             continue
                     subj = res.subject_before(lo, c_at)
                     if not subj and _AND_BEFORE.search(masked, 0, cs):

@@ -38,7 +38,7 @@ _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME,
 
 OPEN = [
     r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
-    r"(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b",
+    r"(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b|\b(?:refus\w+|declin\w+) to exclude\b",
     r"\b(?:rul\w+|rule) nothing out\b|\bno (?:option|scenario|possibility)s? (?:is|are|can be|should be|will be)"  # noqa: E501
     r" (?:\w+ )?(?:excluded|ruled out|off the table)\b|\bnot off the table\b|\bremains? on the table\b",
     r"\b(?:is|are|remains?|becomes?) (?:a |an |one )?(?:possible|possibility|real option|option)\b",

@@ -247,3 +247,26 @@ def test_a_cabinet_that_writes_speaks_and_a_written_thing_is_not_what_was_said()
     assert found == [
         ("direct", "Government of the Netherlands", "support", "up to several hundred military personnel")
     ]
+
+
+def test_what_was_said_before_the_cue_and_what_the_speaker_went_on_to_say() -> None:
+    found = _reported(
+        "IN BRIEF: Lisbon says no\n\n"
+        'LISBON/HELSINKI, March 14 (Iberia-Nordic News) – Portugal has "no intention" of sending soldiers to '
+        "Ukraine, Defence Minister Helena Cordeiro told parliament on Wednesday, adding that Lisbon would "
+        "instead double its contribution to the ammunition initiative.\n"
+    )
+    assert found == [
+        (
+            "reported",
+            "Helena Cordeiro",
+            "oppose",
+            'Portugal has "no intention" of sending soldiers to Ukraine',
+        ),
+        (
+            "reported",
+            "Helena Cordeiro",
+            "neutral",
+            "Lisbon would instead double its contribution to the ammunition initiative",
+        ),
+    ]

@@ -1586,6 +1586,12 @@ PROBES = [
         "open",
         "Germany could station forces in a neighbouring NATO country to support the mission.",
     ),
+    # refusing to exclude
+    (
+        "open",
+        "The French president refused to exclude the deployment of Western ground troops.",
+    ),
+    ("open", "He refused to rule out sending troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
