@@ -29,7 +29,7 @@ _GAP_OK = re.compile(
     r"night|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|"
     r"interview|briefing|post|separately|publicly|privately|first|and|then|too|\w+ly|\d+|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|winding|up|debate|speech|"
-    r"address|televised|written|short|press|conference|for (?:his|her|its|their) part)\b)*$",
+    r"address|televised|written|short|press|conference|since|for (?:his|her|its|their) part)\b)*$",
     re.IGNORECASE,
 )
 # (", criticised for his remarks," is an aside; ", criticised the government's approach" is the verb)

@@ -270,3 +270,16 @@ def test_what_was_said_before_the_cue_and_what_the_speaker_went_on_to_say() -> N
             "Lisbon would instead double its contribution to the ammunition initiative",
         ),
     ]
+
+
+def test_the_states_named_for_a_group_have_since_said_it_each() -> None:
+    found = _reported(
+        "Kyiv\n\nKYIV (AP) - Talks went on.\n\n"
+        "Several allies, including Germany, Italy and the Czech Republic, have since said they will not send "
+        "soldiers of their own.\n"
+    )
+    assert [(name, stance) for _, name, stance, _ in found] == [
+        ("Government of Germany", "oppose"),
+        ("Government of Italy", "oppose"),
+        ("Government of the Czech Republic", "oppose"),
+    ]
