@@ -466,6 +466,11 @@ _SITTING = re.compile(
     r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
     r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b|"
+    # a programme the review puts on a day: 'On Thursday night's "Klartext", five guests argued …'
+    r"\b"
+    + _WEEKDAY
+    + r"(?: night| evening| morning)?['’]s\s+(?:\s*,|(?:[\w-]+\s+)?(?:show|programme|program|"
+    r"edition|episode|broadcast|talk show)\b)|"
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
     r"\b(?:launched|presented|unveiled) (?:\w+ )?on " + _WEEKDAY + r"\b|"

@@ -251,3 +251,15 @@ def test_a_chamber_the_opening_puts_on_a_day_is_a_sitting() -> None:
         '"Not one British soldier should set foot in Ukraine," said the Labour MP Darren Kettle.\n'
     )
     assert days == {"Not one British soldier should set foot in Ukraine,": "2025-03-10"}
+
+
+def test_a_programme_reviewed_is_said_on_its_broadcast_day() -> None:
+    days = _days(
+        "Talk show clash over soldiers\n\n"
+        'TV review: On Monday night\'s "Klartext", five guests argued for seventy minutes about the '
+        "Bundeswehr in Ukraine.\n\n"
+        "The host opened with the question everyone at home was asking.\n\n"
+        'Friedrich Obermaier took the question head-on. "My son is a reservist. If he is called, he will '
+        'go," he said.\n'
+    )
+    assert days == {"My son is a reservist. If he is called, he will go,": "2025-03-10"}
