@@ -449,7 +449,8 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CHAMBER_NAME = (
     r"(?:Commons|Bundestag|Assembly|Senate|Sejm|Congress|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|Dáil|"
-    r"Dail|Saeima|Seimas|Riigikogu|Rada|Duma|Knesset)"
+    r"Dail|Saeima|Seimas|Riigikogu|Rada|Duma|Knesset|Chamber of (?:Representatives|Deputies)|Tweede Kamer|"
+    r"Nationalrat|Bundesrat|Eduskunta)"
 )
 _CHAMBER = r"(?:" + _CHAMBER_NAME + r"|Parliament|parliament|chamber|House|committee|Committee)"
 _SITTING = re.compile(

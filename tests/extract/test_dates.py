@@ -263,3 +263,14 @@ def test_a_programme_reviewed_is_said_on_its_broadcast_day() -> None:
         'go," he said.\n'
     )
     assert days == {"My son is a reservist. If he is called, he will go,": "2025-03-10"}
+
+
+def test_a_chamber_of_representatives_that_rejected_a_motion_sat_that_day() -> None:
+    days = _days(
+        "Chamber rejects motion\n\n"
+        "BRUSSELS — The Chamber of Representatives on Monday rejected a motion that would have barred the "
+        "government from sending soldiers to Ukraine, after a tense four-hour debate.\n\n"
+        "The motion was defeated by 89 votes to 41.\n\n"
+        '"No Belgian soldier should go to Ukraine," said Nadia Verstraete of the Workers\' Party.\n'
+    )
+    assert days == {"No Belgian soldier should go to Ukraine,": "2025-03-10"}
