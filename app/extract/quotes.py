@@ -17,8 +17,9 @@ CLOSERS: dict[str, str] = {
     "\u00ab": "\u00bb",  # « -> »
     "\u00bb": "\u00ab",  # » -> « (Danish / Swedish style)
     "\u201f": "\u201d",
+    "\u201d": '\u201d\u201c"',  # ” -> ” (Swedish / Finnish style: ”…”)
 }
-OPENERS = '\u201c\u201e"\u00ab\u201f'
+OPENERS = '\u201c\u201e"\u00ab\u201f\u201d'
 # Marks that, met inside a quotation with whitespace before and a letter after, are a new
 # opening mark (the previous quotation was never closed).
 _REOPENERS = '\u201c\u201e"'
@@ -118,6 +119,10 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     # nothing and opens nothing useful: skip it
                     if ch == '"' and prev.isalnum() and (not nxt or nxt.isspace()):
                         continue
+                    if ch == "\u201d" and not (
+                        (prev.isspace() or prev in "(:—–-") and nxt and _is_letter_or_digit(nxt)
+                    ):
+                        continue  # ” opens only where a word starts after a space: ”Vi är redo”
                     if nxt and not nxt.isspace() or ch in "\u00ab\u201e" or nxt.isspace() and ch in "\u00ab":
                         open_mark, open_at = ch, i
             else:
@@ -180,7 +185,10 @@ _DASH_QUOTED_SAID = re.compile(
 
 
 def _with_marked(
-    pattern: re.Pattern, marks: Callable[[re.Match], tuple[int, int]], text: str, paras: list[Paragraph],
+    pattern: re.Pattern,
+    marks: Callable[[re.Match], tuple[int, int]],
+    text: str,
+    paras: list[Paragraph],
     quotes: list[Quote],
 ) -> list[Quote]:
     """The quotations `pattern` finds outside the ones already found, added in order; `marks` gives a

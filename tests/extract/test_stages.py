@@ -55,6 +55,16 @@ def test_quote_marks_of_all_kinds():
     ]
 
 
+def test_swedish_quotes_open_and_close_with_the_same_mark():
+    # ”…” in Swedish and Finnish style; a ” glued to a word is still only a closer ("out”The")
+    assert _texts(
+        "”Vi är redo,” sa han. Han sa: ”Men inte nu.” The vote was ruled out”The minister said."
+    ) == [
+        "Vi är redo,",
+        "Men inte nu.",
+    ]
+
+
 def test_unclosed_quote_ends_with_paragraph():
     assert _texts("“First paragraph never closes.\n“Second one does.”") == [
         "First paragraph never closes.",
