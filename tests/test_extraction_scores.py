@@ -1,11 +1,13 @@
-"""Extraction quality on the in-repo eval data (seeds, dev set, written set), scored with tests/eval/score.py.
+"""Extraction quality on the in-repo eval data (seeds, dev set, written and unseen sets), scored with
+tests/eval/score.py.
 
 The issue's targets, on the seeds AND on the dev set: direct-quote F1 >= 0.95, speaker accuracy
 >= 0.95, stance accuracy >= 0.90, stance-triple F1 >= 0.85, country-triple F1 >= 0.90.
 
 TODO(extraction targets): not all targets are met yet. The thresholds below are regression floors
-set slightly under the figures reached on 2026-11-23 (see docs/extraction.md, "Known limits").
-Raise them towards the targets as the rules improve; never lower them to make a change pass.
+set slightly under the figures reached on 2026-11-24 (see docs/extraction.md, "Known limits").
+Raise them towards the targets as the rules improve; never lower them to make a change pass (the
+written set's follow it down only when articles with misses left join it).
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ FLOORS = {
     # fourth (w137-w152: ordinary daily coverage, wire, BBC-, AP-, TASS- and Politico-style, a talk show, a
     # joint declaration, a brief): 0.972 / 0.967 / 0.859 / 0.868 / 0.939)
     "written": {"direct_f1": 0.96, "speaker": 0.95, "stance": 0.84, "triples_f1": 0.85, "countries_f1": 0.92},
+    # twelve articles no rule was tuned on (tests/eval/unseen/README.md): a floor against regressions only,
+    # a little under what they scored (0.977 / 0.922 / 0.496 / 0.606 / 0.810)
+    "unseen": {"direct_f1": 0.96, "speaker": 0.90, "stance": 0.46, "triples_f1": 0.57, "countries_f1": 0.78},
 }
 
 
@@ -62,7 +67,7 @@ def _figures(report: dict) -> dict[str, float]:
     }
 
 
-@pytest.mark.parametrize("which", ["seeds", "dev", "written"])
+@pytest.mark.parametrize("which", ["seeds", "dev", "written", "unseen"])
 def test_extraction_scores(which):
     figures = _figures(evaluate(which))
     floors = FLOORS[which]
