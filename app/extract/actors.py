@@ -238,7 +238,12 @@ _PLACE_JUST_BEFORE = re.compile(
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
 _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
 # "Dmytro, 34, a former IT worker …": a first name with an age is a person
-_RX_THEN_AGE = re.compile(r",\s*\d{1,2},\s")
+_RX_THEN_AGE = re.compile(
+    r",\s*\d{1,2},\s"
+    # "Jean-Yves, a retired fisherman, is less sure": a first name and what the person does
+    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]+(?:er|ist|ian|or|man|woman)|mother|father|wife|husband|widow|son|daughter|"
+    r"nurse|veteran|resident|pensioner|reservist|student)\s*,"
+)
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
 _RX_COUNTRY_MOD = re.compile(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b")
 _RX_OF_NON_COUNTRY = re.compile(r"\s+(?:of|for)\s+(?!" + gz.COUNTRY_NAME_RE + r")")

@@ -853,6 +853,17 @@ def attribute_quotes(
                     actor = newer
             co = pa.co if actor == pa.actor else ()
             out[qi] = Attribution(q, actor, pa.cue, pa.cue_at, "carried", co=co)
+    for qi, q in enumerate(quotes):
+        if out[qi] is not None or qi in titles or len(q_words(text, q)) < 3:
+            continue
+        s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
+        if q.open_at != s0 or q.open_at == paras[q.paragraph].start:
+            continue
+        # "Maëlle, 31, … asked that her surname not be published. « We knew what we signed up for. »": the
+        # person the paragraph has just introduced says the words that follow, with no cue of their own
+        newer = res.subject_between(paras[q.paragraph].start, q.open_at)
+        if newer is not None and res.actors[newer].type == "person":
+            out[qi] = Attribution(q, newer, None, q.open_at, "carried")
     return [a for a in out if a is not None]
 
 

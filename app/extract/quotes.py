@@ -210,7 +210,8 @@ _ABBREV = re.compile(
 
 
 # a full stop (or ! ?), perhaps a closing mark, then space and what can start a sentence
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“]?(?=\s+(?:[\"“„«‘(\[]|[-–—]\s+)?[A-Z0-9])")
+# (a French « opens with a space after it: "… carefully. « My marsouins …")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“]?(?=\s+(?:[\"“„‘(\[”]|«\s*|[-–—]\s+)?[A-Z0-9])")
 
 
 def sentences(text: str, para: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:

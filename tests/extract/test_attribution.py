@@ -1331,3 +1331,22 @@ def test_a_nationality_before_a_description_and_an_answer_after_a_question() -> 
         ("Karin Vesterlund", None),
         ("Femke Oosterhout", "NL"),
     ]
+
+
+def test_people_a_feature_introduces_say_the_words_that_follow() -> None:
+    text = (
+        "Vannes waits\n\nVANNES - The regiment waits.\n\n"
+        "Colonel Erwan Le Goff chose his words more carefully. « My marsouins train for this every day. "
+        "Whether they go is not my decision, » he told the paper.\n\n"
+        "In a café near the port, the talk turns to Ukraine. Maëlle, 31, whose partner is a sergeant, asked "
+        "that her surname not be published. « We knew what we signed up for. I would rather he went to keep "
+        "a peace. »\n\n"
+        "At the next table, Jean-Yves, a retired fisherman, is less sure. « Ukraine is far away, and these "
+        "are our kids. »\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.text[:12]) for s in out if s.kind == "direct"] == [
+        ("Erwan Le Goff", "My marsouins"),
+        ("Maëlle", "We knew what"),
+        ("Jean-Yves", "Ukraine is f"),
+    ]
