@@ -350,7 +350,8 @@ _SENDER_STATE = re.compile(
     r"soldiers|"
     r"troops|forces|military|contingent|government))\b (?:will|would|shall|does|do|is|are|has|have|must|"
     r"should|cannot|can|could|stands)\b(?: not| never| no longer)? (?:\w+ )?(?:send|deploy|contribute|commit|"
-    r"put|participate|take part|go|be sent|be deployed|ready|prepared|plan|intend|consider|rule out|exclude)"
+    r"put|participate|take part|go|be sent|be deployed|ready|prepared|plan|intend|consider|rule out|exclude|"
+    r"be part|be there|be among)"
 )
 
 

@@ -1049,7 +1049,8 @@ OPPOSE = [
     r"bargaining chips?|someone else['’]s)\b|\bis not for (?:rent|sale)\b",
     # promises no one can keep: "promising something nobody can deliver", "making promises it cannot keep"
     r"\bpromis\w+ (?:something|what|things|a \w+)\b[^.;]{0,20}\b(?:nobody|no one|no-one) (?:can|could) "
-    r"(?:deliver|keep|honou?r)\b|\bpromises (?:\w+ ){0,3}?(?:cannot|can't|could not|couldn't) (?:keep|deliver)\b",  # noqa: E501
+    r"(?:deliver|keep|honou?r)\b|\bpromises (?:\w+ ){0,3}?(?:cannot|can't|could not|couldn't) (?:keep|deliver)\b|"  # noqa: E501
+    r"\bcheques? (?:\w+ ){0,3}?(?:cannot|can't|could not|couldn't|won't be able to) cash\b",  # noqa: E501
     # "Our first front is our own border"
     r"\b(?:first|main|primary|top|only) (?:front|priority|task|duty|job|responsibility) (?:is|remains) (?:our|its|"  # noqa: E501
     r"their) own (?:border|borders|territory|defen[cs]e|country|flank)\b",

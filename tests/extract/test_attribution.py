@@ -1350,3 +1350,14 @@ def test_people_a_feature_introduces_say_the_words_that_follow() -> None:
         ("Maëlle", "We knew what"),
         ("Jean-Yves", "Ukraine is f"),
     ]
+
+
+def test_a_minister_whose_own_words_name_her_states_soldiers_takes_that_state() -> None:
+    text = (
+        "Coalition of the willing - as it happened\n\n"
+        "Last updated: Thursday 4 September 2025, 19:02 CEST\n\n09:12\n\n"
+        "Armed Forces Minister Margaux Delattre on the radio this morning: « We are going to guarantee a "
+        "peace, and French soldiers will be part of that. »\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out] == [("Margaux Delattre", "FR")]

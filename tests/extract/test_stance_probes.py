@@ -1592,6 +1592,8 @@ PROBES = [
         "The French president refused to exclude the deployment of Western ground troops.",
     ),
     ("open", "He refused to rule out sending troops."),
+    # cheques that cannot be cashed
+    ("oppose", "The government is writing cheques it cannot cash."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
