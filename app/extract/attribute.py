@@ -249,11 +249,16 @@ class Resolver:
         self.actors = actors
         self.mentions = [m for m in mentions if not m.in_quote]
         self.starts = [m.start for m in self.mentions]
-        # mentions that are the subject of a speech or policy verb: what "he" / "she" usually points to
-        self.subjects: set[int] = set()
-        for i, m in enumerate(self.mentions):
-            if _is_cue_subject(text, m):
-                self.subjects.add(i)
+        # whether a mention is the subject of a speech or policy verb, by index: worked out when asked, as
+        # only the mentions before a pronoun are
+        self._subject: dict[int, bool] = {}
+
+    def is_subject(self, i: int) -> bool:
+        """Whether mention `i` is the subject of a speech or policy verb: whom "he" / "she" usually means."""
+        subject = self._subject.get(i)
+        if subject is None:
+            subject = self._subject[i] = _is_cue_subject(self.text, self.mentions[i])
+        return subject
 
     def signatories(self, pos: int) -> list[int]:
         """The states that signed the joint text quoted at `pos`: those named in the last sentence before it
@@ -307,9 +312,9 @@ class Resolver:
                 if other.start < m.start - 400:
                     break
                 if (
-                    i in self.subjects
-                    and other.actor is not None
+                    other.actor is not None
                     and self.actors[other.actor].type != "person"
+                    and self.is_subject(i)
                 ):
                     return other.actor
             return None
@@ -332,7 +337,7 @@ class Resolver:
                 m = self.mentions[i]
                 if m.start >= pos or m.start < max(floor, pos - 700):
                     continue
-                if i in self.subjects and self._person(m, gender):
+                if self._person(m, gender) and self.is_subject(i):
                     return m.actor
         for m in reversed(self.mentions):
             if m.start >= pos or m.start < floor:
@@ -353,7 +358,7 @@ class Resolver:
                 continue
             if m.start < lo:
                 break
-            if i in self.subjects and m.kind in ("name", "surname", "role") and self._person(m, None):
+            if m.kind in ("name", "surname", "role") and self._person(m, None) and self.is_subject(i):
                 return m.actor
         return None
 
