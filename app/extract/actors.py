@@ -254,10 +254,21 @@ _RX_ORG_MOD = re.compile(
 
 # A letter that can start a capitalised word (any letter but a lower-case Latin one).
 _CAP_LETTER = r"[^\W\d_a-zß-ÿ]"
+# The same letter where a pattern starts with it: the Latin-1 characters it can be, or any beyond, as a
+# plain set (what the regex engine skips ahead to fast, where the class above costs a lookup of each
+# character's category), then the exact class as a lookbehind on that one character.
+_FIRST_CAP_LETTER = (
+    "["
+    + "".join(re.escape(chr(c)) for c in range(256) if re.fullmatch(_CAP_LETTER, chr(c)))
+    + "\u0100-\U0010ffff]"
+    + "(?<="
+    + _CAP_LETTER
+    + ")"
+)
 # A capitalised word (its first letter not after a letter or digit), as far as its first run of letters
 # goes: "U" of "U.S.", "Germany" of "Germany's". Written with the letter first and the check before it
 # as a lookbehind, so the regex engine can skip ahead to capitals fast.
-_CAPITAL_WORD = re.compile(_CAP_LETTER + r"(?<!\w.)[^\W\d_]*")
+_CAPITAL_WORD = re.compile(_FIRST_CAP_LETTER + r"(?<!\w.)[^\W\d_]*")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -270,9 +281,13 @@ class _Capitals:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.first_letters = {m.start(): m.group() for m in _CAPITAL_WORD.finditer(text)}
-        self.all = list(self.first_letters)
-        self.not_handles = [st for st in self.all if not st or text[st - 1] != "@"]  # not '@Name'
+        # the starts of each first run of letters, in order: an article repeats its names, so the words a
+        # pattern can start with are looked up once per distinct word
+        self.starts_of: dict[str, list[int]] = {}
+        for m in _CAPITAL_WORD.finditer(text):
+            self.starts_of.setdefault(m.group(), []).append(m.start())
+        self.all = sorted(st for starts in self.starts_of.values() for st in starts)
+        self.handles = {st for st in self.all if st and text[st - 1] == "@"}  # '@Name'
 
     def matches(
         self,
@@ -285,13 +300,17 @@ class _Capitals:
         """`pattern.finditer(text)` for a pattern whose matches start with a capitalised word (not a
         handle's, unless `handles`) whose first run of letters is one of `first_words` (lower-cased
         when the pattern ignores case)."""
-        starts = self.all if handles else self.not_handles
-        if first_words is not None:
-            words = self.first_letters
-            if ignore_case:
-                starts = [st for st in starts if lower_same_length(words[st]) in first_words]
-            else:
-                starts = [st for st in starts if words[st] in first_words]
+        if first_words is None:
+            starts = self.all
+        else:
+            starts = sorted(
+                st
+                for word, word_starts in self.starts_of.items()
+                if (lower_same_length(word) if ignore_case else word) in first_words
+                for st in word_starts
+            )
+        if self.handles and not handles:
+            starts = [st for st in starts if st not in self.handles]
         return matches_at(pattern, self.text, starts)
 
 
@@ -418,7 +437,7 @@ NAME_PARTICLES = frozenset(
 )
 _PARTICLE = r"(?: (?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")){0,2}"
 _CAP_RUN = re.compile(
-    _CAP_LETTER + r"(?<![\w@].)" + _CAP_WORD_REST + r"(?:" + _PARTICLE + r" " + _CAP_WORD + r")*"
+    _FIRST_CAP_LETTER + r"(?<![\w@].)" + _CAP_WORD_REST + r"(?:" + _PARTICLE + r" " + _CAP_WORD + r")*"
 )
 
 
@@ -704,6 +723,8 @@ def find_mentions(
         lead = _RX_LEAD_PLACE.match(line)
         para_country = gz.country_of_word(lead["c"]) if lead else current_heading
         for run in _name_runs(text, para.start, para.end):
+            if len(run) == 1 and _is_stop(run[0][0]):
+                continue  # a capitalised word alone that names no one ("The", "Ukraine"): the most runs
             words = [w for w, _, _ in run]
             i = 0
             while i < len(words) and _is_stop(words[i]) and not _month_as_name(text, run, i):
