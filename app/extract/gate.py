@@ -256,6 +256,11 @@ class GatedList:
                 by_word.setdefault(word, set()).add(i)
         self._by_word = {w: frozenset(v) for w, v in by_word.items()}
         self._words = frozenset(self._by_word)
+        # what a text holding none or one of this list's gate words (half the texts) is offered, in order
+        self._alone = [patterns[i] for i in sorted(self._always)]
+        self._with_word = {
+            w: [patterns[i] for i in sorted(self._always | chosen)] for w, chosen in self._by_word.items()
+        }
 
     def __iter__(self):
         return iter(self.patterns)
@@ -264,8 +269,11 @@ class GatedList:
         return len(self.patterns)
 
     def among(self, present: frozenset[str]) -> list[GatedPattern]:
+        words = present & self._words  # only the words of this list's gates
+        if len(words) <= 1:
+            return list(self._with_word[next(iter(words))] if words else self._alone)
         chosen = set(self._always)
-        for word in present & self._words:  # only the words of this list's gates
+        for word in words:
             chosen |= self._by_word[word]
         return [self.patterns[i] for i in sorted(chosen)]
 
