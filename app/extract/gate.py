@@ -156,8 +156,9 @@ class GatedPattern:
         """`present`: the gate words found in `text` beforehand (`words_in`), for many patterns at once."""
         if self.gate is not None:
             if present is None:
-                present = frozenset(word for word in self.gate if word in text)
-            if self.gate.isdisjoint(present):
+                if not any(word in text for word in self.gate):
+                    return None
+            elif self.gate.isdisjoint(present):
                 return None
         return self.regex.search(text)
 
