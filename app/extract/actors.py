@@ -254,14 +254,13 @@ _RX_ORG_MOD = re.compile(
 
 # A letter that can start a capitalised word (any letter but a lower-case Latin one).
 _CAP_LETTER = r"[^\W\d_a-zß-ÿ]"
-# The same letter where a pattern starts with it: the Latin-1 characters it can be, or any beyond, as a
+# The same letter where a pattern starts with it: any character but the Latin-1 ones it cannot be, as a
 # plain set (what the regex engine skips ahead to fast, where the class above costs a lookup of each
 # character's category), then the exact class as a lookbehind on that one character.
 _FIRST_CAP_LETTER = (
-    "["
-    + "".join(re.escape(chr(c)) for c in range(256) if re.fullmatch(_CAP_LETTER, chr(c)))
-    + "\u0100-\U0010ffff]"
-    + "(?<="
+    "[^"
+    + "".join(re.escape(chr(c)) for c in range(256) if not re.fullmatch(_CAP_LETTER, chr(c)))
+    + "](?<="
     + _CAP_LETTER
     + ")"
 )
