@@ -169,7 +169,9 @@ OPEN = [
     # a refusal for now that may change: "at the moment there are no plans, but the situation can change"
     r"\b(?:situation|that|this|things|position|picture)\b (?:can|could|may|might) (?:well )?change\b",
     # a part in a mandated mission: "Ireland could contribute to a UN-mandated mission"
-    r"\b(?:could|would|might|may|can|will) (?:(?!" + _NEG + r"\b)\w+ )?(?:contribute|take part|participate|join|"  # noqa: E501
+    r"\b(?:could|would|might|may|can|will) (?:(?!"
+    + _NEG
+    + r"\b)\w+ )?(?:contribute|take part|participate|join|"  # noqa: E501
     r"support)\b[^.;]{0,40}?"
     r"\b(?:un-mandated|mandated|mandate)\b",
     # a decision put off until a condition is met: "when there is a ceasefire and a UN mandate, we will
@@ -1019,8 +1021,7 @@ OPPOSE = [
     # "needed on the Vistula, not on the Dnieper": needed at home, not in Ukraine
     r"\b(?:needed|belong|belongs|place is) (?:\w+ ){0,3}?(?:on|in|at) (?:the )?(?:[\w-]+ ){0,2}[\w-]+, not "
     r"(?:on|in|at|to) "
-    r"(?:the )?(?:"
-    + UKRAINE_PLACES + r"|dnieper|dnipro|donbas|donbass|crimea|front)\b",
+    r"(?:the )?(?:" + UKRAINE_PLACES + r"|dnieper|dnipro|donbas|donbass|crimea|front)\b",
     r"\bfocus\w* on (?:securing|defending|protecting|guarding) (?:its|our|their) own\b|\b(?<!summit )(?<!meeting )(?<!talks )(?<!conference )(?<!session )(?<!visit )(?:will|would|should|must|to) focus on (?:air defen[cs]e|"  # noqa: E501
     r"naval|maritime|financial|humanitarian|weapons|ammunition)\b|\bstand on (?:its|their|our) own (?:two )?feet\b|"  # noqa: E501
     r"\b(?:their|europe's) business\b|\bnot (?:become|be) ours\b|\bblock\w* (?:any|every|such|the|a) "  # noqa: E501
@@ -1113,7 +1114,13 @@ _EVALUATIONS = [
     ("support", GatedPattern(EVALUATIONS[1][1], literal_gate(_GOOD_OUTCOME))),
 ]
 _GATE_WORDS = GateWords(
-    _OPEN + _SUPPORT_FIRST + _SUPPORT + _OPPOSE + _OPPOSE_FIRST + _SUPPORT_READ_FIRST + [p for _, p in _EVALUATIONS]  # noqa: E501
+    _OPEN
+    + _SUPPORT_FIRST
+    + _SUPPORT
+    + _OPPOSE
+    + _OPPOSE_FIRST
+    + _SUPPORT_READ_FIRST
+    + [p for _, p in _EVALUATIONS]  # noqa: E501
 )
 _READ_FIRST_LIST = GatedList(_SUPPORT_READ_FIRST)
 _OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT), GatedList(_OPPOSE)
@@ -1225,7 +1232,9 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! "))
     head = body[clause_start + 1 : m.start()]
     phrase = m.group()
-    clause_end = min((i for i in (body.find(p, m.end()) for p in (". ", "?", "!")) if i >= 0), default=len(body))  # noqa: E501
+    clause_end = min(
+        (i for i in (body.find(p, m.end()) for p in (". ", "?", "!")) if i >= 0), default=len(body)
+    )  # noqa: E501
     if body.startswith("?", clause_end):
         return None  # a question ("Who exactly is going to send their soldiers?") takes no side
     if _QUESTION.search(head) and not _YES_REPLY.search(body, m.end()):
@@ -1278,7 +1287,9 @@ _TABLE_REFUSED = re.compile(r"\b(?:not|never|no longer) (?:\w+ )?on the table\b|
 # a hypothetical: "if the Europeans want to send troops, that is their business"
 _RX_IF_BEFORE = re.compile(r"\bif\s+(?:[\w']+\s+){0,3}$")
 _RX_NEG_BEFORE = re.compile(
-    r"\b(?:" + _NEG + r"|nobody|no one|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"  # noqa: E501
+    r"\b(?:"
+    + _NEG
+    + r"|nobody|no one|unlikely|whether|doubt\w*|reject\w*|oppos\w+|against|refus\w+|den(?:y|ies|ied)|"  # noqa: E501
     r"rul(?:e|es|ed|ing) out|exclud\w+)\b[^.,;:]*$",
 )
 _RX_NEG = re.compile(r"\b" + _NEG + r"\b")
@@ -1324,6 +1335,8 @@ def opening_condition(sentence: str) -> str | None:
     "Absent a UN mandate, …"), as written, or None."""
     m = _LIFTING_CONDITION.match(sentence.lower())
     return sentence[m.start() : m.end()] if m else None
+
+
 # a refusal scoped to the fighting: "into an ongoing war", "while the war goes on", "before a ceasefire"
 _WAR_SCOPE = re.compile(
     r"\b(?:into|in|to) (?:an? |the )?(?:ongoing|active|hot|current) (?:war|conflict|fighting)\b|\bwhile the "
@@ -1350,21 +1363,33 @@ def _sentence_end(body: str, at: int) -> int:
 
 
 # short answers whose "it" / "that" is the sending the context is about
-_ANAPHOR_SUBJECT = r"(?:it|that|this|such a step|such a move|the idea)(?:'s| is| was| would be| will be| would| will)?"  # noqa: E501
+_ANAPHOR_SUBJECT = (
+    r"(?:it|that|this|such a step|such a move|the idea)(?:'s| is| was| would be| will be| would| will)?"  # noqa: E501
+)
 _ANAPHORIC_ANSWERS = [
-    ("oppose", re.compile(
-        r"^(?:[\w,]+ ){0,3}?" + _ANAPHOR_SUBJECT + r" (?:(?:a |an )?(?:very |really |huge |big |grave |serious )*"  # noqa: E501
-        r"(?:mistake|error|madness|folly|nonsense|absurd|irresponsible|unrealistic|reckless|dangerous|bad idea)|"  # noqa: E501
-        r"not (?:a good idea|the way|our role|our job|our task|realistic|sensible|wise)|no sense)\b"
-        r"|^(?:i )?do not think (?:it is|that is|this is|it's|that's) a good idea\b|^(?:it )?makes no sense\b|"  # noqa: E501
-        r"^(?:this|that|it) is not our (?:role|job|task|business)\b|^forget it\b|^absolutely not\b|^certainly not\b|"  # noqa: E501
-        r"^no way\b"
-    )),
-    ("support", re.compile(
-        r"^(?:[\w,]+ ){0,3}?" + _ANAPHOR_SUBJECT + r" (?:exactly what we (?:should|must|need to) do|the right thing to "  # noqa: E501
-        r"do|the right (?:step|decision|move)|(?:a )?good idea|necessary|essential|the only way)\b|"
-        r"^we (?:should|must|need to) do (?:it|that|this)\b"
-    )),
+    (
+        "oppose",
+        re.compile(
+            r"^(?:[\w,]+ ){0,3}?"
+            + _ANAPHOR_SUBJECT
+            + r" (?:(?:a |an )?(?:very |really |huge |big |grave |serious )*"  # noqa: E501
+            r"(?:mistake|error|madness|folly|nonsense|absurd|irresponsible|unrealistic|reckless|dangerous|bad idea)|"  # noqa: E501
+            r"not (?:a good idea|the way|our role|our job|our task|realistic|sensible|wise)|no sense)\b"
+            r"|^(?:i )?do not think (?:it is|that is|this is|it's|that's) a good idea\b|^(?:it )?makes no sense\b|"  # noqa: E501
+            r"^(?:this|that|it) is not our (?:role|job|task|business)\b|^forget it\b|^absolutely not\b|^certainly not\b|"  # noqa: E501
+            r"^no way\b"
+        ),
+    ),
+    (
+        "support",
+        re.compile(
+            r"^(?:[\w,]+ ){0,3}?"
+            + _ANAPHOR_SUBJECT
+            + r" (?:exactly what we (?:should|must|need to) do|the right thing to "  # noqa: E501
+            r"do|the right (?:step|decision|move)|(?:a )?good idea|necessary|essential|the only way)\b|"
+            r"^we (?:should|must|need to) do (?:it|that|this)\b"
+        ),
+    ),
     ("open", re.compile(r"^(?:well, )?we(?: will|'ll) see\b|^it (?:all )?depends\b")),
 ]
 _ABOUT_OTHERS = re.compile(r"\b(?:they|them|allies|others|the europeans|each ally|every ally|partners)\b")

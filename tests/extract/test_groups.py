@@ -108,7 +108,7 @@ def test_unnamed_sources_opening_a_later_paragraph_speak_for_the_seat_they_are_a
 def test_circles_that_speak_impersonally_are_a_group_of_the_storys_government() -> None:
     result = extract(
         "Berlin. The federal government is reacting cautiously to the proposal for a force in Ukraine. "
-        "In government circles it was said on Monday that a German participation was \"currently not up "
+        'In government circles it was said on Monday that a German participation was "currently not up '
         'for debate".\n\n'
         "Germany's defence minister spoke later.\n",
         ArticleMeta(key="t", published=dt.date(2025, 2, 24)),
