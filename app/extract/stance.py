@@ -353,6 +353,11 @@ OPEN = [
     r"\bready is not the same as (?:being )?sen[dt]\b",
     # "only with a decision of the National Assembly"
     r"\bonly with (?:a|the) (?:\w+ )?decision of\b",
+    # what was not said is not a no: "I did not say tomorrow, and I did not say combat"
+    r"\b(?:i|we|he|she) (?:did not|didn't|never) say (?:never|no|tomorrow|now|combat|today)\b",
+    # a role short of fighting: "None of this means French soldiers fighting Russians"
+    r"\b(?:none of this|this does not|that does not|it does not|which does not) means? (?:\w+ ){0,2}?(?:soldiers|"  # noqa: E501
+    r"troops|forces) (?:fighting|in combat|at the front|on the front line)\b",
     # a yes put off: "yes, but not yet, and not alone", "yes, but not now"
     r"\byes,? but not (?:yet|now|today|alone|before|until|without)\b",
     # a request as a condition: "If our allies ask us to help guard a ceasefire, …"

@@ -1594,6 +1594,11 @@ PROBES = [
     ("open", "He refused to rule out sending troops."),
     # cheques that cannot be cashed
     ("oppose", "The government is writing cheques it cannot cash."),
+    # not a no: what was not said, a role short of fighting
+    ("open", "I did not say tomorrow, and I did not say combat."),
+    ("open", "None of this means French soldiers fighting Russians."),
+    ("neutral", "I never said that, the minister replied."),
+    ("open", "This does not mean our troops fighting at the front."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
