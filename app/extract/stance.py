@@ -1221,7 +1221,8 @@ _YES_REPLY = re.compile(r"(?:^|[:,.]\s*|\s)yes\b")
 _MATERIEL = re.compile(
     r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
     r"aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|logistics(?: hubs?)?|"
-    r"intelligence(?: sharing)?|surveillance|airlift)\b"
+    r"intelligence(?: sharing)?|surveillance|airlift|(?:providing|provide|provides|give|giving|gives) "
+    r"(?:\w+ )?(?:unprecedented |military |financial |continued |more )?support to ukraine)\b"
 )
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"

@@ -1599,6 +1599,11 @@ PROBES = [
     ("open", "None of this means French soldiers fighting Russians."),
     ("neutral", "I never said that, the minister replied."),
     ("open", "This does not mean our troops fighting at the front."),
+    # help of another kind
+    (
+        "neutral",
+        "NATO allies are providing unprecedented support to Ukraine, and we will keep doing so.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
