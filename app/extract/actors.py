@@ -979,6 +979,10 @@ def find_mentions(
         holders = [
             a.country for a in reg.actors if a.type == "person" and (a.role or "").lower() == role.lower()
         ]
+        if code is None:
+            # "In Kyiv, the presidential office declined to comment": the capital the paragraph is set in
+            scene = _RX_LEAD_PLACE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            code = gz.country_of_word(scene["c"]) if scene else None
         code = code or (holders[0] if len(set(holders)) == 1 else None)
         start = lead.start() if lead else m.start()
         idx = reg.add(
@@ -1121,12 +1125,17 @@ def find_mentions(
     return reg.actors, mentions
 
 
-# "the Frenchman said", "the Briton added": the person of that state named last (not "the German":
-# an adjective as often as a noun, it stays unresolved)
+# "the Frenchman said", "the Briton added", "the German insisted": the person of that state named last
+# ("the German" is an adjective as often as a noun: it counts only right before its speech verb, as all
+# of these do)
 _NATIONAL_NOUNS = {"Frenchman": "FR", "Frenchwoman": "FR", "Englishman": "GB", "Englishwoman": "GB",
                    "Briton": "GB", "Scot": "GB", "Welshman": "GB", "Dutchman": "NL", "Dutchwoman": "NL",
                    "Pole": "PL", "Spaniard": "ES", "Swede": "SE", "Dane": "DK", "Finn": "FI", "Turk": "TR",
-                   "Irishman": "IE", "Icelander": "IS"}  # fmt: skip
+                   "Irishman": "IE", "Icelander": "IS", "German": "DE", "Italian": "IT", "American": "US",
+                   "Russian": "RU", "Ukrainian": "UA", "Canadian": "CA", "Norwegian": "NO", "Belgian": "BE",
+                   "Hungarian": "HU", "Romanian": "RO", "Lithuanian": "LT", "Latvian": "LV",
+                   "Estonian": "EE", "Austrian": "AT", "Bulgarian": "BG", "Slovak": "SK", "Czech": "CZ",
+                   "Greek": "GR", "Portuguese": "PT"}  # fmt: skip
 # the letter first and the check before it as a lookbehind ("\b[Tt]he", written so the regex engine can
 # skip ahead to t's fast)
 _NATIONAL_ANAPHOR = re.compile(

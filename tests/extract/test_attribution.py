@@ -1361,3 +1361,19 @@ def test_a_minister_whose_own_words_name_her_states_soldiers_takes_that_state() 
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [(s.speaker.name, s.speaker.country) for s in out] == [("Margaux Delattre", "FR")]
+
+
+def test_the_german_who_insists_and_the_office_in_the_paragraphs_capital() -> None:
+    text = (
+        "Ministers\n\nPARIS - Two ministers met.\n\n"
+        "French minister Sébastien Caron and German minister Jonas Brenner disagreed. Asked about the cost, "
+        'the Frenchman said it was "a question for later on", while the German insisted that "every euro '
+        'must be accounted for".\n\n'
+        'In Kyiv, the presidential office declined to comment on "the internal debates of our partners".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out if s.kind == "direct"] == [
+        ("Sébastien Caron", "FR"),
+        ("Jonas Brenner", "DE"),
+        ("Office of the President of Ukraine", "UA"),
+    ]
