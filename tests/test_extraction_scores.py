@@ -34,8 +34,8 @@ TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.8
 FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.86, "triples_f1": 0.94, "countries_f1": 0.94},
     # (raised at the fifth session's end: dev 0.977 / 0.934 / 0.768 / 0.810 / 0.865; at the sixth's:
-    # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; in the seventh: 0.981 / 0.954 / 0.770 / 0.824 / 0.868)
-    "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.76, "triples_f1": 0.82, "countries_f1": 0.86},
+    # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; at the seventh's: 0.981 / 0.954 / 0.789 / 0.829 / 0.870)
+    "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.82, "countries_f1": 0.86},
     # articles written here (tests/eval/written: 152 articles in many house styles), labelled by the
     # same guideline; each fresh article joins with the misses it still has, so these floors follow the set
     # (stance 0.93 -> 0.92 when a 47th article joined with three readings no rule makes: an opponent's
