@@ -199,14 +199,18 @@ def _in_title(text: str, mentions: list[Mention], k: int) -> bool:
     """ "retired U.S. Navy Adm. Thomas Keegan": a state or body that is part of the title of the name
     after it."""
     m = mentions[k]
+    if k + 1 >= len(mentions) or mentions[k + 1].kind not in ("name", "surname"):
+        return False
+    if m.kind == "role":
+        # "Ukraine's deputy foreign minister, Iryna Shevchyk, welcomed …": the role names the person after it
+        return _ROLE_THEN_NAME.fullmatch(text, m.end, mentions[k + 1].start) is not None
     return (
         m.kind in ("country", "institution", "organization")
-        and k + 1 < len(mentions)
-        and mentions[k + 1].kind in ("name", "surname")
         and _MODIFIER_CHAIN.fullmatch(text, m.end, mentions[k + 1].start) is not None
     )
 
 
+_ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,?\s*")
 _OF_PARTY_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}")
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 # "X and Czech Prime Minister Y": the second subject may have its role before its name

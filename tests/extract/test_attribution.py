@@ -1377,3 +1377,15 @@ def test_the_german_who_insists_and_the_office_in_the_paragraphs_capital() -> No
         ("Jonas Brenner", "DE"),
         ("Office of the President of Ukraine", "UA"),
     ]
+
+
+def test_a_role_set_before_a_name_is_not_a_speaker_of_its_own() -> None:
+    text = (
+        "Nordics\n\nOSLO - Ministers met.\n\n"
+        "Ukraine's deputy foreign minister, Iryna Shevchyk, welcomed the declaration on X: \"Thank you, "
+        'Nordic friends. This is what real security guarantees look like."\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [
+        ("Iryna Shevchyk", "UA", "support")
+    ]
