@@ -176,6 +176,40 @@ _JOINT_TEXT = re.compile(
     r"[\s,]*(?:the|their)\s+(?:joint\s+)?(?:declaration|communiqu[ée]|statement|letter|text)\s+(?:also\s+)?"
 )
 _ASKED_CLAUSE = re.compile(r"\s*(?:When |Once )?[Aa]sked\b[^,:;.]{0,160},")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+$")
+_PASSIVE_BY = re.compile(r"\s+(?P<by>by)\s")
+_FIRST_PERSON_BEFORE = re.compile(r"(?:^|[\s,])I\s+(?:have\s+|had\s+|also\s+|once\s+)?$")
+# an opinion piece's author: "…, argues Fionnuala Brennock" under the headline, or "Fionnuala Brennock is an
+# Independent MEP …" closing it
+_AUTHOR_STANDFIRST = re.compile(
+    r"[,—–-]\s*(?:argues|writes|says)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*\.?\s*$"
+)
+_AUTHOR_BIO = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}) is (?:an?|the) ")
+_FIRST_PERSON = re.compile(r"(?:^|[\s(])I\s+(?:[a-z]+)\b")
+
+
+def opinion_author(text: str, paras: list[Paragraph], quotes: list[Quote], actors: list[Actor]) -> int | None:
+    """The author of an opinion piece (one written in the first person, outside its quotations), named under
+    its headline or in the note that closes it; added to the actors when the text names them nowhere else."""
+    masked = _mask(text, 0, len(text), quotes)
+    if len(_FIRST_PERSON.findall(masked)) < 3:
+        return None
+    found = None
+    for p in paras[1:4]:
+        found = found or _AUTHOR_STANDFIRST.search(text, p.start, p.end)
+    for p in paras[-2:]:
+        found = found or _AUTHOR_BIO.match(text, p.start, p.end)
+    if found is None:
+        return None
+    name = found["name"]
+    key = gz.fold(name)
+    for i, a in enumerate(actors):
+        if a.type == "person" and (gz.fold(a.name) == key or key in {gz.fold(x) for x in a.aliases}):
+            return i
+    actors.append(Actor(name, "person", None, None, {name}))
+    return len(actors) - 1
+
+
 _THROUGH_OFFICIAL = re.compile(r"\s+(?:diplomats?|officials?|sources?|aides?|insiders?|negotiators?)\b")
 _FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
@@ -253,6 +287,9 @@ class Resolver:
         self.actors = actors
         self.mentions = [m for m in mentions if not m.in_quote]
         self.starts = [m.start for m in self.mentions]
+        self.author: int | None = (
+            None  # an opinion piece's author, whom its first person outside quotes means
+        )
         # whether a mention is the subject of a speech or policy verb, by index: worked out when asked, as
         # only the mentions before a pronoun are
         self._subject: dict[int, bool] = {}
@@ -723,6 +760,18 @@ def attribute_quotes(
                 c_start, c_end, c_words = cues[-1]
                 participle = c_words.lower().endswith("ing") and before[:c_start].rstrip().endswith(",")
                 subj = res.subject_before(lo, lo + c_start) if not participle else []
+                passive = (
+                    _PASSIVE_BY.match(before, c_end) if _PASSIVE_BEFORE.search(before, 0, c_start) else None
+                )
+                if passive:
+                    # 'I was told by one colleague that I had "forgotten …"': the one who told speaks
+                    agent = res.subject_after(lo + passive.start("by"), q.open_at)
+                    if agent is not None:
+                        found = Attribution(q, agent, c_words, lo + c_start, "before")
+                    else:
+                        titles.add(qi)  # an agent not found is no one's words to carry on
+                    out.append(found)
+                    continue
                 if _PAIR_ANAPHOR_END.search(before, 0, c_start):
                     subj = res.named_pair_before(lo + c_start) or subj  # "they wrote that allies “…”"
                 if participle:
@@ -733,6 +782,12 @@ def attribute_quotes(
                     if not subj and out and out[-1] is not None and out[-1].quote is prv:
                         subj = [out[-1].actor]  # '"A" and accused X of "B"': the same speaker
                 actor = subj[-1] if subj else None
+                if (
+                    actor is None
+                    and res.author is not None
+                    and _FIRST_PERSON_BEFORE.search(before, 0, c_start)
+                ):
+                    actor = res.author  # 'When I told the plenary that "…"': the op-ed's author
                 if actor is None and _INVERTING.fullmatch(c_words):
                     actor = res.subject_after(lo + c_end, q.open_at)
                 if actor is None and not _ABSOLUTE_WITH.search(before, 0, c_start):

@@ -14,6 +14,7 @@ from app.extract.attribute import (
     attribute_quotes,
     find_introduced_posts,
     find_posts,
+    opinion_author,
     q_words,
 )
 from app.extract.clean import DATELINE_PREFIX, clean
@@ -96,6 +97,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     sents = [sentences(text, p, quotes) for p in paras]
     actors, mentions = find_mentions(text, paras, quotes)
     res = Resolver(text, actors, mentions)
+    res.author = opinion_author(text, paras, quotes, actors)
 
     attributions = attribute_quotes(text, paras, sents, quotes, res)
     _states_from_own_words(text, attributions, actors)

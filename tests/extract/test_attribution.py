@@ -1389,3 +1389,19 @@ def test_a_role_set_before_a_name_is_not_a_speaker_of_its_own() -> None:
     assert [(s.speaker.name, s.speaker.country, s.stance) for s in out] == [
         ("Iryna Shevchyk", "UA", "support")
     ]
+
+
+def test_an_op_eds_first_person_is_its_author_and_a_passive_agent_is_not() -> None:
+    text = (
+        "COMMENT & ANALYSIS\n\nNeutral is not the same as absent\n\n"
+        "If a ceasefire comes to Ukraine, Ireland should be on the ground, argues Fionnuala Brennock\n\n"
+        "I have served with UNIFIL. I know what peacekeeping asks of a soldier.\n\n"
+        'When I told the plenary last October that "Ireland should be ready to send peacekeepers to '
+        'Ukraine", I was told by one colleague that I had "forgotten what neutrality means". I have not '
+        "changed my mind.\n\n"
+        "Fionnuala Brennock is an Independent MEP.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.text) for s in out if s.kind == "direct"] == [
+        ("Fionnuala Brennock", "Ireland should be ready to send peacekeepers to Ukraine")
+    ]
