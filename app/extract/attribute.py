@@ -38,7 +38,7 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
                     r"visiting|meeting|flanked|accompanied|hosting|addressing|attending|travelling|traveling|"
                     r"critici[sz]ed(?= (?:by|for|as|over|at)\b)|"
                     r"according|by contrast|in contrast|for (?:its|their|his|her) part|in turn|meanwhile|however|"  # noqa: E501
-                    r"too|also|likewise|instead|on the other hand)\b[^,]*,")  # fmt: skip
+                    r"too|also|likewise|instead|on the other hand|from|\d{1,3}(?=,))\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _ACCORDING_TO_AFTER = re.compile(r"[\s,]*according to\b", re.IGNORECASE)

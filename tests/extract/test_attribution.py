@@ -1405,3 +1405,13 @@ def test_an_op_eds_first_person_is_its_author_and_a_passive_agent_is_not() -> No
     assert [(s.speaker.name, s.text) for s in out if s.kind == "direct"] == [
         ("Fionnuala Brennock", "Ireland should be ready to send peacekeepers to Ukraine")
     ]
+
+
+def test_an_age_and_a_hometown_set_off_after_a_name_are_asides() -> None:
+    text = (
+        'Rally\n\nOSTRAVA - The candidate Radek Vlasák spoke. "We will not send soldiers," he said.\n\n'
+        "The man, who gave his name only as Pavel, 47, from Havířov, said he had served in Afghanistan. "
+        '"Somebody will have to stand there when it ends," he said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Radek Vlasák", "Pavel"]
