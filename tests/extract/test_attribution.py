@@ -1409,7 +1409,8 @@ def test_an_op_eds_first_person_is_its_author_and_a_passive_agent_is_not() -> No
 
 def test_an_age_and_a_hometown_set_off_after_a_name_are_asides() -> None:
     text = (
-        'Rally\n\nOSTRAVA - The candidate Radek Vlasák spoke. "We will not send soldiers," he said.\n\n'
+        "Rally\n\nOSTRAVA - The candidate Radek Vlasák spoke to a heckler.\n\n"
+        'Vlasák did not miss a beat. "We will not send soldiers," he said, smiling. '
         "The man, who gave his name only as Pavel, 47, from Havířov, said he had served in Afghanistan. "
         '"Somebody will have to stand there when it ends," he said.\n'
     )
