@@ -237,8 +237,8 @@ _PLACE_JUST_BEFORE = re.compile(
 )
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
 _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
-# "Dmytro, 34, a former IT worker …": a first name with an age is a person
-_RX_THEN_AGE = re.compile(
+# "Dmytro, 34, a former IT worker …": a first name with an age, or with what the person does, is a person
+_RX_THEN_DESCRIBED = re.compile(
     r",\s*\d{1,2},\s"
     # "Jean-Yves, a retired fisherman, is less sure": a first name and what the person does
     r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]+(?:er|ist|ian|or|man|woman)|mother|father|wife|husband|widow|son|daughter|"
@@ -564,10 +564,14 @@ _DEMONYM_DESCRIBES = re.compile(r"(?<![\w-])(?P<dem>" + gz.DEMONYM_RE + r")\s+(?
 
 
 def _described_before(text: str, run_start: int, floor: int) -> str | None:
-    """ "Their Ukrainian liaison officer, Captain Andriy Lysenko": the state of a description set before."""
+    """The state of a description set before a name: "Their Ukrainian liaison officer, Captain Andriy
+    Lysenko", "Dutch liberal Femke Oosterhout" (a nationality, then a word or two)."""
     window = _CLAUSE_MARK.split(text[max(floor, run_start - 70) : run_start])[-1]
     described = _DESCRIPTION_BEFORE.match(window)
-    return _country_in(described["d"]) if described else None
+    if described:
+        return _country_in(described["d"])
+    nationality = _DEMONYM_DESCRIBES.search(window)
+    return gz.demonym_country(nationality["dem"]) if nationality else None
 
 
 @lru_cache(maxsize=4096)
@@ -694,6 +698,34 @@ def government_of(code: str, text: str, surface: str | None = None) -> Actor:
     return Actor(name, "government", code, None, {surface} if surface else set())
 
 
+def actor_named(actors: list[Actor], name: str) -> int | None:
+    """The actor a name (as the article writes it, or one of its aliases) already stands for."""
+    key = gz.fold(name)
+    return next(
+        (i for i, a in enumerate(actors) if gz.fold(a.name) == key or key in {gz.fold(x) for x in a.aliases}),
+        None,
+    )
+
+
+def _add_party(
+    reg: _Registry,
+    mentions: list[Mention],
+    parties: list[int],
+    m: re.Match,
+    surface: str,
+    code: str | None,
+    quotes: list[Quote],
+) -> None:
+    """A party named at `m`'s "org" group: its actor, and its mention in place of any name found in it."""
+    idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", code, None, {surface}))
+    parties.append(idx)
+    span = (m.start("org"), m.end("org"))
+    mentions[:] = [
+        x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
+    ]
+    mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
+
+
 def _government_actor(reg: _Registry, code: str, surface: str, text: str) -> int:
     return reg.add(("gov", code), government_of(code, text, surface))
 
@@ -776,10 +808,6 @@ def find_mentions(
             if country is None:
                 country = _described_before(text, run[0][1], para.start)
             if country is None:
-                # "Dutch liberal Femke Oosterhout": a nationality, then a word or two, then the name
-                described = _DEMONYM_DESCRIBES.search(text, max(para.start, run[0][1] - 40), run[0][1])
-                country = gz.demonym_country(described["dem"]) if described else None
-            if country is None:
                 country = _introduced_country(text, s, e, para.start, para.end, role, counts)
             if (
                 _WORKPLACE_BEFORE.search(text, max(para.start, s - 60), s)
@@ -838,7 +866,7 @@ def find_mentions(
             # as the outlet spoken to ("Speaking to public broadcaster Yle, Korhonen said")
             after = text[e : e + 40]
             if (
-                not (role or _RX_THEN_SPEECH.match(after) or _RX_THEN_AGE.match(after))
+                not (role or _RX_THEN_SPEECH.match(after) or _RX_THEN_DESCRIBED.match(after))
                 or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
                 or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
             ):
@@ -913,25 +941,12 @@ def find_mentions(
             continue
         surface = m["org"]
         code = _party_country(surface, counts) if surface in gz.PARTIES else None
-        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", code, None, {surface}))
-        parties.append(idx)
-        span = (m.start("org"), m.end("org"))
-        mentions[:] = [
-            x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
-        ]
-        mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
+        _add_party(reg, mentions, parties, m, surface, code, quotes)
     # any other party named in full as a party: "The Red Party went further, saying …"
     for m in _GENERIC_PARTY.finditer(text) if "Party" in text else ():
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
-        surface = m["org"]
-        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface}))
-        parties.append(idx)
-        span = (m.start("org"), m.end("org"))
-        mentions[:] = [
-            x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
-        ]
-        mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
+        _add_party(reg, mentions, parties, m, m["org"], None, quotes)
     for m in _DESCRIBED_PARTY.finditer(text) if "he " in text else ():
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
@@ -939,13 +954,7 @@ def find_mentions(
         known = surface in gz.INSTITUTIONS or surface in gz.ORGANIZATIONS
         if known or gz.country_of_word(surface.split()[0]):
             continue  # "the ruling coalition in Rome", "the opposition Greens" (known): named elsewhere
-        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface}))
-        parties.append(idx)
-        span = (m.start("org"), m.end("org"))
-        mentions[:] = [
-            x for x in mentions if not (x.kind in ("name", "surname") and span[0] <= x.start < span[1])
-        ]
-        mentions.append(Mention(*span, idx, "organization", _in_quote(m.start(), quotes), surface))
+        _add_party(reg, mentions, parties, m, surface, None, quotes)
     # an organisation's name with its acronym in brackets: "The Five Star Movement (M5S) said", and
     # the acronym alone names it after ("M5S leader X")
     for m in _NAME_WITH_ACRONYM.finditer(text) if "(" in text else ():
@@ -1131,16 +1140,16 @@ def find_mentions(
 _NATIONAL_NOUNS = {"Frenchman": "FR", "Frenchwoman": "FR", "Englishman": "GB", "Englishwoman": "GB",
                    "Briton": "GB", "Scot": "GB", "Welshman": "GB", "Dutchman": "NL", "Dutchwoman": "NL",
                    "Pole": "PL", "Spaniard": "ES", "Swede": "SE", "Dane": "DK", "Finn": "FI", "Turk": "TR",
-                   "Irishman": "IE", "Icelander": "IS", "German": "DE", "Italian": "IT", "American": "US",
-                   "Russian": "RU", "Ukrainian": "UA", "Canadian": "CA", "Norwegian": "NO", "Belgian": "BE",
-                   "Hungarian": "HU", "Romanian": "RO", "Lithuanian": "LT", "Latvian": "LV",
-                   "Estonian": "EE", "Austrian": "AT", "Bulgarian": "BG", "Slovak": "SK", "Czech": "CZ",
-                   "Greek": "GR", "Portuguese": "PT"}  # fmt: skip
+                   "Irishman": "IE", "Icelander": "IS"}  # fmt: skip
+# demonyms that are nouns too (their state from the gazetteer)
+_DEMONYM_NOUNS = ("German", "Italian", "American", "Russian", "Ukrainian", "Canadian", "Norwegian", "Belgian",
+                  "Hungarian", "Romanian", "Lithuanian", "Latvian", "Estonian", "Austrian", "Bulgarian",
+                  "Slovak", "Czech", "Greek", "Portuguese")  # fmt: skip
 # the letter first and the check before it as a lookbehind ("\b[Tt]he", written so the regex engine can
 # skip ahead to t's fast)
 _NATIONAL_ANAPHOR = re.compile(
     r"[Tt](?<!\w.)he (?P<d>"
-    + "|".join(_NATIONAL_NOUNS)
+    + "|".join([*_NATIONAL_NOUNS, *_DEMONYM_NOUNS])
     + r")(?=,? (?:also |then )?(?:"
     + SPEECH_LOWER
     + r")\b)"

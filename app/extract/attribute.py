@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
-from app.extract.actors import Actor, Mention
+from app.extract.actors import Actor, Mention, actor_named
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import (
     AFTER_QUOTE_RE,
@@ -157,13 +157,16 @@ _ONE_OF_THEM = re.compile(r"[\s,]*[Oo]ne of (?:them|those)\s*")
 # "X, a Republican from Kansas, and Sen. Y": two people joined as one subject (asides already removed)
 _PAIR_JOIN = re.compile(r"\s*,?\s*and\s+(?:(?:[A-Z][\w'’-]*\.?|[a-z]+)\s+){0,4}?")
 # what refers back to the pair: "they wrote", "the senators wrote", "both said", "the two leaders said"
+_PAIR_NOUNS = (
+    r"(?:senators|leaders|ministers|lawmakers|presidents|prime ministers|chancellors|officials|politicians|"
+    r"men|women|MPs|MEPs|authors)"
+)
+# after the quotation, up to its cue, or before the cue that introduces it
 _PAIR_ANAPHOR = re.compile(
-    r"\s*,?\s*(?:they|both(?: of them| men| women)?|the (?:two )?(?:senators|leaders|ministers|lawmakers|"
-    r"presidents|prime ministers|chancellors|officials|politicians|men|women|MPs|MEPs|authors))\s*"
+    r"\s*,?\s*(?:they|both(?: of them| men| women)?|the (?:two )?" + _PAIR_NOUNS + r")\s*"
 )
 _PAIR_ANAPHOR_END = re.compile(
-    r"(?:^|[.,;]\s+|\s)(?:they|both(?: of them)?|[Tt]he (?:two )?(?:senators|leaders|ministers|lawmakers|"
-    r"presidents|prime ministers|chancellors|officials|politicians|MPs|MEPs|authors))\s+(?:\w+\s+)?$"
+    r"(?:^|[.,;]\s+|\s)(?:they|both(?: of them)?|[Tt]he (?:two )?" + _PAIR_NOUNS + r")\s+(?:\w+\s+)?$"
 )
 # a roundup item's label: "— Rome: Deputy Prime Minister X …", "**Paris.** Armed Forces Minister X …"
 _ITEM_LABEL = re.compile(r"\s*(?:[•*–—-]\s*)?(?:\*\*)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:\.\*\*|\*\*|:)\s+")
@@ -201,21 +204,15 @@ def opinion_author(text: str, paras: list[Paragraph], quotes: list[Quote], actor
         found = found or _AUTHOR_BIO.match(text, p.start, p.end)
     if found is None:
         return None
-    name = found["name"]
-    key = gz.fold(name)
-    for i, a in enumerate(actors):
-        if a.type == "person" and (gz.fold(a.name) == key or key in {gz.fold(x) for x in a.aliases}):
-            return i
-    actors.append(Actor(name, "person", None, None, {name}))
+    known = actor_named(actors, found["name"])
+    if known is not None:
+        return known
+    actors.append(Actor(found["name"], "person", None, None, {found["name"]}))
     return len(actors) - 1
 
 
 _THROUGH_OFFICIAL = re.compile(r"\s+(?:diplomats?|officials?|sources?|aides?|insiders?|negotiators?)\b")
 _FOR_PERSON = re.compile(r"\s*For (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
-
-
-def _has_cue(text: str, lo: int, hi: int) -> bool:
-    return has_speech_cue(text[lo:hi], 0, hi - lo)
 
 
 _SUBJECTLESS_CUE = re.compile(r"\s*,?\s*(?:has|had|have|also)?\s*")
@@ -287,9 +284,8 @@ class Resolver:
         self.actors = actors
         self.mentions = [m for m in mentions if not m.in_quote]
         self.starts = [m.start for m in self.mentions]
-        self.author: int | None = (
-            None  # an opinion piece's author, whom its first person outside quotes means
-        )
+        # an opinion piece's author, whom its first person outside quotations means
+        self.author: int | None = None
         # whether a mention is the subject of a speech or policy verb, by index: worked out when asked, as
         # only the mentions before a pronoun are
         self._subject: dict[int, bool] = {}
@@ -684,6 +680,9 @@ def attribute_quotes(
         )
     }
     said = [q for qi, q in enumerate(quotes) if qi not in titles]
+    # quotations no later pass may give a speaker to: the titles, and words whose speaker is named but not
+    # found ("I was told by one colleague that '…'")
+    no_speaker = set(titles)
     said_at = {q.open_at: i for i, q in enumerate(said)}
     for qi, q in enumerate(quotes):
         para = paras[q.paragraph]
@@ -769,7 +768,7 @@ def attribute_quotes(
                     if agent is not None:
                         found = Attribution(q, agent, c_words, lo + c_start, "before")
                     else:
-                        titles.add(qi)  # an agent not found is no one's words to carry on
+                        no_speaker.add(qi)
                     out.append(found)
                     continue
                 if _PAIR_ANAPHOR_END.search(before, 0, c_start):
@@ -840,7 +839,9 @@ def attribute_quotes(
             # opens on
             view = _FOR_PERSON.match(text, s0, q.open_at)
             named = res.in_range(view.start("who"), view.end("who")) if view else []
-            if len(named) == 1 and named[0].kind in ("name", "surname") and not _has_cue(text, s0, q.open_at):
+            # (a sentence with a cue of its own says who speaks)
+            own_cue = named and has_speech_cue(_mask(text, s0, q.open_at, quotes), 0, q.open_at - s0)
+            if len(named) == 1 and named[0].kind in ("name", "surname") and not own_cue:
                 actor = res.resolve(named[0])
                 if actor is not None:
                     found = Attribution(q, actor, "for", view.start(), "before")
@@ -885,7 +886,7 @@ def attribute_quotes(
     # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.
     for qi in range(len(quotes) - 1, -1, -1):
         q = quotes[qi]
-        if out[qi] is not None or qi + 1 >= len(quotes) or qi in titles:
+        if out[qi] is not None or qi + 1 >= len(quotes) or qi in no_speaker:
             continue
         nq, na = quotes[qi + 1], out[qi + 1]
         s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
@@ -898,7 +899,7 @@ def attribute_quotes(
         ):
             out[qi] = Attribution(q, na.actor, na.cue, na.cue_at, "carried", co=na.co)
     for qi, q in enumerate(quotes):
-        if out[qi] is not None or qi == 0 or qi in titles:
+        if out[qi] is not None or qi == 0 or qi in no_speaker:
             continue
         pq, pa = quotes[qi - 1], out[qi - 1]
         if pa is None:
@@ -918,7 +919,7 @@ def attribute_quotes(
             co = pa.co if actor == pa.actor else ()
             out[qi] = Attribution(q, actor, pa.cue, pa.cue_at, "carried", co=co)
     for qi, q in enumerate(quotes):
-        if out[qi] is not None or qi in titles or len(q_words(text, q)) < 3:
+        if out[qi] is not None or qi in no_speaker or len(q_words(text, q)) < 3:
             continue
         s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
         if q.open_at != s0 or q.open_at == paras[q.paragraph].start:

@@ -6,7 +6,7 @@ import os
 import re
 
 from app.extract import gazetteer as gz
-from app.extract.actors import Actor, find_mentions, government_of
+from app.extract.actors import Actor, actor_named, find_mentions, government_of
 from app.extract.attribute import (
     Attribution,
     Resolver,
@@ -321,10 +321,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 ):
                     stance, reason = p_stance, p_reason
                     break
-        for speaker in (
-            *att.co,
-            att.actor,
-        ):  # "X and Y wrote": the words are each of theirs, in the text's order
+        # "X and Y wrote": the words are each of theirs, in the text's order
+        for speaker in (*att.co, att.actor):
             statements.append(
                 Statement(
                     "direct", qtext, Span(q.start, q.end), actors[speaker].ref(), att.cue, stance, reason, day
@@ -453,7 +451,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CHAMBER_NAME = (
     r"(?:Commons|Bundestag|Assembly|Senate|Sejm|Congress|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|Dáil|"
     r"Dail|Saeima|Seimas|Riigikogu|Rada|Duma|Knesset|Chamber of (?:Representatives|Deputies)|Tweede Kamer|"
-    r"Nationalrat|Bundesrat|Eduskunta)"
+    r"Nationalrat|Bundesrat)"
 )
 _CHAMBER = r"(?:" + _CHAMBER_NAME + r"|Parliament|parliament|chamber|House|committee|Committee)"
 _SITTING = re.compile(
@@ -554,8 +552,7 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
         if hi <= lo:
             continue
         masked = _mask(text, lo, hi, quotes)
-        if "ir" in masked or "eleas" in masked or "roadcast" in masked:
-            masked = _PUBLICATION_DAY.sub(lambda m: " " * len(m.group()), masked)
+        masked = _PUBLICATION_DAY.sub(lambda m: " " * len(m.group()), masked)
         d = said_on(masked, published, last=True)
         if d.precision is None:
             continue
@@ -598,11 +595,10 @@ def _described_author(author: Actor, described: str) -> None:
 
 
 def _post_author(actors: list[Actor], name: str, handle: str) -> int:
-    key = gz.fold(name)
-    for i, a in enumerate(actors):
-        if gz.fold(a.name) == key or key in {gz.fold(x) for x in a.aliases}:
-            a.aliases.add(handle)
-            return i
+    known = actor_named(actors, name)
+    if known is not None:
+        actors[known].aliases.add(handle)
+        return known
     kind = "organization" if _ORG_HINT.search(name) else "person"
     kind = "government" if _GOVERNMENT_HINT.search(name) else kind
     actors.append(Actor(name, kind, None, None, {name, handle}))

@@ -67,10 +67,10 @@ _OBJECT_VERB = re.compile(
     r"(?:clarif|explain|describ|repeat|cite|mention|highlight|underline|underscore|criticis|criticiz|condemn|"
     r"denounc|decr|lament|recall|comment)\w*$"
 )
-_GOES_ON = re.compile(r",\s+(?:adding|saying|noting|insisting|stressing|warning|arguing)\b")
-_PARTICIPLE_TAIL = re.compile(
-    r",\s+(?:(?!(?:adding|saying|noting|insisting|stressing|warning)\b)[a-z]+ing|but|while|whereas)\b"
-)
+# what a speaker goes on to say with: "…, adding that …", "…, saying …"
+_SPEECH_PARTICIPLE = r"(?:adding|noting|saying|insisting|stressing|warning|arguing)"
+_GOES_ON = re.compile(r",\s+" + _SPEECH_PARTICIPLE + r"\b")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:(?!" + _SPEECH_PARTICIPLE + r"\b)[a-z]+ing|but|while|whereas)\b")
 
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own
@@ -108,7 +108,7 @@ _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|tha
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _PREPOSITION_LEAD = re.compile(r"(?:Without|With|After|Before|Under|Despite|Given|Absent|Unlike|Like)\b")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
-_PARTICIPLE_CUE = re.compile(r"(?:adding|noting|saying|insisting|stressing|warning|arguing)\b", re.IGNORECASE)
+_PARTICIPLE_CUE = re.compile(_SPEECH_PARTICIPLE + r"\b", re.IGNORECASE)
 # the end of a clause where the next cue's subject begins: ", and", ", he", ", senior officials"
 # "…, officials said", "…, and the minister said", "…, while Australia's defence minister said"
 _NEXT_SPEAKER = re.compile(
