@@ -350,7 +350,8 @@ OPEN = [
     r"(?:be there|contribute|take part|send)\b",
     r"\bin a way that does not weaken\b",
     r"\bclose (?:any )?doors? that (?:may|might|could)\b",
-    r"\bready is not the same as (?:being )?sen[dt]\b",
+    # readiness is no decision: "Being ready is not the same as being sent"
+    r"\b(?:ready|readiness) is not the same as (?:being )?(?:sen[dt]|deployed|a decision|going)\b",
     # "only with a decision of the National Assembly"
     r"\bonly with (?:a|the) (?:\w+ )?decision of\b",
     # what was not said is not a no: "I did not say tomorrow, and I did not say combat"
@@ -864,7 +865,8 @@ SUPPORT = [
     r"teachers|trainers|soldiers|troops|engineers|deminers|partners) (?:are|is|would be|will be) (?:very )?welcome\b",  # noqa: E501
     r"\bdoing nothing (?:also )?(?:has|is|carries|would be) (?:a |the )?(?:bigger |greater |real )?risk\b",
     r"\bnot (?:moscow|russia|the kremlin|putin)['’]s to decide\b",
-    r"\b(?:instructors?|soldiers?|troops?|trainers?) in (?:lviv|kyiv|ukraine|odesa)\b[^.;]{0,20}\bworth more\b",  # noqa: E501
+    # soldiers on the spot over words: "one French instructor in Lviv is worth more than ten statements"
+    r"\b(?:instructors?|soldiers?|troops?|trainers?|boots)\b[^.;]{0,30}\b(?:is|are) worth more\b",
     r"\b(?:will|would) be among the first to (?:go|deploy|arrive|be sent)\b",
     r"\bwe are going to (?:make sure|ensure|guarantee) (?:that )?(?:the )?(?:war|peace|ceasefire)\b",
     r"\bthis is what (?:real |credible )?(?:security )?guarantees look like\b",
@@ -1063,8 +1065,8 @@ OPPOSE = [
     # "Every 'backstop' ends with Americans in harm's way"
     r"\b(?:americans|our (?:troops|soldiers|sons|daughters|boys)|u\.s\. troops|us troops) in harm['’]s way\b",
     # "to send soldiers is to put Spain inside the war"
-    r"\b(?:put|puts|putting|drag|drags|dragging|pull|pulls|pulling) (?:spain|italy|france|germany|poland|the "
-    r"country|us|our country|\w+) (?:inside|into|in) (?:the|a|this) war\b",
+    r"\b(?:put|puts|putting|drag|drags|dragging|pull|pulls|pulling) (?:the country|our country|\w+) "
+    r"(?:inside|into|in) (?:the|a|this) war\b",
 ]
 # a sending, or the proposal of one, judged as bad or good in its own clause
 _PROPOSAL = (

@@ -1604,6 +1604,9 @@ PROBES = [
         "neutral",
         "NATO allies are providing unprecedented support to Ukraine, and we will keep doing so.",
     ),
+    # the readings widened from one article's wording
+    ("open", "Readiness is not the same as a decision."),
+    ("support", "Boots on the ground are worth more than any promise."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
