@@ -69,8 +69,18 @@ class Filter:
 
 
 def search_terms(q: str | None) -> list[str]:
-    """The words of a search box entry; every word must match (as a prefix for the last)."""
+    """The words of a search box entry; every word must match (the last as a prefix, see below)."""
     return re.findall(r"\w+", q or "")[:20]
+
+
+PREFIX_MIN = 3  # a last word shorter than this is matched whole: "EU", "UN", not every word "t" starts
+
+
+def as_prefix(terms: Sequence[str]) -> bool:
+    """Whether the last word of a search also finds the words it starts ("troop": "troops",
+    "trooper"). One or two letters are taken whole: the search form sends them while one types, and
+    they start too many words to read quickly ("t" at a million statements: 0.4 s)."""
+    return len(terms[-1]) >= PREFIX_MIN
 
 
 # A search, as the database is asked it. How a list of its matches is read depends on how many
@@ -109,7 +119,7 @@ def search_for(session: Session, q: str | None) -> Search | None:
     if not terms:
         return None
     if session.get_bind().dialect.name == "postgresql":
-        expression = " & ".join(terms) + ":*"
+        expression = " & ".join(terms) + (":*" if as_prefix(terms) else "")
         found = select(Statement.id).where(_tsquery(expression)).limit(COUNT_CAP + 1)
         ids = tuple(session.scalars(found))
         return Search(terms, expression, False, len(ids), len(ids), ids[:COUNT_CAP])
@@ -153,6 +163,8 @@ def _fts_expression(session: Session, terms: Sequence[str]) -> tuple[str, bool]:
     words a prefix starts on every query, which a list that tests statement after statement would
     pay for each time. Words are quoted, so FTS5 reads no operators from them."""
     quoted = [f'"{term}"' for term in terms[:-1]]
+    if not as_prefix(terms):
+        return " ".join([*quoted, f'"{terms[-1]}"']), True
     words = _words_starting(session, terms[-1])
     if not words:  # too many, not plain letters and digits, or none (then nothing matches)
         return " ".join([*quoted, f'"{terms[-1]}"*']), False

@@ -77,6 +77,21 @@ def test_search_highlights_matches_and_escapes_the_rest(client, data) -> None:  
     assert "<mark>troops</mark>" in body or "<mark>Troops</mark>" in body
 
 
+def test_highlight_marks_what_the_search_matches() -> None:
+    from app.web.pages import highlight
+
+    # the last word also marks the words it starts; a one- or two-letter last word only itself
+    assert (
+        str(highlight("Troops now, a trooper", "troop")) == "<mark>Troops</mark> now, a <mark>trooper</mark>"
+    )
+    assert str(highlight("No, not now", "no")) == "<mark>No</mark>, not now"
+    # earlier words are whole words
+    assert str(highlight("a red line, redder lines", "red line")) == (
+        "a <mark>red</mark> <mark>line</mark>, redder <mark>lines</mark>"
+    )
+    assert str(highlight("<b>no</b>", "no")) == "&lt;b&gt;<mark>no</mark>&lt;/b&gt;"
+
+
 def test_empty_state_links_remove_each_filter(client, data) -> None:  # type: ignore[no-untyped-def]
     body = client.get("/quotes?country=JP&stance=oppose").text
     assert ">0 statements" in body

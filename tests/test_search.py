@@ -53,6 +53,7 @@ def searchable(sessions, tmp_path: Path, fake_extractor: None) -> int:  # type: 
 def matching(sessions, f: Filter) -> list[tuple]:  # type: ignore[no-untyped-def]
     """The statements under `f`, worked out in Python from the stored rows, in list order."""
     terms = [t.lower() for t in queries.search_terms(f.q)]
+    prefix = bool(terms) and len(terms[-1]) >= 3  # a last word of one or two letters is matched whole
     with sessions() as session:
         rows = session.execute(
             select(Statement.dated, Statement.id, Statement.text, Statement.country_code, Statement.stance)
@@ -61,7 +62,8 @@ def matching(sessions, f: Filter) -> list[tuple]:  # type: ignore[no-untyped-def
     for dated, id_, text, country, stance in rows:
         words = re.findall(r"\w+", text.lower())
         if terms and not (
-            all(t in words for t in terms[:-1]) and any(w.startswith(terms[-1]) for w in words)
+            all(t in words for t in terms[:-1])
+            and any(w.startswith(terms[-1]) if prefix else w == terms[-1] for w in words)
         ):
             continue
         if (f.countries and country not in f.countries) or (f.stances and stance not in f.stances):
@@ -96,6 +98,7 @@ SEARCHES = {
     "oldest first": Filter(q="troop", sort="oldest"),
     "no match": Filter(q="troopz"),
     "no match for a word": Filter(q="zzz troops"),
+    "a short last word, whole": Filter(q="no"),  # "no comment", not "troops now"
 }
 
 
@@ -130,6 +133,22 @@ def test_a_prefix_that_starts_many_words_is_asked_as_a_prefix(sessions, monkeypa
             assert not queries.search_for(session, "troop").by_name  # type: ignore[union-attr]
     monkeypatch.setattr(queries, "READ_COST", 1e9)
     assert walk(sessions, Filter(q="troop", limit=5)) == matching(sessions, Filter(q="troop"))
+
+
+@pytest.mark.usefixtures("searchable")
+def test_a_last_word_of_one_or_two_letters_is_matched_whole(sessions) -> None:  # type: ignore[no-untyped-def]
+    with sessions() as session:
+        no = queries.search_for(session, "No")
+        now = queries.search_for(session, "now")
+        assert no is not None and now is not None
+        # "no comment today" statements, not "we will send troops now" ones, which "now" finds
+        assert no.matches == len(matching(sessions, Filter(q="no"))) > 0
+        assert now.matches > 0
+        assert {i for _, i in matching(sessions, Filter(q="no"))}.isdisjoint(
+            i for _, i in matching(sessions, Filter(q="now"))
+        )
+        assert queries.search_for(session, "li").matches == 0  # type: ignore[union-attr]
+        assert queries.search_for(session, "lin").matches > 0  # type: ignore[union-attr]
 
 
 def sampled_facets(sessions, f: Filter, cap: int) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app import aggregates, queries
 from app.models import Actor, Country, Statement
-from app.queries import Filter, search_terms
+from app.queries import Filter, as_prefix, search_terms
 from app.web import charts
 from app.web.deps import DbSession
 from app.web.filters import all_counts, parse_filter, query_string
@@ -36,12 +36,15 @@ FIELD_LABELS = {
 
 
 def highlight(text: str | None, q: str | None) -> Markup:
-    """`text` escaped, with the words searched for wrapped in <mark> (each word start, any case)."""
+    """`text` escaped, with the words searched for wrapped in <mark>, any case, as the search matches
+    them: whole words, and the words the last one starts when it is asked as a prefix."""
     text = text or ""
     terms = search_terms(q)
     if not terms:
         return Markup(escape(text))
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\w*", re.IGNORECASE)
+    last = re.escape(terms[-1]) + (r"\w*" if as_prefix(terms) else r"\b")
+    whole = [re.escape(t) + r"\b" for t in terms[:-1]]
+    pattern = re.compile(r"\b(?:" + "|".join([last, *whole]) + ")", re.IGNORECASE)
     out, position = [], 0
     for match in pattern.finditer(text):
         out.append(escape(text[position : match.start()]))
