@@ -638,7 +638,22 @@ OPPOSE_FIRST = [
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
 ]
+# kept from outside the country: "we will help monitor a ceasefire from outside Ukraine"
+_AT_A_DISTANCE = (
+    r"(?! (?:\w+ )?(?:from|by) (?:outside|afar|a distance|the air|the sea|space|satellites?|neighbou?ring|"
+    r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
+)
 SUPPORT = [
+    # keeping a peace, as troops do: "Norway will help keep the peace", "take part in securing a
+    # ceasefire line"
+    r"\b(?:will|shall|ready to|prepared to|willing to|should|must|(?:we|i) (?:can|want to)) (?:\w+ )?"
+    r"(?:help )?(?:to )?(?:keep|secure|guard|police|monitor|enforce|patrol) (?:the |a |this |that |any |"
+    r"such a )?(?:peace|ceasefire|cease-fire|truce|armistice|(?:ceasefire |contact |demarcation |front )"
+    r"line)\b"
+    + _AT_A_DISTANCE
+    + r"|\b(?:take part|participate|join|help|contribute) (?:in |to )?(?:securing|guarding|policing|"
+    r"monitoring|keeping|patrolling) (?:the |a |any )?(?:peace|ceasefire|cease-fire|truce|armistice|"
+    r"(?:ceasefire |contact |demarcation )line)\b" + _AT_A_DISTANCE,
     r"\b(?:ready|prepared|willing|determined|available) (?:and willing )?to (?:\w+ ){0,2}?(?:send|put|deploy|contribute|be among|"  # noqa: E501
     r"take part|lead|play|station|provide|take its share|dispatch|join|participate|be part)\b",
     r"\b(?:ready|prepared|willing) to (?:\w+ )?train\b.{0,40}\b(?:in ukraine|on ukrainian soil|inside ukraine)\b",  # noqa: E501
@@ -1074,7 +1089,8 @@ _PROPOSAL = (
     r"any deployment|such (?:a )?(?:step|move|deployment|mission|decision|idea|plan|talk)|(?:this|such|the whole) "  # noqa: E501
     r"(?:debate|talk|discussion)|(?:the|this|that) (?:idea|"  # noqa: E501
     r"proposals?|plans?|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
-    r"(?:the|a|this) mission|instructors|trainers|engineers|deminers|de-miners|peacekeepers)"
+    r"(?:the|a|this) mission|instructors|trainers|engineers|deminers|de-miners|peacekeepers|"
+    r"(?:a|an|the|any|our) (?:[\w-]+ )?presence)"
 )
 _BAD_OUTCOME = (
     r"(?:fatal|catastroph\w*|disaster\w*|folly|bloodshed|prolong\w*|nonsense|fantasy|pipe dream|delusion\w*|"
@@ -1184,7 +1200,7 @@ _THREAT_RE = re.compile(
 _SEND = (
     r"(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|put|putting|station|stationing|stationed|"
     r"commit|committing|committed|contribute|contributing|dispatch|dispatching|base|basing|place|go|going|"
-    r"participate|join|take part|be present|set foot)"
+    r"participate|join|take part|be present|set foot|lead|leading|command|commanding)"
 )
 _UNITS = (
     r"(?:troops|soldiers|forces|personnel|units?|instructors|trainers|boots|contingents?|peacekeepers|de-?miners|"  # noqa: E501
@@ -1196,7 +1212,13 @@ _UNITS = (
 )
 _ACTION_RE = re.compile(
     r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
-    r"(?:to|in|into|on)\s+(?:ukraine|ukrainian|the ground|the front)",
+    r"(?:to|in|into|on)\s+(?:ukraine|ukrainian|the ground|the front)|"
+    # troops' places named: "will be stationed in Kyiv, Odesa and Lviv"
+    r"\b(?:stationed|deployed|based|posted|garrisoned) (?:in|to|on|at) (?:ukrainian soil|"
+    + UKRAINE_PLACES
+    + r")\b|"
+    # "we owe it to them to stand with them on the ground"
+    r"\b(?:stand|be|serve|stay)\b(?:\s+[\w’'-]+){0,3}?\s+on (?:the ground|ukrainian soil)\b",
 )
 _CLAUSE_NEG = re.compile(
     r"\b(?:not|never|no|n't|won't|cannot|can't|neither|nor|against|without|refus\w+|reject\w*|oppos\w+|"
@@ -1209,7 +1231,7 @@ _CLAUSE_OPEN = re.compile(
 )
 _CLAUSE_SUPPORT = re.compile(
     r"\b(?:ready|prepared|willing|will|would|shall|(?<!['’]s )(?<!the )(?<!its )(?<!their )plan\w* to|intend\w* to|"  # noqa: E501
-    r"agreed to|must|should|need to|time (?:for|to|we)|"  # noqa: E501
+    r"agreed to|must|should|need to|time (?:for|to|we)|(?:has|have|had|ought) to|owe it to|"  # noqa: E501
     r"needs to|want\w* to|decided to|going to|offer\w*|pledg\w*|commit\w*)\b",
 )
 
@@ -1228,7 +1250,8 @@ _MATERIEL = re.compile(
 )
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"
-    r"contingents?|servicem[ae]n|deploy\w*|presence|on the ground|reassurance force|mission)\b"
+    r"contingents?|servicem[ae]n|deploy\w*|presence|on the ground|reassurance force|mission|battalions?|"
+    r"brigades?|(?:a|one|two|an infantry|a rifle) company|de-?miners|medics|sappers)\b"
 )
 
 
@@ -1253,6 +1276,12 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     if refused:
         # "the hypothesis of Italian soldiers on Ukrainian territory has never been on the table"
         return "oppose", refused.group()
+    if _NEEDED.search(head) and not _CLAUSE_NEG.search(head[: head.rfind("without")]):
+        # "Without Western troops on the ground, any ceasefire will be torn up", "there is no lasting
+        # peace without soldiers": what the sending is needed for
+        consequence = _CONSEQUENCE.match(body, m.end())
+        if consequence or _NO_PEACE.search(head):
+            return "support", head[head.rfind("without") :] + phrase
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
         # "nobody should send soldiers into Ukraine without being prepared for them to be shot at": a
         # refusal with an exception is a condition
@@ -1269,6 +1298,14 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     return None
 
 
+_NEEDED = re.compile(r"\bwithout (?:[\w'-]+ ){0,2}$")
+_CONSEQUENCE = re.compile(
+    r"(?: [\w'-]+){0,4},\s+(?:[\w'-]+ ){0,4}?(?:will|would|cannot|can not|could|is|are|remains?|becomes?)\b"
+)
+_NO_PEACE = re.compile(
+    r"\bno (?:\w+ )?(?:peace|ceasefire|security|guarantee|deterrence|deterrent|deal)\b(?! without)"
+    r"[^.;]{0,30}$"
+)
 _CONDITION_AFTER = re.compile(r"\bonly (?:once|if|when|after|under|with)\b|\bprovided\b|\bon condition\b")
 
 

@@ -1607,6 +1607,69 @@ PROBES = [
     # the readings widened from one article's wording
     ("open", "Readiness is not the same as a decision."),
     ("support", "Boots on the ground are worth more than any promise."),
+    # support in plain words: keeping a peace, a presence as the best guarantee, troops needed
+    # ('without them, …'), leading a force, stationed in named places, obligations ('has to put')
+    (
+        "support",
+        "Our soldiers will be there on day one of the ceasefire, and they will stay as long as it takes.",
+    ),
+    (
+        "support",
+        "Lithuania stands ready to contribute a company to the mission the moment it is launched.",
+    ),
+    (
+        "support",
+        "I have told the Ukrainians: when the guns fall silent, Portuguese engineers "
+        "will help clear the mines.",
+    ),
+    ("support", "We have already earmarked two hundred troops for the force."),
+    ("support", "Canada will do its part on the ground, as we did in Latvia."),
+    ("support", "The question is not whether we go, but how many and how fast."),
+    (
+        "support",
+        "A European presence on Ukrainian soil is the best guarantee that this war does not start again.",
+    ),
+    (
+        "support",
+        "We owe it to the Ukrainians to stand with them on the ground, not just in speeches.",
+    ),
+    ("support", "My party supports the deployment, and we will vote for it."),
+    ("support", "I back the plan to send British trainers to western Ukraine."),
+    ("support", "Dutch troops should be part of any reassurance force."),
+    ("support", "The government has approved the dispatch of 150 military instructors."),
+    (
+        "support",
+        "Deterrence only works if there are soldiers behind it, and we are prepared to provide them.",
+    ),
+    ("support", "Croatia will contribute de-miners and medics to the coalition."),
+    (
+        "support",
+        "Without Western troops on the ground, any ceasefire will be torn up within "
+        "months. That is why we must send them.",
+    ),
+    ("support", "I would be proud to see Belgian soldiers help secure the peace in Ukraine."),
+    ("support", "The Bundeswehr can and should take part in securing a ceasefire line."),
+    ("support", "Let me be clear: Estonia will send troops if a peacekeeping mission is agreed."),
+    (
+        "support",
+        "Sending peacekeepers is the right thing to do, and Slovenia will not hide from it.",
+    ),
+    ("support", "Our special forces are ready to go whenever the mission is decided."),
+    ("support", "We will lead the force in the north, with up to 2,000 personnel."),
+    ("support", "Europe has to put boots on the ground to make the peace stick."),
+    (
+        "support",
+        "Troops from the coalition of the willing will be stationed in Kyiv, Odesa and "
+        "Lviv, and Denmark will be among them.",
+    ),
+    ("support", "I am in favour of sending a contingent."),
+    ("support", "Yes, we will participate with a contingent."),
+    ("support", "Our country has offered to host the command and to send a brigade."),
+    ("support", "It is time for Europe to send soldiers to Ukraine."),
+    ("support", "There can be no lasting peace without European soldiers in Ukraine."),
+    ("oppose", "We will not send troops without a UN mandate, full stop."),
+    ("open", "We would send soldiers, but not without an American backstop."),
+    ("support", "If there is a peace to keep, Norway will help keep the peace."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
