@@ -431,6 +431,9 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # "Staying at home is not an option for a country like ours"
+    r"\b(?:staying|standing|sitting|keeping) (?:at home|out|away|aside|back|on the sidelines|behind)\b"
+    r"[^.;]{0,15}\b(?:is|was|would be|will be) (?:not|no longer|never) an option\b",
     # "When the time comes, Belgium will not be missing"
     r"\b(?:will|would|shall) not be missing\b",
     # "It would be a shame not to use them for peace"
@@ -644,6 +647,16 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    # taking part, said of the mission the context is about: "… a peace mission, and we will take part."
+    r"\b(?:will|shall|are going to|want to|intend to) (?:also |certainly |gladly |definitely )?(?:take part|"
+    r"participate)(?= too\b| as well\b|[.,;!]|$)",
+    # "Our soldiers must go", "the brigade goes in March" (not another army's)
+    r"(?<!russian )(?<!korean )(?<!enemy )\b(?:soldiers|troops|boys|contingent|brigade|battalion|"
+    r"company|engineers|instructors|trainers) (?:must|should|will|have to|need to|are going to|is going to) "
+    r"(?:go(?! home| back| in (?:body )?bags)|be there|be deployed|be sent)\b|"
+    r"(?<!russian )(?<!korean )(?<!enemy )\b(?:the|our|a|first) (?:\w+ )?(?:contingent|brigade|battalion|"
+    r"company|unit|rotation) (?:goes|leaves|deploys|departs|moves in|arrives) "
+    r"(?:in|next|this|on|at|by|before)\b",
     # keeping a peace, as troops do: "Norway will help keep the peace", "take part in securing a
     # ceasefire line"
     r"\b(?:will|shall|ready to|prepared to|willing to|should|must|(?:we|i) (?:can|want to)) (?:\w+ )?"
@@ -1100,7 +1113,7 @@ _BAD_OUTCOME = (
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
     r"way to (?:secure|guarantee|keep|protect|deter))|(?:credible|real|strongest|clearest) (?:guarantee|deterrent|"  # noqa: E501
-    r"signal)|essential|indispensable|the right thing|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives|working|on the right track|"  # noqa: E501
+    r"signal)|essential|indispensable|the right thing|the right (?:one|choice|decision|step|move|call)|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives|working|on the right track|"  # noqa: E501
     r"(?:the )?only way to (?:make|keep|secure|guarantee|ensure|deter|enforce)|"
     r"(?:a )?game[- ]changer)"  # noqa: E501
 )
@@ -1260,7 +1273,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     m = _ACTION_RE.search(body)
     if not m:
         return None
-    clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! "))
+    # (a contrast starts a clause too: "There is no risk-free option, but sending troops is the right one")
+    clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! ", " but "))
     head = body[clause_start + 1 : m.start()]
     phrase = m.group()
     clause_end = min(
@@ -1500,11 +1514,23 @@ def _normalize(text: str) -> str:
     return _NT.sub(" not", text)
 
 
+_CERTAINTY = re.compile(
+    r"\b(?:(?:i|we) (?:have|had) no doubt|there (?:is|can be|should be) no doubt|(?:nobody|no one) "
+    r"(?:should|can|must|will) doubt|(?:i|we) do not doubt|without (?:a |any )?doubt|make no mistake|"
+    r"let there be no doubt)"
+    r"(?: about it| whatsoever)?(?: that)?\b"
+)
+
+
 def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
     """Stance of `text` (the statement) read with `context` (its sentence) and its `cue` verb.
     `policy`: the statement is a position verb phrase ("rejected the idea"), on topic by itself."""
     original = _normalize(f"{cue} {text}".strip())
     body = original.lower()
+    if "doubt" in body or "no mistake" in body:
+        # "Nobody should doubt that Danish soldiers will be there": a certainty, whose negation words
+        # would read as a refusal; blanked to spaces so the reasons shown keep their places
+        body = _CERTAINTY.sub(lambda c: " " * len(c.group()), body)
 
     def shown(m: re.Match) -> str:
         return original[m.start() : m.end()] if len(original) == len(body) else m.group()

@@ -1670,6 +1670,39 @@ PROBES = [
     ("oppose", "We will not send troops without a UN mandate, full stop."),
     ("open", "We would send soldiers, but not without an American backstop."),
     ("support", "If there is a peace to keep, Norway will help keep the peace."),
+    # support said through negations: a certainty ('nobody should doubt that'), staying home no
+    # option, a contrast that starts the clause, the troops that must go, a brigade that goes in
+    # March, 'we will take part.'
+    (
+        "support",
+        "We cannot leave the Ukrainians to guard this peace alone. Our soldiers will be part of it.",
+    ),
+    ("support", "Nobody should doubt that Danish soldiers will be there."),
+    ("support", "This is not a war mission, it is a peace mission, and we will take part."),
+    ("support", "There is no risk-free option, but sending troops is the right one."),
+    (
+        "support",
+        "We will not let Ukraine face this alone: a Polish contingent will be part of the force.",
+    ),
+    ("support", "I don't think we have the luxury of staying out. Our soldiers must go."),
+    ("support", "Putin does not get a veto over where European soldiers stand."),
+    ("support", "Russia does not decide who guards Ukraine's peace."),
+    ("support", "It would be a mistake not to send troops."),
+    ("support", "Moscow's threats will not stop us from deploying."),
+    ("support", "We won't be intimidated by the Kremlin. The brigade goes in March."),
+    (
+        "support",
+        "No one is talking about fighting Russia. We are talking about securing a peace, "
+        "and Sweden will contribute.",
+    ),
+    ("support", "The Kremlin does not decide whether our troops go to Ukraine."),
+    ("support", "We should not be afraid to put soldiers on the ground."),
+    ("support", "Staying at home is not an option for a country like ours."),
+    ("support", "I have no doubt that we must send a contingent."),
+    ("support", "We will not hesitate to deploy if a ceasefire is signed."),
+    ("support", "Nothing will stop us from sending instructors to Lviv."),
+    ("support", "There is no alternative to a European force on the ground."),
+    ("support", "I am not afraid to say it: we need troops in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
