@@ -902,6 +902,13 @@ SUPPORT = [
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
+    # a plan put away: "The government has shelved the plan for a training mission"
+    r"\b(?:shelv\w+|scrap\w*|abandon\w*|bur(?:y|ies|ied)|torpedo\w*|vetoe?[sd]?|voted down|vote down|"
+    r"threw out|throw out|killed) (?:the |a |any |this |that |such a )?(?:[\w-]+ )?(?:plans?|idea|proposal|"
+    r"initiative|deployment|mission)\b",
+    r"\bcount (?:us|me|\w+) out\b",
+    # "too small to defend our own border, let alone somebody else's"
+    r"\btoo (?:small|weak|stretched|thin|few)\b[^.;]{0,50}\blet alone\b",
     # the Europeans as a side, not a guarantor: "Europeans cannot be guarantors of anything. They are a party to  # noqa: E501
     # this conflict"
     r"\b(?:europeans?|nato|the west|they|western countries|britain|france|germany|the alliance)\b (?:are|is) "

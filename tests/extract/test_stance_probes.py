@@ -1703,6 +1703,37 @@ PROBES = [
     ("support", "Nothing will stop us from sending instructors to Lviv."),
     ("support", "There is no alternative to a European force on the ground."),
     ("support", "I am not afraid to say it: we need troops in Ukraine."),
+    # refusals in plain words (3 of 20 missed): a plan shelved, 'count us out', too small to defend one's
+    # own border, let alone another's
+    ("oppose", "Our soldiers belong in Estonia, not in Donbas."),
+    (
+        "oppose",
+        "I will not put a single Slovak soldier in harm's way for a war that is not ours.",
+    ),
+    ("oppose", "Sending troops would turn a proxy war into a direct war with a nuclear power."),
+    ("oppose", "The answer is no, and it will stay no."),
+    ("oppose", "Hungary will keep its soldiers at home."),
+    ("oppose", "We have neither the troops nor the mandate for such an adventure."),
+    (
+        "oppose",
+        "Foreign soldiers on Ukrainian soil would be legitimate targets for our armed forces.",
+    ),
+    ("oppose", "There will be no Croatian boots in Ukraine while I am prime minister."),
+    ("oppose", "This is a red line for us: no foreign contingents on Ukrainian territory."),
+    ("oppose", "The government has shelved the plan for a training mission."),
+    ("oppose", "Parliament voted down the deployment by 120 votes to 80."),
+    ("oppose", "Count us out."),
+    ("oppose", "Our army is too small to defend our own border, let alone somebody else's."),
+    (
+        "oppose",
+        "I have always said that Portugal would not send troops, and that has not changed.",
+    ),
+    ("oppose", "We are not going to be dragged into a war with Russia."),
+    ("oppose", "The idea of European peacekeepers is dead on arrival."),
+    ("oppose", "Any Western soldier in Ukraine would be treated as a combatant."),
+    ("oppose", "Troops? Out of the question for Austria."),
+    ("oppose", "We will help with money and weapons, but not with soldiers."),
+    ("oppose", "Deploying troops now would be pouring petrol on the fire."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
