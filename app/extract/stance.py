@@ -199,7 +199,15 @@ OPEN = [
     r"\b(?:weigh\w*|mull\w*|pondering|assess\w*|evaluat\w*|analy[sz]\w*|studying|examin\w*|reviewing) (?:whether|"  # noqa: E501
     r"if|(?:the |a |any )?(?:[\w-]+ )?(?:ideas?|proposals?|requests?|options?|possibilit(?:y|ies)|plans?|contributions?|deployment)|all "  # noqa: E501
     r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b|\b(?:not|never) (?:to )?rush\b|\bno rush\b",  # noqa: E501
-    r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many)\b|"
+    r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many|"
+    r"yes or no)\b|"
+    # "That is a question for the day after a ceasefire, and we will answer it then"
+    # ("a question for later" puts it off with no answer: neutral)
+    r"\b(?:question|decision)s? for (?:the day after|after (?:a|the) (?:ceasefire|truce|peace))\b|"
+    # "we are listening to the French proposal with interest"
+    r"\b(?:listen\w*|look\w*|follow\w*|stud\w+|read\w*|view\w*|receiv\w+) (?:to |at )?(?:\w+ ){0,3}?"
+    r"with (?:great |keen "
+    r"|real |close )?interest\b|"
     # ("far too early to discuss timelines" is no answer at all: neutral, see _NEUTRAL_FIRST)
     r"(?<!far )\b(?:too early|too soon|premature) to (?:talk|speak|discuss|debate|decide)\b|"
     # "First we need a ceasefire, after we will see"

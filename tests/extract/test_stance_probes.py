@@ -1734,6 +1734,34 @@ PROBES = [
     ("oppose", "Troops? Out of the question for Austria."),
     ("oppose", "We will help with money and weapons, but not with soldiers."),
     ("oppose", "Deploying troops now would be pouring petrol on the fire."),
+    # an option kept open in plain words (3 of 20 missed): too early to say yes or no, a question for the
+    # day after a ceasefire, a proposal listened to with interest
+    ("open", "We are not closing any doors."),
+    ("open", "If the Americans are in, we will look at it seriously."),
+    ("open", "It is too early to say yes or no."),
+    ("open", "That is a question for the day after a ceasefire, and we will answer it then."),
+    ("open", "Our participation will depend on the mandate and on what our allies do."),
+    ("open", "We have not said no."),
+    (
+        "open",
+        "Nothing has been decided, but we are listening to the French proposal with interest.",
+    ),
+    ("open", "Should a peace agreement be signed, Belgium could consider contributing."),
+    ("open", "I would not exclude a role for our engineers once the fighting stops."),
+    ("open", "A mission is conceivable, under a clear mandate from the UN Security Council."),
+    ("open", "We are keeping an open mind."),
+    ("open", "Any deployment would need the approval of the Storting first."),
+    ("open", "We'll cross that bridge when we come to it."),
+    ("open", "The government is weighing whether to send a small team of trainers."),
+    ("open", "Never say never."),
+    (
+        "open",
+        "We would be prepared to discuss a contribution, but only with an American security guarantee.",
+    ),
+    ("open", "There might be a role for Dutch soldiers later, but not now."),
+    ("open", "It is a possibility we are examining with our partners."),
+    ("open", "If Ukraine asks us, we will consider it."),
+    ("open", "We do not exclude anything at this stage."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
