@@ -70,7 +70,9 @@ _OBJECT_VERB = re.compile(
 # what a speaker goes on to say with: "…, adding that …", "…, saying …"
 _SPEECH_PARTICIPLE = r"(?:adding|noting|saying|insisting|stressing|warning|arguing)"
 _GOES_ON = re.compile(r",\s+" + _SPEECH_PARTICIPLE + r"\b")
-_PARTICIPLE_TAIL = re.compile(r",\s+(?:(?!" + _SPEECH_PARTICIPLE + r"\b)[a-z]+ing|but|while|whereas)\b")
+_PARTICIPLE_TAIL = re.compile(
+    r",\s+(?:(?!" + _SPEECH_PARTICIPLE + r"\b)[a-z]+ing|but|while|whereas|though|although|even though|yet)\b"
+)
 
 
 # ", and Hungary's government said ...": a new subject and cue start a clause of their own

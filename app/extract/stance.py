@@ -37,6 +37,25 @@ _TOPIC_LOWER = re.compile(TOPIC_RE.pattern)  # for the lower-cased statement: no
 _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
 
 OPEN = [
+    # a condition put as a bargain: "Show me the American piece and I will show you ours", "Give me those
+    # three and I will go to parliament", "show us the mandate, and then we talk"
+    r"\bshow (?:me|us)\b[^.;]{0,60}\band (?:i|we)(?:'ll| will) show you\b|\bgive (?:me|"
+    r"us)\b[^.;]{0,80}\band (?:i|we)(?:'ll| will| would| can)\b|,? and then we talk\b",
+    # "If my government sends me to clear someone else's, I go"
+    r"\bif (?:my|our|the) (?:government|parliament|country|politicians|commanders?|generals?|superiors|"
+    r"chain of command) (?:\w+ )?(?:sends?|decides?|asks?|orders?)\b[^.;]{0,60}\b(?:i|we) (?:go|will go|"
+    r"would go|'ll go)\b",
+    # the parliament to decide: "will bring a proposal to Congress", "with the authority of this parliament"
+    r"\b(?:bring|put|send|submit|take) (?:it|this|that|a proposal|the proposal|the question|the decision|"
+    r"a request|the request|a mandate|the mandate) (?:to|before) (?:the )?(?:parliament|congress|house|"
+    r"bundestag|storting|riksdag|sejm|folketing|cortes|assembly|chamber|lawmakers|mps)\b|\b(?:i|"
+    r"we) will go to (?:the )?(?:parliament|congress|house|bundestag|storting|riksdag|sejm|folketing|"
+    r"cortes)\b",
+    r"\bwith the (?:authority|approval|consent|vote|mandate|backing) of (?:this|the|our) (?:parliament|"
+    r"house|chamber|congress|bundestag|storting|riksdag|sejm|assembly|cortes|folketing)\b",
+    r"\b(?:every|all|any) options? on the (?:[\w'’]+ ){0,2}?desk\b|\b(?:it is|it's|that is|"
+    r"that's) not a no\b",
+    r"\b(?:not|never|n't) (?:\w+ )?(?:close|shut)\w* (?:the |any |all |that |this )?doors?\b",
     r"\b(?:not|never|cannot|refus\w+ to|declin\w+ to|reluctant to|unwilling to)\s+(?:\w+\s+){0,2}?"
     r"(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b|\b(?:refus\w+|declin\w+) to exclude\b",
     r"\b(?:rul\w+|rule) nothing out\b|\bno (?:option|scenario|possibility)s? (?:is|are|can be|should be|will be)"  # noqa: E501
@@ -56,7 +75,7 @@ OPEN = [
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
     r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
-    r"conditions\b|\bwith a (?:un |united nations |clear )?mandate\b(?! or without)",
+    r"conditions\b|(?<!not )\bwith a (?:un |united nations |clear )?mandate\b(?! or without)",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
     # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
@@ -112,7 +131,7 @@ OPEN = [
     r"ask\w*)\b|\b(?:would|will) have to (?:discuss|consider|"
     r"look at|think about|revisit) (?:it|this|that|the question) again\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|no|not|none|nobody|no one)\b)",  # noqa: E501
+    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|i (?:lead|head|run|govern)|no|not|none|nobody|no one|the (?:ceasefire|peace|truce|mission|ukrainians?) (?:needs?|lasts?|requires?))\b)",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
     r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b|"
@@ -255,7 +274,7 @@ OPEN = [
     r"\b(?:we|i) (?:will|would|shall) (?:look at|consider|examine|see|study) what (?:is|will be|would be) "
     r"(?:asked|requested|needed|required) (?:of us|from us)\b",
     # the condition is the point: "not without the Americans", "we will not go alone"
-    r"\bnot without\b|\bnot (?:go|act|do (?:it|this|so)|be (?:the )?(?:first|only)) alone\b|\bnot (?:\w+ )?alone\b"  # noqa: E501
+    r"(?<!and )\bnot without\b|\bnot (?:go|act|do (?:it|this|so)|be (?:the )?(?:first|only)) alone\b|\bnot (?:\w+ )?alone\b"  # noqa: E501
     r"(?=[^.;]{0,40}\b(?:with|together|allies|partners|coalition)\b)",
     r"\bnot (?:\w+ ){0,4}?(?:blindfolded|blind|in the dark)\b",
     # not against it, but with conditions: "we want a mandate", "no blank cheque", "before we send a single soldier"  # noqa: E501
@@ -439,6 +458,9 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # a wish for the force: "I want this force to exist, and I want our soldiers in it"
+    r"\bi want (?:this|the|a|that) (?:[\w-]+ )?(?:force|mission|deployment) to (?:exist|happen|succeed|"
+    r"go ahead)\b",
     # "Staying at home is not an option for a country like ours"
     r"\b(?:staying|standing|sitting|keeping) (?:at home|out|away|aside|back|on the sidelines|behind)\b"
     r"[^.;]{0,15}\b(?:is|was|would be|will be) (?:not|no longer|never) an option\b",
@@ -447,8 +469,8 @@ SUPPORT_READ_FIRST = [
     # "It would be a shame not to use them for peace"
     r"\b(?:would be|it is|it's|it would be) (?:a )?(?:shame|pity|mistake|waste|wrong) not to (?:use|send|deploy|offer)\b",  # noqa: E501
     # matching the others: "If Czechs and Balts send de-miners, so should we"
-    r"\bif\b[^.;]{0,60}\b(?:send|sends|go|goes|deploy|deploys)\b[^.;]{0,30},? so (?:should|will|must|would) "
-    r"(?:we|our|\w+)\b",
+    r"\bif\b[^.;]{0,60}\b(?:send|sends|go|goes|deploy|deploys)\b[^.;]{0,60},? so (?:should|will|must|"
+    r"would|can) (?:we|our|\w+)\b",
     # "Portugal cannot be absent from a European effort to secure peace in Ukraine"
     r"\b(?:cannot|can not|must not|should not|will not) (?:be|stay|remain) absent\b|"
     # "Canada should not be the country that stays home"
@@ -655,6 +677,18 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    # "yes, we should go, and we should go big", "It should be there"
+    r"\b(?:we|i|it|they) (?:should|must|have to|need to|will) (?:go|be there)(?=[,.;!]| big\b| in\b|"
+    r" now\b| first\b| too\b| as well\b|$)",
+    r"\bwould welcome (?:every|any|each|more) (?:\w+ ){0,2}?(?:flags?|soldiers?|troops|contributions?|"
+    r"countr(?:y|ies)|contingents?|instructors?|trainers?|engineers?|partners?)\b",
+    r"\b(?:will|would|shall) (?:stay|remain) (?:there )?(?:for )?as long as (?:it takes|necessary|needed|"
+    r"the (?:peace|ceasefire|mission|ukrainians?) (?:needs?|requires?))\b",
+    # the charge denied by what it is: "This is arithmetic, not escalation"
+    r"\w, not (?:an? )?(?:escalation|provocation)\b",
+    r"\bevery (?:\w+ )?(?:soldier|instructor|sapper|trainer|engineer|de-?miner|peacekeeper|medic) (?:who|"
+    r"that) (?:comes|arrives|goes)\b",
+    r"\b(?:nobody|no one) (?:should|will|would) (?:have|need) to ask (?:us|me|them) twice\b",
     # taking part, said of the mission the context is about: "… a peace mission, and we will take part."
     r"\b(?:will|shall|are going to|want to|intend to) (?:also |certainly |gladly |definitely )?(?:take part|"
     r"participate)(?= too\b| as well\b|[.,;!]|$)",
@@ -910,6 +944,28 @@ SUPPORT = [
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
+    # consent withheld: "has not given and will not give his consent to the deployment"
+    r"\bnot (?:give|grant|sign)\w* (?:his |her |its |their |our |my |any )?(?:consent|approval|permission|"
+    r"green light|blessing|signature) (?:to|for)\b",
+    # the sending named as an intrusion: "a form of military intervention", "tantamount to occupation"
+    r"\b(?:a form of|amounts? to|tantamount to|nothing (?:but|less than|other than)|an act of|"
+    r"a (?:disguised|thinly veiled)) (?:\w+ )?(?:military )?(?:intervention|occupation|aggression|"
+    r"invasion)\b",
+    r"\bsabotag\w+ (?:the |any )?(?:peace|negotiations?|talks)\b",
+    r"\b(?:such|these|those|this|that) (?:steps?|moves?|plans?|ideas?|deployments?|actions?) (?:do|does|"
+    r"will|would|can) not help\b",
+    r"\bbelongs? (?:in|at|here|home)\b[^.;]{0,40}\bnowhere else\b",
+    # means lacking: "not the capacity, not the mandate and not the plan", "cannot even fill its own barracks"
+    r"\b(?:not|neither|nor|lack|lacks|lacking|without) the (?:capacity|capabilit(?:y|ies)|means|resources|"
+    r"manpower)\b|\b(?:cannot|can not|could not) even (?:fill|man|staff|defend|protect|recruit|guard|"
+    r"equip)\b",
+    # mission creep: "A liaison officer is how it starts"
+    r"\bis how it (?:starts|begins)\b|\bmission creep\b|\bslippery slope\b",
+    # "let them enlist", "perhaps they would like to lead the first patrol personally"
+    r"\blet them (?:enlist|volunteer|go themselves|send their own (?:sons|children|kids))\b|\b(?:lead|"
+    r"join) the first (?:patrol|convoy|unit) (?:personally|themselves|yourself)\b|\bvolunteer first\b",
+    # "we will send the humanitarian help, but our boys stay at home"
+    r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters|kids) (?:stay|remain) (?:at )?home\b",
     # a plan put away: "The government has shelved the plan for a training mission"
     r"\b(?:shelv\w+|scrap\w*|abandon\w*|bur(?:y|ies|ied)|torpedo\w*|vetoe?[sd]?|voted down|vote down|"
     r"threw out|throw out|killed) (?:the |a |any |this |that |such a )?(?:[\w-]+ )?(?:plans?|idea|proposal|"
@@ -1054,7 +1110,9 @@ OPPOSE = [
     r"\bno (?:support|majority|backing|appetite) (?:in|among|for|from)\b|\banswer (?:is|remains|was|will be) "
     r"(?:still |clearly |simply )?no\b",
     r"\b(?:would|will|could) be (?:the first (?:\w+ )?to be )?(?:hit|struck|targeted|shot at|destroyed)\b|"
-    r"\blegitimate (?:object|objective)s?\b|\bobjects? of attack\b|\bdrag\w* (?:\w+ ){0,4}?into\b",
+    r"\blegitimate (?:military )?(?:object|objective)s?\b|\btreated no differently (?:from|"
+    r"than) (?:any )?(?:other )?(?:enemy|combatants?|targets?)\b|\bobjects? of attack\b|"
+    r"\bdrag\w* (?:\w+ ){0,4}?into\b",
     r"\bnot (?:go|going|be sent|be deployed|set foot) anywhere near\b|\bno way\b|"
     r"\b(?:troops|soldiers|boots|deployment|forces)\b[^.?]{0,30}\?\s*(?:no|never|absolutely not|certainly not)\b",  # noqa: E501
     r"\b(?:over)?stretched\b|\b(?:cannot|can not|could not|unable to) (?:take on|afford|spare)\b|\bno (?:spare )?capacity\b|"  # noqa: E501
@@ -1421,8 +1479,8 @@ _READY_SAID = re.compile(
     r"\b(?:we are|we're|we stand|i am|(?:\w+ )?(?:is|are|stands)) (?:ready|prepared)\b(?! to (?:defend|protect|guard))"  # noqa: E501
 )
 _FIRM_REFUSAL = re.compile(
-    r"\bwith or without\b|\bnever\b|\bunder no circumstances\b|\bwhatever happens\b|\bfull stop\b|"
-    r"\bin any case\b"
+    r"\bwith or without\b|\bnot with\b[^.;]{0,30}\bnot without\b|\bnever\b|\bunder no circumstances\b|"
+    r"\bwhatever happens\b|\bfull stop\b|\bin any case\b"
 )
 
 

@@ -283,3 +283,15 @@ def test_the_states_named_for_a_group_have_since_said_it_each() -> None:
         ("Government of Italy", "oppose"),
         ("Government of the Czech Republic", "oppose"),
     ]
+
+
+def test_a_clause_before_its_speaker_is_the_speakers_when_a_contrast_follows_the_cue() -> None:
+    # "…, X said on Tuesday, though …": what follows "though" is the writer's next point, so the clause
+    # before the cue is still what the minister said (not a position of the state it names)
+    text = LEAD + (
+        "BERN, May 6, 2025 - Norway will not contribute soldiers to a force in Ukraine, Defence Minister "
+        "Kari Lunde said on Tuesday, though Oslo could offer transport aircraft and field hospitals.\n"
+    )
+    out = [(s.kind, s.speaker.name, s.stance) for s in extract(text, ArticleMeta("t")).statements]
+    assert ("reported", "Kari Lunde", "oppose") in out
+    assert not any(name == "Government of Norway" for _, name, _ in out)

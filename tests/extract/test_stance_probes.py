@@ -1762,6 +1762,58 @@ PROBES = [
     ("open", "It is a possibility we are examining with our partners."),
     ("open", "If Ukraine asks us, we will consider it."),
     ("open", "We do not exclude anything at this stage."),
+    # written after the fresh batch l (scored before any fix): wanting to go, welcoming every flag, every
+    # instructor who comes, 'arithmetic, not escalation', consent withheld, intervention named, means
+    # lacking, mission creep, 'let them enlist', bargains ('show me … and I will show you'), the
+    # parliament to decide, doors not closed
+    ("support", "If you ask me, yes, we should go, and we should go soon."),
+    ("support", "Portugal has the people and the experience. It should be there."),
+    ("support", "We would welcome any flag that wants to stand guard over this peace."),
+    ("support", "Training soldiers in Lviv is logistics, not escalation."),
+    ("support", "Every instructor who comes to Ukraine frees one of our officers for the front."),
+    ("support", "When the call comes, nobody should have to ask us twice."),
+    (
+        "support",
+        "If Denmark and Norway can send engineers to keep a ceasefire in Ukraine, so can we.",
+    ),
+    ("support", "I want this mission to happen, and I want our engineers in it."),
+    ("support", "We will stay for as long as the peace needs us."),
+    (
+        "oppose",
+        "The president has not given his consent to the deployment of any soldiers on Ukrainian soil.",
+    ),
+    ("oppose", "Any Western contingent would be a form of military intervention."),
+    ("oppose", "Foreign officers in Ukraine are sabotaging the peace talks."),
+    ("oppose", "Such steps do not help anyone who wants a settlement."),
+    ("oppose", "Our soldiers belong at home and nowhere else."),
+    ("oppose", "We have neither the troops nor the capacity, not the capacity and not the plan."),
+    (
+        "oppose",
+        "An army that cannot even fill its own barracks should not promise brigades abroad.",
+    ),
+    ("oppose", "First trainers, then guards for the trainers: that is how it starts."),
+    ("oppose", "If the commissioners want an army in Ukraine, let them enlist."),
+    ("oppose", "We send medicine and generators, but our boys stay at home."),
+    ("oppose", "They would be legitimate military objects for our forces."),
+    (
+        "oppose",
+        "Foreign instructors will be treated no differently from any other enemy combatant.",
+    ),
+    ("open", "Show me the American commitment and I will show you ours."),
+    ("open", "Give us a real ceasefire and a clear mandate, and we will send a company."),
+    ("open", "Bring it to the House, show us the mandate, and then we talk."),
+    ("open", "If my government sends me to Ukraine, I go."),
+    (
+        "open",
+        "The government will bring a proposal to parliament when a ceasefire is in place.",
+    ),
+    (
+        "open",
+        "Our soldiers go abroad with the approval of this parliament, not on the word of a minister.",
+    ),
+    ("open", "I want every option on the president's desk."),
+    ("open", "It is not a no. It is not yet."),
+    ("open", "A responsible state does not close doors it may need to open tomorrow."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
