@@ -541,6 +541,17 @@ _OWNED_DAY = re.compile(
 )
 
 
+def _cued_day(masked: str, published) -> SaidOn | None:
+    """The day a speech cue is dated by ("The Kremlin warned on Tuesday that the deployment, announced
+    last week, …"): the occasion of the words, whatever vaguer span the words themselves hold. The
+    last such cue of `masked`."""
+    for _start, end, _ in reversed(speech_cues(masked)):
+        day = said_on(masked[end : end + 24], published)
+        if day.precision == "day" and masked[end : end + 24].find(day.expression or "\0") <= 4:
+            return day
+    return None
+
+
 def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, actor: int) -> SaidOn | None:
     """A day set earlier in the paragraph, or in the paragraph before, that the words belong to: the
     nearest one, unless a vaguer span nearer still ("asked this week") says the occasion is another,
@@ -553,7 +564,7 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
             continue
         masked = _mask(text, lo, hi, quotes)
         masked = _PUBLICATION_DAY.sub(lambda m: " " * len(m.group()), masked)
-        d = said_on(masked, published, last=True)
+        d = _cued_day(masked, published) or said_on(masked, published, last=True)
         if d.precision is None:
             continue
         if d.precision != "day" or d.date is None or d.expression is None:

@@ -274,3 +274,14 @@ def test_a_chamber_of_representatives_that_rejected_a_motion_sat_that_day() -> N
         '"No Belgian soldier should go to Ukraine," said Nadia Verstraete of the Workers\' Party.\n'
     )
     assert days == {"No Belgian soldier should go to Ukraine,": "2025-03-10"}
+
+
+def test_a_lead_cue_dated_by_its_day_dates_its_spokesmans_words_despite_a_vaguer_span_after() -> None:
+    # "announced last week" is when the deployment was announced, not when the ministry spoke
+    days = _days(
+        "Ministry warns over trainers\n\n"
+        "ATHENS — The Russian foreign ministry warned on Monday that the deployment of training teams, "
+        "announced last week, would harm talks.\n\n"
+        '"Such steps only prolong the war," ministry spokeswoman Irina Volkova told reporters.\n'
+    )
+    assert days == {"Such steps only prolong the war,": "2025-03-10"}
