@@ -161,6 +161,15 @@ _DESCRIBED_PARTY = re.compile(
     + _PARTY_VERB
     + ")"
 )
+# … or after a member's role: "defence spokesman for the conservative Partido Popular", "a deputy of
+# the far-right Vox"
+_PARTY_OF_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|leader|member|MPs?|deputy|chair(?:man|woman)?|lawmaker|senator|head|whip)"
+    r"\s+(?:for|of|from)\s+the\s+(?:(?:opposition|ruling|governing|populist|nationalist|far-right|far-left|"
+    r"right-wing|left-wing|centre-right|centre-left|center-right|center-left|conservative|liberal|green|"
+    r"socialist|social democratic|christian democratic)\s+){1,2}"
+    r"(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+party)?(?=\s*[,.;:(])"
+)
 # A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said"
 _PARTY = re.compile(
     r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
@@ -490,6 +499,7 @@ def _is_stop(word: str) -> bool:
         or w in gz.ORGANIZATIONS
         or w.isupper()
         or w in _PLACE_NOUNS
+        or w in gz.WORLD_PLACES
     )
 
 
@@ -947,7 +957,8 @@ def find_mentions(
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
         _add_party(reg, mentions, parties, m, m["org"], None, quotes)
-    for m in _DESCRIBED_PARTY.finditer(text) if "he " in text else ():
+    described = [*_DESCRIBED_PARTY.finditer(text), *_PARTY_OF_ROLE.finditer(text)] if "he " in text else ()
+    for m in described:
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
         surface = m["org"]

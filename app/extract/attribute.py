@@ -131,7 +131,8 @@ _POSITION_VERB_BEFORE = re.compile(
 )
 # a name's appositive that names an office it holds: "X, head of the …", "X, a spokeswoman for the …"
 _OFFICE_OF_BEFORE = re.compile(
-    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?"
+    # (the body's kind may stand before its name: "defence spokesman for the conservative Partido Popular")
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
 _SHOW_BEFORE = re.compile(
     r"\b(?:on|told|to|appeared on|appearing on|interview with)\s+(?:[A-Z]{2,6}['’]s\s+|the\s+(?:programme|program|"  # noqa: E501

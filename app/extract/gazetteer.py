@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import pycountry
+
 # code: (canonical government name, [names], [demonyms], [capitals / seats of government])
 _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "AL": ("Government of Albania", ["Albania"], ["Albanian"], ["Tirana"]),
@@ -410,6 +412,29 @@ def country_of_word(word: str) -> str | None:
     w = fold(word.strip())
     w = re.sub(r"'s$", "", w)
     return _FOLDED_NAME.get(w) or _FOLDED_DEMONYM.get(w) or _FOLDED_CAPITAL.get(w)
+
+
+# Every state's one-word name (pycountry) and regions in the news of this war: places, never a person's
+# name ("who commanded the UN force in southern Lebanon, … he said"). Not speakers' states: those are
+# _COUNTRIES above. Names that are also common first names or surnames are left out.
+_NAMES_OF_PEOPLE_TOO = {"Chad", "Jordan", "Georgia", "Israel", "India", "Jersey", "Guernsey", "Kenya"}
+WORLD_PLACES = frozenset(
+    name
+    for country in pycountry.countries
+    for name in (country.name, getattr(country, "common_name", None))
+    if name and " " not in name and "," not in name and name not in _NAMES_OF_PEOPLE_TOO
+) | {
+    "Kosovo",
+    "Sahel",
+    "Balkans",
+    "Donbas",
+    "Donbass",
+    "Crimea",
+    "Transnistria",
+    "Caucasus",
+    "Bosnia",
+    "Gaza",
+}
 
 
 def demonym_country(word: str) -> str | None:

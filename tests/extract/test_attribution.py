@@ -1416,3 +1416,27 @@ def test_an_age_and_a_hometown_set_off_after_a_name_are_asides() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Radek Vlasák", "Pavel"]
+
+
+def test_a_place_anywhere_in_the_world_is_no_speaker() -> None:
+    # "Lebanon" is a state the gazetteer does not speak for, but a place all the same: "he" is the general
+    text = (
+        "Panel splits over troops\n\n"
+        "Retired General Tomás Ibarra, who commanded the UN force in southern Lebanon, urged restraint. "
+        '"A peace force works when it is big enough to be taken seriously," he said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name) for s in out if s.kind == "direct"] == [("direct", "Tomás Ibarra")]
+
+
+def test_a_party_named_after_a_members_role_is_an_organization_not_the_speaker() -> None:
+    text = (
+        "Opposition attacks government\n\n"
+        "Álvaro Miralles, defence spokesman for the conservative Partido Popular, accused the government "
+        'of hiding behind procedure. "Spain always arrives late," he said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert {(s.kind, s.speaker.name, s.speaker.type) for s in out} == {
+        ("reported", "Álvaro Miralles", "person"),
+        ("direct", "Álvaro Miralles", "person"),
+    }
