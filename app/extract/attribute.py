@@ -116,7 +116,12 @@ def _gap_clean(gap: str) -> str:
 
 # a mention that opens its sentence after at most a short phrase and an article is its subject
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
-_SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}")
+# (a longer title of capitalised words in apposition: "The government's representative on the panel,
+# Secretary of State for Defence X")
+_SENTENCE_OPENING = re.compile(
+    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}|"
+    r"\s*[A-Z][^,]{0,70},\s*(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){4,6}"
+)
 _AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|added|wrote)\s*(?:the\s+)?$")
 # "…», said the Minister of Foreign Affairs, Maria Lenko": the name after the role speaks
 _AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^.;:!?\"“”«»,]{2,70},\s*$")

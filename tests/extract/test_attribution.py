@@ -1440,3 +1440,15 @@ def test_a_party_named_after_a_members_role_is_an_organization_not_the_speaker()
         ("reported", "Álvaro Miralles", "person"),
         ("direct", "Álvaro Miralles", "person"),
     }
+
+
+def test_a_name_after_a_long_title_in_apposition_to_the_subject_is_whom_she_means() -> None:
+    text = (
+        "Debate over troops\n\n"
+        "The host reminded viewers that Prime Minister Andrés Lozano told reporters last week that Spain "
+        "would do its part.\n\n"
+        "The government's representative on the panel, Secretary of State for Defence Lucía Ferrer Aranda, "
+        'did little to clear that up. "Nobody can say we hide when our allies need us," she said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Lucía Ferrer Aranda"]
