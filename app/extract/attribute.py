@@ -119,7 +119,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 # (a longer title of capitalised words in apposition: "The government's representative on the panel,
 # Secretary of State for Defence X")
 _SENTENCE_OPENING = re.compile(
-    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}|"
+    # (not the object of an opening phrase: "Turning to Miralles, he added")
+    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?<![Tt]o )(?<![Ww]ith )(?<![Aa]t )(?<![Ff]rom )(?<![Aa]bout )(?<![Bb]y )(?<![Oo]f )|"
     r"\s*[A-Z][^,]{0,70},\s*(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){4,6}"
 )
 _AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|added|wrote)\s*(?:the\s+)?$")
@@ -249,6 +251,11 @@ def _in_title(text: str, mentions: list[Mention], k: int) -> bool:
 
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,?\s*")
 _OF_PARTY_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}")
+# "X of Vox, who said": the party a person belongs to is no subject
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_WHO_SAID = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\s*,\s*who\s+(?:has\s+|had\s+)?"
+)
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 # "X and Czech Prime Minister Y": the second subject may have its role before its name
 _COORDINATION = re.compile(
@@ -279,7 +286,19 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
         return True
     ahead = _gap_clean(text[m.end : m.end + 160])
     cue = _SUBJECT_CUE.search(lower_same_length(ahead), 0, 80)
-    return bool(cue and _GAP_OK.match(ahead[: cue.start()]))
+    if cue and _GAP_OK.match(ahead[: cue.start()]):
+        return True
+    # "Gonzalo Ibarra of Vox, who said …": the subject of a relative clause's cue
+    raw = text[m.end : m.end + 120]
+    who = (
+        _WHO_SAID.match(raw)
+        if m.kind in ("name", "surname") and not _OF_BEFORE.search(text, max(0, m.start - 8), m.start)
+        else None
+    )
+    if who is None:
+        return False
+    cue = _SUBJECT_CUE.search(lower_same_length(raw), who.end(), who.end() + 40)
+    return bool(cue and cue.start() == who.end())
 
 
 class Resolver:

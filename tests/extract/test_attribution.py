@@ -1452,3 +1452,16 @@ def test_a_name_after_a_long_title_in_apposition_to_the_subject_is_whom_she_mean
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Lucía Ferrer Aranda"]
+
+
+def test_the_object_of_an_opening_phrase_is_not_whom_he_means() -> None:
+    # "Turning to Miralles, he added": "he" is the speaker of the sentence before, the subject of a
+    # relative clause's cue ("X of Vox, who said …")
+    text = (
+        "Debate over troops\n\n"
+        "The sharpest words came from Gonzalo Ibarra of Vox, who said no Spanish soldier should go. "
+        'Turning to Álvaro Miralles, he added: "Perhaps they would like to lead the first patrol '
+        'personally."\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Gonzalo Ibarra"]
