@@ -19,10 +19,18 @@ _FINITE = re.compile(
 _TIME_LEAD = re.compile(
     r"(?:\s*(?:on \w+(?: (?:morning|afternoon|evening|night))?|yesterday|today|last \w+|"
     r"this (?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter)|earlier|"
-    r"later|in a (?:statement|interview|speech|post|briefing)|"
+    r"later|in (?:a|an|his|her|its|their) (?:[\w-]+ )?(?:statement|interview|speech|post|briefing|address|"
+    r"letter|op-ed|article)|"
     r"on (?:X|Twitter|Telegram|television|radio))\b,?)+"
     r"\s*(?:that\b)?",
     re.IGNORECASE,
+)
+# whom words were told, then a clause with no "that": "told reporters he could imagine …"
+_HEARERS = re.compile(
+    r"\s+(?:reporters|journalists|the press|parliament|lawmakers|MPs|senators|the (?:BBC|AP|AFP)|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:in|at|on|after)\s+[^,;.]{0,40}?)?\s+(?=(?:he|she|"
+    r"they|it|we|I|the|his|her|their|its)\s+(?:\w+\s+)?(?:would|will|could|had|has|was|were|is|are|did|"
+    r"does|might|may|should|must|can|saw|sees|expected|expects|wanted|wants)\b)"
 )
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|According|From|For|With|Following|Opening|Closing)\b"
@@ -329,12 +337,18 @@ def find_reported(
                             t
                             and not re.search(r"[.;]", gap)
                             # "told coalition leaders on a video call yesterday that": the hearers named
-                            and len(gap.split()) <= (10 if cue.lower().startswith("told") else 6)
+                            # (a time or channel phrase aside: "said in a television interview on Monday
+                            # night that")
+                            and len(_TIME_LEAD.sub(" ", gap, count=1).split())
+                            <= (10 if cue.lower().startswith("told") else 6)
                             and not _FINITE.search(gap)
                             # "said a force of that size …": "that" after a preposition is no conjunction
                             and not _PREPOSITION_END.search(gap)
                         ):
                             cstart = c_end + t.end()
+                        elif cue.lower().startswith("told") and (hearers := _HEARERS.match(masked, ce)):
+                            # "told reporters he could imagine Czech specialists …": the clause after them
+                            cstart = s0 + hearers.end()
                         else:
                             lead = _TIME_LEAD.match(masked, ce)
                             if lead and lead.end() > ce:

@@ -295,3 +295,18 @@ def test_a_clause_before_its_speaker_is_the_speakers_when_a_contrast_follows_the
     out = [(s.kind, s.speaker.name, s.stance) for s in extract(text, ArticleMeta("t")).statements]
     assert ("reported", "Kari Lunde", "oppose") in out
     assert not any(name == "Government of Norway" for _, name, _ in out)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a channel and a time between the cue and "that"
+        "Vice President Clark Whitman said in a television interview on Monday night that no American "
+        "troops would be part of the force.",
+        # the hearers, then the clause with no "that"
+        "Vice President Clark Whitman told reporters he saw no role for American troops in the force.",
+    ],
+)
+def test_what_was_said_after_the_channel_or_the_hearers_is_reported(sentence: str) -> None:
+    out = extract(LEAD + sentence + "\n", ArticleMeta("t")).statements
+    assert [(s.kind, s.speaker.name, s.stance) for s in out] == [("reported", "Clark Whitman", "oppose")]
