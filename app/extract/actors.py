@@ -197,6 +197,11 @@ _NAMED_PARTY = re.compile(
     # "Vox, for its part, rejected …"
     + r"|,\s+(?:for (?:its|their) part|in turn|meanwhile|however|too|also),\s+(?:\w+\s+)?"
     + _PARTY_VERB
+    # "The Greens and the Liberals said …": the first of two parties
+    + r"|\s+and\s+(?:the\s+)?(?:"
+    + gz.PARTY_RE
+    + r")\s+(?:\w+\s+)?"
+    + _PARTY_VERB
     + ")"
 )
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
@@ -956,7 +961,9 @@ def find_mentions(
     for m in _GENERIC_PARTY.finditer(text) if "Party" in text else ():
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
-        _add_party(reg, mentions, parties, m, m["org"], None, quotes)
+        # ("the Centre Party": a name many states' parties have, the article's state's)
+        code = _party_country(m["org"], counts) if m["org"] in gz.PARTIES else None
+        _add_party(reg, mentions, parties, m, m["org"], code, quotes)
     described = [*_DESCRIBED_PARTY.finditer(text), *_PARTY_OF_ROLE.finditer(text)] if "he " in text else ()
     for m in described:
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):

@@ -677,6 +677,7 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    r"\b(?:will|would|shall|going to|to) vote (?:yes|in favou?r)\b",
     # "yes, we should go, and we should go big", "It should be there"
     r"\b(?:we|i|it|they) (?:should|must|have to|need to|will) (?:go|be there)(?=[,.;!]| big\b| in\b|"
     r" now\b| first\b| too\b| as well\b|$)",
@@ -971,6 +972,9 @@ OPPOSE = [
     r"threw out|throw out|killed) (?:the |a |any |this |that |such a )?(?:[\w-]+ )?(?:plans?|idea|proposal|"
     r"initiative|deployment|mission)\b",
     r"\bcount (?:us|me|\w+) out\b",
+    # a vote said: "they would vote no on the deployment" (the vote's object is the context's sending)
+    r"\b(?:vote|voted|votes|voting) (?:no|against)\b(?! (?:\w+ )?(?:sanctions|budget|"
+    r"motion of no confidence))",
     # "too small to defend our own border, let alone somebody else's"
     r"\btoo (?:small|weak|stretched|thin|few)\b[^.;]{0,50}\blet alone\b",
     # the Europeans as a side, not a guarantor: "Europeans cannot be guarantors of anything. They are a party to  # noqa: E501

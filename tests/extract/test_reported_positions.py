@@ -310,3 +310,21 @@ def test_a_clause_before_its_speaker_is_the_speakers_when_a_contrast_follows_the
 def test_what_was_said_after_the_channel_or_the_hearers_is_reported(sentence: str) -> None:
     out = extract(LEAD + sentence + "\n", ArticleMeta("t")).statements
     assert [(s.kind, s.speaker.name, s.stance) for s in out] == [("reported", "Clark Whitman", "oppose")]
+
+
+def test_parties_many_states_have_take_the_articles_state_and_a_vote_said_is_a_position() -> None:
+    text = (
+        "Storting debates troops for Ukraine\n\n"
+        "OSLO — Norway's parliament debated on Tuesday whether to send soldiers to a force in Ukraine.\n\n"
+        "The Greens and the Liberals said they would back the deployment. The Centre Party said it would "
+        "vote no.\n"
+    )
+    out = {
+        (s.speaker.name, s.speaker.type, s.speaker.country, s.stance)
+        for s in extract(text, ArticleMeta("t")).statements
+    }
+    assert {
+        ("Greens", "organization", "NO", "support"),
+        ("Liberals", "organization", "NO", "support"),
+        ("Centre Party", "organization", "NO", "oppose"),
+    } <= out
