@@ -1852,9 +1852,19 @@ def _resolve_roles(
             # "a Kremlin spokesman said": an unnamed voice of an institution speaks for it; "The
             # Commission declined to comment. A spokesperson said only that …": of the one just named
             inst = _INSTITUTION.search(m["mod"] or "") if role in _VOICE_ROLES else None
+            body = (
+                next(
+                    (x.actor for x in mentions if x.kind == "institution" and mn.start <= x.start < mn.end),
+                    None,
+                )
+                if role in _VOICE_ROLES
+                else None
+            )
             if inst is not None:
                 canon, code = gz.INSTITUTIONS[inst["inst"]]
                 mn.actor = reg.add(("inst", canon), Actor(canon, "government", code, None, {inst["inst"]}))
+            elif body is not None:
+                mn.actor = body  # "a German defence ministry spokesman said": the ministry speaks
             elif role in _VOICE_ROLES and not (m["mod"] or "").strip():
                 mn.actor = _body_just_named(text, reg, mentions, mn.start)
             continue

@@ -1465,3 +1465,16 @@ def test_the_object_of_an_opening_phrase_is_not_whom_he_means() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Gonzalo Ibarra"]
+
+
+def test_an_unnamed_spokesman_of_a_ministry_named_by_its_state_speaks_for_the_ministry() -> None:
+    text = (
+        "Trainers row\n\n"
+        'France\'s armed forces ministry said the first team would arrive "in the spring, as planned".\n\n'
+        'A German defence ministry spokesman said the plan was "not on the agenda at all".\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [(s.speaker.name, s.speaker.country) for s in out if s.kind == "direct"] == [
+        ("France's armed forces ministry", "FR"),
+        ("German defence ministry", "DE"),
+    ]
