@@ -739,9 +739,9 @@ SUPPORT = [
     r"\b(?:troops|soldiers|forces|boots on the ground)\b[^.;]{0,20}\b(?:will|would) be (?:needed|required|"
     r"necessary)\b(?! (?:here|at home|on (?:the |our )?(?:eastern )?flank|in (?!ukraine)))|"
     # (not another army's: "North Korean troops would arrive")
-    r"(?<!russian )(?<!korean )(?<!enemy )\b(?:contingent|battalion|brigade|company|unit|troops|soldiers)\b"
-    r"[^.;]{0,20}\b(?:would|will) (?:leave|"
-    r"depart|deploy|arrive|be deployed|be sent|be dispatched)\b",
+    r"(?<!russian )(?<!korean )(?<!enemy )\b(?:contingent|battalion|brigade|company|unit|troops|soldiers|"
+    r"(?:training |military |french |british )?teams?|instructors|trainers)\b[^.;]{0,20}\b(?:would|"
+    r"will) (?:leave|depart|deploy|arrive|be deployed|be sent|be dispatched)\b",
     r"\bskin in the game\b|"
     r"\b(?:that |this |it )?(?:means|requires|will require) (?:sending |putting |having )?"
     r"(?:our |european |allied )?(?:soldiers|troops|boots on the ground)\b|"
@@ -972,6 +972,8 @@ OPPOSE = [
     r"threw out|throw out|killed) (?:the |a |any |this |that |such a )?(?:[\w-]+ )?(?:plans?|idea|proposal|"
     r"initiative|deployment|mission)\b",
     r"\bcount (?:us|me|\w+) out\b",
+    # kept at home: "Polish instructors would continue to work only on Polish territory"
+    r"\bonly (?:on|in|inside|within) (?:(?!ukrainian)\w+ )?(?:own )?(?:territory|soil)\b",
     # a vote said: "they would vote no on the deployment" (the vote's object is the context's sending)
     r"\b(?:vote|voted|votes|voting) (?:no|against)\b(?! (?:\w+ )?(?:sanctions|budget|"
     r"motion of no confidence))",

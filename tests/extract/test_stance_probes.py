@@ -1814,6 +1814,12 @@ PROBES = [
     ("open", "I want every option on the president's desk."),
     ("open", "It is not a no. It is not yet."),
     ("open", "A responsible state does not close doors it may need to open tomorrow."),
+    # a team that will arrive, instructors kept on their own territory
+    (
+        "support",
+        "The first French training team will arrive in Ukraine in the spring, as planned.",
+    ),
+    ("oppose", "Our instructors will continue to work only on Polish territory."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
