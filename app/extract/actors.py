@@ -202,7 +202,16 @@ _NAMED_PARTY = re.compile(
     + gz.PARTY_RE
     + r")\s+(?:\w+\s+)?"
     + _PARTY_VERB
+    # "The PVV, the largest party in parliament, was strongly opposed"
+    + r"|,\s+(?:the|a|an)\s+[^,.;]{3,60},\s+(?:\w+\s+){0,2}"
+    + _PARTY_VERB
     + ")"
+)
+# a party the text introduces by what it is, set off by commas: "The Union of Greens and Farmers, the junior
+# partner in the coalition, said …"
+_PARTY_BY_APPOSITION = re.compile(
+    r"\b[Tt]he\s+(?P<org>[A-Z][\w'’-]+(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]+){0,5}),\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:party|partner|coalition partner|opposition party|faction)\b[^,.;]{0,40},"
 )
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
@@ -964,7 +973,15 @@ def find_mentions(
         # ("the Centre Party": a name many states' parties have, the article's state's)
         code = _party_country(m["org"], counts) if m["org"] in gz.PARTIES else None
         _add_party(reg, mentions, parties, m, m["org"], code, quotes)
-    described = [*_DESCRIBED_PARTY.finditer(text), *_PARTY_OF_ROLE.finditer(text)] if "he " in text else ()
+    described = (
+        [
+            *_DESCRIBED_PARTY.finditer(text),
+            *_PARTY_OF_ROLE.finditer(text),
+            *_PARTY_BY_APPOSITION.finditer(text),
+        ]
+        if "he " in text
+        else ()
+    )
     for m in described:
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue

@@ -29,11 +29,14 @@ _GAP_OK = re.compile(
     r"night|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|"
     r"interview|briefing|post|separately|publicly|privately|first|and|then|too|\w+ly|\d+|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|winding|up|debate|speech|"
-    r"address|televised|written|short|press|conference|since|for (?:his|her|its|their) part)\b)*$",
+    r"address|televised|written|short|press|conference|since|for (?:his|her|its|their) part|"
+    # "The Kremlin was quick to rule out the idea"
+    r"(?:quick|swift|keen|eager|careful|slow|happy|glad) to)\b)*$",
     re.IGNORECASE,
 )
 # (", criticised for his remarks," is an aside; ", criticised the government's approach" is the verb)
 _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
+                    r"as (?:expected|usual|always|before|predicted)|predictably|far from|despite|unlike|"
                     r"arriving|winding|opening|poised|answering|responding|replying|appearing|testifying|"
                     r"visiting|meeting|flanked|accompanied|hosting|addressing|attending|travelling|traveling|"
                     r"critici[sz]ed(?= (?:by|for|as|over|at)\b)|"

@@ -135,7 +135,7 @@ POLICY = (
     r"does not close the door|did not close the door|left the door (?:ajar|open)|"
     r"(?:has|have)\s+(?:once again\s+)?raised the prospect|mentioned the possibility|"
     r"cited|believes|suggested|proposed|called for|called on|calls on|hoped|vowed|pledged|threatened|"
-    r"welcomed|backed|supported|endorsed|defended|defends|"
+    r"welcomed|backed|supported|endorsed|defended|defends|volunteered|"
     r"backs? (?=(?:the|a|an|any|this|such|sending|deploying|plans?|calls?|proposals?|idea)\b)|"
     r"(?:is|are|was|were|has been|have been)\s+pushing for|push(?:es|ed)? for|joined calls for|joins calls for|"  # noqa: E501
     r"(?:has|have)\s+made (?:it\s+)?clear|excluded|excludes|"

@@ -32,6 +32,10 @@ _HEARERS = re.compile(
     r"they|it|we|I|the|his|her|their|its)\s+(?:\w+\s+)?(?:would|will|could|had|has|was|were|is|are|did|"
     r"does|might|may|should|must|can|saw|sees|expected|expects|wanted|wants)\b)"
 )
+_AUX_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been|has|have|had|remains?|remained|stays?|stayed)\s+"
+    r"(?:\w+ly\s+|also\s+|already\s+)?$"
+)
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|According|From|For|With|Following|Opening|Closing)\b"
 )
@@ -329,6 +333,13 @@ def find_reported(
                     if not subj:
                         continue
                     cstart = c_at if policy else c_end
+                    if (
+                        policy
+                        and len(_WORD.findall(masked, ce, s1 - s0)) < 2
+                        and (aux := _AUX_BEFORE.search(masked, 0, cs))
+                    ):
+                        # "The PVV, the largest party, was strongly opposed.": the position with its verb
+                        cstart = s0 + aux.start()
                     if not policy:
                         window = masked[ce : ce + 70]
                         t = _THAT.search(window)
@@ -399,7 +410,7 @@ def find_reported(
                     cend = nxt.start()
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
-                if len(_WORD.findall(body)) < 3 or _NOT_CLAUSE.match(body):
+                if len(_WORD.findall(body)) < (2 if policy else 3) or _NOT_CLAUSE.match(body):
                     lo = c_end if cend == cstart and last and last[1] == c_end else lo
                     continue
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):

@@ -677,6 +677,9 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    # "Latvia … has also volunteered", "volunteered a company of engineers"
+    r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?volunteered\b|\bvolunteered (?:to|troops|soldiers|"
+    r"engineers|a|an)\b",
     r"\b(?:will|would|shall|going to|to) vote (?:yes|in favou?r)\b",
     # "yes, we should go, and we should go big", "It should be there"
     r"\b(?:we|i|it|they) (?:should|must|have to|need to|will) (?:go|be there)(?=[,.;!]| big\b| in\b|"

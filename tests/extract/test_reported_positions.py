@@ -328,3 +328,28 @@ def test_parties_many_states_have_take_the_articles_state_and_a_vote_said_is_a_p
         ("Liberals", "organization", "NO", "support"),
         ("Centre Party", "organization", "NO", "oppose"),
     } <= out
+
+
+@pytest.mark.parametrize(
+    ("speaker", "stance", "sentence"),
+    [
+        # a short position after an aside
+        ("Government of Hungary", "oppose", "BUDAPEST - Hungary, as expected, said no."),
+        ("Kremlin", "oppose", "MOSCOW - The Kremlin was quick to rule out the idea."),
+        # a party named with what it is, set off by commas
+        ("PVV", "oppose", "The PVV, the largest party in parliament, was strongly opposed."),
+        (
+            "Union of Greens and Farmers",
+            "oppose",
+            "The Union of Greens and Farmers, the junior partner in the coalition, said it would not support "
+            "sending soldiers under any circumstances.",
+        ),
+        # an offer in one word
+        ("Government of Latvia", "support", "Latvia, far from the front, has also volunteered."),
+    ],
+)
+def test_a_short_position_or_one_after_an_aside_is_its_holders(
+    speaker: str, stance: str, sentence: str
+) -> None:
+    out = extract(LEAD + sentence + "\n", ArticleMeta("t")).statements
+    assert (speaker, stance) in [(s.speaker.name, s.stance) for s in out if s.kind == "reported"]
