@@ -136,7 +136,12 @@ POLICY = (
     r"(?:has|have)\s+(?:once again\s+)?raised the prospect|mentioned the possibility|"
     r"cited|believes|suggested|proposed|called for|called on|calls on|hoped|vowed|pledged|threatened|"
     r"welcomed|backed|supported|endorsed|defended|defends|volunteered|"
-    r"backs? (?=(?:the|a|an|any|this|such|sending|deploying|plans?|calls?|proposals?|idea)\b)|"
+    # "France and Britain are leading planning for a force", "pressing ahead with plans for"
+    r"(?:is|are|was|were)\s+(?:leading|spearheading|driving|coordinating)(?=\s+(?:the\s+)?(?:planning|"
+    r"plans|efforts?|push|work|preparations)\b)|(?:is|are|was|were)\s+pressing ahead with|press(?:es|"
+    r"ed)? ahead with|continues? to call (?:on|for)|continued to call (?:on|for)|(?:will|"
+    r"would)\s+(?:only\s+)?decide(?=\s+(?:on|whether))|backs? (?=(?:the|a|an|any|this|such|sending|"
+    r"deploying|plans?|calls?|proposals?|idea)\b)|"
     r"(?:is|are|was|were|has been|have been)\s+pushing for|push(?:es|ed)? for|joined calls for|joins calls for|"  # noqa: E501
     r"(?:has|have)\s+made (?:it\s+)?clear|excluded|excludes|"
     r"(?:is|are|was|were)\s+(?:not\s+)?(?:considering|planning|preparing|contemplating|weighing|studying|mulling|"

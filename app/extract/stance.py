@@ -37,6 +37,8 @@ _TOPIC_LOWER = re.compile(TOPIC_RE.pattern)  # for the lower-cased statement: no
 _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
 
 OPEN = [
+    # "will decide on any participation only after the United States clarifies its role"
+    r"\bdecide\w* (?:on |whether )?(?:[\w-]+ ){0,6}?only (?:after|once|when|if)\b",
     # a condition put as a bargain: "Show me the American piece and I will show you ours", "Give me those
     # three and I will go to parliament", "show us the mandate, and then we talk"
     r"\bshow (?:me|us)\b[^.;]{0,60}\band (?:i|we)(?:'ll| will) show you\b|\bgive (?:me|"
@@ -677,6 +679,11 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    # leading or pushing the planning: "are leading planning for a reassurance force", "pressing ahead with
+    # plans for a post-ceasefire force", "the plans would go ahead regardless"
+    r"\b(?:leading|spearheading|driving|coordinating) (?:the )?(?:planning|plans|efforts?|push|work|"
+    r"preparations) (?:for|on|to)\b|\bpress\w* ahead with\b|\b(?:plans?|deployments?|missions?|"
+    r"force) (?:would|will) go ahead\b",
     # "Latvia … has also volunteered", "volunteered a company of engineers"
     r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?volunteered\b|\bvolunteered (?:to|troops|soldiers|"
     r"engineers|a|an)\b",

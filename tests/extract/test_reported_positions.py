@@ -346,6 +346,19 @@ def test_parties_many_states_have_take_the_articles_state_and_a_vote_said_is_a_p
         ),
         # an offer in one word
         ("Government of Latvia", "support", "Latvia, far from the front, has also volunteered."),
+        # leading or pushing the planning, a call that goes on, a decision put off until a condition
+        ("Government of France", "support", "France is leading planning for a reassurance force."),
+        (
+            "Government of France",
+            "support",
+            "France is pressing ahead with plans for a post-ceasefire force.",
+        ),
+        ("Government of Ukraine", "support", "Ukraine continues to call on its partners to deploy troops."),
+        (
+            "Government of Portugal",
+            "open",
+            "Portugal will decide on any participation only after the United States clarifies its role.",
+        ),
     ],
 )
 def test_a_short_position_or_one_after_an_aside_is_its_holders(
