@@ -490,6 +490,25 @@ _OTHER_SCENE = re.compile(
 )
 
 
+# what a scene recalls of another time: "The host opened by reminding viewers that X told reporters
+# last week"
+_RECALLED = re.compile(r"\b(?:remind\w*|recall\w*|recount\w*|quot(?:ed|ing)|pointing to|referr\w+ to)\b")
+
+
+def _sets_other_scene(text: str, para) -> bool:
+    """Whether a paragraph is set elsewhere or at another time, not only recalling another time."""
+    return any(
+        not _RECALLED.search(
+            text, max(para.start, _sentence_start_in(text, para.start, m.start())), m.start()
+        )
+        for m in _OTHER_SCENE.finditer(text, para.start, para.end)
+    )
+
+
+def _sentence_start_in(text: str, lo: int, at: int) -> int:
+    return max(text.rfind(". ", lo, at) + 2, lo)
+
+
 # the hours of one day, told without the day: "in the morning", "less than two hours later", "at midday"
 _TIME_OF_DAY = re.compile(
     r"\b(?:[Ii]n the (?:morning|afternoon|evening)|[Aa]t (?:midday|noon|lunchtime)|(?:hours?|minutes?) later|"
@@ -523,10 +542,7 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
             day = said_on(line[sitting.start() :], published)
         if day.precision != "day" or day.date is None:
             continue
-        end = next(
-            (k for k in range(pi + 1, len(paras)) if _OTHER_SCENE.search(text, paras[k].start, paras[k].end)),
-            len(paras),
-        )
+        end = next((k for k in range(pi + 1, len(paras)) if _sets_other_scene(text, paras[k])), len(paras))
         return day, pi, end
     return None
 

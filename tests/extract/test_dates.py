@@ -285,3 +285,16 @@ def test_a_lead_cue_dated_by_its_day_dates_its_spokesmans_words_despite_a_vaguer
         '"Such steps only prolong the war," ministry spokeswoman Irina Volkova told reporters.\n'
     )
     assert days == {"Such steps only prolong the war,": "2025-03-10"}
+
+
+def test_a_programme_that_recalls_last_week_keeps_its_own_day() -> None:
+    # the host recalls what was said last week; the guests speak on the show's night
+    days = _days(
+        "Talk show clash over soldiers\n\n"
+        "Sunday night's edition of the weekly debate show was dominated by the question of troops for "
+        "Ukraine.\n\n"
+        "The host opened by reminding viewers that the prime minister told reporters last week that the "
+        "country would do its part.\n\n"
+        'The defence secretary did little to clear that up. "Nobody can say we hide," she said.\n'
+    )
+    assert days == {"Nobody can say we hide,": "2025-03-09"}
