@@ -1119,6 +1119,8 @@ def find_mentions(
         ):
             continue
         mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
+    if "he ministry" in text or "he embassy" in text:
+        _body_anaphors(text, reg, mentions, quotes, taken)
     for m in matches_at(_PRONOUN, text, [st.start() for st in _PRONOUN_START.finditer(text)]):
         # "according to him": the object form stands for the subject it refers to
         word = (
@@ -1671,6 +1673,37 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
 
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
+# "the ministry set out the offer": the ministry named last before it
+_BODY_ANAPHOR = re.compile(r"\b[Tt]he (?P<word>ministry|embassy)\b(?!['’]s| of\b| for\b| in\b| to\b| spokes)")
+
+
+def _body_anaphors(text: str, reg: _Registry, mentions: list[Mention], quotes: list[Quote], taken) -> None:
+    """ "The ministry", "the embassy" after a ministry or embassy was named: that body."""
+    bodies = sorted(
+        (x for x in mentions if x.kind == "institution" and x.actor is not None), key=lambda x: x.start
+    )
+    for m in _BODY_ANAPHOR.finditer(text):
+        if taken.covers(m.start()):
+            continue
+        word = m["word"]
+        named = [
+            x
+            for x in bodies
+            if x.end <= m.start() and word in (reg.actors[x.actor].name + " " + x.text).lower()
+        ]
+        if named:
+            mentions.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    named[-1].actor,
+                    "institution",
+                    _in_quote(m.start(), quotes),
+                    m.group(),
+                )
+            )
 
 
 def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:

@@ -268,7 +268,7 @@ _SHORT_LEAD = re.compile(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
 _THAT_WORD = re.compile(r"\bthat\b")
 # what may stand before a sentence's subject: "In Paris, the", "Its co-leader"
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
+    r"\s*(?:[A-Z][^,]{0,100},\s*)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
 )
 _OPENING_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,70},\s*")
 

@@ -1478,3 +1478,20 @@ def test_an_unnamed_spokesman_of_a_ministry_named_by_its_state_speaks_for_the_mi
         ("France's armed forces ministry", "FR"),
         ("German defence ministry", "DE"),
     ]
+
+
+def test_a_statement_quoted_over_paragraphs_after_the_ministry_introduces_it_is_the_ministrys() -> None:
+    text = (
+        "Netherlands offers soldiers\n\n"
+        "The Netherlands will offer up to 250 military personnel to a force in Ukraine, the Ministry of "
+        "Defence announced on Wednesday.\n\n"
+        "In a statement published on the government's website on Wednesday morning, the ministry set out "
+        "the offer in unusual detail:\n\n"
+        "\u201cThe Netherlands is prepared to contribute up to 250 military personnel to the force.\n\n"
+        "\u201cThe deployment will take place after a ceasefire has entered into force.\u201d\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == [
+        "Ministry of Defence",
+        "Ministry of Defence",
+    ]
