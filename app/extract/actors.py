@@ -890,7 +890,13 @@ def find_mentions(
             # as the outlet spoken to ("Speaking to public broadcaster Yle, Korhonen said")
             after = text[e : e + 40]
             if (
-                not (role or _RX_THEN_SPEECH.match(after) or _RX_THEN_DESCRIBED.match(after))
+                not (
+                    role
+                    or _RX_THEN_SPEECH.match(after)
+                    or _RX_THEN_DESCRIBED.match(after)
+                    # "His friend, who asks to be called only Mick, …"
+                    or _CALLED_BEFORE.search(text, max(0, s - 30), s)
+                )
                 or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
                 or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
             ):
@@ -1296,15 +1302,40 @@ def _bare_governments(
         mentions.sort(key=lambda x: (x.start, -x.end))
 
 
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|known as|goes by)\s+(?:only\s+|just\s+|simply\s+)?$")
+_MALE_RELATIVES = {
+    "husband",
+    "son",
+    "father",
+    "brother",
+    "boyfriend",
+    "grandson",
+    "grandfather",
+    "nephew",
+    "uncle",
+}
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?P<rel>husband|son|father|brother|boyfriend|grandson|grandfather|nephew|uncle|wife|daughter|mother|sister|"
+    r"girlfriend|granddaughter|grandmother|niece|aunt|widow)\s*,\s*(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
     """What the text shows of a person's gender: an honorific or gendered role next to the name,
     or a 'she'/'he' (or her/his) in the same clause right after the name."""
     for mn in mentions:
-        if mn.actor is None or mn.in_quote or actors[mn.actor].type != "person" or actors[mn.actor].gender:
+        if mn.actor is None or mn.in_quote or actors[mn.actor].gender:
             continue
         a = actors[mn.actor]
+        if a.type != "person" and not a.one_person:
+            continue  # (an unnamed one, "a sergeant", has a gender too)
         before = _GENDER_BEFORE_END.split(text[max(0, mn.start - 40) : mn.start])[-1]
-        if _FEMALE.search(before + " " + (a.role or "")):
+        relative = _RELATIVE_BEFORE.search(text, max(0, mn.start - 30), mn.start)
+        if relative:
+            # "Her husband, a sergeant in a Yorkshire battalion": the relation says it
+            a.gender = "m" if relative["rel"].lower() in _MALE_RELATIVES else "f"
+        elif _FEMALE.search(before + " " + (a.role or "")):
             a.gender = "f"
         elif _MALE.search(before + " " + (a.role or "")):
             a.gender = "m"

@@ -123,7 +123,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 # Secretary of State for Defence X")
 _SENTENCE_OPENING = re.compile(
     # (not the object of an opening phrase: "Turning to Miralles, he added")
-    r"\s*(?:[A-Z][^,]{0,70},\s*)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}"
+    # (two opening phrases: "Up the road from the Co-op, in a pub with a plaque over the fireplace, X")
+    r"\s*(?:[A-Z][^,]{0,70},\s*(?:[a-z][^,]{0,70},\s*)?)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?<![Tt]o )(?<![Ww]ith )(?<![Aa]t )(?<![Ff]rom )(?<![Aa]bout )(?<![Bb]y )(?<![Oo]f )|"
     r"\s*[A-Z][^,]{0,70},\s*(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){4,6}"
 )

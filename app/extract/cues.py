@@ -22,6 +22,9 @@ def _forms(lemma: str) -> list[str]:
         "call for": ["call for", "calls for", "called for", "calling for"],
         "point out": ["point out", "points out", "pointed out", "pointing out"],
         "speak": ["speak", "speaks", "spoke"],
+        "quip": ["quipped", "quips"],
+        "snap": ["snapped", "snaps"],
+        "plead": ["pleaded", "pleads", "pleading"],
         # "state" and "states" are nouns far more often ("the Baltic states"): only the unambiguous forms
         "state": ["stated", "stating"],
         # "consider" is a speech verb only with its clause: "considered that 'it is premature'" (translation)
@@ -48,8 +51,10 @@ SPEECH_LEMMAS = [
     "complain", "accuse", "describe", "vow", "pledge", "deny", "signal", "propose", "call for", "mention", "call",  # noqa: E501
     "specify", "highlight", "point out", "assure", "communicate", "answer", "reaffirm", "announce",
     "cite", "underscore", "denounce", "condemn", "criticise", "criticize", "decry", "retort", "counter",
-    "lament", "consider that", "demand", "question whether",
+    "lament", "consider that", "demand", "question whether", "mutter", "quip", "grumble", "joke", "snap",
+    "boast", "plead",
 ]  # fmt: skip
+# (not "muse": beside "mutter" the trie gives "mu(?:se|tter)…", whose first words the gate cannot read)
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)
 
 

@@ -1495,3 +1495,22 @@ def test_a_statement_quoted_over_paragraphs_after_the_ministry_introduces_it_is_
         "Ministry of Defence",
         "Ministry of Defence",
     ]
+
+
+def test_she_is_not_the_husband_described_and_a_subject_may_follow_two_opening_phrases() -> None:
+    text = (
+        "In a garrison town, Ukraine talk hits home\n\n"
+        "Joanne Pritchard helped write the leaflets. Her husband, a sergeant in an infantry battalion, has "
+        "done two tours of Estonia.\n\n"
+        '"I just want someone to tell us the truth about how long," she says.\n\n'
+        "Up the road from the shop, in a pub with a regimental plaque over the fireplace, Lee Ashworth, 58, "
+        "has no such doubts.\n\n"
+        '"Someone has to stand there," he mutters.\n\n'
+        'Downing Street was careful. "This is about making a peace stick," a No 10 spokesperson said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == [
+        "Joanne Pritchard",
+        "Lee Ashworth",
+        "Downing Street",
+    ]
