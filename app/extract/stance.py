@@ -33,6 +33,11 @@ _TROOPS = (
 TOPIC_RE = re.compile(r"\b" + _TROOPS + r"\b|\b(?:send(?:ing)?|dispatch\w*)\b|\bmissions?\b", re.IGNORECASE)
 _TOPIC_LOWER = re.compile(TOPIC_RE.pattern)  # for the lower-cased statement: no IGNORECASE, faster
 
+# a place kept from, not the sending refused: "will not be stationed along the line of contact"
+_NOT_AT_THE_FRONT = (
+    r"(?! (?:\w+ )?(?:along|near|close to|on|at) the (?:line of contact|contact line|front ?line|front-line|"
+    r"front)\b)"
+)
 # state names as they stand in lower-cased text ("the czech republic"), for cues whose subject must be a state
 _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
 
@@ -460,6 +465,26 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # troops as the guarantee: "the presence of partners' soldiers is the only guarantee that Russia will not
+    # come back", "The best guarantee wears a uniform", "they must wear uniforms"
+    r"\b(?:presence|soldiers|troops|boots|uniforms?|force)\b[^.;]{0,30}\b(?:is|are|"
+    r"remains?) the only (?:real |credible |serious )?guarantee\b|"
+    r"\bguarantees?\b[^.;]{0,30}\bwears? (?:a )?uniforms?\b|\bmust wear uniforms?\b|"
+    r"\b(?:\w+ )?uniforms? in ukraine\b|\b(?:only|best) (?:real |credible |serious )?guarantee (?:is|are|"
+    r"remains?|would be) (?:the |a |an )?(?:presence|soldiers|troops|boots|force)\b",
+    # deterrence: "a Russian general will think twice before he hits a base with Frenchmen in it"
+    r"\b(?:russia|moscow|putin|the kremlin|the russians|a russian \w+|an aggressor|"
+    r"any aggressor)\b[^.;]{0,20}\b(?:will|would|must|has to) think twice\b|"
+    r"\bmake (?:\w+ ){0,2}(?:aggressor|russia|moscow|putin|the kremlin|the russians) think twice\b",
+    # "Ready when Ukraine needs us", "we'll be ready whenever we are called"
+    r"(?:^|\b(?:we are|we're|we'll be|we will be|will be|is|are) )ready (?:when|whenever|once)\b",
+    # others' troops welcomed: "If our European friends want to put a force together, we think that's
+    # terrific"
+    r"\bif\b[^.;]{0,60}\b(?:send|put|deploy)\b[^.;]{0,60}\b(?:that's|that is|it's|it is|that would be) "
+    r"(?:terrific|great|welcome|fine by us|good news|excellent|wonderful)\b",
+    # "a first echelon of some 2,000 can be in place within a month of the guns falling silent"
+    r"\b(?:can|could|will|would) be (?:in place|on the ground|deployed|there) within (?:a |an |\w+ )?"
+    r"(?:days?|weeks?|months?|hours?)\b",
     # a wish for the force: "I want this force to exist, and I want our soldiers in it"
     r"\bi want (?:this|the|a|that) (?:[\w-]+ )?(?:force|mission|deployment) to (?:exist|happen|succeed|"
     r"go ahead)\b",
@@ -1047,7 +1072,7 @@ OPPOSE = [
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promis\w*|pledg\w*|offer\w*|commit\w*|"
-    r"consider\w*|intend|set foot)\b",
+    r"consider\w*|intend|set foot)\b" + _NOT_AT_THE_FRONT,
     r"\bnot (?:an option|on (?:the|our|its|their) (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
     r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|(?<!running )(?<!campaigning )(?<!runs )\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
@@ -1385,6 +1410,10 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
         consequence = _CONSEQUENCE.match(body, m.end())
         if consequence or _NO_PEACE.search(head):
             return "support", head[head.rfind("without") :] + phrase
+    if (_CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase)) and (
+        _AT_THE_FRONT.search(phrase) or _AT_THE_FRONT.search(body, m.end(), m.end() + 40)
+    ):
+        return None  # "Nobody is talking about British troops on the frontline": a place kept from
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
         # "nobody should send soldiers into Ukraine without being prepared for them to be shot at": a
         # refusal with an exception is a condition
@@ -1408,6 +1437,9 @@ _CONSEQUENCE = re.compile(
 _NO_PEACE = re.compile(
     r"\bno (?:\w+ )?(?:peace|ceasefire|security|guarantee|deterrence|deterrent|deal)\b(?! without)"
     r"[^.;]{0,30}$"
+)
+_AT_THE_FRONT = re.compile(
+    r"\bthe front(?: ?line)?$|^\s*(?:along|near|close to|on|at) the (?:line of contact|front)"
 )
 _CONDITION_AFTER = re.compile(r"\bonly (?:once|if|when|after|under|with)\b|\bprovided\b|\bon condition\b")
 

@@ -1820,6 +1820,27 @@ PROBES = [
         "The first French training team will arrive in Ukraine in the spring, as planned.",
     ),
     ("oppose", "Our instructors will continue to work only on Polish territory."),
+    # from a sixth fresh batch (scored before any fix): troops as the only guarantee, uniforms for troops,
+    # deterrence ('will think twice'), ready when called, others' force welcomed, in place within weeks; a
+    # place kept from is no refusal ('not stationed along the line of contact')
+    ("support", "The only real guarantee is the presence of allied soldiers on Ukrainian soil."),
+    ("support", "Paper does not stop tanks. The best guarantee wears a uniform."),
+    ("support", "If we mean what we say about guarantees, they must wear uniforms."),
+    ("support", "We would be glad to see Dutch uniforms in Ukraine once the war ends."),
+    (
+        "support",
+        "A Russian commander will think twice before he shells a base with Belgians in it.",
+    ),
+    ("support", "The point of the force is to make any aggressor think twice."),
+    ("support", "Ready when Ukraine calls."),
+    ("support", "If the Europeans want to send a force, that's great, and we will help them."),
+    ("support", "A first battalion could be in place within weeks of a ceasefire."),
+    ("neutral", "Nobody is talking about French soldiers on the front line."),
+    (
+        "neutral",
+        "The engineers will work in the west of the country and will not be stationed "
+        "along the line of contact.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
