@@ -996,7 +996,7 @@ OPPOSE = [
     r"manpower)\b|\b(?:cannot|can not|could not) even (?:fill|man|staff|defend|protect|recruit|guard|"
     r"equip)\b",
     # mission creep: "A liaison officer is how it starts"
-    r"\bis how it (?:starts|begins)\b|\bmission creep\b|\bslippery slope\b",
+    r"\bis how it (?:starts|begins)\b|\bmission creep\b|\bslippery slope\b|\bsalami\b",
     # "let them enlist", "perhaps they would like to lead the first patrol personally"
     r"\blet them (?:enlist|volunteer|go themselves|send their own (?:sons|children|kids))\b|\b(?:lead|"
     r"join) the first (?:patrol|convoy|unit) (?:personally|themselves|yourself)\b|\bvolunteer first\b",
@@ -1010,8 +1010,18 @@ OPPOSE = [
     # kept at home: "Polish instructors would continue to work only on Polish territory"
     r"\bonly (?:on|in|inside|within) (?:(?!ukrainian)\w+ )?(?:own )?(?:territory|soil)\b",
     # a vote said: "they would vote no on the deployment" (the vote's object is the context's sending)
-    r"\b(?:vote|voted|votes|voting) (?:no|against)\b(?! (?:\w+ )?(?:sanctions|budget|"
-    r"motion of no confidence))",
+    r"\b(?:vote|voted|votes|voting) (?:no|against)\b(?! [^.;]{0,30}\b(?:sanctions|budgets?|motion|bill|tax|"
+    r"reform|candidate)\b)",
+    # "Let them guard their own continent"
+    r"\blet (?:them|the \w+) (?:guard|defend|protect|take care of|look after) their own\b",
+    # troops as a reason to go on: "Every Western soldier you put in Ukraine is a reason for Russia to
+    # continue"
+    r"\b(?:soldiers?|troops|deployment|presence|force)\b[^.;]{0,40}\b(?:is|are|would be|will be) (?:a |"
+    r"the )?reason (?:for \w+ )?to (?:continue|prolong|escalate)\b",
+    # "the Russian army does not distinguish between a Polish mercenary and a French peacekeeper"
+    r"\b(?:no difference|(?:does|do|will|would) not distinguish|"
+    r"makes? no distinction)\b[^.;]{0,40}\b(?:peacekeepers?|soldiers?|troops|mercenar\w+|instructors?|"
+    r"combatants?)\b",
     # "too small to defend our own border, let alone somebody else's"
     r"\btoo (?:small|weak|stretched|thin|few)\b[^.;]{0,50}\blet alone\b",
     # the Europeans as a side, not a guarantor: "Europeans cannot be guarantors of anything. They are a party to  # noqa: E501
@@ -1065,7 +1075,7 @@ OPPOSE = [
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?|infantry|sappers|de-?miners|"
     r"instructors|paratroopers|marines)\b(?! of)|\bnot one of (?:our|their|its|his|her) (?:boys|soldiers|sons|troops|"  # noqa: E501
     r"lads|daughters)\b",
-    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|"  # noqa: E501
+    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|sons?|daughters?|sons? or daughters?|"  # noqa: E501
     r"(?:young )?(?:men|women) and (?:men|women))\b",  # noqa: E501
     r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
@@ -1075,7 +1085,7 @@ OPPOSE = [
     r"consider\w*|intend|set foot)\b" + _NOT_AT_THE_FRONT,
     r"\bnot (?:an option|on (?:the|our|its|their) (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
-    r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|(?<!running )(?<!campaigning )(?<!runs )\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion))|\boppos\w+\b|"  # noqa: E501
+    r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|(?<!running )(?<!campaigning )(?<!runs )\bagainst\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion)| [^.;]{0,30}\b(?:budgets?|sanctions|bill|motion|tax|reform)\b)|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
     r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! (?:comment|say|specify|elaborate|answer|discuss|give|confirm|detail|name))",  # noqa: E501
@@ -1307,6 +1317,8 @@ _DESCRIBED = re.compile(
     r"proposal|deployment|mission)\b[^.;]{0,20}\b(?:has|have|is|was|grew|rose|fell)\b|"
     r"\b(?:did|do|does|was|were) not (?:discuss|raise|talk about)\w*\b[^.;]{0,30}\b(?:today|yesterday|at the "
     r"(?:meeting|summit|talks))\b|"
+    # a share of the public: "Around seventy per cent of Hungarians oppose sending soldiers"
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?) (?:per ?cent|%) of (?:the )?(?:\w+ )?\w+s\b|"
     # a count of others' readiness: "at least ten countries were ready to send troops"
     r"^(?:said |says |told \w+ |added |noted )?(?:that )?(?:at least |more than |some |about |around )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|a number of) (?:other )?"

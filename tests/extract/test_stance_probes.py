@@ -1841,6 +1841,22 @@ PROBES = [
         "The engineers will work in the west of the country and will not be stationed "
         "along the line of contact.",
     ),
+    # refusals from the sixth batch said in other words (not one son or daughter, 'let them guard their
+    # own', a reason to continue the war, no distinction between peacekeeper and combatant, salami
+    # tactics); a vote against budgets and a share of the public are no positions
+    (
+        "oppose",
+        "Not one son or daughter of Ohio is going to stand guard on another country's border.",
+    ),
+    ("oppose", "The Europeans are rich. Let them guard their own continent."),
+    (
+        "oppose",
+        "Every foreign soldier you put in Ukraine is a reason for Moscow to continue the war.",
+    ),
+    ("oppose", "Our army does not distinguish between a mercenary and a peacekeeper."),
+    ("oppose", "Today it is a hub, tomorrow a battalion. I have seen this salami before."),
+    ("neutral", "With respect, she voted against the last two defence budgets."),
+    ("neutral", "Around seventy per cent of voters oppose sending soldiers to Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
