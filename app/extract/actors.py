@@ -899,6 +899,8 @@ def find_mentions(
                 )
                 or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
                 or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
+                # "Hanna Rautio of the University of Tampere said": the place a body is named after
+                or _BODY_OF_BEFORE.search(text, max(0, s - 30), s)
             ):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
@@ -1302,6 +1304,10 @@ def _bare_governments(
         mentions.sort(key=lambda x: (x.start, -x.end))
 
 
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:University|Institute|College|School|Academy|Centre|Center|Bank|Port|City|Republic|Museum|Library|"
+    r"Court|Council|Chamber|Office|Ministry|Department|Mayor|Governor) of (?:the )?$"
+)
 _CALLED_BEFORE = re.compile(r"\b(?:called|named|known as|goes by)\s+(?:only\s+|just\s+|simply\s+)?$")
 _MALE_RELATIVES = {
     "husband",

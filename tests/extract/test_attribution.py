@@ -1514,3 +1514,13 @@ def test_she_is_not_the_husband_described_and_a_subject_may_follow_two_opening_p
         "Lee Ashworth",
         "Downing Street",
     ]
+
+
+def test_the_place_a_body_is_named_after_is_no_speaker() -> None:
+    text = (
+        "Fact check: the viral clip\n\n"
+        "Disinformation researcher Hanna Rautio of the University of Tampere said the clip followed a "
+        'familiar pattern. "It takes a real interview and twists it just enough," she said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert {s.speaker.name for s in out} == {"Hanna Rautio"}
