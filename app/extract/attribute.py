@@ -141,6 +141,7 @@ _POSITION_VERB_BEFORE = re.compile(
     r"welcomed|welcomes|defended|defends)(?:\s+[\w'’-]+){0,10}?\s*$"
 )
 # a name's appositive that names an office it holds: "X, head of the …", "X, a spokeswoman for the …"
+_ASKED_BY = re.compile(r"[Aa]sked\s+by\b")
 _OFFICE_OF_BEFORE = re.compile(
     # (the body's kind may stand before its name: "defence spokesman for the conservative Partido Popular")
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -754,6 +755,8 @@ def attribute_quotes(
             # 'that Hungary “will not send a single soldier” to Ukraine and urged Slovakia …': a second
             # verb of the sentence's own subject, before the quotation
             and not _AND_BEFORE_CUE.search(after, 0, m.start())
+            # '“….” Asked by Carvalho whether …, Tóth said': the one who asks is not the one quoted
+            and not _ASKED_BY.match(after, m.start())
         ):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)

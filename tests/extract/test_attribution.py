@@ -1524,3 +1524,15 @@ def test_the_place_a_body_is_named_after_is_no_speaker() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert {s.speaker.name for s in out} == {"Hanna Rautio"}
+
+
+def test_the_one_who_asks_after_a_quotation_is_not_its_speaker() -> None:
+    text = (
+        "Panel on the force\n\n"
+        "The panel was moderated by the Centre's director, Ines Carvalho.\n\n"
+        'Balazs Toth of the Danube Policy Forum rejected the premise. "No soldiers, no weapons," he said. '
+        '"I know it is unpopular in this room." Asked by Carvalho whether Hungary would block the funding, '
+        "Toth said he could not speak for the government.\n"
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Balazs Toth", "Balazs Toth"]
