@@ -1088,8 +1088,9 @@ def find_mentions(
             idx = reg.add(("inst", canon), Actor(canon, "government", code, None, {g.institution, g.name}))
             mentions.append(Mention(g.start, g.end, idx, "institution", _in_quote(g.start, quotes), g.name))
             continue
-        near = name_ends & set(range(g.start - 4, g.start))
-        apposition = any(text[e : g.start].strip() == "," for e in near)
+        near = name_ends & set(range(g.start - 80, g.start))
+        # "Bo Madeup, a former diplomat," and "X, the party's spokeswoman and a former diplomat,"
+        apposition = any(_APPOSED_GROUP.fullmatch(text, e, g.start) for e in near)
         if g.singular and apposition:
             continue  # "Bo Madeup, a former diplomat, arrived": a description of the person named
         group = Actor(g.name, "group", g.country, None, {g.name}, one_person=g.singular)
@@ -1304,6 +1305,7 @@ def _bare_governments(
         mentions.sort(key=lambda x: (x.start, -x.end))
 
 
+_APPOSED_GROUP = re.compile(r"\s*,\s*(?:[^,.;:\"“”]{0,60}?\s+and\s+)?")
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:University|Institute|College|School|Academy|Centre|Center|Bank|Port|City|Republic|Museum|Library|"
     r"Court|Council|Chamber|Office|Ministry|Department|Mayor|Governor) of (?:the )?$"

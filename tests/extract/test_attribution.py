@@ -1536,3 +1536,14 @@ def test_the_one_who_asks_after_a_quotation_is_not_its_speaker() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Balazs Toth", "Balazs Toth"]
+
+
+def test_a_description_in_apposition_after_a_role_is_no_second_speaker() -> None:
+    text = (
+        "Opposition split\n\n"
+        "Krisztina Balogh, the party's foreign policy spokeswoman and a former diplomat, has argued for "
+        "training de-miners at home. Asked whether instructors might one day work inside Ukraine, she said: "
+        '"Never say never. But not in the first year."\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Krisztina Balogh"]
