@@ -141,6 +141,8 @@ _POSITION_VERB_BEFORE = re.compile(
     r"welcomed|welcomes|defended|defends)(?:\s+[\w'’-]+){0,10}?\s*$"
 )
 # a name's appositive that names an office it holds: "X, head of the …", "X, a spokeswoman for the …"
+_INSIDE_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:!?\"“”]*$")
+_GIVES_NAME = re.compile(r"\b(?:name|called|named|identified|calls? (?:himself|herself))\b")
 _ASKED_BY = re.compile(r"[Aa]sked\s+by\b")
 _OFFICE_OF_BEFORE = re.compile(
     # (the body's kind may stand before its name: "defence spokesman for the conservative Partido Popular")
@@ -289,6 +291,11 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
         return not text.startswith(("'s", "’s"), m.end)
     if m.kind == "name" and _AFTER_INVERTED_ROLE.search(text[max(0, m.start - 90) : m.start]):
         return True
+    relative = _INSIDE_RELATIVE.search(text, max(0, m.start - 120), m.start)
+    if relative and not _GIVES_NAME.search(relative.group()):
+        # "X, who visited the base with Kaczmarczyk, said": the cue is X's (but "The man, who gave his
+        # name only as Pavel, said": the clause names the subject)
+        return False
     ahead = _gap_clean(text[m.end : m.end + 160])
     cue = _SUBJECT_CUE.search(lower_same_length(ahead), 0, 80)
     if cue and _GAP_OK.match(ahead[: cue.start()]):

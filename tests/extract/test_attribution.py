@@ -1547,3 +1547,15 @@ def test_a_description_in_apposition_after_a_role_is_no_second_speaker() -> None
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Krisztina Balogh"]
+
+
+def test_a_name_inside_a_relative_clause_is_not_whom_he_means() -> None:
+    text = (
+        "Hub, not muscle\n\n"
+        "Deputy Defence Minister Tomasz Kaczmarczyk said no Polish soldier would be stationed in Ukraine.\n\n"
+        "The Ukrainian consul general in Lublin, Oleh Tkachuk, who visited the base on Thursday with "
+        "Kaczmarczyk, said Ukraine fully respected Poland's decision. "
+        '"The hub is not a small thing," he said.\n'
+    )
+    out = extract(text, ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == ["Oleh Tkachuk"]
