@@ -125,6 +125,7 @@ class FacetValue:
     label: str
     count: int
     selected: bool
+    counted: bool = True  # False: a value outside a search's sample, listed so it can be ticked
 
 
 def facets(
@@ -140,8 +141,10 @@ def facets(
             search = search_for(session, f.q)
         how: Matching = "sample" if sample and search is not None and not search.counted else "all"
         by = _facets_at_once(session, f, search, how)
+        sampled = how == "sample"
     else:
         by = {name: counts(session, f.without(field), name) for field, name in FACETS.items()}
+        sampled = False
     out: dict[str, list[FacetValue]] = {}
 
     out["stance"] = [FacetValue(s, s, by["stance"].get(s, 0), s in f.stances) for s in STANCES]
@@ -152,12 +155,27 @@ def facets(
     listed = {c for c, _ in countries}
     values = [FacetValue(str(c), names.get(str(c), str(c)), n, c in f.countries) for c, n in countries if c]
     values += [FacetValue(c, names.get(c, c), 0, True) for c in f.countries if c not in listed]
+    if sampled:
+        # every state with statements, from the count table: one outside the sample can still be ticked
+        listed |= set(f.countries)
+        held = counts(session, Filter(), "country")
+        values += [
+            FacetValue(str(c), names.get(str(c), str(c)), 0, False, False)
+            for c in held
+            if c and c not in listed
+        ]
     out["country"] = sorted(values, key=lambda v: v.label)
 
     outlets = _ranked(by["outlet"])
     listed = {o for o, _ in outlets}
     values = [FacetValue(str(o), str(o), n, o in f.outlets) for o, n in outlets if o]
     values += [FacetValue(o, o, 0, True) for o in f.outlets if o not in listed]
+    if sampled:
+        listed |= set(f.outlets)
+        held = counts(session, Filter(), "outlet")
+        values += [
+            FacetValue(str(o), str(o), 0, False, False) for o, _ in _ranked(held) if o and o not in listed
+        ]
     out["outlet"] = values
 
     actors = _ranked(by["actor_id"])

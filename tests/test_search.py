@@ -194,6 +194,21 @@ def test_a_search_with_many_matches_is_counted_from_a_sample(sessions, monkeypat
             assert {v.value: v.count for v in sample[name] if v.count} == expected[name], name
 
 
+@pytest.mark.usefixtures("searchable")
+def test_values_outside_a_searchs_sample_are_listed_uncounted(sessions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # two sampled matches cannot hold all three countries and three outlets: the others are still listed,
+    # marked as not counted, so a reader can tick them
+    monkeypatch.setattr(queries, "COUNT_CAP", 2)
+    with sessions() as session:
+        sample = aggregates.facets(session, Filter(q="troops"), sample=True)
+        full = aggregates.facets(session, Filter(q="troops"))
+    for name in ("country", "outlet"):
+        assert {v.value for v in sample[name]} == {v.value for v in full[name]}, name
+        uncounted = [v for v in sample[name] if not v.counted]
+        assert uncounted and all(v.count == 0 for v in uncounted), name
+        assert all(v.counted for v in full[name]), name
+
+
 def page_text(client, url: str) -> str:  # type: ignore[no-untyped-def]
     response = client.get(url)
     assert response.status_code == 200, response.text
