@@ -455,7 +455,7 @@ _CHAMBER_NAME = (
 )
 _CHAMBER = r"(?:" + _CHAMBER_NAME + r"|Parliament|parliament|chamber|House|committee|Committee)"
 _SITTING = re.compile(
-    r"\b(?:debate|exchanges|session|sitting|hearing|question time|questions)\b (?:\w+ ){0,3}?"
+    r"\b(?:[Dd]ebate|exchanges|session|sitting|[Hh]earing|question time|questions)\b (?:\w+ ){0,4}?"
     r"(?:in|of|before) (?:the |a )?(?:\w+ )?" + _CHAMBER + r"\b|"
     # "At a Senate Armed Services Committee hearing on Wednesday", "The European Parliament's debate on …"
     r"\b(?:" + _CHAMBER + r"|parliamentary|Congressional|congressional)(?:['’]s)? (?:[A-Z][\w-]+ ){0,3}?"
@@ -475,7 +475,7 @@ _SITTING = re.compile(
     r"edition|episode|broadcast|talk show)\b)|"
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
-    r"\b(?:launched|presented|unveiled) (?:\w+ )?on " + _WEEKDAY + r"\b|"
+    r"\b(?:launched|presented|unveiled) [^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
     # an interview told from its recording: "The episode was recorded on Monday", "recorded Friday"
     r"\b(?:recorded|taped|filmed|conducted) (?:on )?" + _WEEKDAY + r"\b|"
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
@@ -540,6 +540,12 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
         if day.precision != "day" or day.date is None:
             # "in this week's episode … The episode was recorded on Monday": the sitting's own day
             day = said_on(line[sitting.start() :], published)
+        for nxt in range(pi + 1, min(pi + 3, len(paras))):
+            if day.precision == "day" and day.date is not None:
+                break
+            # a subheading names the hearing, the lead (after a byline) dates its words: "Hearing of General
+            # X before the defence committee" / "… told lawmakers on Tuesday that …"
+            day = _cued_day(_mask(text, paras[nxt].start, paras[nxt].end, quotes), published) or day
         if day.precision != "day" or day.date is None:
             continue
         end = next((k for k in range(pi + 1, len(paras)) if _sets_other_scene(text, paras[k])), len(paras))
@@ -562,10 +568,19 @@ def _cued_day(masked: str, published) -> SaidOn | None:
     last week, …"): the occasion of the words, whatever vaguer span the words themselves hold. The
     last such cue of `masked`."""
     for _start, end, _ in reversed(speech_cues(masked)):
-        day = said_on(masked[end : end + 24], published)
-        if day.precision == "day" and masked[end : end + 24].find(day.expression or "\0") <= 4:
+        after = masked[end : end + 36]
+        day = said_on(after, published)
+        at = after.find(day.expression or "\0")
+        # right after the cue, or after its hearers: "told lawmakers on Tuesday that"
+        if day.precision == "day" and at >= 0 and (at <= 4 or _HEARERS_THEN.fullmatch(after, 0, at)):
             return day
     return None
+
+
+_HEARERS_THEN = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|legislators|MPs|senators|parliament|deputies|"
+    r"the (?:committee|press|house|chamber|senate))\s+"
+)
 
 
 def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, actor: int) -> SaidOn | None:

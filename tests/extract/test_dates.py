@@ -298,3 +298,26 @@ def test_a_programme_that_recalls_last_week_keeps_its_own_day() -> None:
         'The defence secretary did little to clear that up. "Nobody can say we hide," she said.\n'
     )
     assert days == {"Nobody can say we hide,": "2025-03-09"}
+
+
+def test_a_hearing_a_subheading_names_takes_the_day_the_lead_gives_its_words() -> None:
+    days = _days(
+        "Army chief tells MPs France can deploy within a month\n\n"
+        "Hearing of General Thierry Morvan before the National Assembly's defence committee turns into a "
+        "four-hour debate\n\n"
+        "By Camille Roussel\n\n"
+        "France's chief of the defence staff told lawmakers on Monday that the army could deploy 2,000 "
+        "soldiers within a month of a ceasefire.\n\n"
+        '"The army will be ready," Morvan said, to applause from the majority benches.\n'
+    )
+    assert days == {"The army will be ready,": "2025-03-10"}
+
+
+def test_a_report_launched_with_its_title_on_a_day_dates_its_panel() -> None:
+    days = _days(
+        "Event report\n\n"
+        'The Centre for Transatlantic Security launched its report "Guarding the Peace" on Monday with a '
+        "panel of four speakers.\n\n"
+        '"A small force invites a probe," said Lena Hartwig of the Centre.\n'
+    )
+    assert days == {"A small force invites a probe,": "2025-03-10"}
