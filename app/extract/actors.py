@@ -464,7 +464,17 @@ _CAP_RUN = re.compile(
 
 
 # titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
-_HONORIFICS = frozenset(gz.TITLES)
+# (and the clergy's: "Father Mykola Hrytsenko, the priest at …")
+_HONORIFICS = frozenset(gz.TITLES) | {
+    "Father",
+    "Reverend",
+    "Rev",
+    "Bishop",
+    "Archbishop",
+    "Imam",
+    "Rabbi",
+    "Pastor",
+}
 
 
 def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
@@ -1846,7 +1856,12 @@ def _roles_of_the_named(
             mn.actor = before.actor
 
 
-_AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$", re.IGNORECASE)
+# "in nearby Pembroke, said", "Speaking at the Cotroceni Palace, he said": a place, not a person
+_AT_PLACE = re.compile(
+    r"\b(?:in|at|from|near|outside|inside)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|central|northern|southern|"
+    r"eastern|western|downtown)\s+)?$",
+    re.IGNORECASE,
+)
 _OUTLET_BEFORE = re.compile(
     r"\b(?:broadcaster|newspaper|daily|weekly|radio|television|TV|channel|station|agency|magazine|outlet|"
     r"website|tabloid)\s+$"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.extract import extract
 from app.extract.types import ArticleMeta
 
@@ -1559,3 +1561,17 @@ def test_a_name_inside_a_relative_clause_is_not_whom_he_means() -> None:
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == ["Oleh Tkachuk"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Father Mykola Hrytsenko, the priest at the Ukrainian parish in nearby Pembroke, said: "
+        '"We will pray for them every Sunday."',
+        "Speaking at the Cotroceni Palace, President Mircea Ardeleanu said: "
+        '"We will pray for them every Sunday."',
+    ],
+)
+def test_a_place_after_in_or_at_is_no_speaker(sentence: str) -> None:
+    out = extract("Town talk\n\n" + sentence + "\n", ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out] in (["Mykola Hrytsenko"], ["Mircea Ardeleanu"])
