@@ -1098,6 +1098,12 @@ def find_mentions(
             idx = reg.add(("inst", canon), Actor(canon, "government", code, None, {g.institution, g.name}))
             mentions.append(Mention(g.start, g.end, idx, "institution", _in_quote(g.start, quotes), g.name))
             continue
+        if g.singular and g.country and _STATE_VOICE.search(g.name) and not _NOT_STATE_VOICE.search(g.name):
+            # "an Estonian official familiar with the discussions said": one unnamed official speaks for
+            # the state's government
+            idx = _government_actor(reg, g.country, g.name, text)
+            mentions.append(Mention(g.start, g.end, idx, "institution", _in_quote(g.start, quotes), g.name))
+            continue
         near = name_ends & set(range(g.start - 80, g.start))
         # "Bo Madeup, a former diplomat," and "X, the party's spokeswoman and a former diplomat,"
         apposition = any(_APPOSED_GROUP.fullmatch(text, e, g.start) for e in near)
@@ -1315,6 +1321,8 @@ def _bare_governments(
         mentions.sort(key=lambda x: (x.start, -x.end))
 
 
+_STATE_VOICE = re.compile(r"\b(?:official|source|spokes(?:man|woman|person))\b", re.IGNORECASE)
+_NOT_STATE_VOICE = re.compile(r"\b(?:former|opposition|party|military|army|defen[cs]e)\b", re.IGNORECASE)
 _APPOSED_GROUP = re.compile(r"\s*,\s*(?:[^,.;:\"“”]{0,60}?\s+and\s+)?")
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:University|Institute|College|School|Academy|Centre|Center|Bank|Port|City|Republic|Museum|Library|"

@@ -1,5 +1,7 @@
 """Unnamed speakers ("a senior German official", "Western diplomats"): found, named as the article
-words them, given the state their words name, and kept apart from the state's government."""
+words them, given the state their words name, and kept apart from the state's government, except one
+official, source or spokesperson of one state, who speaks for its government (as the guideline's
+"group" is a collective)."""
 
 from __future__ import annotations
 
@@ -29,14 +31,14 @@ def test_an_unnamed_source_after_an_inverted_cue_speaks() -> None:
     }
 
 
-def test_the_official_refers_back_to_the_unnamed_source() -> None:
+def test_the_official_refers_back_to_the_unnamed_source_who_speaks_for_the_government() -> None:
     found = _directs(
         "A senior Polish official said the talks had been difficult.\n\n"
         "The official, who spoke on condition of anonymity, added: "
         '"Warsaw will not send soldiers across the border."\n'
     )
     assert found == {
-        "Warsaw will not send soldiers across the border.": ("Senior Polish official", "group", "PL")
+        "Warsaw will not send soldiers across the border.": ("Government of Poland", "government", "PL")
     }
 
 
@@ -127,3 +129,19 @@ def test_sources_of_a_seat_of_government_speak_for_it() -> None:
     )
     found = [(st.speaker.name, st.speaker.type, st.speaker.country, st.stance) for st in result.statements]
     assert found == [("Kremlin", "government", "RU", "oppose"), ("Moncloa", "government", "ES", "open")]
+
+
+def test_one_official_or_source_of_a_state_speaks_for_its_government_a_diplomat_or_many_do_not() -> None:
+    found = _directs(
+        "Talks on a force\n\n"
+        '"We are ready to send a company," an Estonian official familiar with the discussions said.\n\n'
+        '"No decision has been taken," a government source in Rome said.\n\n'
+        '"We are running out of time," said a French diplomat.\n\n'
+        '"It is not on our agenda," German officials said.\n'
+    )
+    assert found == {
+        "We are ready to send a company,": ("Government of Estonia", "government", "EE"),
+        "No decision has been taken,": ("Government of Italy", "government", "IT"),
+        "We are running out of time,": ("French diplomat", "group", "FR"),
+        "It is not on our agenda,": ("German officials", "group", "DE"),
+    }
