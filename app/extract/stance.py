@@ -325,7 +325,15 @@ OPEN = [
     r"(?:will|would) (?:not|never) do\b",
     # a decision for someone else, or a condition not in the speaker's hands
     r"\b(?:for each|for every|for individual) (?:ally|allies|country|countries|member|members|state|states|nation|"  # noqa: E501
-    r"nations|government) to decide\b",
+    r"nations|government) to decide\b|\b(?:a decision|a question) for (?:the )?(?:member states|nations|"
+    r"national governments|capitals|each (?:country|member state|ally|government)|individual (?:allies|"
+    r"nations|countries))\b|\bfor (?:the )?(?:member states|nations|capitals) to decide\b",
+    # a condition put as an "if": "If there is a proper mandate, they could work in Ukraine too", "If Europe
+    # asks, Spain has the experience to help", "It would have to come to a vote"
+    r"\bif there (?:is|were) (?:a |an )?(?:proper |clear |un |united nations |legal |"
+    r"international )?mandate\b|\bif (?:europe|the eu|nato|the un|the united nations|brussels) (?:asks?|"
+    r"requests?|decides?|calls?)\b|\b(?:would|will) have to (?:come to|go to|be put to) (?:a |"
+    r"the )?(?:vote|parliament|congress)\b",
     # a vote or a say for parliament first: "give Parliament a vote before any deployment", "a decision of
     # this magnitude must be taken by this House"
     r"\b(?:give|giving|gives|grant|hold|holding|allow) (?:parliament|mps|lawmakers|the house|congress|the "
@@ -980,6 +988,15 @@ SUPPORT = [
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
+    # "The Council of Ministers does not foresee the participation of Polish units in operations in Ukraine"
+    r"\bnot (?:foresee|envisage|envision|contemplate)\w* (?:the |any )?(?:participation|deployment|sending|"
+    r"involvement|presence)\b",
+    # "Polish soldiers are for defending Poland, full stop"
+    r"\b(?:soldiers|troops|army|armed forces) (?:are|is) (?:here )?(?:for|to) (?:defend|defending|protect|"
+    r"protecting) (?:poland|our own|our country|our borders?|the homeland|\w+ soil)\b",
+    # "A force that is not allowed to fight is not a deterrent. It is a hostage."
+    r"\b(?:it is|it's|would be|will be|becomes?|they are|they would be|are) (?:a |mere |just |"
+    r"simply )?hostages?\b",
     # consent withheld: "has not given and will not give his consent to the deployment"
     r"\bnot (?:give|grant|sign)\w* (?:his |her |its |their |our |my |any )?(?:consent|approval|permission|"
     r"green light|blessing|signature) (?:to|for)\b",
@@ -1232,7 +1249,7 @@ _PROPOSAL = (
 _BAD_OUTCOME = (
     r"(?:fatal|catastroph\w*|disaster\w*|folly|bloodshed|prolong\w*|nonsense|fantasy|pipe dream|delusion\w*|"
     r"crazy|insane|suicid\w+|doomed|unrealistic|naive|reckless|gamble|adventure|edge of|abyss|wors\w+ the war|"  # noqa: E501
-    r"more deaths|lose|losing|gift to (?:the kremlin|moscow|putin|russia))"
+    r"more deaths|lose|losing|gift to (?:the kremlin|moscow|putin|russia)|break the army|hollow\w* out)"
 )
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501

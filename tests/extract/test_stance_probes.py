@@ -1857,6 +1857,25 @@ PROBES = [
     ("oppose", "Today it is a hub, tomorrow a battalion. I have seen this salami before."),
     ("neutral", "With respect, she voted against the last two defence budgets."),
     ("neutral", "Around seventy per cent of voters oppose sending soldiers to Ukraine."),
+    # from a seventh fresh batch (scored before any fix): participation not foreseen, soldiers for
+    # defending one's own borders, a force as a hostage, a deployment that would break the army;
+    # conditions put as 'if there is a proper mandate', 'if Europe asks', 'would have to come to a vote',
+    # 'a decision for member states'
+    (
+        "oppose",
+        "The cabinet does not foresee the participation of our armed forces in "
+        "operations on Ukrainian territory.",
+    ),
+    ("oppose", "Good. Our soldiers are for defending our own borders, full stop."),
+    ("oppose", "A force that is not allowed to fight is not a deterrent. It is a hostage."),
+    ("oppose", "Sending soldiers to Ukraine on top of that would break the army."),
+    (
+        "open",
+        "Our de-miners have worked in Bosnia. If there is a proper mandate, they could work in Ukraine too.",
+    ),
+    ("open", "If Europe asks, we have the experience to help."),
+    ("open", "It would have to come to a vote, and it should."),
+    ("open", "Whether we do it is a decision for member states."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
