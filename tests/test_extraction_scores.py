@@ -34,9 +34,10 @@ TARGETS = {"direct_f1": 0.95, "speaker": 0.95, "stance": 0.90, "triples_f1": 0.8
 FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.86, "triples_f1": 0.94, "countries_f1": 0.94},
     # (raised at the fifth session's end: dev 0.977 / 0.934 / 0.768 / 0.810 / 0.865; at the sixth's:
-    # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; at the seventh's: 0.981 / 0.954 / 0.789 / 0.829 / 0.870)
-    "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.82, "countries_f1": 0.86},
-    # articles written here (tests/eval/written: 152 articles in many house styles), labelled by the
+    # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; at the seventh's: 0.981 / 0.954 / 0.789 / 0.829 / 0.870; at the
+    # eighth's: 0.981 / 0.954 / 0.789 / 0.833 / 0.874)
+    "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.83, "countries_f1": 0.87},
+    # articles written here (tests/eval/written: 200 articles in many house styles), labelled by the
     # same guideline; each fresh article joins with the misses it still has, so these floors follow the set
     # (stance 0.93 -> 0.92 when a 47th article joined with three readings no rule makes: an opponent's
     # view called "dangerously short-sighted", "cannot do this alone", a forecast after a skeptic's line;
@@ -59,8 +60,9 @@ FLOORS = {
     # 0.957 / 0.795 / 0.806 / 0.895)
     "written": {"direct_f1": 0.94, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.79, "countries_f1": 0.88},
     # twelve articles no rule was tuned on (tests/eval/unseen/README.md): a floor against regressions only,
-    # a little under what they scored (0.977 / 0.922 / 0.496 / 0.606 / 0.810)
-    "unseen": {"direct_f1": 0.96, "speaker": 0.90, "stance": 0.46, "triples_f1": 0.57, "countries_f1": 0.78},
+    # a little under what they scored (0.977 / 0.922 / 0.496 / 0.606 / 0.810; at the eighth session's end
+    # 0.989 / 0.924 / 0.508 / 0.613 / 0.821)
+    "unseen": {"direct_f1": 0.96, "speaker": 0.91, "stance": 0.48, "triples_f1": 0.59, "countries_f1": 0.80},
 }
 
 
