@@ -139,11 +139,29 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
     return _minimal(words) if words else None
 
 
+def start_words(pattern: str) -> tuple[str, ...] | None:
+    """Words every match of `pattern` (compiled without flags) starts with, none the start of another,
+    or None when some match may start with a word shorter than two letters or with no literal at all."""
+    if _INLINE_FLAGS.search(pattern):
+        return None  # "(?i:...)": its literals stand for other cases too
+    words = _first_words(list(sre_parse.parse(pattern).data))
+    if not words or any(len(w) < _MIN_LITERAL for w in words):
+        return None
+    return tuple(shortest_words(words))
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
 class GatedPattern:
     """`search` as re.Pattern.search, after a substring test for words one of which any match contains:
-    its possible first words, or rarer words it must contain further on (`required_words`)."""
+    its possible first words, or rarer words it must contain further on (`required_words`).
 
-    __slots__ = ("regex", "gate")
+    The search itself (`first_match`) tries the pattern only where one of its first words stands, when
+    it has such words: the regex engine would try it at every position of the text, and a pattern that
+    starts with "\\b" or a choice of words gives it no letter to skip ahead to."""
+
+    __slots__ = ("regex", "gate", "_starts")
 
     def __init__(self, pattern: str, gate: tuple[str, ...] | None = None) -> None:
         """`gate`: words of which a match must contain one, for when the pattern's own words are
@@ -151,6 +169,13 @@ class GatedPattern:
         self.regex = re.compile(pattern)
         gates = [g for g in (literal_gate(pattern), required_words(pattern), gate) if g]
         self.gate = frozenset(max(gates, key=_selectivity)) if gates else None
+        self._starts = start_words(pattern)
+
+    def first_match(self, text: str) -> re.Match[str] | None:
+        """`self.regex.search(text)`: the match that starts first."""
+        if self._starts is None:
+            return self.regex.search(text)
+        return next(matches_at(self.regex, text, occurrences(text, self._starts)), None)
 
     def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
         """`present`: the gate words found in `text` beforehand (`words_in`), for many patterns at once."""
@@ -160,7 +185,7 @@ class GatedPattern:
                     return None
             elif self.gate.isdisjoint(present):
                 return None
-        return self.regex.search(text)
+        return self.first_match(text)
 
     @property
     def pattern(self) -> str:

@@ -1701,10 +1701,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     present = _GATE_WORDS.words_in(body)
     if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
         m = _NEUTRAL_FIRST.search(body)
-        if not any(p.regex.search(body) for p in _OPEN_LIST.among(present)):
+        if not any(p.first_match(body) for p in _OPEN_LIST.among(present)):
             return "neutral", shown(m) if m else None
     for p in _READ_FIRST_LIST.among(present):
-        m = p.regex.search(body)
+        m = p.first_match(body)
         if m:
             return "support", shown(m)
     other_ways = _OTHER_WAYS.search(body)
@@ -1712,7 +1712,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         # "We're not going to be sending troops. … But we'll be involved in other ways": another kind of help
         return "oppose", shown(other_ways)
     for p in _OPEN_LIST.among(present):
-        m = p.regex.search(body)
+        m = p.first_match(body)
         if m and not (
             _YIELDS_TO_REFUSAL.match(m.group())
             and (_RX_NEG_BEFORE.search(body, 0, m.start()) or _TABLE_REFUSED.search(body))
@@ -1730,11 +1730,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                     return "support", shown(ready)
             return "open", shown(m)
     for p in _OPPOSE_FIRST_LIST.among(present):
-        m = p.regex.search(body)
+        m = p.first_match(body)
         if m:
             return "oppose", shown(m)
     for p in _SUPPORT_FIRST_LIST.among(present):
-        m = p.regex.search(body)
+        m = p.first_match(body)
         if m and not _negated_support(body, m) and not _asked(body, m):
             return "support", shown(m)
     for stance, p in _EVALUATIONS:
@@ -1748,12 +1748,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
     for p in _SUPPORT_LIST.among(present) if not materiel_only else ():
-        m = p.regex.search(body)
+        m = p.first_match(body)
         if m and not _negated_support(body, m) and not _asked(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
     for p in _OPPOSE_LIST.among(present):
-        m = p.regex.search(body)
+        m = p.first_match(body)
         if m and materiel_only and _SEND_VERB.search(m.group()):
             m = None  # "we will not send tanks": about weapons, not troops
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
