@@ -15,6 +15,7 @@ from app.extract.gate import (
     WordStartPattern,
     literal_gate,
     required_words,
+    start_words,
 )
 
 
@@ -70,6 +71,22 @@ def test_every_stance_pattern_matches_as_without_its_gate(text: str) -> None:
     every = stance._OPEN + stance._SUPPORT + stance._OPPOSE + stance._OPPOSE_FIRST + stance._SUPPORT_FIRST
     for gated in every + stance._SUPPORT_READ_FIRST:
         assert bool(gated.search(text)) == bool(gated.regex.search(text)), gated.pattern
+
+
+def test_words_every_match_starts_with() -> None:
+    # "not" starts with "no": the places of "no" are those of both
+    assert start_words(r"\b(?:not|no|never)\b.{0,20}keep") == ("never", "no")
+    assert start_words(r"\bbefore(?<!twice before) (?:we|they) send\b") == ("before",)
+    assert start_words(r"(?i:option)s? open") is None  # other cases too
+    assert start_words(r"\b(?:a|the) decision") is None
+
+
+@pytest.mark.parametrize("text", SAMPLE + ["no, not now; never before we send them", ""])
+def test_a_pattern_tried_at_its_first_words_finds_what_search_finds(text: str) -> None:
+    every = stance._OPEN + stance._SUPPORT + stance._OPPOSE + stance._OPPOSE_FIRST + stance._SUPPORT_FIRST
+    for gated in every + stance._SUPPORT_READ_FIRST:
+        found, expected = gated.first_match(text), gated.regex.search(text)
+        assert (found and found.span()) == (expected and expected.span()), gated.pattern
 
 
 @pytest.mark.parametrize(
