@@ -85,7 +85,7 @@ OPEN = [
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
     r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
-    r"conditions\b|(?<!not )\bwith a (?:un |united nations |clear )?mandate\b(?! or without)",
+    r"conditions\b|\bwith(?<!not with) a (?:un |united nations |clear )?mandate\b(?! or without)",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
     # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
@@ -284,7 +284,7 @@ OPEN = [
     r"\b(?:we|i) (?:will|would|shall) (?:look at|consider|examine|see|study) what (?:is|will be|would be) "
     r"(?:asked|requested|needed|required) (?:of us|from us)\b",
     # the condition is the point: "not without the Americans", "we will not go alone"
-    r"(?<!and )\bnot without\b|\bnot (?:go|act|do (?:it|this|so)|be (?:the )?(?:first|only)) alone\b|\bnot (?:\w+ )?alone\b"  # noqa: E501
+    r"\bnot(?<!and not) without\b|\bnot (?:go|act|do (?:it|this|so)|be (?:the )?(?:first|only)) alone\b|\bnot (?:\w+ )?alone\b"  # noqa: E501
     r"(?=[^.;]{0,40}\b(?:with|together|allies|partners|coalition)\b)",
     r"\bnot (?:\w+ ){0,4}?(?:blindfolded|blind|in the dark)\b",
     # not against it, but with conditions: "we want a mandate", "no blank cheque", "before we send a single soldier"  # noqa: E501
@@ -740,10 +740,10 @@ SUPPORT = [
     r"\b(?:will|shall|are going to|want to|intend to) (?:also |certainly |gladly |definitely )?(?:take part|"
     r"participate)(?= too\b| as well\b|[.,;!]|$)",
     # "Our soldiers must go", "the brigade goes in March" (not another army's)
-    r"(?<!russian )(?<!korean )(?<!enemy )\b(?:soldiers|troops|boys|contingent|brigade|battalion|"
+    r"\b(?<!russian )(?<!korean )(?<!enemy )(?:soldiers|troops|boys|contingent|brigade|battalion|"
     r"company|engineers|instructors|trainers) (?:must|should|will|have to|need to|are going to|is going to) "
     r"(?:go(?! home| back| in (?:body )?bags)|be there|be deployed|be sent)\b|"
-    r"(?<!russian )(?<!korean )(?<!enemy )\b(?:the|our|a|first) (?:\w+ )?(?:contingent|brigade|battalion|"
+    r"\b(?<!russian )(?<!korean )(?<!enemy )(?:the|our|a|first) (?:\w+ )?(?:contingent|brigade|battalion|"
     r"company|unit|rotation) (?:goes|leaves|deploys|departs|moves in|arrives) "
     r"(?:in|next|this|on|at|by|before)\b",
     # keeping a peace, as troops do: "Norway will help keep the peace", "take part in securing a
