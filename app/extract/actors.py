@@ -209,6 +209,10 @@ _NAMED_PARTY = re.compile(
 )
 # a party the text introduces by what it is, set off by commas: "The Union of Greens and Farmers, the junior
 # partner in the coalition, said …"
+_PARTY_KIND_WORDS = re.compile(
+    r"opposition|ruling|governing|populist|nationalist|far-|-wing|centre-|center-|conservative|liberal|green|"
+    r"socialist|democratic"
+)
 _PARTY_BY_APPOSITION = re.compile(
     r"\b[Tt]he\s+(?P<org>[A-Z][\w'’-]+(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]+){0,5}),\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:party|partner|coalition partner|opposition party|faction)\b[^,.;]{0,40},"
@@ -994,8 +998,9 @@ def find_mentions(
     described = (
         [
             *_DESCRIBED_PARTY.finditer(text),
-            *_PARTY_OF_ROLE.finditer(text),
-            *_PARTY_BY_APPOSITION.finditer(text),
+            # (each tried only where a word every match holds is in the text: most articles have none)
+            *(_PARTY_OF_ROLE.finditer(text) if _PARTY_KIND_WORDS.search(lower) else ()),
+            *(_PARTY_BY_APPOSITION.finditer(text) if "part" in lower or "faction" in lower else ()),
         ]
         if "he " in text
         else ()
