@@ -205,6 +205,12 @@ _NAMED_PARTY = re.compile(
     # "The PVV, the largest party in parliament, was strongly opposed"
     + r"|,\s+(?:the|a|an)\s+[^,.;]{3,60},\s+(?:\w+\s+){0,2}"
     + _PARTY_VERB
+    # "The prime minister's junior coalition partner, Sumar, rejected the idea"
+    + r"|,\s+(?:\w+\s+)?"
+    + _PARTY_VERB
+    # "The far-right Alternative for Germany (AfD) rejected any deployment"
+    + r"|\s+\([A-Z][A-Za-z0-9]{1,6}\)\s+(?:\w+\s+)?"
+    + _PARTY_VERB
     + ")"
 )
 # a party the text introduces by what it is, set off by commas: "The Union of Greens and Farmers, the junior

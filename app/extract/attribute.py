@@ -23,7 +23,8 @@ from app.extract.gate import WordStartPattern
 from app.extract.quotes import Paragraph, Quote
 
 _GAP_OK = re.compile(
-    r"^(?:[\s,]|\b(?:also|again|once|has|have|had|was|were|is|are|all|both|then|later|previously|repeatedly|"
+    # (an acronym in brackets after a name: "Alternative for Germany (AfD) rejected …")
+    r"^(?:[\s,]|\([A-Z][A-Za-z0-9]{1,6}\)|\b(?:also|again|once|has|have|had|was|were|is|are|all|both|then|later|previously|repeatedly|"
     r"quickly|on|in|at|this|last|earlier|meanwhile|not|never|already|clearly|would|will|did|does|do|could|"
     r"may|might|himself|herself|only|further|too|however|instead|today|yesterday|morning|evening|afternoon|"
     r"night|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|"
@@ -36,6 +37,9 @@ _GAP_OK = re.compile(
 )
 # (", criticised for his remarks," is an aside; ", criticised the government's approach" is the verb)
 _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|herself|speaking|asked|"
+                    # "Austria and Switzerland, Europe's two best-known neutral states, will not …"
+                    r"[A-Z][\w-]+['’]s(?=(?:\s+[a-z][\w-]*)+\s*,)|"
+
                     r"as (?:expected|usual|always|before|predicted)|predictably|far from|despite|unlike|"
                     r"arriving|winding|opening|poised|answering|responding|replying|appearing|testifying|"
                     r"visiting|meeting|flanked|accompanied|hosting|addressing|attending|travelling|traveling|"

@@ -346,6 +346,20 @@ def test_parties_many_states_have_take_the_articles_state_and_a_vote_said_is_a_p
         ),
         # an offer in one word
         ("Government of Latvia", "support", "Latvia, far from the front, has also volunteered."),
+        # an apposition that names what the states are, a party's acronym in brackets, a party set off by
+        # commas
+        (
+            "Government of Switzerland",
+            "oppose",
+            "Austria and Switzerland, Europe's two best-known neutral states, will not send soldiers to the "
+            "force.",
+        ),
+        (
+            "Alternative for Germany",
+            "oppose",
+            "The far-right Alternative for Germany (AfD) rejected any deployment.",
+        ),
+        ("Sumar", "oppose", "The prime minister's junior coalition partner, Sumar, rejected the idea."),
         # leading or pushing the planning, a call that goes on, a decision put off until a condition
         ("Government of France", "support", "France is leading planning for a reassurance force."),
         (
