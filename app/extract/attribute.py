@@ -540,8 +540,8 @@ class Resolver:
             cands = [c for c in cands if not any(a < c.start < b for a, b in asides)]
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]
-            if k > 0 and cands[k - 1].start <= m.start < cands[k - 1].end:
-                continue  # "GroenLinks-PvdA": a part of the name before it
+            if k > 0 and cands[k - 1].start <= m.start < cands[k - 1].end and m.end <= cands[k - 1].end:
+                continue  # "GroenLinks-PvdA": a part of the name before it ("X's office" goes past it)
             if (
                 m.kind in ("institution", "organization", "country")
                 and k > 0

@@ -360,6 +360,12 @@ def test_parties_many_states_have_take_the_articles_state_and_a_vote_said_is_a_p
             "The far-right Alternative for Germany (AfD) rejected any deployment.",
         ),
         ("Sumar", "oppose", "The prime minister's junior coalition partner, Sumar, rejected the idea."),
+        # a person's office, named by the person
+        (
+            "Office of the President of Poland",
+            "oppose",
+            "Polish President Tadeusz Borowiec's office also ruled out a deployment.",
+        ),
         # leading or pushing the planning, a call that goes on, a decision put off until a condition
         ("Government of France", "support", "France is leading planning for a reassurance force."),
         (
