@@ -257,6 +257,8 @@ _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 _RX_ROLE_IN = re.compile(r"\b(" + gz.ROLE_RE + r")\b", re.IGNORECASE)
 # where someone works, named after their post: "a professor … at Sciences Po", "a fellow at Chatham House"
+_SET_OFF_PLACE_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_POSSESSED_BODY_BEFORE = re.compile(r"\b(?:at|of|for|from|with|by)\s+[A-Z][\w-]+['’]s\s+$")
 _WORKPLACE_BEFORE = re.compile(
     r"\b(?:professor|researcher|fellow|lecturer|analyst|expert|scholar|economist|director|head|student|teaches|"
     r"works|studies)\b[^,.;]{0,40}\bat\s+(?:the\s+)?$"
@@ -857,9 +859,13 @@ def find_mentions(
                 _WORKPLACE_BEFORE.search(text, max(para.start, s - 60), s)
                 or _OUTLET_BEFORE.search(text, max(para.start, s - 30), s)
                 or _TITLE_AFTER_VERB.search(text, max(para.start, s - 12), s)
+                or _SET_OFF_PLACE_BEFORE.search(text, max(para.start, s - 40), s)
+                or _POSSESSED_BODY_BEFORE.search(text, max(para.start, s - 30), s)
             ):
                 # "a professor … at Sciences Po": a school; "in the radio Cadena Norte": a medium, named by
-                # its kind; "told The Weekend Line": a show
+                # its kind; "told The Weekend Line": a show; "X, 23, of Cedar Falls, said", "X, of the
+                # pro-European Freedom Front,": a hometown or a body set off after a name; "at Germany's
+                # Kessler Wehrtechnik": a state's company
                 continue
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
     # Register multi-word names; single words wait for pass 2.

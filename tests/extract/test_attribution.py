@@ -1575,3 +1575,25 @@ def test_a_name_inside_a_relative_clause_is_not_whom_he_means() -> None:
 def test_a_place_after_in_or_at_is_no_speaker(sentence: str) -> None:
     out = extract("Town talk\n\n" + sentence + "\n", ArticleMeta("t")).statements
     assert [s.speaker.name for s in out] in (["Mykola Hrytsenko"], ["Mircea Ardeleanu"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a hometown after an age, a body set off after a name, a state's company
+        ('Spc. Luis Arredondo, 23, of Cedar Falls, said: "It\'s their backyard."', "Luis Arredondo"),
+        (
+            "Opposition lawmaker Jelena Markovic, of the pro-European Freedom Front, argued: "
+            '"Neutral countries do peacekeeping all the time."',
+            "Jelena Markovic",
+        ),
+        (
+            "Hans-Peter Quandtner, head of the land systems division at Germany's Kessler Wehrtechnik, said: "
+            '"We need seven-year contracts."',
+            "Hans-Peter Quandtner",
+        ),
+    ],
+)
+def test_a_place_or_body_set_off_after_a_name_is_not_the_speaker(sentence: str, speaker: str) -> None:
+    out = extract("Reactions\n\n" + sentence + "\n", ArticleMeta("t")).statements
+    assert [s.speaker.name for s in out if s.kind == "direct"] == [speaker]
