@@ -228,7 +228,11 @@ _OFFICE = re.compile(
     r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
     r"(?P<pal>(?i:presidential) (?:palace|office|administration)))\b"
 )
-_NAME_OFFICE = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s office\b")
+# "Borowiec's office", "the office of President Zoran Matić"
+_NAME_OFFICE = re.compile(
+    r"\b(?P<name>[A-Z][\w-]+)['’]s office\b|\b[Tt]he office of (?:[A-Z][\w-]+ ){0,3}(?P<last>[A-Z][\w-]+)\b"
+    r"(?!['’]s| [A-Z])"
+)
 _OFFICE_LEAD = re.compile(r"(?:(?P<dem>" + gz.DEMONYM_RE + r")|(?P<cn>" + gz.COUNTRY_NAME_RE + r")['’]s)\s+$")
 _POSS_GOV = re.compile(
     r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.CAPITAL_RE + r")['’]s\s+"
@@ -1073,9 +1077,10 @@ def find_mentions(
             Mention(start, m.end(), idx, "institution", _in_quote(start, quotes), text[start : m.end()])
         )
     # "Tusk's office later said": the office of the leader the article has named
-    for m in _NAME_OFFICE.finditer(text) if "s office" in text else ():
+    for m in _NAME_OFFICE.finditer(text) if "s office" in text or "office of " in text else ():
+        surname = m["name"] or m["last"]
         person = next(
-            (a for a in reg.actors if a.type == "person" and a.name.split()[-1] == m["name"] and a.role), None
+            (a for a in reg.actors if a.type == "person" and a.name.split()[-1] == surname and a.role), None
         )
         role = _norm_role(person.role) if person is not None else ""
         if person is None or role.lower() not in _LEADER_ROLES:

@@ -366,6 +366,12 @@ def test_parties_many_states_have_take_the_articles_state_and_a_vote_said_is_a_p
             "oppose",
             "Polish President Tadeusz Borowiec's office also ruled out a deployment.",
         ),
+        (
+            "Office of the President of Croatia",
+            "oppose",
+            "The office of Croatian President Zoran Matic said he would not give his consent to a "
+            "deployment.",
+        ),
         # leading or pushing the planning, a call that goes on, a decision put off until a condition
         ("Government of France", "support", "France is leading planning for a reassurance force."),
         (
