@@ -206,3 +206,10 @@ def has_speech_cue(text: str, start: int, end: int) -> bool:
 def policy_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of every position verb phrase (POLICY, in any case) in `text`."""
     return _spans(_POLICY_LOWER, text)
+
+
+# whom words are told, named by what they are: "told reporters", "told lawmakers on Tuesday"
+HEARERS = (
+    r"(?:reporters|journalists|lawmakers|legislators|MPs|senators|parliament|deputies|the (?:press|committee|"
+    r"house|chamber|senate|BBC|AP|AFP))"
+)

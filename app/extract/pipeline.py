@@ -18,7 +18,7 @@ from app.extract.attribute import (
     q_words,
 )
 from app.extract.clean import DATELINE_PREFIX, clean
-from app.extract.cues import speech_cues
+from app.extract.cues import HEARERS, speech_cues
 from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
@@ -577,10 +577,7 @@ def _cued_day(masked: str, published) -> SaidOn | None:
     return None
 
 
-_HEARERS_THEN = re.compile(
-    r"\s+(?:reporters|journalists|lawmakers|legislators|MPs|senators|parliament|deputies|"
-    r"the (?:committee|press|house|chamber|senate))\s+"
-)
+_HEARERS_THEN = re.compile(r"\s+" + HEARERS + r"\s+")
 
 
 def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, actor: int) -> SaidOn | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.extract import gazetteer as gz
 from app.extract.attribute import Resolver, _mask
 from app.extract.clean import DATELINE_PREFIX
-from app.extract.cues import POLICY, SPEECH_LOWER, has_speech_cue, policy_cues, speech_cues
+from app.extract.cues import HEARERS, POLICY, SPEECH_LOWER, has_speech_cue, policy_cues, speech_cues
 from app.extract.quotes import Paragraph, Quote
 
 # a finite verb between the cue and "that" means "that" belongs to a later clause
@@ -27,8 +27,9 @@ _TIME_LEAD = re.compile(
 )
 # whom words were told, then a clause with no "that": "told reporters he could imagine …"
 _HEARERS = re.compile(
-    r"\s+(?:reporters|journalists|the press|parliament|lawmakers|MPs|senators|the (?:BBC|AP|AFP)|"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:in|at|on|after)\s+[^,;.]{0,40}?)?\s+(?=(?:he|she|"
+    r"\s+(?:"
+    + HEARERS
+    + r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:in|at|on|after)\s+[^,;.]{0,40}?)?\s+(?=(?:he|she|"
     r"they|it|we|I|the|his|her|their|its)\s+(?:\w+\s+)?(?:would|will|could|had|has|was|were|is|are|did|"
     r"does|might|may|should|must|can|saw|sees|expected|expects|wanted|wants)\b)"
 )
