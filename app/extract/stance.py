@@ -1017,9 +1017,10 @@ OPPOSE = [
     r"equip)\b",
     # mission creep: "A liaison officer is how it starts"
     r"\bis how it (?:starts|begins)\b|\bmission creep\b|\bslippery slope\b|\bsalami\b",
-    # "let them enlist", "perhaps they would like to lead the first patrol personally"
-    r"\blet them (?:enlist|volunteer|go themselves|send their own (?:sons|children|kids))\b|\b(?:lead|"
-    r"join) the first (?:patrol|convoy|unit) (?:personally|themselves|yourself)\b|\bvolunteer first\b",
+    # others told to go in person: "let them enlist", "perhaps they would like to lead the first patrol
+    # personally", "they should go themselves"
+    r"\blet them (?:enlist|volunteer|send their own (?:sons|children|kids))\b|\b(?:lead|join|go|serve|"
+    r"fight)\b[^.;]{0,30}\b(?:personally|themselves|yourselves)\b|\bvolunteer first\b",
     # "we will send the humanitarian help, but our boys stay at home"
     r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters|kids) (?:stay|remain) (?:at )?home\b",
     # a plan put away: "The government has shelved the plan for a training mission"

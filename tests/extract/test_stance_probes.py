@@ -1876,6 +1876,8 @@ PROBES = [
     ("open", "If Europe asks, we have the experience to help."),
     ("open", "It would have to come to a vote, and it should."),
     ("open", "Whether we do it is a decision for member states."),
+    # others told to go in person, said of any unit or errand
+    ("oppose", "Perhaps the minister would like to lead the first convoy personally."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
