@@ -6,7 +6,7 @@ import os
 import re
 
 from app.extract import gazetteer as gz
-from app.extract.actors import Actor, actor_named, find_mentions, government_of
+from app.extract.actors import Actor, _sentence_start, actor_named, find_mentions, government_of
 from app.extract.attribute import (
     Attribution,
     Resolver,
@@ -498,15 +498,9 @@ _RECALLED = re.compile(r"\b(?:remind\w*|recall\w*|recount\w*|quot(?:ed|ing)|poin
 def _sets_other_scene(text: str, para) -> bool:
     """Whether a paragraph is set elsewhere or at another time, not only recalling another time."""
     return any(
-        not _RECALLED.search(
-            text, max(para.start, _sentence_start_in(text, para.start, m.start())), m.start()
-        )
+        not _RECALLED.search(text, _sentence_start(text, para.start, m.start()), m.start())
         for m in _OTHER_SCENE.finditer(text, para.start, para.end)
     )
-
-
-def _sentence_start_in(text: str, lo: int, at: int) -> int:
-    return max(text.rfind(". ", lo, at) + 2, lo)
 
 
 # the hours of one day, told without the day: "in the morning", "less than two hours later", "at midday"
