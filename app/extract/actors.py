@@ -648,6 +648,11 @@ _NEXT_PERSON = re.compile(r"(?:and|or|but|as well as|while)\b")
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 
 
+_OF_STATE_BODY = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:of|in|at|with) the (?P<dem>" + gz.DEMONYM_RE + r")\s+[a-z]"
+)
+
+
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
     handle = _HANDLE_AFTER.match(text, name_end, ceiling)
     if handle:
@@ -679,6 +684,10 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     if country is None and role.lower() not in _GOV_ROLES:
         # "the report's lead author and a former Norwegian defence official": the nationality the role gives
         country = _country_in(" ".join(head.split()[-4:]))
+    if country is None and role.lower() not in _GOV_ROLES:
+        # "a former deputy chief of the French defence staff": the state of the body the role is in
+        body = _OF_STATE_BODY.match(app, rm.end())
+        country = gz.demonym_country(body["dem"]) if body else None
     return role, country
 
 
@@ -1730,6 +1739,12 @@ def _role_can_stand_alone(text: str, at: int) -> bool:
     return False
 
 
+# "every Russian general", "any French minister": a role said of anyone who holds it refers to no one
+_QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:every|any|no|each|another|other|some|all|many|few|several|most|such)\s+$"
+)
+
+
 def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
     """Role phrases ("the French president"), by where they start: find the role word (in the
     lower-cased text), then try the few starts before it."""
@@ -1745,6 +1760,8 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
                 continue
             m = _ROLE_ONLY.match(text, k)
             if m and m.start("role") <= hit.start() < m.end("role"):
+                if _QUANTIFIER_BEFORE.search(lower, max(0, k - 9), k):
+                    break  # "every Russian general knows …": anyone who holds the role, not one person
                 out[m.start()] = m
                 last_end = m.end()
                 break

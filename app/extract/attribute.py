@@ -31,6 +31,8 @@ _GAP_OK = re.compile(
     r"interview|briefing|post|separately|publicly|privately|first|and|then|too|\w+ly|\d+|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|winding|up|debate|speech|"
     r"address|televised|written|short|press|conference|since|for (?:his|her|its|their) part|"
+    # "The far-right Vox party said": the word after a party's name
+    r"party|faction|"
     # "The Kremlin was quick to rule out the idea"
     r"(?:quick|swift|keen|eager|careful|slow|happy|glad) to)\b)*$",
     re.IGNORECASE,

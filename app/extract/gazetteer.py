@@ -184,6 +184,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
             "Socialist Party",
             "Centre Party",
             "Center Party",
+            # "The Left also rejected any deployment": Die Linke, the Left Party, and their like elsewhere
+            "Left",
         ],
         (
             "DE",
@@ -268,7 +270,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["AUR", "PNL", "USR"], ("RO",)),
     **dict.fromkeys(["Sweden Democrats", "Moderates", "Moderate Party"], ("SE",)),
     **dict.fromkeys(["Left Party"], ("DE", "SE")),
-    **dict.fromkeys(["Finns Party", "True Finns"], ("FI",)),
+    **dict.fromkeys(["Finns Party", "True Finns", "Left Alliance"], ("FI",)),
+    **dict.fromkeys(["Left Bloc"], ("PT",)),
     **dict.fromkeys(["Isamaa", "EKRE", "Reform Party"], ("EE",)),
     **dict.fromkeys(["FPÖ", "FPO", "ÖVP", "OVP"], ("AT",)),
     **dict.fromkeys(["New Democracy", "Syriza", "PASOK"], ("GR",)),

@@ -1597,3 +1597,23 @@ def test_a_place_after_in_or_at_is_no_speaker(sentence: str) -> None:
 def test_a_place_or_body_set_off_after_a_name_is_not_the_speaker(sentence: str, speaker: str) -> None:
     out = extract("Reactions\n\n" + sentence + "\n", ArticleMeta("t")).statements
     assert [s.speaker.name for s in out if s.kind == "direct"] == [speaker]
+
+
+def test_a_party_named_with_the_word_party_and_a_party_called_the_left_speak() -> None:
+    found = _statements(
+        "BERLIN — Germany's parliament debated a mission to Ukraine on Monday.\n\n"
+        "The far-right Patria party said it opposed any deployment. The Left also rejected any deployment "
+        "of German soldiers.\n"
+    )
+    speakers = {(name, country) for _, name, country, _ in found}
+    assert ("Patria", "DE") in speakers
+    assert ("Left", "DE") in speakers
+
+
+def test_a_role_said_of_anyone_who_holds_it_is_no_ones_alias() -> None:
+    found = _statements(
+        "Retired General Paul Dumont, a former deputy chief of the French defence staff, said a modest force "
+        "could deter.\n\n"
+        'A Ukrainian minister said the force mattered "because every Russian general knows the difference".\n'
+    )
+    assert ("Paul Dumont", "FR") in {(name, country) for _, name, country, _ in found}
