@@ -244,6 +244,21 @@ _OFFICIALS_IN = re.compile(
     r"" + gz.COUNTRY_NAME_RE + r")(?:\s*,\s*|\s+and\s+)?)+)"
 )
 _OFFICIALS_WORDS = ("officials", "leaders", "diplomats")
+# what a writer calls a person named before, instead of repeating the name: "the 54-year-old", "the veteran
+# politician", "the Social Democrat" (one member of a party: "the Social Democrats" is the party)
+_EPITHET = re.compile(
+    r"\b[Tt]he\s+(?P<what>\d{2,3}-year-old|(?:(?:veteran|former|retired|outspoken|embattled|seasoned|"
+    r"soft-spoken|centrist|conservative|liberal|socialist|populist|nationalist|career|young|elderly)\s+){0,2}"
+    r"(?:politician|diplomat|veteran|officer|economist|academic|historian|campaigner|activist)|"
+    r"Social Democrat|Christian Democrat|Liberal Democrat|Free Democrat|Conservative|Republican|Democrat|"
+    r"Tory|Socialist|Green)\b"
+    # the whole noun phrase, a subject: "the 54-year-old said", "the Social Democrat, who …", not "the
+    # Conservative defence critic"
+    r"(?=\s*[,;:.]|\s+(?:[a-z]+ly\s+)?(?:"
+    + SPEECH
+    + r"|has|had|have|was|is|who|would|will|could|can|did|does|"
+    r"also|then)\b)"
+)
 # "according to him"; "Her verdict: “…”", a possessive before the noun that introduces a quotation
 _PRONOUN = re.compile(
     r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b|(?<=[Aa]ccording to )(?P<obj>him|her|them)\b|"
@@ -649,7 +664,10 @@ _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 
 
 _OF_STATE_BODY = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:of|in|at|with) the (?P<dem>" + gz.DEMONYM_RE + r")\s+[a-z]"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:of|in|at|with) the (?P<dem>"
+    + gz.DEMONYM_RE
+    + r")\s+(?:[a-z]+\s+){0,2}?(?:staff|army|navy|air force|armed forces|military|forces|command|government|"
+    r"ministry|parliament|embassy|intelligence|cabinet|delegation|mission)\b"
 )
 
 
@@ -1010,6 +1028,14 @@ def find_mentions(
     for m in caps.matches(_NAMED_PARTY, _NAMED_PARTY_FIRST):
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
             continue
+        before = _WORD_BEFORE.search(text, max(0, m.start("org") - 30), m.start("org"))
+        if before and before[1] not in ("The", "the") and not gz.country_of_word(before[1]):
+            continue  # "Kari Nyhus of the Socialist Left said": the end of a longer party name
+        if (
+            _EPITHET.match(text, max(0, m.start("org") - 4))
+            and text[max(0, m.start("org") - 4) : m.start("org")].lower() == "the "
+        ):
+            continue  # "the Social Democrat said": one of its members, named before
         surface = m["org"]
         code = _party_country(surface, counts) if surface in gz.PARTIES else None
         _add_party(reg, mentions, parties, m, surface, code, quotes)
@@ -1186,6 +1212,18 @@ def find_mentions(
             ]
         )
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
+    if "he " in text:
+        for m in _EPITHET.finditer(text):
+            if any(
+                x.start <= m.start("what") < x.end and x.kind not in ("name", "surname") for x in mentions
+            ):
+                continue
+            # "the 54-year-old said", "the Social Democrat said": the person last named, as "he" is (and
+            # no person called "Social")
+            mentions[:] = [x for x in mentions if not (m.start() <= x.start < m.end())]
+            mentions.append(
+                Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m.group())
+            )
     mentions.sort(key=lambda x: (x.start, -x.end))
     _resolve_roles(text, reg, mentions, role_matches)
     _roles_named_later(text, reg, mentions, role_matches)
@@ -1743,6 +1781,9 @@ def _role_can_stand_alone(text: str, at: int) -> bool:
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:every|any|no|each|another|other|some|all|many|few|several|most|such)\s+$"
 )
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 
 
 def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:

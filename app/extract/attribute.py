@@ -399,7 +399,9 @@ class Resolver:
                     return other.actor
             return None
         if m.kind == "pronoun":
-            gender = "f" if m.text.lower() == "she" else "m"
+            word = m.text.lower()
+            # (an epithet, "the 54-year-old", tells no gender)
+            gender = "f" if word == "she" else "m" if word in ("he", "him", "his") else None
             return self.last_person(m.start, subjects_first=True, gender=gender)
         return None
 

@@ -272,6 +272,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["Left Party"], ("DE", "SE")),
     **dict.fromkeys(["Finns Party", "True Finns", "Left Alliance"], ("FI",)),
     **dict.fromkeys(["Left Bloc"], ("PT",)),
+    **dict.fromkeys(["Socialist Left", "Socialist Left Party", "Red Party", "Progress Party"], ("NO",)),
     **dict.fromkeys(["Isamaa", "EKRE", "Reform Party"], ("EE",)),
     **dict.fromkeys(["FPÖ", "FPO", "ÖVP", "OVP"], ("AT",)),
     **dict.fromkeys(["New Democracy", "Syriza", "PASOK"], ("GR",)),

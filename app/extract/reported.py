@@ -40,6 +40,13 @@ _AUX_BEFORE = re.compile(
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|According|From|For|With|Following|Opening|Closing)\b"
 )
+# a sentence's opening adverbial, not a clause said: "Later, X said her party …", "Two days later, X said"
+_ADVERBIAL_LEAD = re.compile(
+    r"\s*(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|Afterwards|Afterward|Elsewhere|However|Still|Yet|Instead|"
+    r"Also|Then|Now|Today|Yesterday|Tonight|Nevertheless|Nonetheless|Moreover|Furthermore|Likewise|Again|"
+    r"Once again|In turn|By contrast|In contrast|Too|So|Indeed|Overnight|(?:Last|This|Next) \w+|"
+    r"(?:\w+ )?(?:days?|weeks?|hours?|months?|minutes?|years?) (?:later|earlier|ago))\s*"
+)
 POLICY_HEAD_FREE = re.compile(
     r"\b(?:said|says|told|ruled out|rejected|denied|warned|announced)\b", re.IGNORECASE
 )
@@ -265,6 +272,7 @@ def find_reported(
                         and not POLICY_HEAD_FREE.search(masked[:comma])
                         and not masked[ce:].lstrip().startswith(":")
                         and not _INTRO_PHRASE.match(masked)
+                        and not _ADVERBIAL_LEAD.fullmatch(masked, 0, comma)
                     ):
                         # "…, the government said on Thursday, becoming the latest member to …" (or "…,
                         # but …"): the clause after the cue is the writer's next point

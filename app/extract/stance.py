@@ -148,7 +148,9 @@ OPEN = [
     # "Without the Yanks behind us, we'd be sending our lads in as sitting ducks"
     r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?behind (?:us|them|"  # noqa: E501
     r"it|the force)\b",
-    r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
+    # (not "with or without a mandate": no condition at all)
+    r"\bwithout(?<!\bor without) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|"
+    r"resolution)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
     r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:parliament|the house|congress|the bundestag|lawmakers|"  # noqa: E501
     r"mps) (?:has|have) to have (?:a|its|their|the final) say\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
@@ -1543,6 +1545,11 @@ _LIFTING_CONDITION = re.compile(
 )
 
 
+# a refusal said with its verb ("opposed any deployment without a UN mandate"), which a condition lifts as
+# it lifts a "not"
+_REFUSAL_VERB = re.compile(r"(?:oppos|reject|refus)\w*\b|against\b")
+
+
 def opening_condition(sentence: str) -> str | None:
     """A condition the sentence opens on and that would lift what follows ("Without such a backstop, …",
     "Absent a UN mandate, …"), as written, or None."""
@@ -1768,7 +1775,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 return "open", shown(opening)
             # "no Danish troops until there is a ceasefire": a refusal with a condition that would lift it
             lifted = _LIFTING_CONDITION.search(body, m.end(), _sentence_end(body, m.end()))
-            if lifted and _RX_NEG.search(m.group()) and not _FIRM_REFUSAL.search(body):
+            if (
+                lifted
+                and (_RX_NEG.search(m.group()) or _REFUSAL_VERB.match(m.group()))
+                and not _FIRM_REFUSAL.search(body)
+            ):
                 return "open", shown(lifted)
             # "We are ready. But we will not send soldiers into an ongoing war": ready for the peace, a refusal  # noqa: E501
             # only of the war

@@ -1617,3 +1617,30 @@ def test_a_role_said_of_anyone_who_holds_it_is_no_ones_alias() -> None:
         'A Ukrainian minister said the force mattered "because every Russian general knows the difference".\n'
     )
     assert ("Paul Dumont", "FR") in {(name, country) for _, name, country, _ in found}
+
+
+def test_an_epithet_is_the_person_named_before_and_a_longer_party_name_is_not_its_end() -> None:
+    found = _statements(
+        "BERLIN — Germany's parliament debated a mission to Ukraine on Monday.\n\n"
+        "Defence Minister Markus Jendrowski spoke in Munster on Monday.\n\n"
+        '"First we need a ceasefire," the Social Democrat said.\n\n'
+        "Later, Kari Nyhus of the Socialist Left said her party opposed any deployment.\n\n"
+        'Here is the Conservative defence critic, Shannon Boyd: "We have no business sending soldiers."\n\n'
+        'Jonas Weber, a veteran of two missions, spoke next. "It is a trap," the 54-year-old said.\n'
+    )
+    speakers = {text: name for _, name, _, text in found}
+    assert speakers["First we need a ceasefire,"] == "Markus Jendrowski"
+    assert speakers["her party opposed any deployment"] == "Kari Nyhus"
+    assert speakers["We have no business sending soldiers."] == "Shannon Boyd"
+    assert speakers["It is a trap,"] == "Jonas Weber"
+
+
+@pytest.mark.parametrize("opening", ["Later", "Meanwhile", "Separately", "Two days later", "However"])
+def test_an_opening_adverbial_is_not_a_clause_said(opening: str) -> None:
+    found = _statements(
+        "BERLIN — Germany debated a mission to Ukraine on Monday.\n\n"
+        f"{opening}, Kari Nyhus said her party opposed any deployment.\n"
+    )
+    assert ("reported", "Kari Nyhus", "her party opposed any deployment") in [
+        (k, n, t) for k, n, _, t in found
+    ]

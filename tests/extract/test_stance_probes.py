@@ -1878,6 +1878,15 @@ PROBES = [
     ("open", "Whether we do it is a decision for member states."),
     # others told to go in person, said of any unit or errand
     ("oppose", "Perhaps the minister would like to lead the first convoy personally."),
+    # a refusal said with its verb is lifted by a condition as a 'not' is; 'with or without' sets none
+    (
+        "open",
+        "The party said it opposed any deployment of Finnish troops outside NATO "
+        "territory without a UN mandate.",
+    ),
+    ("open", "We reject sending soldiers without a vote in parliament."),
+    ("oppose", "We reject sending soldiers to Ukraine, with or without a mandate."),
+    ("oppose", "The Greens are against any deployment, with or without a resolution."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
