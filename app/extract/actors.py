@@ -1225,11 +1225,11 @@ def find_mentions(
                 Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), m.group())
             )
     mentions.sort(key=lambda x: (x.start, -x.end))
-    _resolve_roles(text, reg, mentions, role_matches)
+    home = _home_country(counts, _dateline_state(text))
+    _resolve_roles(text, reg, mentions, role_matches, home)
     _roles_named_later(text, reg, mentions, role_matches)
     _roles_of_the_named(text, reg, mentions, role_matches)
     _genders(text, reg.actors, mentions)
-    home = _home_country(counts, _dateline_state(text))
     for a in reg.actors:
         if a.type == "government" and a.country is None:
             a.country = home
@@ -1973,7 +1973,7 @@ _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|his|her)\s+", re.IGNORECASE)
 
 
 def _resolve_roles(
-    text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]
+    text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match], home: str | None
 ) -> None:
     """Attach role-only mentions ("the minister", "the French president") to the actor holding the role."""
     starts = {x.start: x for x in mentions if x.kind == "name" and x.actor is not None}
@@ -2007,7 +2007,9 @@ def _resolve_roles(
                 return False
             if r.split()[0] in _OTHER_OFFICE and role.split()[0] != r.split()[0]:
                 return False  # "the defence secretary" is not the shadow defence secretary
-            return country is None or a.country in (None, country)
+            # (in a story from Warsaw, "Prime Minister Jan Nowak", of no state yet, is not "Slovakia's
+            # prime minister")
+            return country is None or a.country == country or (a.country is None and home in (None, country))
 
         cands = [i for i, a in enumerate(reg.actors) if fits(a)]
         if len(cands) > 1:

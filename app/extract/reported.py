@@ -128,6 +128,7 @@ _SAME_SUBJECT_VERB = (
 _ACCORDING_TAIL = re.compile(r",?\s*according to\b.*$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|than)\s*$")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_PLACE_PHRASE = re.compile(r"(?:in|on|at|during|after|before|from|to|via|over|through)\s", re.IGNORECASE)
 _PREPOSITION_LEAD = re.compile(r"(?:Without|With|After|Before|Under|Despite|Given|Absent|Unlike|Like)\b")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _PARTICIPLE_CUE = re.compile(_SPEECH_PARTICIPLE + r"\b", re.IGNORECASE)
@@ -419,7 +420,12 @@ def find_reported(
                     cend = nxt.start()
                 cstart, cend = _trim(text, cstart, cend)
                 body = text[cstart:cend]
-                if len(_WORD.findall(body)) < (2 if policy else 3) or _NOT_CLAUSE.match(body):
+                if (
+                    len(_WORD.findall(body)) < (2 if policy else 3)
+                    or _NOT_CLAUSE.match(body)
+                    # "… said in his nightly video address": where it was said, with no verb of its own
+                    or (_PLACE_PHRASE.match(body) and not _FINITE.search(body) and not policy_cues(body))
+                ):
                     lo = c_end if cend == cstart and last and last[1] == c_end else lo
                     continue
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):

@@ -1644,3 +1644,17 @@ def test_an_opening_adverbial_is_not_a_clause_said(opening: str) -> None:
     assert ("reported", "Kari Nyhus", "her party opposed any deployment") in [
         (k, n, t) for k, n, _, t in found
     ]
+
+
+def test_another_states_role_is_not_a_home_leader_of_no_stated_state() -> None:
+    found = _statements(
+        "WARSAW — Poland's government debated on Tuesday whether to send troops to Ukraine.\n\n"
+        '"We will not send soldiers," Prime Minister Jan Nowak told reporters.\n\n'
+        "Slovakia's prime minister has repeatedly ruled out sending troops. \"Not a single Slovak soldier "
+        'will go," Robert Hanak said last week.\n\n'
+        '"Every soldier counts," President Olena Bondar said in her nightly video address.\n'
+    )
+    people = {(name, country) for _, name, country, _ in found}
+    assert ("Jan Nowak", "PL") in people
+    assert ("Robert Hanak", "SK") in people
+    assert not [text for _, _, _, text in found if "video address" in text]
