@@ -587,6 +587,10 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # the rhetorical question of a refusal: "Why should our sons die for Donbas?"
+    r"\bwhy (?:should|would|must) (?:(?:our|my|your|their|any|\w+['’]s) )?(?:\w+ )?(?:sons|daughters|"
+    r"soldiers|boys|lads|children|kids|young men|young people|troops|citizens) (?:die|fight|bleed|"
+    r"risk their lives)\b",
     r"\bnot (?:a|one) (?:single )?(?:euro|cent|dollar),? (?:and )?not (?:a|one) (?:single )?soldier\b",
     r"\bnot (?:one|a single) (?:\w+ )?(?:boy|son|lad|para|paratrooper|marine|sailor|soldier|troop)s? (?:will|shall|is "  # noqa: E501
     r"going to|belongs|should|must)\b(?![^.;]*\b(?:without|unless|until|before)\b)",
@@ -726,6 +730,10 @@ SUPPORT = [
     r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?volunteered\b|\bvolunteered (?:to|troops|soldiers|"
     r"engineers|a|an)\b",
     r"\b(?:will|would|shall|going to|to) vote (?:yes|in favou?r)\b",
+    # a vote that lets soldiers go: "voted to authorise a contribution of up to 300 troops"
+    r"\bvot\w* (?:\w+ ){0,2}?(?:to|for) (?:authori[sz]e|approve|back|send|deploy)\b|"
+    r"\b(?:authori[sz]\w*|approv\w*) (?:the |a |an )?(?:\w+ )?(?:deployment|contribution|dispatch|mission|"
+    r"sending)\b",
     # "yes, we should go, and we should go big", "It should be there"
     r"\b(?:we|i|it|they) (?:should|must|have to|need to|will) (?:go|be there)(?=[,.;!]| big\b| in\b|"
     r" now\b| first\b| too\b| as well\b|$)",

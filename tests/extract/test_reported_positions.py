@@ -392,3 +392,16 @@ def test_a_short_position_or_one_after_an_aside_is_its_holders(
 ) -> None:
     out = extract(LEAD + sentence + "\n", ArticleMeta("t")).statements
     assert (speaker, stance) in [(s.speaker.name, s.stance) for s in out if s.kind == "reported"]
+
+
+def test_positions_taken_by_pouring_cold_water_or_by_a_vote() -> None:
+    result = extract(
+        "BRUSSELS — NATO allies remained split on Thursday over a reassurance force for Ukraine.\n\n"
+        "Italian Prime Minister Giulia Conti poured cold water on the idea of sending troops, calling it "
+        '"premature".\n\n'
+        "Swedish lawmakers voted on Wednesday to authorise a contribution of up to 300 troops.\n",
+        ArticleMeta(key="t"),
+    )
+    found = {(st.speaker.name, st.stance) for st in result.statements}
+    assert ("Giulia Conti", "oppose") in found
+    assert ("Swedish lawmakers", "support") in found

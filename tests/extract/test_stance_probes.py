@@ -1887,6 +1887,14 @@ PROBES = [
     ("open", "We reject sending soldiers without a vote in parliament."),
     ("oppose", "We reject sending soldiers to Ukraine, with or without a mandate."),
     ("oppose", "The Greens are against any deployment, with or without a resolution."),
+    # a refusal asked as a question; a vote that lets soldiers go
+    ("oppose", "Why should our sons die for Donbas?"),
+    ("oppose", "Why would Italian soldiers risk their lives for a border drawn in Moscow?"),
+    (
+        "support",
+        "The Storting voted on Thursday to authorise the deployment of up to 200 soldiers.",
+    ),
+    ("support", "Parliament approved the dispatch of an engineer company to Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
