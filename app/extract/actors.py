@@ -1885,7 +1885,12 @@ def _roles_named_later(
             _norm_role(role_matches[mn.start]["role"])
         ):
             continue  # already a named holder's ("Estonia Prime Minister" is no name: a role of a state)
-        this_role = _norm_role(role_matches[mn.start]["role"]).lower()
+        rm = role_matches[mn.start]
+        if (rm["det"] or "").lower() in ("a", "an"):
+            continue  # "A Downing Street spokesman declined …": someone unnamed, not the next one named
+        this_role = _norm_role(rm["role"]).lower()
+        # whose role it is, where the phrase says: "Britain's defence secretary" is not Kremlin's spokesman
+        role_state = _country_in((rm["det"] or "") + " " + (rm["mod"] or ""))
         later = next(
             (
                 x.actor
@@ -1898,6 +1903,7 @@ def _roles_named_later(
                 # no role yet, or this very role ("Canada's prime minister said … Prime Minister Marc
                 # Tremblay told reporters")
                 and (not reg.actors[x.actor].role or reg.actors[x.actor].role.lower() == this_role)
+                and reg.actors[x.actor].country in (None, role_state or reg.actors[x.actor].country)
             ),
             None,
         )
@@ -2011,7 +2017,9 @@ def _resolve_roles(
             # prime minister")
             return country is None or a.country == country or (a.country is None and home in (None, country))
 
-        cands = [i for i, a in enumerate(reg.actors) if fits(a)]
+        # "A Downing Street spokesman declined …": someone unnamed, not a spokesman named elsewhere
+        unnamed = det.lower() in ("a", "an") and role in _VOICE_ROLES
+        cands = [i for i, a in enumerate(reg.actors) if fits(a)] if not unnamed else []
         if len(cands) > 1:
             before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
             recent = [x.actor for x in reversed(before) if x.actor in cands]
@@ -2061,6 +2069,27 @@ def _resolve_roles(
                 mn.actor = body  # "a German defence ministry spokesman said": the ministry speaks
             elif role in _VOICE_ROLES and not (m["mod"] or "").strip():
                 mn.actor = _body_just_named(text, reg, mentions, mn.start)
+            elif unnamed and country is not None:
+                # "a German government spokesman said", "a French official said": that state's government
+                mn.actor = _government_actor(reg, country, gz.government_name(country), text)
+            elif unnamed and (m["mod"] or "").strip() in gz.ORGANIZATIONS:
+                # "An EU spokesperson said": the organisation speaks
+                canon = gz.ORGANIZATIONS[m["mod"].strip()]
+                mn.actor = reg.add(
+                    ("org", canon), Actor(canon, "organization", None, None, {m["mod"].strip()})
+                )
+            elif unnamed and (m["mod"] or "").strip().lower() in ("ministry", "embassy", "department"):
+                # "A ministry spokesman would only say …": of the ministry named last
+                word = m["mod"].strip().lower()
+                named = [
+                    x.actor
+                    for x in mentions
+                    if x.kind == "institution"
+                    and x.actor is not None
+                    and x.end <= mn.start
+                    and word in reg.actors[x.actor].name.lower()
+                ]
+                mn.actor = named[-1] if named else None
             continue
         name = _norm_role(m["role"])
         dem = [

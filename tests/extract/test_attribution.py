@@ -1658,3 +1658,17 @@ def test_another_states_role_is_not_a_home_leader_of_no_stated_state() -> None:
     assert ("Jan Nowak", "PL") in people
     assert ("Robert Hanak", "SK") in people
     assert not [text for _, _, _, text in found if "video address" in text]
+
+
+def test_an_unnamed_spokesman_is_not_a_spokesman_named_elsewhere() -> None:
+    found = _statements(
+        "LONDON — Britain debated troops on Monday.\n\n"
+        'In London, a Downing Street spokesman said Britain was "ready to lead a force on the ground".\n\n'
+        'An EU spokesperson said the bloc was "following the work of the coalition closely".\n\n'
+        '"We will not shy away from responsibility," a German government spokesman said.\n\n'
+        "In Moscow, Kremlin spokesman Dmitry Peskov said any European troops would be a legitimate target.\n"
+    )
+    speakers = {text: name for _, name, _, text in found}
+    assert speakers["ready to lead a force on the ground"] == "Downing Street"
+    assert speakers["following the work of the coalition closely"] == "EU"
+    assert speakers["We will not shy away from responsibility,"] == "Government of Germany"
