@@ -23,7 +23,7 @@ from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
-from app.extract.transcripts import Turn, answers, find_turns
+from app.extract.transcripts import Turn, answers, asks, find_turns
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
 _ORG_HINT = re.compile(
@@ -139,21 +139,23 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 
     # An interview transcript: each answer is the interviewee's words, as a quotation would be.
     turns = find_turns(text, paras)
-    interviewee = _interviewee(turns, actors, res, paras) if turns else None
-    answered: list[tuple[Turn, Turn | None]] = answers(turns, interviewee[1]) if interviewee else []
+    interviewees = _interviewees(text, turns, actors, res, paras) if turns else {}
+    answered: list[tuple[Turn, Turn | None]] = answers(turns, set(interviewees)) if interviewees else []
     verbatim |= {t.paragraph for t, _q in answered}
-    if answered and interviewee:
+    if answered:
         intro_end = paras[turns[0].paragraph].start
         day = said_on(_mask(text, 0, intro_end, quotes), published)  # the interview's day, told before it
-        before: tuple[str, str | None] = ("neutral", None)
+        before: dict[str, tuple[str, str | None]] = {}
         for t, asked in answered:
             body = text[t.start : t.end].rstrip()
             context = text[asked.start : asked.end] if asked else ""
             stance, reason = classify(body, context)
             if stance == "neutral" and _SAME_ANSWER.match(body):
-                stance, reason = before  # "Even then.": the answer before holds
-            before = (stance, reason)
-            speaker = actors[interviewee[0]].ref()
+                stance, reason = before.get(
+                    t.label, (stance, reason)
+                )  # "Even then.": the answer before holds
+            before[t.label] = (stance, reason)
+            speaker = actors[interviewees[t.label]].ref()
             span = Span(t.start, t.start + len(body))
             statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
 
@@ -368,9 +370,10 @@ def _government_of(actors: list[Actor], code: str, text: str):
     return next(same, own).ref()
 
 
-def _interviewee(turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> tuple[int, str] | None:
-    """The person who answers in a transcript and the label of their turns: for "Q:/A:", the person the
-    introduction names most; for name labels, the person a label names (the most introduced, if two do)."""
+def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> dict[str, int]:
+    """Who answers in a transcript, by the label of their turns: for "Q:/A:", the person the introduction
+    names most; for name labels, each person a label names who does not mostly ask (the ministers of a
+    press conference), or else the one the introduction names most."""
     intro = res.in_range(0, paras[turns[0].paragraph].start)
     introduced: dict[int, int] = {}
     for m in intro:
@@ -380,17 +383,25 @@ def _interviewee(turns: list[Turn], actors: list[Actor], res: Resolver, paras) -
     labels = {t.label for t in turns}
     if "A" in labels:
         best = max(introduced, key=lambda a: introduced[a], default=None)
-        return (best, "A") if best is not None else None
+        return {"A": best} if best is not None else {}
     named = []
-    for label in labels:
+    for label in sorted(labels):
         folded = label.casefold()
         for i, actor in enumerate(actors):
+            # (a surname with its particle: "DE GRAAF:" for Pieter de Graaf)
             forms = {actor.name.casefold(), actor.name.split()[-1].casefold()}
+            forms.add(actor.name.casefold().partition(" ")[2])
             forms |= {a.casefold() for a in actor.aliases}
             if actor.type == "person" and folded in forms:
                 named.append((introduced.get(i, 0), i, label))
                 break
-    return max(named)[1:] if named else None
+    answering = {label: i for _n, i, label in named if not asks(text, turns, label)}
+    if answering:
+        return answering
+    if not named:
+        return {}
+    _n, best, label = max(named)
+    return {label: best}
 
 
 def _states_from_own_words(text: str, attributions: list[Attribution], actors: list[Actor]) -> None:

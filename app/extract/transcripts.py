@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from app.extract.quotes import Paragraph
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
+# (a press conference's "QUESTION (Sky News):": the asker's outlet in brackets after the label)
 _LABEL = re.compile(
-    r"(?P<label>Q|A|Question|Answer|[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
+    r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
+    r"[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
 )
-_QA = {"Question": "Q", "Answer": "A"}
+_QA = {"Question": "Q", "Answer": "A", "QUESTION": "Q", "ANSWER": "A"}
 _MIN_TURNS = 2  # a transcript has at least two turns of each of two voices
 
 
@@ -47,13 +49,22 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     return [t for t in turns if t.label in voices]
 
 
-def answers(turns: list[Turn], answer_label: str) -> list[tuple[Turn, Turn | None]]:
-    """Each turn of `answer_label` with the question it answers (the other voice's turn just before it)."""
+def answers(turns: list[Turn], answer_labels: set[str]) -> list[tuple[Turn, Turn | None]]:
+    """Each turn of an answering voice with the question it answers: the last turn of an asking voice
+    before it (two ministers at one press conference may answer the same question in turn)."""
     out: list[tuple[Turn, Turn | None]] = []
-    previous: Turn | None = None
+    asked: Turn | None = None
     for t in turns:
-        if t.label == answer_label:
-            asked = previous if previous is not None and previous.label != answer_label else None
+        if t.label in answer_labels:
             out.append((t, asked))
-        previous = t
+        else:
+            asked = t
     return out
+
+
+def asks(text: str, turns: list[Turn], label: str) -> bool:
+    """Whether a voice mostly asks: at least half its turns end on a question mark (an interviewer
+    labelled by name, "Reporter:" or "De Smet:")."""
+    own = [t for t in turns if t.label == label]
+    questions = sum(1 for t in own if text[t.start : t.end].rstrip().endswith("?"))
+    return bool(own) and 2 * questions >= len(own)

@@ -43,7 +43,7 @@ Kairienė: Even then. Training in Ukraine saves weeks.
 
 def test_q_and_a_turns_are_found_and_each_answer_has_its_question() -> None:
     paras = paragraphs(QA)
-    pairs = answers(find_turns(QA, paras), "A")
+    pairs = answers(find_turns(QA, paras), {"A"})
     assert [QA[t.start : t.end].split(".")[0] for t, _q in pairs] == [
         "A: Belgium will not stand aside"[3:],
         "Moscow says a lot of things",
@@ -77,3 +77,34 @@ def test_name_labels_give_the_named_person_the_answers() -> None:
         ("Rasa Kairienė", "support", "Yes"),
         ("Rasa Kairienė", "support", "Even then"),
     ]
+
+
+PRESS_CONFERENCE = """Transcript: two ministers on the force
+
+An excerpt from the joint press conference of Dutch Defence Minister Pieter de Graaf and Belgian
+Defence Minister Anne Wouters in The Hague on Tuesday.
+
+QUESTION (NOS): Will Dutch soldiers go to Ukraine?
+
+DE GRAAF: Yes. The day a ceasefire is signed, our engineers will move.
+
+WOUTERS: Belgium will decide when the force's mandate is clear.
+
+QUESTION (De Standaard): And if Russia says no?
+
+DE GRAAF: Moscow does not decide who guards the peace.
+
+WOUTERS: We will not be deterred by words.
+"""
+
+
+def test_a_press_conference_gives_each_minister_their_own_answers() -> None:
+    result = extract(PRESS_CONFERENCE, ArticleMeta(key="t", published=dt.date(2026, 3, 25)))
+    answers_of = {(st.speaker.name, st.text.split(".")[0]) for st in result.statements if st.kind == "direct"}
+    assert answers_of == {
+        ("Pieter de Graaf", "Yes"),
+        ("Anne Wouters", "Belgium will decide when the force's mandate is clear"),
+        ("Pieter de Graaf", "Moscow does not decide who guards the peace"),
+        ("Anne Wouters", "We will not be deterred by words"),
+    }
+    assert all(st.said_on.date == dt.date(2026, 3, 24) for st in result.statements if st.kind == "direct")
