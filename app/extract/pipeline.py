@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 
@@ -144,7 +145,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     verbatim |= {t.paragraph for t, _q in answered}
     if answered:
         intro_end = paras[turns[0].paragraph].start
-        day = said_on(_mask(text, 0, intro_end, quotes), published)  # the interview's day, told before it
+        day = _interview_day(_mask(text, 0, intro_end, quotes), published)
         before: dict[str, tuple[str, str | None]] = {}
         for t, asked in answered:
             body = text[t.start : t.end].rstrip()
@@ -368,6 +369,26 @@ def _government_of(actors: list[Actor], code: str, text: str):
     own = government_of(code, text)
     same = (a for a in actors if a.type == "government" and a.country == code and a.name == own.name)
     return next(same, own).ref()
+
+
+# the sentence of an introduction that tells when the interview took place: "Defense News spoke with him
+# in Helsinki on Monday", "… told reporters at a press conference on Tuesday"
+_INTERVIEW_SCENE = re.compile(
+    r"[^.!?]*\b(?:spoke|spoken|talked|sat down) (?:with|to)\b[^.!?]*|[^.!?]*\binterview(?:ed)?\b[^.!?]*|"
+    r"[^.!?]*\bpress conference\b[^.!?]*",
+    re.IGNORECASE,
+)
+
+
+def _interview_day(intro: str, published: dt.date | None) -> SaidOn:
+    """The interview's day, told before it: in the sentence that sets the interview if that one dates it
+    ("Last month he told parliament …. We spoke with him on Monday"), else the first the introduction
+    gives."""
+    for scene in _INTERVIEW_SCENE.finditer(intro):
+        day = said_on(scene.group(), published)
+        if day.precision == "day":
+            return day
+    return said_on(intro, published)
 
 
 def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> dict[str, int]:

@@ -108,3 +108,18 @@ def test_a_press_conference_gives_each_minister_their_own_answers() -> None:
         ("Anne Wouters", "We will not be deterred by words"),
     }
     assert all(st.said_on.date == dt.date(2026, 3, 24) for st in result.statements if st.kind == "direct")
+
+
+def test_the_interview_day_is_the_day_of_the_sentence_that_sets_the_interview() -> None:
+    text = (
+        "Interview: the Finnish defence minister\n\n"
+        "Defence Minister Antti Rautio has become an outspoken voice. Last month he told parliament that "
+        "Finland would carry its share. We spoke with him in Helsinki on Monday.\n\n"
+        "Reporter: Will Finland send soldiers?\n\n"
+        "Rautio: Finland is ready to contribute once there is a ceasefire.\n\n"
+        "Reporter: How many?\n\n"
+        "Rautio: Hundreds, not thousands.\n"
+    )
+    result = extract(text, ArticleMeta(key="t", published=dt.date(2026, 4, 22)))
+    days = {st.said_on.date for st in result.statements if st.kind == "direct"}
+    assert days == {dt.date(2026, 4, 20)}
