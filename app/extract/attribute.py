@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
-from app.extract.actors import Actor, Mention, actor_named
+from app.extract.actors import Actor, Mention, _sentence_start, actor_named
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import (
     AFTER_QUOTE_RE,
@@ -415,6 +415,9 @@ class Resolver:
         self, pos: int, floor: int = 0, subjects_first: bool = False, gender: str | None = None
     ) -> int | None:
         if subjects_first:
+            lone = self._lone_person_before(pos, gender)
+            if lone is not None:
+                return lone
             for i in range(len(self.mentions) - 1, -1, -1):
                 m = self.mentions[i]
                 if m.start >= pos or m.start < max(floor, pos - 700):
@@ -427,6 +430,32 @@ class Resolver:
             if self._person(m, gender):
                 return m.actor
         return None
+
+    def _lone_person_before(self, pos: int, gender: str | None) -> int | None:
+        """'The most sober voice belonged to General Hans-Peter Mohr. A brigade, he said, …': the one person
+        the sentence before names, when the pronoun's own sentence names no one before it and the sentence
+        before has no pronoun of its own (whose chain the subjects decide)."""
+        # (one past the pronoun: a sentence start is found by the capital after its full stop)
+        start = _sentence_start(self.text, max(0, pos - 400), pos + 1)
+        if start == max(0, pos - 400):
+            return None
+        lo = _sentence_start(self.text, max(0, start - 400), max(0, start - 2))
+        word = {"f": "she", "m": "he"}.get(gender or "", "")
+        people: set[int] = set()
+        before = [m for m in self.in_range(lo, pos) if not m.in_quote]
+        if any(m.start >= start and (m.kind == "pronoun" or self._person(m, None)) for m in before):
+            return None  # "Merz, asked about it, said he …": the sentence names its own
+        for m in before:
+            if m.kind == "pronoun":
+                # "… he said, could be deployed. “…,” he added": the same "he" goes on
+                return self.resolve(m) if m.text.lower() == word and not people else None
+            if self._person(m, None) and self.actors[m.actor].type == "person":  # type: ignore[index]
+                people.add(m.actor)  # type: ignore[arg-type]
+        if len(people) != 1:
+            return None
+        one = people.pop()
+        known = self.actors[one].gender
+        return one if gender is None or known is None or known == gender else None
 
     def first_person(self) -> int | None:
         """The first person the writer names (outside quotations): an interview's subject."""

@@ -1672,3 +1672,18 @@ def test_an_unnamed_spokesman_is_not_a_spokesman_named_elsewhere() -> None:
     assert speakers["ready to lead a force on the ground"] == "Downing Street"
     assert speakers["following the work of the coalition closely"] == "EU"
     assert speakers["We will not shy away from responsibility,"] == "Government of Germany"
+
+
+def test_he_is_the_one_person_the_sentence_before_names_and_the_chain_goes_on() -> None:
+    found = _statements(
+        "BERLIN — A talk show on Monday.\n\n"
+        'SPD leader Bernd Rautenberg said his party "would not close the door" to a contribution.\n\n'
+        "The most sober voice of the evening belonged to retired Lieutenant General Hans-Peter Mohr, "
+        "formerly a NATO commander. A single German brigade, he said, could be deployed within months. "
+        '"Two brigades is a different story," he added.\n\n'
+        "President Anna Wilk's chief of staff, Marek Bak, said in an interview that the president shares "
+        "this position. - There is no question of German troops in Ukraine - he said.\n"
+    )
+    speakers = {text: name for _, name, _, text in found}
+    assert speakers["Two brigades is a different story,"] == "Hans-Peter Mohr"
+    assert speakers["There is no question of German troops in Ukraine"] == "Marek Bak"
