@@ -955,6 +955,8 @@ def find_mentions(
                     or _CALLED_BEFORE.search(text, max(0, s - 30), s)
                 )
                 or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
+                # "Polls suggest", "Critics say": a plural noun takes the verb without -s, a person not
+                or (not role and _PLURAL_VERB_AFTER.match(after))
                 or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
                 # "Hanna Rautio of the University of Tampere said": the place a body is named after
                 or _BODY_OF_BEFORE.search(text, max(0, s - 30), s)
@@ -1786,6 +1788,12 @@ _QUANTIFIER_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 
 
+_PLURAL_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:say|suggest|warn|argue|believe|claim|insist|fear|expect|point out|"
+    r"note|think|worry|show|estimate|predict|contend|caution|agree|disagree|see|want)\b"
+)
+
+
 def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
     """Role phrases ("the French president"), by where they start: find the role word (in the
     lower-cased text), then try the few starts before it."""
@@ -1978,6 +1986,40 @@ _VOICE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "press s
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|his|her)\s+", re.IGNORECASE)
 
 
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|has been|had been|became|becomes|remains|remained|served as|serves as)\s+"
+    r"(?:now\s+|also\s+|still\s+|already\s+)?$"
+)
+
+
+def _copular_subject(text: str, mentions: list[Mention], reg: _Registry, mn: Mention) -> int | None:
+    """The person a role is said of ("X has been Sweden's defence minister", "The 47-year-old is the
+    party's leader"): the sentence's subject, a name, or an epithet for the person named last before."""
+    if not _COPULA_BEFORE.search(text, max(0, mn.start - 30), mn.start):
+        return None
+    start = _sentence_start(text, max(0, mn.start - 300), mn.start)
+    in_sentence = [x for x in mentions if start <= x.start < mn.start and not x.in_quote]
+    if not in_sentence:
+        return None
+    first = in_sentence[0]
+    if first.start > start + 4 or len(in_sentence) > 1:
+        return None  # the subject opens the sentence, and no one else is named before the role
+    if first.kind in ("name", "surname") and first.actor is not None:
+        return first.actor if reg.actors[first.actor].type == "person" else None
+    if first.kind == "pronoun" and first.text.lower() not in ("they", "it"):
+        named = [
+            x.actor
+            for x in mentions
+            if x.start < start
+            and x.kind in ("name", "surname")
+            and not x.in_quote
+            and x.actor is not None
+            and reg.actors[x.actor].type == "person"
+        ]
+        return named[-1] if named else None
+    return None
+
+
 def _resolve_roles(
     text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match], home: str | None
 ) -> None:
@@ -2001,6 +2043,14 @@ def _resolve_roles(
         if not det and not (m["mod"] or "").strip():
             continue
         country = _country_in(det + " " + (m["mod"] or ""))
+        holder = _copular_subject(text, mentions, reg, mn) if det.lower() not in ("a", "an") else None
+        if holder is not None:
+            # "The 47-year-old has been Sweden's defence minister since …": the role is the subject's
+            person = reg.actors[holder]
+            person.role = person.role or _norm_role(m["role"])
+            person.country = person.country or country
+            mn.actor = holder
+            continue
         inst = _country_in(m["mod"] or "") if m["mod"] else None
 
         def fits(a: Actor, role=role, country=country) -> bool:

@@ -1687,3 +1687,18 @@ def test_he_is_the_one_person_the_sentence_before_names_and_the_chain_goes_on() 
     speakers = {text: name for _, name, _, text in found}
     assert speakers["Two brigades is a different story,"] == "Hans-Peter Mohr"
     assert speakers["There is no question of German troops in Ukraine"] == "Marek Bak"
+
+
+def test_a_plural_noun_is_no_person_and_a_role_said_of_the_subject_is_theirs() -> None:
+    found = _statements(
+        "Profile\n\n"
+        'Johan Edvardsson still keeps a rusted detonator on his desk. "It reminds me," he says.\n\n'
+        "The 47-year-old has been Sweden's defence minister for less than a year. In an interview on Monday, "
+        'he made no effort to hedge.\n\n"Sweden should be part of the force," he said.\n\n'
+        "Polls suggest that a narrow majority of Swedes support sending minehunters.\n\n"
+        'Back in his office, he puts the detonator down. "I am not naive," he says.\n'
+    )
+    speakers = {text: (name, country) for _, name, country, text in found}
+    assert speakers["Sweden should be part of the force,"] == ("Johan Edvardsson", "SE")
+    assert speakers["I am not naive,"] == ("Johan Edvardsson", "SE")
+    assert "Polls" not in {name for name, _ in speakers.values()}
