@@ -75,6 +75,10 @@ _OFFICE_ROLES = {
     "deputy", "chairman", "chairwoman", "official", "governor", "mayor", "adviser", "advisor",
     "chief of staff", "director",
 }  # fmt: skip
+_PARTYS_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s|[Tt]he movement['’]s) (?:\w+ )?(?:deputy|chairman|chairwoman|"
+    r"vice-chair\w*|deputy chair\w*)\s*,?\s*$"
+)
 # "the president's chief foreign policy adviser, X", "Security Council deputy chairman X": a state's office
 _STATE_BODY_BEFORE = re.compile(
     r"(?i:president|prime minister|chancellor|government|minister|ministry|premier|parliament|"
@@ -1259,7 +1263,14 @@ def find_mentions(
             or next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
             or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
             or next((c for c in (_owner_state(text, mentions, reg.actors, p) for p in at) if c), None)
-            or (home if not official or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0]) else None)
+            or (
+                home
+                if not official
+                or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0])
+                # "Its chairman Radim Šebesta", of the party just named: a politician of the story's state
+                or _PARTYS_OFFICE_BEFORE.search(text, max(0, at[0] - 40), at[0])
+                else None
+            )
         )
     if _demonym_anaphors(text, reg.actors, mentions, quotes):
         mentions.sort(key=lambda x: (x.start, -x.end))

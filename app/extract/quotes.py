@@ -133,6 +133,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     reopen = (
                         ch in _REOPENERS
                         and open_mark != "\u00ab"
+                        # „…“ closes with “ however spaced: „No soldier will go, “said X (machine translation)
+                        and not (open_mark == "\u201e" and ch == "\u201c")
                         and (prev.isspace() or prev in "(")
                         and nxt
                         and _is_letter_or_digit(nxt)

@@ -1702,3 +1702,19 @@ def test_a_plural_noun_is_no_person_and_a_role_said_of_the_subject_is_theirs() -
     assert speakers["Sweden should be part of the force,"] == ("Johan Edvardsson", "SE")
     assert speakers["I am not naive,"] == ("Johan Edvardsson", "SE")
     assert "Polls" not in {name for name, _ in speakers.values()}
+
+
+def test_a_low_high_quotation_closed_with_stray_spaces_and_a_partys_chairman() -> None:
+    found = _statements(
+        "Prague – Czech army will not send its soldiers to Ukraine, Prime Minister Ladislav Sustr said.\n\n"
+        "„No Czech soldier will go to Ukraine. Not now and not after some ceasefire, that I can promise to "
+        "our citizens, “said Sustr on press conference.\n\n"
+        "On the opposite side stands the movement Freedom and Unity (SVJ). Its chairman Radim Sebesta said "
+        "already on Monday in Chamber of Deputies:«Czech soldiers are not cannon fodder for Brussels.»\n"
+    )
+    speakers = {text: (name, country) for _, name, country, text in found}
+    assert speakers[
+        "No Czech soldier will go to Ukraine. Not now and not after some ceasefire, that I can promise to "
+        "our citizens,"
+    ] == ("Ladislav Sustr", "CZ")
+    assert speakers["Czech soldiers are not cannon fodder for Brussels."] == ("Radim Sebesta", "CZ")
