@@ -896,6 +896,8 @@ def find_mentions(
                 or _TITLE_AFTER_VERB.search(text, max(para.start, s - 12), s)
                 or _SET_OFF_PLACE_BEFORE.search(text, max(para.start, s - 40), s)
                 or _POSSESSED_BODY_BEFORE.search(text, max(para.start, s - 30), s)
+                # "the Quincy Institute for Responsible Statecraft": the end of a body's name
+                or _BODY_FOR_BEFORE.search(text, max(para.start, s - 30), s)
             ):
                 # "a professor … at Sciences Po": a school; "in the radio Cadena Norte": a medium, named by
                 # its kind; "told The Weekend Line": a show; "X, 23, of Cedar Falls, said", "X, of the
@@ -1257,6 +1259,8 @@ def find_mentions(
         if a.type != "person" or a.country is not None or (role and role not in _GOV_ROLES and not official):
             continue
         at = places.get(i, [0])
+        if not role and any(_SCHOLARLY_AFFILIATION.match(text, x.end) for x in mentions if x.actor == i):
+            continue  # "Daniel Hartley of the Quincy Institute": an analyst speaks for no state
         a.country = (
             next((c for c in (_section_label_state(text, p) for p in at) if c), None)
             or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
@@ -1409,6 +1413,15 @@ _APPOSED_GROUP = re.compile(r"\s*,\s*(?:[^,.;:\"“”]{0,60}?\s+and\s+)?")
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:University|Institute|College|School|Academy|Centre|Center|Bank|Port|City|Republic|Museum|Library|"
     r"Court|Council|Chamber|Office|Ministry|Department|Mayor|Governor) of (?:the )?$"
+)
+_BODY_FOR_BEFORE = re.compile(
+    r"\b(?:Institute|Centre|Center|Council|Foundation|Fund|Agency|Committee|Commission|Association|Society|"
+    r"Forum|Alliance|Campaign|Coalition|Initiative|Network|Endowment|Movement|League|Union|Office|School) "
+    r"(?:for|on|of) (?:the )?$"
+)
+_SCHOLARLY_AFFILIATION = re.compile(
+    r",?\s+(?:of|at|from) (?:the )?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:Institute|Centre|Center|University|"
+    r"Foundation|Endowment|Forum|School|College|Academy|Council on|Council for)\b"
 )
 _CALLED_BEFORE = re.compile(r"\b(?:called|named|known as|goes by)\s+(?:only\s+|just\s+|simply\s+)?$")
 _MALE_RELATIVES = {

@@ -1718,3 +1718,14 @@ def test_a_low_high_quotation_closed_with_stray_spaces_and_a_partys_chairman() -
         "our citizens,"
     ] == ("Ladislav Sustr", "CZ")
     assert speakers["Czech soldiers are not cannon fodder for Brussels."] == ("Radim Sebesta", "CZ")
+
+
+def test_a_think_tanks_name_is_no_person_and_its_analyst_speaks_for_no_state() -> None:
+    found = _statements(
+        "KYIV — Ukraine welcomed a report on a European force on Tuesday.\n\n"
+        "From the other side of the Atlantic, Daniel Hartley of the Quincy Institute for Responsible "
+        'Statecraft, a Washington think tank, rejected the report. "Europe should arm Ukraine and keep its '
+        'own soldiers out," he said.\n'
+    )
+    speakers = {text: (name, country) for _, name, country, text in found}
+    assert speakers["Europe should arm Ukraine and keep its own soldiers out,"] == ("Daniel Hartley", None)
