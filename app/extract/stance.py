@@ -601,6 +601,16 @@ OPPOSE_FIRST = [
     r"\bsomeone else['’]s (?:war|ceasefire|borders?|fight|peace)\b",
     r"\b(?:keep|keeps|keeping) (?:it|them|our (?:army|troops|soldiers|boys)|its (?:army|troops|soldiers)) at home\b",  # noqa: E501
     r"\blet (?:them|him|her|paris|london|macron|\w+) go (?:themselves|himself|herself|alone)\b",
+    # the same, sarcastic: "those so eager to send soldiers are welcome to go there themselves"
+    r"\b(?:are|is) welcome to (?:go|enlist|volunteer|fight) (?:there )?(?:themselves|himself|herself)\b",
+    # a sending refused in the passive: "Swedish soldiers should not be placed in a war zone"
+    r"\b(?:soldiers|troops|forces|boys|sons)\b[^.;]{0,20}?\b(?:should|must|will|would|shall) (?:not|"
+    r"never) be (?:placed|put|stationed|based|posted|parked)\b",
+    # an army with its work at home: "The army has its tasks here, in NATO, on the eastern flank"
+    r"\b(?:army|soldiers|troops|forces) (?:has|have) (?:its|their) (?:own )?(?:tasks|task|job|work|"
+    r"hands full) (?:here|at home)\b",
+    # a rhetorical question about the risk: "Why move it somewhere our guys can get killed?"
+    r"\bwhy\b[^.?!;]{0,60}\b(?:get|be|are|is) (?:killed|shot|slaughtered)\b",
     r"\b(?:treated|regarded|considered) (?:like|as) (?:any other )?(?:foreign )?mercenaries\b|\bparticipants? in "  # noqa: E501
     r"(?:the|this) (?:conflict|war)\b",
     # help in kind, not in soldiers: "shells, not Portuguese infantry"
@@ -691,8 +701,9 @@ OPPOSE_FIRST = [
     r"\b(?:not|never) (?:\w+ )?(?:allow|let|permit) (?:its|our|their) (?:own )?(?:territory (?:or|and) "
     r"(?:its|our|their) )?(?:soldiers|troops|army|forces)\b",
     # others should do it: "Europe has the money and the men. Let them do it."
-    r"\blet (?:them|europe|the europeans|the europeans themselves|others) (?:do it|do this|handle it|"
-    r"take care of it|do the job|do the work|carry the burden|pay for it)\b",
+    r"\blet (?:them|europe|the europeans|the europeans themselves|others|the un|the united nations|"
+    r"the americans|someone else|somebody else) (?:do it|do this|handle it|take care of it|do the job|"
+    r"do the work|carry the burden|pay for it|keep it|keep the peace|guard it|police it)\b",
     # a help given on the condition of no one on the ground: "as long as no American is on Ukrainian soil"
     r"\b(?:no|not one|not a single) (?:[\w.-]+ ){0,2}?(?:is|are|will be|would be|be|sets? foot) "
     r"(?:on|in|inside) (?:ukrainian soil|ukraine|ukrainian territory|ukrainian ground)\b",
@@ -730,6 +741,13 @@ SUPPORT = [
     r"\b(?:has|have|had)\s+(?:also\s+|already\s+)?volunteered\b|\bvolunteered (?:to|troops|soldiers|"
     r"engineers|a|an)\b",
     r"\b(?:will|would|shall|going to|to) vote (?:yes|in favou?r)\b",
+    # troops wanted where the force is: "Ukraine needs Canadian soldiers standing with a European force"
+    r"\b(?:ukraine|kyiv|europe|the force|the mission|a ceasefire|"
+    r"the peace) needs? (?:\w+ ){0,2}?(?:soldiers|troops|boots)\b(?![^.;]{0,30}\b(?:at home|here|own|"
+    r"home)\b)",
+    # a place in the force taken: "If there is a force, Lithuanian soldiers will be in it"
+    r"\b(?:soldiers|troops|we|our (?:army|navy|engineers|sappers|boys)) will be (?:in it|part of it|"
+    r"among them)\b",
     # a vote that lets soldiers go: "voted to authorise a contribution of up to 300 troops"
     r"\bvot\w* (?:\w+ ){0,2}?(?:to|for) (?:authori[sz]e|approve|back|send|deploy)\b|"
     r"\b(?:authori[sz]\w*|approv\w*) (?:the |a |an )?(?:\w+ )?(?:deployment|contribution|dispatch|mission|"
@@ -1536,6 +1554,17 @@ _WEAK_OPPOSE = re.compile(
 )
 
 
+# a sending refused outright, beside which "we will do our part" is help of another kind
+# no condition at all: "not before a ceasefire and not after one", "ceasefire or no ceasefire"
+_EITHER_WAY = re.compile(
+    r"\bnot (?:before|until|during|without) [^.;]{1,30}?\b(?:and|or|nor) (?:not )?(?:after|with|once)\b|"
+    r"\b(?P<w>ceasefire|mandate|peace|deal|truce|guarantee|backstop)s? or no (?P=w)s?\b"
+)
+_REFUSED_SENDING = re.compile(
+    r"\b(?:will|would|shall|is|are|does|do) (?:not|never) (?:be )?(?:send|sending|deploy|deploying|put|"
+    r"putting|contribute|contributing)\b[^.;]{0,30}\b(?:soldiers|troops|forces|boots|personnel)\b"
+)
+_GENERIC_HELP = re.compile(r"\b(?:part|share|bit|help|contribut\w*|assist\w*|support)\b")
 _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")
 _DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:be\s+|constitute\s+)?(?:an?\s+|the\s+)?$")
 _DENIED_CHARGE = re.compile(
@@ -1605,7 +1634,9 @@ _ANAPHORIC_ANSWERS = [
             r"not (?:a good idea|the way|our role|our job|our task|realistic|sensible|wise)|no sense)\b"
             r"|^(?:i )?do not think (?:it is|that is|this is|it's|that's) a good idea\b|^(?:it )?makes no sense\b|"  # noqa: E501
             r"^(?:this|that|it) is not our (?:role|job|task|business)\b|^forget it\b|^absolutely not\b|^certainly not\b|"  # noqa: E501
-            r"^no way\b"
+            r"^no way\b|"
+            # "Ceasefire or no ceasefire, I don't like it."
+            r"^(?:[\w,]+ ){0,4}?(?:i|we) (?:do not|don't|did not|didn't) like (?:it|this|that|the idea)\b"
         ),
     ),
     (
@@ -1727,7 +1758,8 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     if other_ways and (_RX_NEG.search(body) or not (_UNITS_RE.search(body) or _SEND_VERB.search(body))):
         # "We're not going to be sending troops. … But we'll be involved in other ways": another kind of help
         return "oppose", shown(other_ways)
-    for p in _OPEN_LIST.among(present):
+    either_way = _EITHER_WAY.search(body)
+    for p in _OPEN_LIST.among(present) if not either_way else ():
         m = p.first_match(body)
         if m and not (
             _YIELDS_TO_REFUSAL.match(m.group())
@@ -1763,8 +1795,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return stance, shown(m)
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
+    refused = _REFUSED_SENDING.search(body)
     for p in _SUPPORT_LIST.among(present) if not materiel_only else ():
         m = p.first_match(body)
+        if m and refused and _GENERIC_HELP.search(m.group()):
+            continue  # "Italy will not send soldiers. We will do our part in the air": other help
         if m and not _negated_support(body, m) and not _asked(body, m):
             return "support", shown(m)
     found = _clause_stance(body)
@@ -1787,6 +1822,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 lifted
                 and (_RX_NEG.search(m.group()) or _REFUSAL_VERB.match(m.group()))
                 and not _FIRM_REFUSAL.search(body)
+                and not either_way
             ):
                 return "open", shown(lifted)
             # "We are ready. But we will not send soldiers into an ongoing war": ready for the peace, a refusal  # noqa: E501

@@ -1895,6 +1895,35 @@ PROBES = [
         "The Storting voted on Thursday to authorise the deployment of up to 200 soldiers.",
     ),
     ("support", "Parliament approved the dispatch of an engineer company to Ukraine."),
+    # no condition either way; sarcastic and rhetorical refusals; other help beside a refused sending; a
+    # place in the force
+    (
+        "oppose",
+        "German soldiers have no business in Ukraine, not before a ceasefire and not after one.",
+    ),
+    ("oppose", "Ceasefire or no ceasefire, I do not like it."),
+    (
+        "oppose",
+        "Those who are so eager to send soldiers to Ukraine are welcome to go there themselves.",
+    ),
+    (
+        "oppose",
+        "Italy will not send soldiers to Ukraine. We will do our part in the air, at sea "
+        "and in training outside Ukraine.",
+    ),
+    ("oppose", "The army has its tasks here, in NATO, on the eastern flank."),
+    (
+        "oppose",
+        "Swedish soldiers should not be placed in a war zone to make a minister look decisive.",
+    ),
+    ("oppose", "If there is a real peace, let the UN keep it."),
+    ("oppose", "Train them in Poland. It works. Why move it somewhere our guys can get killed?"),
+    (
+        "support",
+        "Ukraine needs Canadian soldiers standing with a European force, not just teaching in a classroom.",
+    ),
+    ("support", "If there is a force, Lithuanian soldiers will be in it."),
+    ("neutral", "Estonia needs its soldiers at home, but that is a separate question."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
