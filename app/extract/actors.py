@@ -206,8 +206,9 @@ _NAMED_PARTY = re.compile(
     + gz.PARTY_RE
     + r")\s+(?:\w+\s+)?"
     + _PARTY_VERB
-    # "The PVV, the largest party in parliament, was strongly opposed"
-    + r"|,\s+(?:the|a|an)\s+[^,.;]{3,60},\s+(?:\w+\s+){0,2}"
+    # "The PVV, the largest party in parliament, was strongly opposed", "Reform UK, whose five MPs sat
+    # together, said"
+    + r"|,\s+(?:the|a|an|whose|which)\s+[^,.;]{3,80},\s+(?:\w+\s+){0,2}"
     + _PARTY_VERB
     # "The prime minister's junior coalition partner, Sumar, rejected the idea"
     + r"|,\s+(?:\w+\s+)?"

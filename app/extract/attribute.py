@@ -59,6 +59,9 @@ _ANAPHOR = re.compile(
     r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",
     re.IGNORECASE,
 )
+_COORDINATED_VERB_GAP = re.compile(
+    r"[\s,]*(?:\w+ly\s+)?[a-z]+(?:ed|s)\b[^,.;:\"“”]{0,60}?\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?"
+)
 _POST_RE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^()\n]{2,60}?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 # a post's header line above its text: "Kasper Feldborg (@KFeldborg), Danish foreign minister · Mon 17 Feb,
 # 20:41"
@@ -610,6 +613,8 @@ class Resolver:
             # the subject of a relative clause: "Marco Bellini, who wrote on social networks: …"
             relative = _RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")
             among = _AMONG_GAP.fullmatch(gap)  # "Poland is among the countries that have ruled out …"
+            # "X welcomed the report and said …": the subject of the first verb says it too
+            among = among or _COORDINATED_VERB_GAP.fullmatch(gap)
             # "Mary Byrne of the Labour Party said": the party a person belongs to
             party = _OF_PARTY_GAP.match(gap) if m.kind in ("name", "surname") else None
             party = party if party and _GAP_OK.match(gap[party.end() :]) else None

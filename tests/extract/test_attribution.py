@@ -1729,3 +1729,18 @@ def test_a_think_tanks_name_is_no_person_and_its_analyst_speaks_for_no_state() -
     )
     speakers = {text: (name, country) for _, name, country, text in found}
     assert speakers["Europe should arm Ukraine and keep its own soldiers out,"] == ("Daniel Hartley", None)
+
+
+def test_a_second_verb_of_the_subject_a_party_set_off_by_whose_and_a_flat_refusal() -> None:
+    found = _statements(
+        "LONDON — Britain debated troops on Monday.\n\n"
+        "Ukraine's ambassador to the EU, Iryna Solovei, welcomed the report and said Kyiv was "
+        '"ready to host any of the three options tomorrow".\n\n'
+        "Reform UK, whose five MPs sat together below the gangway, said it would vote against any "
+        "deployment.\n\n"
+        "The Left Party is flatly against.\n"
+    )
+    speakers = {text: name for _, name, _, text in found}
+    assert speakers["ready to host any of the three options tomorrow"] == "Iryna Solovei"
+    assert speakers["it would vote against any deployment"] == "Reform UK"
+    assert "Left Party" in speakers.values()
