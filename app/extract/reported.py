@@ -340,6 +340,10 @@ def find_reported(
                         # "…, she said, adding that …", "X ruled out sending troops, saying …": the same
                         # speaker goes on
                         subj = last[0]
+                    if not subj and _PARTICIPLE_CUE.match(cue) and masked[:cs].rstrip().endswith(","):
+                        # "Sumar was less ambiguous, saying in a statement that …": the sentence's subject
+                        a0 = res.sentence_subject(s0, c_at)
+                        subj = [a0] if a0 is not None else []
                     if not subj:
                         continue
                     cstart = c_at if policy else c_end

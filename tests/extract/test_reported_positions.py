@@ -405,3 +405,14 @@ def test_positions_taken_by_pouring_cold_water_or_by_a_vote() -> None:
     found = {(st.speaker.name, st.stance) for st in result.statements}
     assert ("Giulia Conti", "oppose") in found
     assert ("Swedish lawmakers", "support") in found
+
+
+def test_a_participle_after_a_predicate_is_the_sentence_subjects() -> None:
+    result = extract(
+        "MADRID — Spain debated troops on Monday.\n\n"
+        "Defence Minister Ana Ruiz was less ambiguous, saying that Spain would not send a single soldier.\n",
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.stance) for st in result.statements if "single soldier" in st.text] == [
+        ("Ana Ruiz", "oppose")
+    ]
