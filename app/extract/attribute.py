@@ -452,13 +452,10 @@ class Resolver:
             if m.kind == "pronoun":
                 # "… he said, could be deployed. “…,” he added": the same "he" goes on
                 return self.resolve(m) if m.text.lower() == word and not people else None
-            if self._person(m, None) and self.actors[m.actor].type == "person":  # type: ignore[index]
+            # (of the pronoun's gender, where known: "X said the Tánaiste was … . “…,” she said")
+            if self._person(m, gender) and self.actors[m.actor].type == "person":  # type: ignore[index]
                 people.add(m.actor)  # type: ignore[arg-type]
-        if len(people) != 1:
-            return None
-        one = people.pop()
-        known = self.actors[one].gender
-        return one if gender is None or known is None or known == gender else None
+        return people.pop() if len(people) == 1 else None
 
     def first_person(self) -> int | None:
         """The first person the writer names (outside quotations): an interview's subject."""

@@ -363,6 +363,8 @@ STATE_ROLES = {
     "general",
     "chief of the defence staff",
     "commander",
+    # Ireland's prime minister, by his own title
+    "taoiseach",
 }
 
 # Other roles that can stand before or after a name. Lower-case.

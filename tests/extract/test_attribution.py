@@ -1744,3 +1744,11 @@ def test_a_second_verb_of_the_subject_a_party_set_off_by_whose_and_a_flat_refusa
     assert speakers["ready to host any of the three options tomorrow"] == "Iryna Solovei"
     assert speakers["it would vote against any deployment"] == "Reform UK"
     assert "Left Party" in speakers.values()
+
+
+def test_the_taoiseach_is_a_title_not_a_first_name() -> None:
+    found = _statements(
+        "DUBLIN — Ireland debated troops on Monday.\n\n"
+        '"Nobody is sending anybody anywhere this week," Taoiseach Declan Furlong told the Dáil.\n'
+    )
+    assert [(name, country) for _, name, country, _ in found] == [("Declan Furlong", "IE")]
