@@ -1419,6 +1419,8 @@ _BODY_FOR_BEFORE = re.compile(
     r"\b(?:Institute|Centre|Center|Council|Foundation|Fund|Agency|Committee|Commission|Association|Society|"
     r"Forum|Alliance|Campaign|Coalition|Initiative|Network|Endowment|Movement|League|Union|Office|School) "
     r"(?:for|on|of) (?:the )?$"
+    # "the Labour MP for Lewisham Deptford South": a constituency
+    r"|\b(?:MP|MPs|TD|MEP|MSP|member|Member|senator|Senator|deputy|representative) for (?:the )?$"
 )
 _SCHOLARLY_AFFILIATION = re.compile(
     r",?\s+(?:of|at|from) (?:the )?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:Institute|Centre|Center|University|"

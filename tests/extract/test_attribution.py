@@ -1752,3 +1752,12 @@ def test_the_taoiseach_is_a_title_not_a_first_name() -> None:
         '"Nobody is sending anybody anywhere this week," Taoiseach Declan Furlong told the Dáil.\n'
     )
     assert [(name, country) for _, name, country, _ in found] == [("Declan Furlong", "IE")]
+
+
+def test_an_mps_constituency_is_no_person() -> None:
+    found = _statements(
+        "LONDON — MPs debated troops on Monday.\n\n"
+        "Bernadette Oyelaran, the Labour MP for Lewisham Deptford South, warned colleagues against a war. "
+        "\"He can't, and he knows he can't,\" she said.\n"
+    )
+    assert {name for _, name, _, _ in found} == {"Bernadette Oyelaran"}
