@@ -512,7 +512,10 @@ _SITTING = re.compile(
     r"\b(?:recorded|taped|filmed|conducted) (?:on )?" + _WEEKDAY + r"\b|"
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
     r"ceremony)\b"
-    r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b"
+    r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    # a broadcast the opening puts on a day: 'On the ARD talk show "hart aber fair" on Monday evening'
+    r"\b(?:[Oo]n|[Ii]n) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:talk show|talkshow|programme|program|TV debate|"
+    r"televised debate|debate show)\b[^.;]{0,60}?\bon " + _WEEKDAY + r"\b"
 )
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(

@@ -321,3 +321,19 @@ def test_a_report_launched_with_its_title_on_a_day_dates_its_panel() -> None:
         '"A small force invites a probe," said Lena Hartwig of the Centre.\n'
     )
     assert days == {"A small force invites a probe,": "2025-03-10"}
+
+
+def test_what_a_talk_show_the_opening_dates_hears_is_said_that_day() -> None:
+    result = extract(
+        "TV clash over German soldiers for Ukraine\n\n"
+        'BERLIN (dpa) - On the ARD talk show "hart aber fair" on Monday evening, the question of German '
+        "soldiers for Ukraine produced a heated hour.\n\n"
+        "Host Frank Ober opened with a snap poll: 54 percent of Germans were against a German part in a "
+        "force.\n\n"
+        "CDU politician Julia Brandt did not let the numbers put her off. "
+        '"Who believes a ceasefire will hold if nobody guards it?" she asked.\n\n'
+        '"Kosovo was not next door to a nuclear power," Dietmar Kall shot back.\n',
+        ArticleMeta(key="t", published=dt.date(2026, 2, 10)),
+    )
+    days = {st.said_on.date for st in result.statements if st.kind == "direct"}
+    assert days == {dt.date(2026, 2, 9)}
