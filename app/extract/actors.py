@@ -188,6 +188,16 @@ _GENERIC_PARTY = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
     r"leader|leaders|chairman|chair|member|members|spokesman|spokeswoman|MP|MPs|deputy|politician)\b)"
 )
+_GENERIC_BODY = re.compile(
+    r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}"
+    r"(?:Alliance|Association|Campaign|Coalition|Movement|League|Network|Federation|Institute|Foundation|"
+    r"Forum|Society|Initiative))\b(?=\s*,\s+(?:which|who|a|an|the)\s+[^,.;]{3,100},\s+(?:\w+\s+){0,2}"
+    + _PARTY_VERB
+    + r"|\s+(?:\w+\s+)?"
+    + _PARTY_VERB
+    + r")"
+)
+_AFFILIATION_BEFORE = re.compile(r"\b(?:of|at|from|with|for|by) (?:the )?$")
 _NAME_WITH_ACRONYM = re.compile(
     r"(?<![\w@])(?:The\s+)?(?P<org>[A-Z][\w'’-]+(?:\s+(?:for|of|and|the)?\s*[A-Z][\w'’-]+){1,5})\s+"
     r"\((?P<acr>[A-Z][A-Za-z0-9]{1,6})\)"
@@ -1048,6 +1058,17 @@ def find_mentions(
         surface = m["org"]
         code = _party_country(surface, counts) if surface in gz.PARTIES else None
         _add_party(reg, mentions, parties, m, surface, code, quotes)
+    # a campaign, think tank or civic body named in full as a speaker: "The Peace and Neutrality Alliance,
+    # which campaigned against …, said"; it speaks for no state the text gives
+    for m in _GENERIC_BODY.finditer(text):
+        if any(x.start <= m.start("org") < x.end and x.kind != "name" for x in mentions):
+            continue
+        if _AFFILIATION_BEFORE.search(text, max(0, m.start("org") - 12), m.start("org")):
+            continue  # "Marta Gil of the Elcano Royal Institute said": where the speaker works
+        words = m["org"].split()
+        if any(w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS or gz.country_of_word(w) for w in words):
+            continue  # "the Security Council", "the Atlantic Council" of a state or alliance: named elsewhere
+        _add_party(reg, mentions, [], m, m["org"], None, quotes)
     # any other party named in full as a party: "The Red Party went further, saying …"
     for m in _GENERIC_PARTY.finditer(text) if "Party" in text else ():
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):

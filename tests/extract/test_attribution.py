@@ -1761,3 +1761,17 @@ def test_an_mps_constituency_is_no_person() -> None:
         "\"He can't, and he knows he can't,\" she said.\n"
     )
     assert {name for _, name, _, _ in found} == {"Bernadette Oyelaran"}
+
+
+def test_a_campaign_or_think_tank_named_in_full_speaks_and_an_affiliation_does_not() -> None:
+    found = _statements(
+        "DUBLIN — Ireland debated troops on Monday.\n\n"
+        "The Peace and Neutrality Alliance, which campaigned against the triple lock changes, said in a "
+        'statement that the remarks "confirm everything we warned about".\n\n'
+        "The Royal United Services Institute said the force would need 40,000 troops.\n\n"
+        "Analyst Marta Gil of the Elcano Royal Institute said the Spanish position was unlikely to change.\n"
+    )
+    speakers = {text: name for _, name, _, text in found}
+    assert speakers["confirm everything we warned about"] == "Peace and Neutrality Alliance"
+    assert speakers["the force would need 40,000 troops"] == "Royal United Services Institute"
+    assert speakers["the Spanish position was unlikely to change"] == "Marta Gil"
