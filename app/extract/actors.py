@@ -188,14 +188,17 @@ _GENERIC_PARTY = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
     r"leader|leaders|chairman|chair|member|members|spokesman|spokeswoman|MP|MPs|deputy|politician)\b)"
 )
-_GENERIC_BODY = re.compile(
-    r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}"
-    r"(?:Alliance|Association|Campaign|Coalition|Movement|League|Network|Federation|Institute|Foundation|"
-    r"Forum|Society|Initiative))\b(?=\s*,\s+(?:which|who|a|an|the)\s+[^,.;]{3,100},\s+(?:\w+\s+){0,2}"
+# a body's name by the word that ends it, the capitalised words before it, and a verb of its own after
+_BODY_KEYWORD = re.compile(
+    r"\b(?:Alliance|Association|Campaign|Coalition|Movement|League|Network|Federation|Institute|Foundation|"
+    r"Forum|Society|Initiative)\b"
+)
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w@'’-])(?:The\s+)?(?P<words>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4})$")
+_BODY_SPEAKS = re.compile(
+    r"\s*,\s+(?:which|who|a|an|the)\s+[^,.;]{3,100},\s+(?:\w+\s+){0,2}"
     + _PARTY_VERB
     + r"|\s+(?:\w+\s+)?"
     + _PARTY_VERB
-    + r")"
 )
 _AFFILIATION_BEFORE = re.compile(r"\b(?:of|at|from|with|for|by) (?:the )?$")
 _NAME_WITH_ACRONYM = re.compile(
@@ -274,6 +277,11 @@ _EPITHET = re.compile(
     + r"|has|had|have|was|is|who|would|will|could|can|did|does|"
     r"also|then)\b)"
 )
+# (one of them must be in the text for _EPITHET to match: a fast check before the scan)
+_EPITHET_WORDS = (
+    "-year-old", "politician", "diplomat", "veteran", "officer", "economist", "academic", "historian",
+    "campaigner", "activist", "Democrat", "Conservative", "Republican", "Tory", "Socialist", "Green",
+)  # fmt: skip
 # "according to him"; "Her verdict: “…”", a possessive before the noun that introduces a quotation
 _PRONOUN = re.compile(
     r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\b|(?<=[Aa]ccording to )(?P<obj>him|her|them)\b|"
@@ -1060,15 +1068,23 @@ def find_mentions(
         _add_party(reg, mentions, parties, m, surface, code, quotes)
     # a campaign, think tank or civic body named in full as a speaker: "The Peace and Neutrality Alliance,
     # which campaigned against …, said"; it speaks for no state the text gives
-    for m in _GENERIC_BODY.finditer(text):
-        if any(x.start <= m.start("org") < x.end and x.kind != "name" for x in mentions):
+    for kw in _BODY_KEYWORD.finditer(text):
+        named = _NAME_WORDS_BEFORE.search(text, max(0, kw.start() - 80), kw.start())
+        if named is None or not _BODY_SPEAKS.match(text, kw.end()):
             continue
-        if _AFFILIATION_BEFORE.search(text, max(0, m.start("org") - 12), m.start("org")):
+        start, end = named.start("words"), kw.end()
+        if any(x.start <= start < x.end and x.kind != "name" for x in mentions):
+            continue
+        if _AFFILIATION_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Marta Gil of the Elcano Royal Institute said": where the speaker works
-        words = m["org"].split()
-        if any(w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS or gz.country_of_word(w) for w in words):
+        surface = text[start:end]
+        if any(
+            w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS or gz.country_of_word(w) for w in surface.split()
+        ):
             continue  # "the Security Council", "the Atlantic Council" of a state or alliance: named elsewhere
-        _add_party(reg, mentions, [], m, m["org"], None, quotes)
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface}))
+        mentions[:] = [x for x in mentions if not (x.kind in ("name", "surname") and start <= x.start < end)]
+        mentions.append(Mention(start, end, idx, "organization", _in_quote(start, quotes), surface))
     # any other party named in full as a party: "The Red Party went further, saying …"
     for m in _GENERIC_PARTY.finditer(text) if "Party" in text else ():
         if any(x.start <= m.start("org") < x.end and x.kind == "organization" for x in mentions):
@@ -1242,7 +1258,7 @@ def find_mentions(
             ]
         )
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
-    if "he " in text:
+    if any(word in text for word in _EPITHET_WORDS):
         for m in _EPITHET.finditer(text):
             if any(
                 x.start <= m.start("what") < x.end and x.kind not in ("name", "surname") for x in mentions
