@@ -35,8 +35,8 @@ _TOPIC_LOWER = re.compile(TOPIC_RE.pattern)  # for the lower-cased statement: no
 
 # a place kept from, not the sending refused: "will not be stationed along the line of contact"
 _NOT_AT_THE_FRONT = (
-    r"(?! (?:\w+ )?(?:along|near|close to|on|at) the (?:line of contact|contact line|front ?line|front-line|"
-    r"front)\b)"
+    r"(?! (?:\w+ )?(?:along|near|close to|on|at|to|into|onto) the (?:line of contact|contact line|"
+    r"front ?line|front-line|front)\b)"
 )
 # state names as they stand in lower-cased text ("the czech republic"), for cues whose subject must be a state
 _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
@@ -45,6 +45,9 @@ _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME,
 # before the word: the regex engine then runs it only where the word is, not at every position of the
 # text (five times faster for some of these patterns); a word with alternatives puts it after the "\b".
 OPEN = [
+    # ruling out is what the speaker blames: "Whoever rules it out today weakens Europe's hand"
+    r"\b(?:whoever|anyone who|anybody who|those who|he who) rules? (?:it|this|that|anything|them) out\b|"
+    r"\bit would be (?:a mistake|wrong|foolish|unwise) to rule (?:it|this|that|anything) out\b",
     # "will decide on any participation only after the United States clarifies its role"
     r"\bdecide\w* (?:on |whether )?(?:[\w-]+ ){0,6}?only (?:after|once|when|if)\b",
     # a condition put as a bargain: "Show me the American piece and I will show you ours", "Give me those
@@ -478,6 +481,9 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # "We will not be deterred by words from sending this force"
+    r"\bnot (?:be )?(?:deterred|dissuaded|put off|stopped|scared off) (?:[^.;]{0,40} )?from (?:sending|"
+    r"deploying|putting|going)\b",
     # troops as the guarantee: "the presence of partners' soldiers is the only guarantee that Russia will not
     # come back", "The best guarantee wears a uniform", "they must wear uniforms"
     r"\b(?:presence|soldiers|troops|boots|uniforms?|force)\b[^.;]{0,30}\b(?:is|are|"
@@ -587,6 +593,9 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # "Soldiers are a different conversation, and not one we are having right now"
+    r"\bnot (?:a conversation|a discussion|a debate|one|something) (?:that )?we(?:'re| are) (?:having|"
+    r"holding)\b",
     # the rhetorical question of a refusal: "Why should our sons die for Donbas?"
     r"\bwhy (?:should|would|must) (?:(?:our|my|your|their|any|\w+['’]s) )?(?:\w+ )?(?:sons|daughters|"
     r"soldiers|boys|lads|children|kids|young men|young people|troops|citizens) (?:die|fight|bleed|"
@@ -1124,10 +1133,14 @@ OPPOSE = [
     r"\bno (?:\w+ ){0,3}?(?:troops?|soldiers?|boots|forces|personnel|units?|infantry|sappers|de-?miners|"
     r"instructors|paratroopers|marines)\b(?! of)|\bnot one of (?:our|their|its|his|her) (?:boys|soldiers|sons|troops|"  # noqa: E501
     r"lads|daughters)\b",
+    # "there will be no French deployment in Ukraine"
+    r"\b(?:will|shall) be no (?:\w+ ){0,2}?(?:deployment|contingent|military presence)\b",
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|sons?|daughters?|sons? or daughters?|"  # noqa: E501
     r"(?:young )?(?:men|women) and (?:men|women))\b",  # noqa: E501
     r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
-    r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question|planning)\b|\bnot planning\b",
+    # (", no question" after a claim is emphasis: "would bring capacity, no question")
+    r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question(?!\s*[,.;!?]|\s*$)|"
+    r"planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promis\w*|pledg\w*|offer\w*|commit\w*|"

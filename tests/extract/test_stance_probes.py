@@ -1924,6 +1924,19 @@ PROBES = [
     ),
     ("support", "If there is a force, Lithuanian soldiers will be in it."),
     ("neutral", "Estonia needs its soldiers at home, but that is a separate question."),
+    # not deterred from sending; a force kept off the front line is no refusal; blaming those who rule it
+    # out; ', no question' is emphasis; 'not a conversation we are having'; 'there will be no French
+    # deployment'
+    ("support", "We will not be deterred by words from sending this force."),
+    (
+        "neutral",
+        "This force will be defensive. It will not go to the front line. Its role is to make peace last.",
+    ),
+    ("open", "Whoever rules it out today weakens Europe's hand at the negotiating table."),
+    ("neutral", "Military de-miners would bring capacity, no question."),
+    ("oppose", "Soldiers are a different conversation, and not one we are having right now."),
+    ("oppose", "There will be no French deployment in Ukraine while the fighting continues."),
+    ("oppose", "There is no question of Polish troops in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
