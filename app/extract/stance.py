@@ -1288,19 +1288,25 @@ _PROPOSAL = (
     r"any deployment|such (?:a )?(?:step|move|deployment|mission|decision|idea|plan|talk)|(?:this|such|the whole) "  # noqa: E501
     r"(?:debate|talk|discussion)|(?:the|this|that) (?:idea|"  # noqa: E501
     r"proposals?|plans?|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
-    r"(?:the|a|this) mission|instructors|trainers|engineers|deminers|de-miners|peacekeepers|"
+    r"(?:the|a|this) mission|instructors|trainers|engineers|deminers|de-miners|peacekeepers|blue helmets|"
+    r"(?:every|a|one) soldier|(?:every|a) partner on the ground|officers|crews|"
     r"(?:a|an|the|any|our) (?:[\w-]+ )?presence)"
 )
 _BAD_OUTCOME = (
     r"(?:fatal|catastroph\w*|disaster\w*|folly|bloodshed|prolong\w*|nonsense|fantasy|pipe dream|delusion\w*|"
     r"crazy|insane|suicid\w+|doomed|unrealistic|naive|reckless|gamble|adventure|edge of|abyss|wors\w+ the war|"  # noqa: E501
-    r"more deaths|lose|losing|gift to (?:the kremlin|moscow|putin|russia)|break the army|hollow\w* out)"
+    r"more deaths|lose|losing|gift to (?:the kremlin|moscow|putin|russia)|break the army|hollow\w* out|"
+    r"(?:the )?wrong (?:message|signal)|(?:a )?(?:message|signal) of (?:weakness|escalation|desperation))"
 )
 _GOOD_OUTCOME = (
     r"(?:only (?:credible|real|serious|effective|real) (?:guarantee|deterrent|option|way)|best (?:guarantee|deterrent|"  # noqa: E501
     r"way to (?:secure|guarantee|keep|protect|deter))|(?:credible|real|strongest|clearest) (?:guarantee|deterrent|"  # noqa: E501
     r"signal)|essential|indispensable|the right thing|the right (?:one|choice|decision|step|move|call)|deter\w*|reassur\w+|stabili[sz]\w+|make (?:\w+ )?safer|save (?:\w+ )?lives|working|on the right track|"  # noqa: E501
     r"(?:the )?only way to (?:make|keep|secure|guarantee|ensure|deter|enforce)|"
+    # "would be a very strong message", "is a guarantee that the war will not come back", "such a guarantee"
+    r"(?:a|the|such a) (?:very |really |most )?(?:(?:strong|powerful|clear|strongest|clearest|best|real|"
+    r"serious|credible|vital|decisive)(?:est)? (?:possible )?)?(?:guarantee|message|signal|deterrent|"
+    r"safeguard)(?! of (?:weakness|fear|panic|escalation|division|desperation))|"
     r"(?:a )?game[- ]changer)"  # noqa: E501
 )
 EVALUATIONS = [

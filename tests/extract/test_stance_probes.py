@@ -1937,6 +1937,17 @@ PROBES = [
     ("oppose", "Soldiers are a different conversation, and not one we are having right now."),
     ("oppose", "There will be no French deployment in Ukraine while the fighting continues."),
     ("oppose", "There is no question of Polish troops in Ukraine."),
+    # troops as the guarantee, message or signal a sending would be; the wrong message
+    (
+        "support",
+        "Canadian soldiers in Ukraine after a ceasefire would be the strongest possible "
+        "guarantee that Russia will not try again.",
+    ),
+    ("support", "Irish blue helmets in Ukraine would be a powerful message."),
+    ("support", "A European presence is such a guarantee."),
+    ("support", "Every partner on the ground is a guarantee that the war will not come back."),
+    ("oppose", "Sending troops would send the wrong message to Moscow."),
+    ("oppose", "Troops in Ukraine would be a signal of weakness."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
