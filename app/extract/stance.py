@@ -481,6 +481,14 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # someone must be there: "Someone has to stand there", "a ceasefire will hold if nobody is standing there
+    # to guard it?", "Safer than if nobody goes"
+    r"\b(?:someone|somebody) (?:has|will have|needs|would have) to (?:stand|be|go) (?:there|between)\b|"
+    r"\bif (?:nobody|no one|no-one) (?:is )?(?:standing there|stands there|goes|guards it|is there)\b",
+    # the answer hoped for: "I hope they say yes", "We hope the answer will be yes"
+    r"\b(?:i|we) (?:hope|trust) (?:that )?(?:they|the answer|the government|parliament|"
+    r"\w+) (?:will )?(?:say|says|be|is) yes\b|\b(?:i|we) (?:hope|trust) (?:that )?the answer (?:will be|"
+    r"is) yes\b",
     # "We will not be deterred by words from sending this force"
     r"\bnot (?:be )?(?:deterred|dissuaded|put off|stopped|scared off) (?:[^.;]{0,40} )?from (?:sending|"
     r"deploying|putting|going)\b",

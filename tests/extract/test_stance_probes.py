@@ -1948,6 +1948,10 @@ PROBES = [
     ("support", "Every partner on the ground is a guarantee that the war will not come back."),
     ("oppose", "Sending troops would send the wrong message to Moscow."),
     ("oppose", "Troops in Ukraine would be a signal of weakness."),
+    # someone has to be there; a yes hoped for
+    ("support", "Someone has to stand between the two armies, and it should be us."),
+    ("support", "Who really thinks a truce will hold if no one is there to guard it?"),
+    ("support", "We trust the answer will be yes when parliament votes."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
