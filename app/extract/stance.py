@@ -601,6 +601,19 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # soldiers not wanted or needed: "We don't need soldiers to protect our workshops", "I don't want him
+    # anywhere near Ukraine", "I don't want some guy from Portugal dying for my village"
+    r"\b(?:we|i|ukraine|they) (?:do not|don't|does not|doesn't) need (?:\w+ ){0,2}?(?:soldiers|troops|boots|"
+    r"foreign forces)\b|\b(?:do not|don't) want (?:him|her|them|our \w+|my \w+|(?:\w+ ){1,4}?(?:soldiers?|"
+    r"troops|sons?|guys?)) (?:anywhere near|near|in|dying|to die|going)\b",
+    # a war talked into: "talking the country into a war it does not want"
+    r"\btalk(?:ing|s|ed)? (?:the country|ourselves|us|the public|the people|\w+) into (?:a |the )?(?:war|"
+    r"deployment)\b",
+    # the capacity questioned: "Where exactly does the minister think these troops are coming from?"
+    r"\bwhere (?:exactly )?(?:does|do|will|would|are|is) [^.?!;]{0,50}\b(?:troops|soldiers|forces|personnel) "
+    r"(?:are |is )?(?:com(?:e|ing)|to come) from\b",
+    # "Nobody in this country voted for German soldiers on the Dnieper"
+    r"\b(?:nobody|no one|no-one) (?:\w+ ){0,4}?voted for (?:\w+ ){0,2}?(?:soldiers|troops|a war|war|this)\b",
     # "Soldiers are a different conversation, and not one we are having right now"
     r"\bnot (?:a conversation|a discussion|a debate|one|something) (?:that )?we(?:'re| are) (?:having|"
     r"holding)\b",

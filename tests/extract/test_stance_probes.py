@@ -1952,6 +1952,13 @@ PROBES = [
     ("support", "Someone has to stand between the two armies, and it should be us."),
     ("support", "Who really thinks a truce will hold if no one is there to guard it?"),
     ("support", "We trust the answer will be yes when parliament votes."),
+    # soldiers not needed or wanted; a war talked into; the capacity questioned; a sending nobody voted
+    # for
+    ("oppose", "We do not need soldiers to guard our factories. We need long contracts."),
+    ("oppose", "I am proud of him, but I do not want my son anywhere near Ukraine."),
+    ("oppose", "They are talking the country into a war it does not want."),
+    ("oppose", "Where exactly does the government think these soldiers are coming from?"),
+    ("oppose", "Nobody in this country ever voted for Belgian soldiers on the Dnipro."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
