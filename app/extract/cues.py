@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.extract.gate import WordStartPattern
 from app.extract.gazetteer import _alternation
@@ -184,21 +185,16 @@ def lower_same_length(text: str) -> str:
     return text.lower()
 
 
-def _spans(lower_pattern: re.Pattern | WordStartPattern, text: str) -> list[tuple[int, int, str]]:
-    return [
+def _spans(lower_pattern: re.Pattern | WordStartPattern, text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(
         (m.start(), m.end(), text[m.start() : m.end()])
         for m in lower_pattern.finditer(lower_same_length(text))
-    ]
+    )
 
 
 def speech_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of every speech verb in `text`: `SPEECH_RE.finditer(text)`, faster."""
-    lower = lower_same_length(text)
-    return [
-        (m.start(), m.end(), text[m.start() : m.end()])
-        for m in _SPEECH_LOWER_RE.finditer(lower)
-        if _verb_use(lower, m.start())
-    ]
+    return list(_speech_cues(text))
 
 
 def has_speech_cue(text: str, start: int, end: int) -> bool:
@@ -209,7 +205,30 @@ def has_speech_cue(text: str, start: int, end: int) -> bool:
 
 def policy_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of every position verb phrase (POLICY, in any case) in `text`."""
+    return list(_policy_cues(text))
+
+
+# Cached (as tuples, which no caller can change): the stages search the same sentence for cues again
+# (reported speech, quotations, dates), and its text is all the answer depends on. The pipeline empties
+# the caches for each article (`clear_caches`).
+@lru_cache(maxsize=1024)
+def _speech_cues(text: str) -> tuple[tuple[int, int, str], ...]:
+    lower = lower_same_length(text)
+    return tuple(
+        (m.start(), m.end(), text[m.start() : m.end()])
+        for m in _SPEECH_LOWER_RE.finditer(lower)
+        if _verb_use(lower, m.start())
+    )
+
+
+@lru_cache(maxsize=1024)
+def _policy_cues(text: str) -> tuple[tuple[int, int, str], ...]:
     return _spans(_POLICY_LOWER, text)
+
+
+def clear_caches() -> None:
+    _speech_cues.cache_clear()
+    _policy_cues.cache_clear()
 
 
 # whom words are told, named by what they are: "told reporters", "told lawmakers on Tuesday"

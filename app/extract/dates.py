@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import lower_same_length
@@ -70,6 +71,9 @@ def _weekday_on_or_before(published: dt.date, name: str) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
 
 
+# cached: the same stretch of an article is dated again by several stages (its cue's sentence, the scene
+# before a quotation, the words after a cue), and the answer depends on the text and the day alone
+@lru_cache(maxsize=1024)
 def said_on(text: str, published: dt.date | None, last: bool = False) -> SaidOn:
     """The first date expression in `text` (a sentence around the cue), resolved if possible; with
     `last`, the one nearest the end (the latest scene set before the words)."""

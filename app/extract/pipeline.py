@@ -19,7 +19,7 @@ from app.extract.attribute import (
     q_words,
 )
 from app.extract.clean import DATELINE_PREFIX, clean
-from app.extract.cues import HEARERS, speech_cues
+from app.extract.cues import HEARERS, clear_caches, speech_cues
 from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
@@ -88,7 +88,16 @@ def _is_heading(line: str) -> bool:
     return not line or line[-1] not in ".!?\"”»“'’):"
 
 
+# caches of functions of an article's own stretches of text (sentences, clauses, quotations), which the
+# stages ask about again and again: emptied for each article, which shares few such strings with another
+def _clear_article_caches() -> None:
+    classify.cache_clear()
+    said_on.cache_clear()
+    clear_caches()
+
+
 def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
+    _clear_article_caches()
     cleaned = clean(raw_text)
     text = cleaned.text
     published = meta.published or cleaned.published

@@ -8,6 +8,7 @@ returned as `stance_reason`. Open cues come first because most are negated oppos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.cues import lower_same_length
@@ -1762,6 +1763,8 @@ _CERTAINTY = re.compile(
 )
 
 
+# cached: a quotation is read again within its clause or sentence, which is often the quotation itself
+@lru_cache(maxsize=512)
 def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
     """Stance of `text` (the statement) read with `context` (its sentence) and its `cue` verb.
     `policy`: the statement is a position verb phrase ("rejected the idea"), on topic by itself."""
