@@ -175,7 +175,13 @@ class GatedPattern:
         """`self.regex.search(text)`: the match that starts first."""
         if self._starts is None:
             return self.regex.search(text)
-        return next(matches_at(self.regex, text, occurrences(text, self._starts)), None)
+        # (a plain loop, not `matches_at`: the first match is all that is wanted, and most texts have none)
+        match = self.regex.match
+        for start in occurrences(text, self._starts):
+            m = match(text, start)
+            if m:
+                return m
+        return None
 
     def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
         """`present`: the gate words found in `text` beforehand (`words_in`), for many patterns at once."""
@@ -241,12 +247,14 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
     the whole text, far faster than the regex engine trying a pattern at every position: where a pattern
     that must start with one of the words is worth a try (`matches_at`)."""
     found = []
+    find = text.find
     for word in words:
-        at = text.find(word)
+        at = find(word)
         while at >= 0:
             found.append(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
+            at = find(word, at + 1)
+    found.sort()
+    return found
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -282,11 +290,9 @@ class GatedList:
                 by_word.setdefault(word, set()).add(i)
         self._by_word = {w: frozenset(v) for w, v in by_word.items()}
         self._words = frozenset(self._by_word)
-        # what a text holding none or one of this list's gate words (half the texts) is offered, in order
-        self._alone = [patterns[i] for i in sorted(self._always)]
-        self._with_word = {
-            w: [patterns[i] for i in sorted(self._always | chosen)] for w, chosen in self._by_word.items()
-        }
+        # what a text holding each combination of gate words is offered: texts hold few combinations of
+        # one list's words (a few dozen over hundreds of articles), so each is worked out once
+        self._offered: dict[frozenset[str], tuple[GatedPattern, ...]] = {}
 
     def __iter__(self):
         return iter(self.patterns)
@@ -296,12 +302,18 @@ class GatedList:
 
     def among(self, present: frozenset[str]) -> list[GatedPattern]:
         words = present & self._words  # only the words of this list's gates
-        if len(words) <= 1:
-            return list(self._with_word[next(iter(words))] if words else self._alone)
-        chosen = set(self._always)
-        for word in words:
-            chosen |= self._by_word[word]
-        return [self.patterns[i] for i in sorted(chosen)]
+        offered = self._offered.get(words)
+        if offered is None:
+            if len(self._offered) >= _MAX_COMBINATIONS:
+                self._offered.clear()
+            chosen = set(self._always)
+            for word in words:
+                chosen |= self._by_word[word]
+            offered = self._offered[words] = tuple(self.patterns[i] for i in sorted(chosen))
+        return list(offered)
+
+
+_MAX_COMBINATIONS = 4096  # of one list's gate words kept with what they are offered
 
 
 class GateWords:
