@@ -233,10 +233,11 @@ _NAMED_PARTY = re.compile(
 )
 # a party the text introduces by what it is, set off by commas: "The Union of Greens and Farmers, the junior
 # partner in the coalition, said …"
-_PARTY_KIND_WORDS = re.compile(
-    r"opposition|ruling|governing|populist|nationalist|far-|-wing|centre-|center-|conservative|liberal|green|"
-    r"socialist|democratic"
-)
+# (looked for as substrings: `in` runs in C over the text faster than a regex alternation)
+_PARTY_KIND_WORDS = (
+    "opposition", "ruling", "governing", "populist", "nationalist", "far-", "-wing", "centre-", "center-",
+    "conservative", "liberal", "green", "socialist", "democratic",
+)  # fmt: skip
 _PARTY_BY_APPOSITION = re.compile(
     r"\b[Tt]he\s+(?P<org>[A-Z][\w'’-]+(?:\s+(?:of|and|for|the)?\s*[A-Z][\w'’-]+){0,5}),\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:party|partner|coalition partner|opposition party|faction)\b[^,.;]{0,40},"
@@ -1096,7 +1097,7 @@ def find_mentions(
         [
             *_DESCRIBED_PARTY.finditer(text),
             # (each tried only where a word every match holds is in the text: most articles have none)
-            *(_PARTY_OF_ROLE.finditer(text) if _PARTY_KIND_WORDS.search(lower) else ()),
+            *(_PARTY_OF_ROLE.finditer(text) if any(w in lower for w in _PARTY_KIND_WORDS) else ()),
             *(_PARTY_BY_APPOSITION.finditer(text) if "part" in lower or "faction" in lower else ()),
         ]
         if "he " in text

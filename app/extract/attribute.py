@@ -212,7 +212,10 @@ _AUTHOR_STANDFIRST = re.compile(
     r"[,—–-]\s*(?:argues|writes|says)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*\.?\s*$"
 )
 _AUTHOR_BIO = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}) is (?:an?|the) ")
-_FIRST_PERSON = re.compile(r"(?:^|[\s(])I\s+(?:[a-z]+)\b")
+# "I" then a word, at the start or after a space or "(": the letter first and the check before it as a
+# lookbehind, so the regex engine skips ahead to capital I's fast (as many matches as
+# `(?:^|[\s(])I\s+[a-z]+\b`, which it tried at every position of the text)
+_FIRST_PERSON = re.compile(r"I(?<![^\s(]I)\s+(?:[a-z]+)\b")
 
 
 def opinion_author(text: str, paras: list[Paragraph], quotes: list[Quote], actors: list[Actor]) -> int | None:
