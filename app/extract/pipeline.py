@@ -594,6 +594,7 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
 # the day recorded words went out, not the day they were said: "released on Wednesday morning", "airing
 # Saturday" (an article's words are written for the day it is published: that one stays)
 _PUBLICATION_DAY = re.compile(r"\b(?:released|aired|airing|airs|broadcast)\s+(?:on\s+)?" + _WEEKDAY + r"\b")
+_PUBLICATION_WORDS = ("released", "air", "broadcast")  # one of which each of its matches holds
 # "X's remark last Monday", "Y's speech on Tuesday": a day that belongs to the event a person owns
 _OWNED_DAY = re.compile(
     r"\b[A-Z][\w-]+['’]s\s+(?:[a-z]+\s+){0,2}?(?:remarks?|comments?|speech|statement|call|visit|proposal|"
@@ -629,7 +630,8 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
         if hi <= lo:
             continue
         masked = _mask(text, lo, hi, quotes)
-        masked = _PUBLICATION_DAY.sub(lambda m: " " * len(m.group()), masked)
+        if any(word in masked for word in _PUBLICATION_WORDS):
+            masked = _PUBLICATION_DAY.sub(lambda m: " " * len(m.group()), masked)
         d = _cued_day(masked, published) or said_on(masked, published, last=True)
         if d.precision is None:
             continue
