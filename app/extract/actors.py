@@ -365,6 +365,15 @@ class _Capitals:
             self.starts_of.setdefault(m.group(), []).append(m.start())
         self.all = sorted(st for starts in self.starts_of.values() for st in starts)
         self.handles = {st for st in self.all if st and text[st - 1] == "@"}  # '@Name'
+        self._lowered: dict[str, list[int]] | None = None
+
+    def _lower_starts_of(self) -> dict[str, list[int]]:
+        """`starts_of` by the lower-cased word ("The" and "the" together), for patterns that ignore case."""
+        if self._lowered is None:
+            self._lowered = {}
+            for word, word_starts in self.starts_of.items():
+                self._lowered.setdefault(lower_same_length(word), []).extend(word_starts)
+        return self._lowered
 
     def matches(
         self,
@@ -380,12 +389,13 @@ class _Capitals:
         if first_words is None:
             starts = self.all
         else:
-            starts = sorted(
-                st
-                for word, word_starts in self.starts_of.items()
-                if (lower_same_length(word) if ignore_case else word) in first_words
-                for st in word_starts
-            )
+            starts_of = self._lower_starts_of() if ignore_case else self.starts_of
+            if isinstance(first_words, frozenset):
+                # the words both have, in one pass in C: most of an article's words start no pattern
+                words: Iterable[str] = first_words.intersection(starts_of)
+            else:
+                words = [word for word in starts_of if word in first_words]
+            starts = sorted(st for word in words for st in starts_of[word])
         if self.handles and not handles:
             starts = [st for st in starts if st not in self.handles]
         return matches_at(pattern, self.text, starts)
@@ -1208,7 +1218,7 @@ def find_mentions(
             idx = _government_actor(reg, g.country, g.name, text)
             mentions.append(Mention(g.start, g.end, idx, "institution", _in_quote(g.start, quotes), g.name))
             continue
-        near = name_ends & set(range(g.start - 80, g.start))
+        near = [e for e in name_ends if g.start - 80 <= e < g.start]
         # "Bo Madeup, a former diplomat," and "X, the party's spokeswoman and a former diplomat,"
         apposition = any(_APPOSED_GROUP.fullmatch(text, e, g.start) for e in near)
         if g.singular and apposition:
@@ -1414,7 +1424,11 @@ def _bare_governments(
         return
     added = False
     lowered = text.lower()
-    for m in _BARE_GOVERNMENT.finditer(text):
+    # each match is "the" or "a" right before " government" or " cabinet": tried only there
+    starts = sorted(
+        at - k for at in occurrences(text, (" government", " cabinet")) for k in (3, 1) if at >= k
+    )
+    for m in matches_at(_BARE_GOVERNMENT, text, starts):
         overlapping = [x for x in mentions if m.start() <= x.start < m.end() or x.start <= m.start() < x.end]
         if any(x.kind != "role" or x.actor is not None for x in overlapping):
             continue
@@ -2134,7 +2148,7 @@ def _resolve_roles(
 
         # "A Downing Street spokesman declined …": someone unnamed, not a spokesman named elsewhere
         unnamed = det.lower() in ("a", "an") and role in _VOICE_ROLES
-        cands = [i for i, a in enumerate(reg.actors) if fits(a)] if not unnamed else []
+        cands = [i for i, a in enumerate(reg.actors) if a.type == "person" and fits(a)] if not unnamed else []
         if len(cands) > 1:
             before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
             recent = [x.actor for x in reversed(before) if x.actor in cands]
