@@ -194,6 +194,8 @@ def labelled_positions(text: str, paras: list[Paragraph]) -> list[tuple[list[str
     label, the start and end of the position's first sentence)."""
     out = []
     for para in paras:
+        if text.find(":", para.start, para.end) < 0:
+            continue  # no label: a paragraph without a colon (most), not tried against the pattern
         m = _LABELLED_POSITION.match(text, para.start, para.end)
         if m is None:
             continue
