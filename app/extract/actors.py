@@ -55,7 +55,7 @@ _FUNCTION_WORDS = """
     CNN AFP Reuters AP Officials Diplomats Leaders Analysts Critics Sources Experts Observers
     Planners Lawmakers Allies Governments Capitals Voters Residents Citizens Officers Generals
     United Royal Marines Whoever Whatever Whichever Someone Somebody Anybody Everybody
-    Commissioner Co-chair Reformists Patriots Socialists Renew MEP MEPs Taoiseach Tánaiste Tanaiste
+    Commissioner Co-chair Reformists Patriots Socialists Renew MEP MEPs Taoiseach Tánaiste Tanaiste Whip
 """
 _FUNCTION = set(_FUNCTION_WORDS.split())
 _ORG_WORD_LIST = """

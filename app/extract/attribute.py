@@ -59,6 +59,8 @@ _ANAPHOR = re.compile(
     r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",
     re.IGNORECASE,
 )
+# a role between a body and the name of the one who holds it: "Foreign Ministry spokeswoman Yelena Rudakova"
+_ROLE_GAP = re.compile(r"['’]?s?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + gz.ROLE_RE + r")\s+", re.IGNORECASE)
 _COORDINATED_VERB_GAP = re.compile(
     r"[\s,]*(?:\w+ly\s+)?[a-z]+(?:ed|s)\b[^,.;:\"“”]{0,60}?\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?"
 )
@@ -503,6 +505,14 @@ class Resolver:
                 continue
             lead = self.text[s0 : m.start]
             if _SUBJECT_LEAD.fullmatch(lead):
+                nxt = cands[k + 1] if k + 1 < len(cands) else None
+                if (
+                    m.kind in ("institution", "organization", "country")
+                    and nxt is not None
+                    and nxt.kind == "name"
+                    and _ROLE_GAP.fullmatch(self.text, m.end, nxt.start)
+                ):
+                    return self.resolve(nxt)  # "Foreign Ministry spokeswoman Yelena Rudakova went further, …"
                 return self.resolve(m)
             if m.kind in ("name", "surname") and _descriptive_lead(lead):
                 return self.resolve(m)

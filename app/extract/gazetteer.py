@@ -389,6 +389,9 @@ OTHER_ROLES = {
     "commissioner",
     "chief diplomat",
     "co-chair",
+    # a parliamentary group's disciplinarian: "League Senate whip Davide Bergamini"
+    "whip",
+    "chief whip",
 }
 
 # Every role noun, longest first when matched.

@@ -1775,3 +1775,15 @@ def test_a_campaign_or_think_tank_named_in_full_speaks_and_an_affiliation_does_n
     assert speakers["confirm everything we warned about"] == "Peace and Neutrality Alliance"
     assert speakers["the force would need 40,000 troops"] == "Royal United Services Institute"
     assert speakers["the Spanish position was unlikely to change"] == "Marta Gil"
+
+
+def test_a_whip_is_a_role_and_a_bodys_spokeswoman_named_after_it_is_the_subject() -> None:
+    found = _statements(
+        "ROME — Italy debated troops on Monday. Defence Minister Paolo Ferrandi spoke.\n\n"
+        '"Not one Italian soldier will set foot in Ukraine," said League Senate whip Davide Bergamini.\n\n'
+        "Foreign Ministry spokeswoman Yelena Rudakova went further at her weekly briefing on Thursday, "
+        'describing the plan as "a provocation aimed at torpedoing peace efforts".\n'
+    )
+    speakers = {text: name for _, name, _, text in found}
+    assert speakers["Not one Italian soldier will set foot in Ukraine,"] == "Davide Bergamini"
+    assert speakers["a provocation aimed at torpedoing peace efforts"] == "Yelena Rudakova"
