@@ -302,7 +302,10 @@ _HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
 
 _RX_ROLE_IN = re.compile(r"\b(" + gz.ROLE_RE + r")\b", re.IGNORECASE)
 # where someone works, named after their post: "a professor … at Sciences Po", "a fellow at Chatham House"
-_SET_OFF_PLACE_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# (after a name or an age: "came, as it often does, from Igor Zavyalov" names him)
+_SET_OFF_PLACE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]*|\d{1,3}),\s*(?:\d{1,3},\s*)?(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 _POSSESSED_BODY_BEFORE = re.compile(r"\b(?:at|of|for|from|with|by)\s+[A-Z][\w-]+['’]s\s+$")
 _WORKPLACE_BEFORE = re.compile(
     r"\b(?:professor|researcher|fellow|lecturer|analyst|expert|scholar|economist|director|head|student|teaches|"
@@ -321,7 +324,8 @@ _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“�
 _RX_THEN_DESCRIBED = re.compile(
     r",\s*\d{1,2},\s"
     # "Jean-Yves, a retired fisherman, is less sure": a first name and what the person does
-    r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]+(?:er|ist|ian|or|man|woman)|mother|father|wife|husband|widow|son|daughter|"
+    r"|,\s+(?:a|an)\s+(?:[a-z0-9-]+\s+){0,3}?(?:[a-z]+(?:er|ist|ian|or|man|woman|ant)|mother|father|wife|husband|"
+    r"widow|son|daughter|"
     r"nurse|veteran|resident|pensioner|reservist|student)\s*,"
 )
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)

@@ -1787,3 +1787,12 @@ def test_a_whip_is_a_role_and_a_bodys_spokeswoman_named_after_it_is_the_subject(
     speakers = {text: name for _, name, _, text in found}
     assert speakers["Not one Italian soldier will set foot in Ukraine,"] == "Davide Bergamini"
     assert speakers["a provocation aimed at torpedoing peace efforts"] == "Yelena Rudakova"
+
+
+def test_a_first_name_after_its_cue_with_what_the_person_does() -> None:
+    found = _statements(
+        "MOSCOW — Russia reacted on Thursday.\n\n"
+        '"Let them leave Ukraine alone," said Galina, a 58-year-old accountant, who gave no surname.\n'
+    )
+    speakers = {text: name for _, name, _, text in found}
+    assert speakers["Let them leave Ukraine alone,"] == "Galina"
