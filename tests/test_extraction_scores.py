@@ -37,7 +37,7 @@ FLOORS = {
     # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; at the seventh's: 0.981 / 0.954 / 0.789 / 0.829 / 0.870; at the
     # eighth's: 0.981 / 0.954 / 0.789 / 0.833 / 0.874)
     "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.83, "countries_f1": 0.87},
-    # articles written here (tests/eval/written: 216 articles in many house styles), labelled by the
+    # articles written here (tests/eval/written: 232 articles in many house styles), labelled by the
     # same guideline; each fresh article joins with the misses it still has, so these floors follow the set
     # (stance 0.93 -> 0.92 when a 47th article joined with three readings no rule makes: an opponent's
     # view called "dangerously short-sighted", "cannot do this alone", a forecast after a skeptic's line;
@@ -59,12 +59,15 @@ FLOORS = {
     # stance 0.542 before any fix, and its labeller writes quoted fragments as reported clauses): 0.954 /
     # 0.957 / 0.795 / 0.806 / 0.895; in the ninth, an eighth (w201-w216: a press conference, a Q&A, a
     # machine-translated Czech piece, a talk show, a think-tank report, a profile, …; stance 0.466 before
-    # any fix): 0.956 / 0.966 / 0.761 / 0.800 / 0.889)
-    "written": {"direct_f1": 0.94, "speaker": 0.95, "stance": 0.75, "triples_f1": 0.79, "countries_f1": 0.88},
+    # any fix): 0.956 / 0.966 / 0.761 / 0.800 / 0.889; then a ninth (w217-w232: ordinary wires in six
+    # agencies' styles, a broadsheet, a French daily in translation, a radio bulletin, a live blog, an
+    # editorial, a roundup, Kyiv and Moscow pieces; stance 0.620 before any fix): 0.958 / 0.961 / 0.759 /
+    # 0.787 / 0.887)
+    "written": {"direct_f1": 0.94, "speaker": 0.95, "stance": 0.75, "triples_f1": 0.78, "countries_f1": 0.88},
     # twelve articles no rule was tuned on (tests/eval/unseen/README.md): a floor against regressions only,
     # a little under what they scored (0.977 / 0.922 / 0.496 / 0.606 / 0.810; at the eighth session's end
-    # 0.989 / 0.924 / 0.508 / 0.620 / 0.821)
-    "unseen": {"direct_f1": 0.96, "speaker": 0.91, "stance": 0.48, "triples_f1": 0.59, "countries_f1": 0.80},
+    # 0.989 / 0.924 / 0.508 / 0.620 / 0.821; at the ninth's 0.989 / 0.924 / 0.515 / 0.624 / 0.840)
+    "unseen": {"direct_f1": 0.96, "speaker": 0.91, "stance": 0.50, "triples_f1": 0.61, "countries_f1": 0.83},
 }
 
 
