@@ -46,6 +46,11 @@ _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME,
 # before the word: the regex engine then runs it only where the word is, not at every position of the
 # text (five times faster for some of these patterns); a word with alternatives puts it after the "\b".
 OPEN = [
+    # a condition asked for before any sending: "it needs an American guarantee first", "Italy wants a United
+    # Nations mandate"
+    r"\b(?<!not )(?<!n't )(?<!never )needs? (?:an? |the |its )?(?:[\w.-]+ ){0,2}?(?:guarantee|backstop|"
+    r"mandate|vote|ceasefire|green light)s? (?:first|before)\b|\bwants? (?:an? |the )?(?:un|"
+    r"united nations|security council|clear|international) mandate\b",
     # ruling out is what the speaker blames: "Whoever rules it out today weakens Europe's hand"
     r"\b(?:whoever|anyone who|anybody who|those who|he who) rules? (?:it|this|that|anything|them) out\b|"
     r"\bit would be (?:a mistake|wrong|foolish|unwise) to rule (?:it|this|that|anything) out\b",

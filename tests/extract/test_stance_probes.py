@@ -1959,6 +1959,9 @@ PROBES = [
     ("oppose", "They are talking the country into a war it does not want."),
     ("oppose", "Where exactly does the government think these soldiers are coming from?"),
     ("oppose", "Nobody in this country ever voted for Belgian soldiers on the Dnipro."),
+    # a condition asked for first
+    ("open", "Berlin says it needs an American security guarantee first."),
+    ("open", "Rome wants a UN mandate for any mission."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
