@@ -504,6 +504,11 @@ _SITTING = re.compile(
     # "The Dáil on Wednesday night passed the second stage of the bill"
     # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
     r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b|"
+    # "On Wednesday, March 26, the National Assembly held a debate on …"
+    r"\b(?:"
+    + _CHAMBER_NAME
+    + r"|Parliament|parliament) (?:held|hosted|opened|began) (?:a |its )?(?:[\w-]+ )?"
+    r"(?:debate|session|sitting|hearing)\b|"
     # "exposed deep divisions in the House of Commons on Monday": the chamber and its day
     r"\b(?:in|of) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
     r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
@@ -569,8 +574,14 @@ def _story_day(text, paras, quotes, published) -> SaidOn | None:
 def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
     """The day of a parliamentary sitting the opening paragraphs report (the headline aside), and the
     paragraphs its scene runs over: from there to the first paragraph set elsewhere or at another time."""
-    for pi in range(1, min(4, len(paras))):
+    seen = 0
+    for pi in range(1, min(8, len(paras))):
         line = _mask(text, paras[pi].start, paras[pi].end, quotes)
+        if len(line.split()) < 12:
+            continue  # a byline or a note ("This article is a translation …") opens no scene
+        seen += 1
+        if seen > 3:
+            break
         sitting = _SITTING.search(line)
         if not sitting:
             continue

@@ -337,3 +337,19 @@ def test_what_a_talk_show_the_opening_dates_hears_is_said_that_day() -> None:
     )
     days = {st.said_on.date for st in result.statements if st.kind == "direct"}
     assert days == {dt.date(2026, 2, 9)}
+
+
+def test_a_chamber_that_held_a_debate_after_a_byline_and_a_note_dates_the_debate() -> None:
+    result = extract(
+        "In the National Assembly, the government struggles to rally support\n\n"
+        "By Camille Rostand\n\n"
+        "This article is a translation of an original article in French.\n\n"
+        "The benches were full. On Wednesday, March 26, the National Assembly held a debate on the "
+        "government's plans for a European force in Ukraine, which allows no vote.\n\n"
+        "Opening the session, the minister defended the principle of a French presence once the fighting "
+        "stops.\n\n"
+        '"You are not building peace, you are building a front line," said MP Mathis Ferrand.\n',
+        ArticleMeta(key="t", published=dt.date(2025, 3, 27)),
+    )
+    days = {st.said_on.date for st in result.statements if st.kind == "direct"}
+    assert days == {dt.date(2025, 3, 26)}
