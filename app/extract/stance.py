@@ -157,9 +157,7 @@ OPEN = [
     # "Without the Yanks behind us, we'd be sending our lads in as sitting ducks"
     r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?behind (?:us|them|"  # noqa: E501
     r"it|the force)\b",
-    # (not "with or without a mandate": no condition at all)
-    r"\bwithout(?<!\bor without) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|"
-    r"resolution)\b",
+    r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
     r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:parliament|the house|congress|the bundestag|lawmakers|"  # noqa: E501
     r"mps) (?:has|have) to have (?:a|its|their|the final) say\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501
@@ -1604,7 +1602,8 @@ _WEAK_OPPOSE = re.compile(
 # no condition at all: "not before a ceasefire and not after one", "ceasefire or no ceasefire"
 _EITHER_WAY = re.compile(
     r"\bnot (?:before|until|during|without) [^.;]{1,30}?\b(?:and|or|nor) (?:not )?(?:after|with|once)\b|"
-    r"\b(?P<w>ceasefire|mandate|peace|deal|truce|guarantee|backstop)s? or no (?P=w)s?\b"
+    r"\b(?P<w>ceasefire|mandate|peace|deal|truce|guarantee|backstop)s? or no (?P=w)s?\b|"
+    r"\bwith or without\b"
 )
 _REFUSED_SENDING = re.compile(
     r"\b(?:will|would|shall|is|are|does|do) (?:not|never) (?:be )?(?:send|sending|deploy|deploying|put|"
@@ -1649,9 +1648,11 @@ _WAR_SCOPE = re.compile(
 _READY_SAID = re.compile(
     r"\b(?:we are|we're|we stand|i am|(?:\w+ )?(?:is|are|stands)) (?:ready|prepared)\b(?! to (?:defend|protect|guard))"  # noqa: E501
 )
+# a refusal no condition lifts: one that holds either way, or is said to hold whatever happens
 _FIRM_REFUSAL = re.compile(
-    r"\bwith or without\b|\bnot with\b[^.;]{0,30}\bnot without\b|\bnever\b|\bunder no circumstances\b|"
-    r"\bwhatever happens\b|\bfull stop\b|\bin any case\b"
+    _EITHER_WAY.pattern
+    + r"|\bnot with\b[^.;]{0,30}\bnot without\b|\bnever\b|\bunder no circumstances\b|\bwhatever happens\b|"
+    r"\bfull stop\b|\bin any case\b"
 )
 
 
@@ -1870,7 +1871,6 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 lifted
                 and (_RX_NEG.search(m.group()) or _REFUSAL_VERB.match(m.group()))
                 and not _FIRM_REFUSAL.search(body)
-                and not either_way
             ):
                 return "open", shown(lifted)
             # "We are ready. But we will not send soldiers into an ongoing war": ready for the peace, a refusal  # noqa: E501
