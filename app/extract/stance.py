@@ -94,7 +94,7 @@ OPEN = [
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
     r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
-    r"conditions\b|\bwith(?<!not with) a (?:un |united nations |clear )?mandate\b(?! or without)",
+    r"conditions\b|\bwith(?<!not with) a (?:un |united nations |clear )?mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
     # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
@@ -1598,13 +1598,14 @@ _WEAK_OPPOSE = re.compile(
 )
 
 
-# a sending refused outright, beside which "we will do our part" is help of another kind
-# no condition at all: "not before a ceasefire and not after one", "ceasefire or no ceasefire"
+# no condition at all: "not before a ceasefire and not after one", "ceasefire or no ceasefire", "with a
+# mandate or without one"
 _EITHER_WAY = re.compile(
     r"\bnot (?:before|until|during|without) [^.;]{1,30}?\b(?:and|or|nor) (?:not )?(?:after|with|once)\b|"
     r"\b(?P<w>ceasefire|mandate|peace|deal|truce|guarantee|backstop)s? or no (?P=w)s?\b|"
-    r"\bwith or without\b"
+    r"\bwith (?:[^.;,]{1,30} )?or without\b"
 )
+# a sending refused outright, beside which "we will do our part" is help of another kind
 _REFUSED_SENDING = re.compile(
     r"\b(?:will|would|shall|is|are|does|do) (?:not|never) (?:be )?(?:send|sending|deploy|deploying|put|"
     r"putting|contribute|contributing)\b[^.;]{0,30}\b(?:soldiers|troops|forces|boots|personnel)\b"
