@@ -190,11 +190,14 @@ _GENERIC_PARTY = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
     r"leader|leaders|chairman|chair|member|members|spokesman|spokeswoman|MP|MPs|deputy|politician)\b)"
 )
+# the words that end the name of a campaign, think tank or other civic body ("the Peace and Neutrality
+# Alliance", "the Royal United Services Institute")
+_CIVIC_BODY_NOUNS = (
+    "Alliance", "Association", "Campaign", "Coalition", "Movement", "League", "Network", "Federation",
+    "Institute", "Foundation", "Forum", "Society", "Initiative",
+)  # fmt: skip
 # a body's name by the word that ends it, the capitalised words before it, and a verb of its own after
-_BODY_KEYWORD = re.compile(
-    r"\b(?:Alliance|Association|Campaign|Coalition|Movement|League|Network|Federation|Institute|Foundation|"
-    r"Forum|Society|Initiative)\b"
-)
+_BODY_KEYWORD = re.compile(r"\b(?:" + "|".join(_CIVIC_BODY_NOUNS) + r")\b")
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w@'’-])(?:The\s+)?(?P<words>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4})$")
 _BODY_SPEAKS = re.compile(
     r"\s*,\s+(?:which|who|a|an|the)\s+[^,.;]{3,100},\s+(?:\w+\s+){0,2}"
@@ -1474,9 +1477,10 @@ _BODY_OF_BEFORE = re.compile(
     r"Court|Council|Chamber|Office|Ministry|Department|Mayor|Governor) of (?:the )?$"
 )
 _BODY_FOR_BEFORE = re.compile(
-    r"\b(?:Institute|Centre|Center|Council|Foundation|Fund|Agency|Committee|Commission|Association|Society|"
-    r"Forum|Alliance|Campaign|Coalition|Initiative|Network|Endowment|Movement|League|Union|Office|School) "
-    r"(?:for|on|of) (?:the )?$"
+    r"\b(?:"
+    + "|".join(_CIVIC_BODY_NOUNS)
+    + r"|Centre|Center|Council|Fund|Agency|Committee|Commission|Endowment|Union|Office|School) (?:for|on|of) "
+    r"(?:the )?$"
     # "the Labour MP for Lewisham Deptford South": a constituency
     r"|\b(?:MP|MPs|TD|MEP|MSP|member|Member|senator|Senator|deputy|representative) for (?:the )?$"
 )
