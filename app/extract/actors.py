@@ -1078,10 +1078,8 @@ def find_mentions(
         before = _WORD_BEFORE.search(text, max(0, m.start("org") - 30), m.start("org"))
         if before and before[1] not in ("The", "the") and not gz.country_of_word(before[1]):
             continue  # "Kari Nyhus of the Socialist Left said": the end of a longer party name
-        if (
-            _EPITHET.match(text, max(0, m.start("org") - 4))
-            and text[max(0, m.start("org") - 4) : m.start("org")].lower() == "the "
-        ):
+        the_at = m.start("org") - 4
+        if the_at >= 0 and text[the_at : m.start("org")].lower() == "the " and _EPITHET.match(text, the_at):
             continue  # "the Social Democrat said": one of its members, named before
         surface = m["org"]
         code = _party_country(surface, counts) if surface in gz.PARTIES else None

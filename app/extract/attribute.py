@@ -624,14 +624,14 @@ class Resolver:
             relative = _RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")
             among = _AMONG_GAP.fullmatch(gap)  # "Poland is among the countries that have ruled out …"
             # "X welcomed the report and said …": the subject of the first verb says it too
-            among = among or _COORDINATED_VERB_GAP.fullmatch(gap)
+            coordinated = _COORDINATED_VERB_GAP.fullmatch(gap)
             # "Mary Byrne of the Labour Party said": the party a person belongs to
             party = _OF_PARTY_GAP.match(gap) if m.kind in ("name", "surname") else None
             party = party if party and _GAP_OK.match(gap[party.end() :]) else None
             # "a senior EU diplomat said": the body speaks through its unnamed official
             through = _THROUGH_OFFICIAL.match(gap) if m.kind in ("organization", "institution") else None
             party = party or (through if through and _GAP_OK.match(gap[through.end() :]) else None)
-            if not _GAP_OK.match(gap) and not appositive and not relative and not among and not party:
+            if not (_GAP_OK.match(gap) or appositive or relative or among or coordinated or party):
                 continue
             actor = self.resolve(m)
             if actor is None:

@@ -1314,7 +1314,7 @@ _PROPOSAL = (
     r"(?:debate|talk|discussion)|(?:the|this|that) (?:idea|"  # noqa: E501
     r"proposals?|plans?|initiative|step|move|option)|troops|soldiers|boots on the ground|contingents?|(?:a|the) (?:[\w-]+ )?force|"  # noqa: E501
     r"(?:the|a|this) mission|instructors|trainers|engineers|deminers|de-miners|peacekeepers|blue helmets|"
-    r"(?:every|a|one) soldier|(?:every|a) partner on the ground|officers|crews|"
+    r"(?:every|a|one) soldier|(?:partners?|allies) on the ground|officers|crews|"
     r"(?:a|an|the|any|our) (?:[\w-]+ )?presence)"
 )
 _BAD_OUTCOME = (
