@@ -383,9 +383,7 @@ def _government_of(actors: list[Actor], code: str, text: str):
 # the sentence of an introduction that tells when the interview took place: "Defense News spoke with him
 # in Helsinki on Monday", "… told reporters at a press conference on Tuesday"
 _INTERVIEW_SCENE = re.compile(
-    r"[^.!?]*\b(?:spoke|spoken|talked|sat down) (?:with|to)\b[^.!?]*|[^.!?]*\binterview(?:ed)?\b[^.!?]*|"
-    r"[^.!?]*\bpress conference\b[^.!?]*",
-    re.IGNORECASE,
+    r"\b(?:(?:spoke|spoken|talked|sat down) (?:with|to)|interview(?:ed)?|press conference)\b", re.IGNORECASE
 )
 
 
@@ -394,7 +392,12 @@ def _interview_day(intro: str, published: dt.date | None) -> SaidOn:
     ("Last month he told parliament …. We spoke with him on Monday"), else the first the introduction
     gives."""
     for scene in _INTERVIEW_SCENE.finditer(intro):
-        day = said_on(scene.group(), published)
+        # the sentence around the words that set the scene (found from them, not by a scan of every start)
+        start = max(intro.rfind(mark, 0, scene.start()) for mark in ".!?") + 1
+        end = min(
+            (at for at in (intro.find(mark, scene.end()) for mark in ".!?") if at >= 0), default=len(intro)
+        )
+        day = said_on(intro[start:end], published)
         if day.precision == "day":
             return day
     return said_on(intro, published)
