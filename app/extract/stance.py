@@ -94,7 +94,8 @@ OPEN = [
     r"\b(?:everything|anything) is possible\b|\bnothing is (?:excluded|ruled out|off the table)\b",
     r"\b(?:ready|willing|open) to (?:discuss|talk about|look at|examine|study)\b",
     r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
-    r"conditions\b|\bwith(?<!not with) a (?:un |united nations |clear )?mandate\b",
+    r"conditions\b|\b(?:with(?<!not with)|under) (?:a|an) (?:(?:un|united nations|clear|proper|robust|"
+    r"international|multilateral|legal|european|nato) )*mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
     r"\bnot unthinkable\b",
     # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
@@ -155,8 +156,8 @@ OPEN = [
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
     r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b|"
     # "Without the Yanks behind us, we'd be sending our lads in as sitting ducks"
-    r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?behind (?:us|them|"  # noqa: E501
-    r"it|the force)\b",
+    r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?(?:behind (?:us|them|"  # noqa: E501
+    r"it|the force)|at (?:our|their|its) backs?)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
     r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:parliament|the house|congress|the bundestag|lawmakers|"  # noqa: E501
@@ -597,7 +598,8 @@ SUPPORT_READ_FIRST = [
     r"\bdo not see why (?:we|they|\w+) (?:should not|could not|can not|cannot|would not) (?:send|deploy|put|commit|"  # noqa: E501
     r"help)\b",
     r"\bcannot afford not to\b",
-    r"\bno reason why\b[^.;]{0,40}\b(?:could not|cannot|should not|can not|would not)\b",
+    r"\b(?:no |not see (?:a |any |the )?)reason,? why\b[^.;]{0,40}\b(?:could not|cannot|should not|"
+    r"can not|would not)\b",
     r"\b(?:should|must) not wait\b[^.;]{0,40}\bbefore (?:we |they )?(?:send|deploy|commit)\w*\b",
     r"\bnot enough to send (?:weapons|arms|money|equipment|shells|ammunition)\b",
     r"\bnot whether\b[^.;]{0,40}\bbut (?:how many|when|how)\b",
@@ -707,7 +709,8 @@ OPPOSE_FIRST = [
     r"interventionists?)\b",
     # veiled threats: "let them try; they know what will happen", "would draw the appropriate conclusions",
     # "would change the nature of the conflict"
-    r"\blet them (?:try|come)\b|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
+    # (not "If foreign soldiers help, let them come": a welcome with its condition)
+    r"\blet them try\b|(?<![\w,] )let them come\b|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
     r"happen\b|\bdraw (?:the )?(?:appropriate|necessary|relevant) conclusions\b|\bchange the (?:nature|character) "  # noqa: E501
     r"of the (?:conflict|war)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
@@ -1009,7 +1012,8 @@ SUPPORT = [
     # "ready to stand on Ukrainian soil once the guns fall silent"
     r"\b(?:ready|prepared|willing) to (?:\w+ )?(?:stand|serve|be) (?:on|in) (?:ukrainian soil|ukraine|the ground)\b",  # noqa: E501
     # "If a ceasefire comes and our neighbours send soldiers to protect it, Germany has to be there too"
-    r"\b(?:has|have|must|needs? to|will have) to be there(?: too| as well)?\b|\bmust (?:also )?be there\b",
+    r"\b(?:has|have|must|needs? to|will have) to be there(?: too| as well)?\b|\bmust (?:also )?be there\b|"
+    r"\bshould (?:also )?be there(?: too| as well)?(?=[,.;!]|$)",
     # the purpose of troops on their way: "they are going there so that Russia does not wage it again"
     r"\b(?:troops|soldiers|forces|they) (?:are|will be) going (?:there|to ukraine) (?:so that|to (?:secure|"
     r"guarantee|keep|help|protect|make sure|train|deter|prevent|ensure))\b",
@@ -1495,6 +1499,10 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     # (a contrast starts a clause too: "There is no risk-free option, but sending troops is the right one")
     clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! ", " but "))
     head = body[clause_start + 1 : m.start()]
+    if "if you ask" in head:
+        head = head.replace(
+            "if you ask", ""
+        )  # "If you ask me, we should send troops": an opinion, no condition
     phrase = m.group()
     clause_end = min(
         (i for i in (body.find(p, m.end()) for p in (". ", "?", "!")) if i >= 0), default=len(body)
@@ -1612,7 +1620,15 @@ _REFUSED_SENDING = re.compile(
 )
 _GENERIC_HELP = re.compile(r"\b(?:part|share|bit|help|contribut\w*|assist\w*|support)\b")
 _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")
-_DENIED = re.compile(r"\b(?:not|never|no longer)\s+(?:be\s+|constitute\s+)?(?:an?\s+|the\s+)?$")
+# a charge denied by name: "is not a breach of neutrality", "does not violate our neutrality"
+_DENIED_BREACH = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:an?\s+|the\s+)?(?:breach|violation|betrayal|abandonment|end) of\s+"
+    r"(?:our\s+|its\s+|their\s+)?$|\bnot\s+(?:violate|breach|contradict|betray|end|abandon)\s+"
+    r"(?:our\s+|its\s+|their\s+)?$"
+)
+_DENIED = re.compile(
+    r"\b(?:not|never|no longer)\s+(?:be\s+|constitute\s+)?(?:an?\s+|the\s+)?$|" + _DENIED_BREACH.pattern
+)
 _DENIED_CHARGE = re.compile(
     r"not (?:be |constitute |mean )?(?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
     r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
@@ -1705,6 +1721,24 @@ _OWN_REFUSAL = re.compile(
     # "Let the French go if they want. Our boys should stay here."
     + _OUR_OWN_STAY
 )
+# what depends is the size or shape of a contribution, not whether it is made
+_SHAPE_DEPENDS = re.compile(
+    r"\b(?:numbers?|size|scale|shape|form|composition|make-?up|mix|details|exact|"
+    r"(?:how many|how much|how big)(?: \w+){0,2}|looks like|which units|what kind|format)\b"
+    r"(?: of [^.;,]{1,30})? (?:will |would |could |may |might )?(?:all )?depends? on\b"
+)
+# a sentence that opens on a condition in others' hands: "If Kyiv asks us and there is a truce, …", "If the
+# Americans will be there and the Chamber will approve it, …" (not "If there is a ceasefire": the setting)
+_OUTSIDE_HANDS = (
+    r"\b(?:asks?|asked|requests?|requested|invited|approves?|approved|agrees?|votes?|mandate|backstop|"
+    r"americans?|united states|washington|security council|parliament|chamber|congress|bundestag|the house)\b"
+)
+_IF_OUTSIDE = re.compile(
+    r"(?:but |and |so )?(?:only )?if\b(?! you ask)[^.;,]{0,80}?" + _OUTSIDE_HANDS + r"[^.;,]{0,60},"
+)
+# … or closes on one: "…, if the government decides to ask parliament"
+_IF_OUTSIDE_AFTER = re.compile(r",\s*(?:but |and )?(?:only )?(?:if|once)\b[^.;,]{0,80}?" + _OUTSIDE_HANDS)
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one)\b[^.,;:]*$")
 _EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
 _READY_AFTER = re.compile(
     r"\b(?:must|should|will|is|are|be) (?:be )?(?:ready|prepared|willing) to (?:guarantee|secure|send|deploy|"
@@ -1730,6 +1764,14 @@ def _asked(text: str, m: re.Match) -> bool:
     if not text.startswith("?", end) or not _QUESTION_START.match(text, start):
         return False
     return not _YES_REPLY.search(text, end + 1, end + 12)
+
+
+def _outside_condition(text: str, m: re.Match) -> re.Match | None:
+    """The condition in others' hands that the sentence of a support match opens on, if any."""
+    start = _sentence_start(text, m.start())
+    return _IF_OUTSIDE.match(text, start, m.start()) or _IF_OUTSIDE_AFTER.search(
+        text, m.end(), _sentence_end(text, m.end())
+    )
 
 
 def _negated_support(text: str, m: re.Match) -> bool:
@@ -1802,8 +1844,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "neutral", shown(m) if m else None
     for p in _READ_FIRST_LIST.among(present):
         m = p.first_match(body)
+        if m and _NOBODY_BEFORE.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "Nobody is planning a deployment": read below as the refusal it is
         if m:
-            return "support", shown(m)
+            outside = _outside_condition(body, m)
+            return ("open", shown(outside)) if outside else ("support", shown(m))
     other_ways = _OTHER_WAYS.search(body)
     if other_ways and (_RX_NEG.search(body) or not (_UNITS_RE.search(body) or _SEND_VERB.search(body))):
         # "We're not going to be sending troops. … But we'll be involved in other ways": another kind of help
@@ -1813,13 +1858,20 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         m = p.first_match(body)
         if m and not (
             _YIELDS_TO_REFUSAL.match(m.group())
-            and (_RX_NEG_BEFORE.search(body, 0, m.start()) or _TABLE_REFUSED.search(body))
+            # (not "but not without the Americans": a condition said twice over)
+            and (
+                _RX_NEG_BEFORE.search(body, 0, m.start())
+                and not body.endswith("not ", 0, m.start())
+                or _TABLE_REFUSED.search(body)
+            )
         ):
             own = _OWN_REFUSAL.search(body)
             if own and _ABOUT_OTHERS.search(m.group()):
                 # "If they want to send troops, that's up to them. We're not going to have American boots
                 # there": others are free, the speaker's own troops stay home
                 return "oppose", shown(own)
+            if _SHAPE_DEPENDS.search(body, max(0, m.start() - 50), m.end()):
+                continue  # "The numbers will depend on what the others bring": how much, not whether
             if _EXCLUDE_NOTHING.search(body, m.start(), m.end() + 12):
                 # "We should not exclude anything. If there is a peace agreement, Europe must be ready to
                 # guarantee it, with people on the ground": the readiness said after it is the position
@@ -1829,12 +1881,15 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "open", shown(m)
     for p in _OPPOSE_FIRST_LIST.among(present):
         m = p.first_match(body)
+        if m and _DENIED_BREACH.search(body, 0, m.start()):
+            continue  # "is not a breach of neutrality": the charge is denied
         if m:
             return "oppose", shown(m)
     for p in _SUPPORT_FIRST_LIST.among(present):
         m = p.first_match(body)
         if m and not _negated_support(body, m) and not _asked(body, m):
-            return "support", shown(m)
+            outside = _outside_condition(body, m)
+            return ("open", shown(outside)) if outside else ("support", shown(m))
     for stance, p in _EVALUATIONS:
         m = p.search(body, present)
         if (
@@ -1851,7 +1906,8 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         if m and refused and _GENERIC_HELP.search(m.group()):
             continue  # "Italy will not send soldiers. We will do our part in the air": other help
         if m and not _negated_support(body, m) and not _asked(body, m):
-            return "support", shown(m)
+            outside = _outside_condition(body, m)
+            return ("open", shown(outside)) if outside else ("support", shown(m))
     found = _clause_stance(body)
     for p in _OPPOSE_LIST.among(present):
         m = p.first_match(body)

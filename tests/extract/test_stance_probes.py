@@ -1962,6 +1962,40 @@ PROBES = [
     # a condition asked for first
     ("open", "Berlin says it needs an American security guarantee first."),
     ("open", "Rome wants a UN mandate for any mission."),
+    # a refusal said by 'nobody' as subject; a charge of breaching neutrality denied; a yes that opens or
+    # closes on a condition in others' hands (a request, a vote, Washington); how many depends on others
+    # is no condition of whether; 'not without' the Americans; 'let them come' as a threat
+    ("oppose", "No one in Madrid is preparing a deployment, whatever the papers say."),
+    ("oppose", "Nobody in the cabinet is planning for a contribution to that force."),
+    (
+        "support",
+        "Sending engineers to clear mines is not a violation of our neutrality. Ireland should be there.",
+    ),
+    ("support", "Training soldiers does not violate our neutrality, and we should be there too."),
+    ("oppose", "Foreign soldiers on Ukrainian soil would be a breach of Austrian neutrality."),
+    (
+        "open",
+        "If the Ukrainians ask us and the Storting approves it, I see no reason why "
+        "Norway should not take part.",
+    ),
+    ("open", "If Washington agrees to provide air cover, we are ready to send a battalion."),
+    ("open", "If parliament votes for it, our engineers will go."),
+    ("support", "If you ask me, we should send troops tomorrow."),
+    ("support", "If there is a ceasefire, we are ready to send a battalion."),
+    ("support", "We will send a brigade. Its size will depend on what the other allies bring."),
+    (
+        "support",
+        "Denmark is ready to contribute; how many soldiers depends on the mission's final shape.",
+    ),
+    ("open", "Whether we send anyone depends on the Americans."),
+    ("open", "Lithuania would join the force, but not without American support at its back."),
+    ("open", "Our troops could only go under a robust international mandate."),
+    (
+        "open",
+        "I do not see a reason why Estonian sappers could not be there, if the "
+        "government decides to ask parliament.",
+    ),
+    ("oppose", "Let them come. Our missiles do not ask what flag a soldier wears."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
