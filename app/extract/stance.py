@@ -151,7 +151,7 @@ OPEN = [
     r"ask\w*)\b|\b(?:would|will) have to (?:discuss|consider|"
     r"look at|think about|revisit) (?:it|this|that|the question) again\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided that\b|,\s*provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|i (?:lead|head|run|govern)|no|not|none|nobody|no one|the (?:ceasefire|peace|truce|mission|ukrainians?) (?:needs?|lasts?|requires?))\b)",  # noqa: E501
+    r"\bprovided that\b|(?:^|[,;]\s*|\bonly )provided\b|\bnot be found wanting\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|i (?:lead|head|run|govern)|no|not|none|nobody|no one|the (?:ceasefire|peace|truce|mission|ukrainians?) (?:needs?|lasts?|requires?))\b)",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
     r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b|"
@@ -607,6 +607,11 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # those who want the sending sent to the families: "Anyone who proposes sending our boys to Ukraine should
+    # first go and explain it to their mothers" (read before the wish it reports)
+    r"\b(?:anyone|anybody|whoever|those|everyone) (?:who |that )?(?:wants?|proposes?|calls? for|advocates?|"
+    r"dreams? of|talks? about)\b[^.;]{0,60}\b(?:should|must|can|will have to) (?:first |personally )?(?:go|"
+    r"explain|tell|look)\b[^.;]{0,40}\b(?:mothers|families|widows|parents|wives|sons)\b",
     # soldiers not wanted or needed: "We don't need soldiers to protect our workshops", "I don't want him
     # anywhere near Ukraine", "I don't want some guy from Portugal dying for my village"
     r"\b(?:we|i|ukraine|they) (?:do not|don't|does not|doesn't) need (?:\w+ ){0,2}?(?:soldiers|troops|boots|"
@@ -634,7 +639,7 @@ OPPOSE_FIRST = [
     r"\b(?:must|should|will|shall) not be (?:dragged|pulled|drawn) into\b",
     r"\bnot (?:be )?(?:a |the )?(?:troop |force )?contributor\b",
     r"\b(?:soldiers|troops|army|boys) (?:are|is) not (?:chess pieces|pieces on a board|toys)\b",
-    r"\bsomeone else['’]s (?:war|ceasefire|borders?|fight|peace)\b",
+    r"\b(?:someone|somebody|anyone) else['’]s (?:war|ceasefire|borders?|fight|peace|conflict)\b",
     r"\b(?:keep|keeps|keeping) (?:it|them|our (?:army|troops|soldiers|boys)|its (?:army|troops|soldiers)) at home\b",  # noqa: E501
     r"\blet (?:them|him|her|paris|london|macron|\w+) go (?:themselves|himself|herself|alone)\b",
     # the same, sarcastic: "those so eager to send soldiers are welcome to go there themselves"
@@ -1291,7 +1296,14 @@ OPPOSE = [
     # becoming a belligerent
     r"\b(?:(?:must|should|will|shall|would|do|does) not )?(?:become|becoming|be|made) (?:a )?(?:party|parties|participants?|combatants?|belligerents?) (?:to|in) "  # noqa: E501
     r"(?:this|the|that|a) (?:war|conflict|fighting)\b|\b(?:considered|treated as|regarded as) (?:an? )?"
-    r"(?:combatants?|belligerents?|enemy|enemies|invaders?|occupiers?)\b",
+    r"(?:combatants?|belligerents?|enemy|enemies|invaders?|occupiers?|what they are)\b",
+    # the charge of readying the country for war: "is preparing public opinion for war", "sleepwalkers
+    # leading their nations to war", "preparing for war, not for peace"
+    r"\bprepar\w+ (?:public opinion|the public|(?:the |our |their )?(?:people|society|country|citizens|"
+    r"voters)) for (?:a |the )?war\b|"
+    r"\b(?:leading|dragging|pushing|marching|sleepwalking) (?:their|our|its|the) "
+    r"(?:nations?|countr(?:y|ies)|peoples?|continent|europe) (?:in)?to (?:a |the )?war\b|"
+    r"\bprepar\w+ for war,? not (?:for )?peace\b",
     # threats of a response: "would be met with the full force of our response", "dealt with accordingly"
     r"\b(?:trigger\w*|provok\w+|invite\w*|met with|meet with) (?:\w+ ){0,5}?(?:response|retaliation|reaction|"
     r"answer)\b|\bdealt with accordingly\b|\bwill be (?:dealt|destroyed|buried|answered)\b",
@@ -1700,7 +1712,9 @@ _ANAPHORIC_ANSWERS = [
             r"^(?:this|that|it) is not our (?:role|job|task|business)\b|^forget it\b|^absolutely not\b|^certainly not\b|"  # noqa: E501
             r"^no way\b|"
             # "Ceasefire or no ceasefire, I don't like it."
-            r"^(?:[\w,]+ ){0,4}?(?:i|we) (?:do not|don't|did not|didn't) like (?:it|this|that|the idea)\b"
+            r"^(?:[\w,]+ ){0,4}?(?:i|we) (?:do not|don't|did not|didn't) like (?:it|this|that|the idea)\b|"
+            # "Italians do not want it."
+            r"^(?:[\w]+ ){0,2}?(?:do|does) not (?:want|allow|permit) (?:it|this|that)\b"
         ),
     ),
     (

@@ -1996,6 +1996,35 @@ PROBES = [
         "government decides to ask parliament.",
     ),
     ("oppose", "Let them come. Our missiles do not ask what flag a soldier wears."),
+    # a war that is somebody else's; those who want the sending told to explain it to the families;
+    # 'treated as what they are'; the charge of readying a country for war; 'provided …' opening a
+    # statement; 'will not be found wanting' (a readiness kept vague); 'X do not want it' as a short
+    # answer
+    ("oppose", "Our paratroopers exist to defend Estonia, not to referee somebody else's war."),
+    (
+        "oppose",
+        "Whoever wants to send Czech soldiers to Ukraine should first go and explain that to their mothers.",
+    ),
+    (
+        "oppose",
+        "Anyone who dreams of a Spanish brigade in Kharkiv should go and tell the families in Zaragoza.",
+    ),
+    ("oppose", "Any foreign contingent that comes will be treated as what they are: occupiers."),
+    (
+        "oppose",
+        "The government is preparing the public for war with its talk of a reassurance force.",
+    ),
+    (
+        "oppose",
+        "These are sleepwalkers dragging their countries into a war with a nuclear power.",
+    ),
+    ("oppose", "This coalition is preparing for war, not peace."),
+    ("open", "Provided the Americans stay in the picture, Belgium could send a company."),
+    ("open", "We will take part, provided the Bundestag gives its consent."),
+    ("open", "When the moment comes, the Netherlands will not be found wanting."),
+    ("oppose", "Slovaks do not want it."),
+    ("neutral", "Russia is preparing for war on a scale not seen since 1945, the report says."),
+    ("neutral", "The ministry provided the figures to parliament on Tuesday."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
