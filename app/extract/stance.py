@@ -503,7 +503,24 @@ SUPPORT_READ_FIRST = [
     r"remains?) the only (?:real |credible |serious )?guarantee\b|"
     r"\bguarantees?\b[^.;]{0,30}\bwears? (?:a )?uniforms?\b|\bmust wear uniforms?\b|"
     r"\b(?:\w+ )?uniforms? in ukraine\b|\b(?:only|best) (?:real |credible |serious )?guarantee (?:is|are|"
-    r"remains?|would be) (?:the |a |an )?(?:presence|soldiers|troops|boots|force)\b",
+    r"remains?|would be) (?:the |a |an )?(?:presence|soldiers|troops|boots|force)\b|"
+    r"\bonly guarantee\b[^.;]{0,40}\b(?:is|are|was) (?:a |the )?(?:soldiers?|troops|boots|uniforms?|"
+    r"presence)\b|"
+    # paper promises that failed: "Paper guarantees did not protect us", "deterrence that exists only on paper
+    # is not deterrence"
+    r"\bpaper (?:guarantees?|promises?|assurances?)\b[^.;]{0,20}\b(?:did not|do not|does not|will not|"
+    r"cannot|never|have already cost|has already cost)\b|\bonly on paper is not (?:deterrence|a guarantee|"
+    r"security)\b",
+    # a welcome: "We would welcome them with open arms"; "we think it is right that they go"
+    r"\bwelcome (?:them|you|your \w+|their \w+) with open arms\b|\b(?:it is|it's) right (?:that (?:they|"
+    r"we) go|for (?:them|us) to go)\b",
+    # sending asked for in person: "We need them here, not in communiqués"; "people, not only equipment"
+    r"\b(?:we|ukraine) needs? (?:them|you|your soldiers|your troops|allied troops) here\b|\b(?:people|"
+    r"soldiers|troops|boots|units|personnel|instructors|engineers)\b[^.;]{0,40}, not (?:only|just|"
+    r"merely) (?:equipment|words|machines|money|weapons|promises|declarations|statements)\b",
+    # "Estonia will not wait for the others to go first"
+    r"\b(?:will|would|shall|should|must) not wait for (?:the )?(?:others|anyone|allies|americans|"
+    r"washington) to (?:go|move|send|decide)\b",
     # deterrence: "a Russian general will think twice before he hits a base with Frenchmen in it"
     r"\b(?:russia|moscow|putin|the kremlin|the russians|a russian \w+|an aggressor|"
     r"any aggressor)\b[^.;]{0,20}\b(?:will|would|must|has to) think twice\b|"
@@ -1491,10 +1508,11 @@ _PREDICTION = re.compile(
 _QUESTION = re.compile(r"\b(?:asked|whether|wondered)\b")
 _YES_REPLY = re.compile(r"(?:^|[:,.]\s*|\s)yes\b")
 _MATERIEL = re.compile(
-    r"\b(?:weapons?|arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|"
-    r"aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|logistics(?: hubs?)?|"
-    r"intelligence(?: sharing)?|surveillance|airlift|(?:providing|provide|provides|give|giving|gives) "
-    r"(?:\w+ )?(?:unprecedented |military |financial |continued |more )?support to ukraine)\b"
+    r"\b(?:weapons?|(?<!open )arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|"
+    r"funding|funds|aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|"
+    r"logistics(?: hubs?)?|intelligence(?: sharing)?|surveillance|airlift|(?:providing|provide|provides|"
+    r"give|giving|gives) (?:\w+ )?(?:unprecedented |military |financial |continued |"
+    r"more )?support to ukraine)\b"
 )
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"

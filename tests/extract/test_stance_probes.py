@@ -2025,6 +2025,25 @@ PROBES = [
     ("oppose", "Slovaks do not want it."),
     ("neutral", "Russia is preparing for war on a scale not seen since 1945, the report says."),
     ("neutral", "The ministry provided the figures to parliament on Tuesday."),
+    # a welcome with open arms (not weapons); troops asked for in person ('we need them here', 'people,
+    # not only equipment'); 'will not wait for the others to go first'; the only guarantee respected is a
+    # soldier; paper guarantees that failed
+    ("support", "We would welcome them with open arms."),
+    ("support", "Latvia would welcome British soldiers with open arms."),
+    ("support", "We need them here, in Ukraine, not in press releases."),
+    ("support", "They will pass through our ports, and we think it is right that they go."),
+    ("support", "Estonia will not wait for the others to go first."),
+    ("support", "If the mines are ever to be cleared, someone has to go and do it."),
+    ("support", "What we need is soldiers on the ground, not only money and machines."),
+    ("support", "Ukraine needs boots, not just words."),
+    ("support", "We hope that more countries will send people, not only equipment."),
+    ("support", "Paper guarantees did not protect us in 1994 and they will not protect us now."),
+    ("support", "Deterrence that exists only on paper is not deterrence."),
+    (
+        "support",
+        "The only guarantee Moscow has ever respected is a soldier standing next to ours.",
+    ),
+    ("neutral", "The arms shipments arrived in Rzesz\u00f3w on Monday."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
