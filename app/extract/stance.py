@@ -18,7 +18,7 @@ _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 # the speaker's own kept home: "Our boys should stay here"
 _OUR_OWN_STAY = (
     r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:should|must|will|would|"
-    r"are going to) (?:stay|remain) (?:here|at home|home)\b"
+    r"are going to|) ?(?:stay|stays|remain|remains) (?:here|at home|home)\b"
 )
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
 UKRAINE_PLACES = (
@@ -624,6 +624,8 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # "Not in our name."; derision of those "so eager to send their soldiers"
+    r"\bnot in (?:our|my) name\b|\b(?:so|too) (?:eager|keen|quick|ready) to send\b",
     # those who want the sending sent to the families: "Anyone who proposes sending our boys to Ukraine should
     # first go and explain it to their mothers" (read before the wish it reports)
     r"\b(?:anyone|anybody|whoever|those|everyone) (?:who |that )?(?:wants?|proposes?|calls? for|advocates?|"
@@ -1508,11 +1510,11 @@ _PREDICTION = re.compile(
 _QUESTION = re.compile(r"\b(?:asked|whether|wondered)\b")
 _YES_REPLY = re.compile(r"(?:^|[:,.]\s*|\s)yes\b")
 _MATERIEL = re.compile(
-    r"\b(?:weapons?|(?<!open )arms|ammunition|shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|"
-    r"funding|funds|aid|loans?|sanctions|equipment|artillery|drones?|ports|airfields|airports|"
-    r"logistics(?: hubs?)?|intelligence(?: sharing)?|surveillance|airlift|(?:providing|provide|provides|"
-    r"give|giving|gives) (?:\w+ )?(?:unprecedented |military |financial |continued |"
-    r"more )?support to ukraine)\b"
+    r"\b(?:weapons?|(?<!open )arms|ammunition|humanitarian (?:help|assistance)|electricity|generators|"
+    r"shells|missiles?|tanks|jets|f-16s?|air defen[cs]e|money|funding|funds|aid|loans?|sanctions|equipment|"
+    r"artillery|drones?|ports|airfields|airports|logistics(?: hubs?)?|intelligence(?: sharing)?|"
+    r"surveillance|airlift|(?:providing|provide|provides|give|giving|gives) (?:\w+ )?(?:unprecedented |"
+    r"military |financial |continued |more )?support to ukraine)\b"
 )
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"
@@ -1563,6 +1565,11 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
         exception = _EXCEPTION_AFTER.search(body, m.end(), clause_end)
         if exception and not _CLAUSE_NEG.search(phrase):
             return "open", body[m.start() : exception.end()]
+        qualified = _QUALIFIED_SENDING.match(body, m.end())
+        if qualified and not _FIRM_REFUSAL.search(body):
+            return "open", body[
+                m.start() : qualified.end()
+            ]  # "not going to commit troops to a mission that …"
         return "oppose", (head.strip().split(" ")[-1] + " " + phrase).strip()
     if _CLAUSE_OPEN.search(head + " " + phrase):
         return "open", phrase
@@ -1686,12 +1693,21 @@ def opening_condition(sentence: str) -> str | None:
     return sentence[m.start() : m.end()] if m else None
 
 
+# the terms a refused sending is refused on: "into a vacuum", "on the strength of a press release", "to a
+# mission that has no mandate", "into a situation where nobody comes" (not "into a war that is not ours")
+_QUALIFIED_SENDING = re.compile(
+    r"(?: and (?:women|daughters))?(?: (?:young )?(?:\w+ )?(?:soldiers|troops|men and women|"
+    r"sons and daughters|personnel|forces|boots))? (?:into a vacuum\b|on (?:the strength of|a promise|"
+    r"a hope|the basis of a) |(?:in)?to (?:a|an|any) (?:mission|situation|force|operation|document|plan|"
+    r"deployment|country)\b[^.;]{0,15}?\b(?:that|which|where|without|with no|nobody|no one)\b)"
+)
 # a refusal scoped to the fighting: "into an ongoing war", "while the war goes on", "before a ceasefire"
 _WAR_SCOPE = re.compile(
     r"\b(?:into|in|to) (?:an? |the )?(?:ongoing|active|hot|current) (?:war|conflict|fighting)\b|\bwhile the "
     r"(?:war|fighting|guns|shooting)\b|\bas long as the (?:war|fighting|shooting)\b|\bbefore (?:a|the|any) "
     r"(?:ceasefire|peace)\b"
 )
+_OWN_STAY_RE = re.compile(_OUR_OWN_STAY)
 _READY_SAID = re.compile(
     r"\b(?:we are|we're|we stand|i am|(?:\w+ )?(?:is|are|stands)) (?:ready|prepared)\b(?! to (?:defend|protect|guard))"  # noqa: E501
 )
@@ -1701,6 +1717,15 @@ _FIRM_REFUSAL = re.compile(
     + r"|\bnot with\b[^.;]{0,30}\bnot without\b|\bnever\b|\bunder no circumstances\b|\bwhatever happens\b|"
     r"\bfull stop\b|\bin any case\b"
 )
+
+
+def _qualified_refusal(body: str, m: re.Match) -> int | None:
+    """Where the terms end of a refusal of a sending on terms not yet met ("will not send soldiers into a
+    vacuum"), or None."""
+    qualified = _QUALIFIED_SENDING.match(body, m.end())
+    if qualified and _RX_NEG.search(m.group()) and not _FIRM_REFUSAL.search(body):
+        return qualified.end()
+    return None
 
 
 def _sentence_start(body: str, at: int) -> int:
@@ -1913,6 +1938,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "open", shown(m)
     for p in _OPPOSE_FIRST_LIST.among(present):
         m = p.first_match(body)
+        qualified = m and _qualified_refusal(body, m)
+        if m and qualified:
+            return "open", original[m.start() : qualified] if len(original) == len(body) else body[
+                m.start() : qualified
+            ]
         if m and _DENIED_BREACH.search(body, 0, m.start()):
             continue  # "is not a breach of neutrality": the charge is denied
         if m:
@@ -1932,11 +1962,13 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return stance, shown(m)
     # weapons, ammunition or money alone: sending them says nothing about troops
     materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
-    refused = _REFUSED_SENDING.search(body)
+    refused = _REFUSED_SENDING.search(body) or _OWN_STAY_RE.search(body)
     for p in _SUPPORT_LIST.among(present) if not materiel_only else ():
         m = p.first_match(body)
-        if m and refused and _GENERIC_HELP.search(m.group()):
-            continue  # "Italy will not send soldiers. We will do our part in the air": other help
+        if m and refused and (_GENERIC_HELP.search(m.group()) or _MATERIEL.match(body, m.end() + 1)):
+            # "Italy will not send soldiers. We will do our part in the air", "We will send generators, but
+            # our soldiers stay at home": other help
+            continue
         if m and not _negated_support(body, m) and not _asked(body, m):
             outside = _outside_condition(body, m)
             return ("open", shown(outside)) if outside else ("support", shown(m))
@@ -1962,6 +1994,13 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 and not _FIRM_REFUSAL.search(body)
             ):
                 return "open", shown(lifted)
+            # "We are not going to send soldiers into a vacuum", "… to a mission that has no mandate": a
+            # refusal of a sending on terms not yet met
+            qualified = _qualified_refusal(body, m)
+            if qualified:
+                return "open", original[m.start() : qualified] if len(original) == len(body) else body[
+                    m.start() : qualified
+                ]
             # "We are ready. But we will not send soldiers into an ongoing war": ready for the peace, a refusal  # noqa: E501
             # only of the war
             if _RX_NEG.search(m.group()) and _WAR_SCOPE.search(body, m.end(), _sentence_end(body, m.end())):

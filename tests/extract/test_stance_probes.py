@@ -2044,6 +2044,24 @@ PROBES = [
         "The only guarantee Moscow has ever respected is a soldier standing next to ours.",
     ),
     ("neutral", "The arms shipments arrived in Rzesz\u00f3w on Monday."),
+    # a refusal of a sending on terms not yet met ('into a vacuum', 'to a mission that has no …') is open;
+    # other help beside 'our soldiers stay at home'; 'Not in our name'; derision of those 'so eager to
+    # send'
+    ("open", "We will not send Belgian soldiers into a vacuum."),
+    (
+        "open",
+        "I am not going to commit troops to a mission that has no clear command structure.",
+    ),
+    (
+        "open",
+        "We are not going to put young men and women into a situation where nobody comes to help them.",
+    ),
+    ("open", "I will not send our sons and daughters on the strength of a communiqu\u00e9."),
+    ("oppose", "We will not send soldiers into a war that is not ours."),
+    ("oppose", "We will not send soldiers to Ukraine, full stop."),
+    ("oppose", "We will send generators and humanitarian help, but our soldiers stay at home."),
+    ("oppose", "The coalition wants to send Slovak soldiers to Ukraine. Not in our name."),
+    ("oppose", "Those governments so eager to send troops should ask their own voters first."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
