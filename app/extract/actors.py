@@ -582,6 +582,11 @@ def _without_trailing_particles(run: list[tuple[str, int, int]]) -> list[tuple[s
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# an office for a field, before the name of who holds it: "Assistant Secretary of Defense for Strategy …"
+_OFFICE_FOR_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Commissioner|Envoy|Representative|Coordinator|Director|Adviser|Advisor|"
+    r"Spokesperson|Ambassador)(?: of(?: [A-Z][\w-]+){1,3})? for $"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -883,6 +888,8 @@ def find_mentions(
             j = len(words)
             while j > i and _is_stop(words[j - 1]):
                 j -= 1
+            if j - i >= 3 and _OFFICE_FOR_BEFORE.search(text, max(0, run[i][1] - 60), run[i][1]):
+                i += 1  # "Under Secretary of Defense for Policy Daniel Merriweather": the office's field
             core = run[i:j]
             if not core:
                 continue

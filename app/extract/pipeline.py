@@ -502,8 +502,14 @@ _SITTING = re.compile(
     r"\b(?:[Dd]ebate|exchanges|session|sitting|[Hh]earing|question time|questions)\b (?:\w+ ){0,4}?"
     r"(?:in|of|before) (?:the |a )?(?:\w+ )?" + _CHAMBER + r"\b|"
     # "At a Senate Armed Services Committee hearing on Wednesday", "The European Parliament's debate on …"
-    r"\b(?:" + _CHAMBER + r"|parliamentary|Congressional|congressional)(?:['’]s)? (?:[A-Z][\w-]+ ){0,3}?"
-    r"(?:debate|session|sitting|hearing)\b|"
+    r"\b(?:" + _CHAMBER + r"|parliamentary|Congressional|congressional)(?:['’]s)? (?:[A-Z][\w-]+ |plenary |"
+    r"special |emergency |urgent |heated |closed-door |public ){0,3}?(?:debate|session|sitting|hearing)\b|"
+    # a hearing told by its questions: "Senators from both parties pressed a top Pentagon official … on
+    # Tuesday"
+    r"\b(?:[Ss]enators|[Ll]awmakers|MPs|MEPs|[Dd]eputies|[Cc]ommittee members|"
+    r"[Mm]embers of the (?:[A-Z][\w-]+ ){1,4}(?:Committee|Parliament|House|"
+    r"Senate))\b[^.;]{0,40}?\b(?:pressed|questioned|grilled|quizzed|challenged)\b(?:[^.;]|"
+    r"\b[A-Z]\.){0,120}?\bon " + _WEEKDAY + r"\b|"
     # "The Dáil on Wednesday night passed the second stage of the bill"
     # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
     r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b|"

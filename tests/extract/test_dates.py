@@ -353,3 +353,24 @@ def test_a_chamber_that_held_a_debate_after_a_byline_and_a_note_dates_the_debate
     )
     days = {st.said_on.date for st in result.statements if st.kind == "direct"}
     assert days == {dt.date(2025, 3, 26)}
+
+
+def test_a_hearing_told_by_its_questions_and_a_plenary_debate_date_their_words() -> None:
+    hearing = extract(
+        "Lawmakers question general on Baltic deployment\n\n"
+        "WASHINGTON — Members of the House Armed Services Committee questioned the U.S. Army's top "
+        "commander in Europe on Wednesday about the forces America could lend a European mission.\n\n"
+        "Assistant Secretary of Defense for Strategy Erin Talbot told the committee the plans were ready.\n\n"
+        '"We are not going to put American infantry in Ukraine," Talbot said.\n',
+        ArticleMeta(key="h", published=dt.date(2025, 3, 14)),
+    )
+    assert {st.said_on.date for st in hearing.statements if st.kind == "direct"} == {dt.date(2025, 3, 12)}
+    assert {st.speaker.name for st in hearing.statements} == {"Erin Talbot"}
+    debate = extract(
+        "Deputies clash over peace force\n\n"
+        "The Portuguese parliament's plenary debate on a European mission for Ukraine on Monday evening "
+        "showed how far apart the parties remain on the question of sending soldiers.\n\n"
+        '"Portugal must be there when the guns fall silent," said Social Democrat MP Rui Pestana.\n',
+        ArticleMeta(key="d", published=dt.date(2025, 3, 14)),
+    )
+    assert {st.said_on.date for st in debate.statements if st.kind == "direct"} == {dt.date(2025, 3, 10)}
