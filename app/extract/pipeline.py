@@ -158,6 +158,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         before: dict[str, tuple[str, str | None]] = {}
         for t, asked in answered:
             body = text[t.start : t.end].rstrip()
+            if _PLEASANTRY.fullmatch(body):
+                continue  # "Thank you, Rachel.": a courtesy, no statement
             context = text[asked.start : asked.end] if asked else ""
             stance, reason = classify(body, context)
             if stance == "neutral" and _SAME_ANSWER.match(body):
@@ -383,7 +385,18 @@ def _government_of(actors: list[Actor], code: str, text: str):
 # the sentence of an introduction that tells when the interview took place: "Defense News spoke with him
 # in Helsinki on Monday", "… told reporters at a press conference on Tuesday"
 _INTERVIEW_SCENE = re.compile(
-    r"\b(?:(?:spoke|spoken|talked|sat down) (?:with|to)|interview(?:ed)?|press conference)\b", re.IGNORECASE
+    r"\b(?:(?:spoke|spoken|talked|sat down|sits down) (?:with|to)|interview(?:ed)?|press conference|"
+    # the recording told apart from the publication: "The conversation was recorded on January 20"
+    r"(?:was|were) (?:recorded|taped|filmed|conducted))\b",
+    re.IGNORECASE,
+)
+
+
+# an answer that is only a courtesy
+_PLEASANTRY = re.compile(
+    r"(?:(?:thank you|thanks|my pleasure|a pleasure|good (?:morning|afternoon|evening)|you're welcome|hello)"
+    r"(?: (?:very much|so much|for having me|again))?[,.!]?\s*(?:[A-Z][\w-]+)?[.!]?\s*)+",
+    re.IGNORECASE,
 )
 
 
@@ -393,9 +406,10 @@ def _interview_day(intro: str, published: dt.date | None) -> SaidOn:
     gives."""
     for scene in _INTERVIEW_SCENE.finditer(intro):
         # the sentence around the words that set the scene (found from them, not by a scan of every start)
-        start = max(intro.rfind(mark, 0, scene.start()) for mark in ".!?") + 1
+        # (a line ends a sentence too: "Published January 22, 2026" above "This week, host X sits down …")
+        start = max(intro.rfind(mark, 0, scene.start()) for mark in ".!?\n") + 1
         end = min(
-            (at for at in (intro.find(mark, scene.end()) for mark in ".!?") if at >= 0), default=len(intro)
+            (at for at in (intro.find(mark, scene.end()) for mark in ".!?\n") if at >= 0), default=len(intro)
         )
         day = said_on(intro[start:end], published)
         if day.precision == "day":

@@ -140,7 +140,7 @@ OPEN = [
     r"the|a) (?:conversation|discussion|debate)\b",
     r"\brul(?:e|ing) out\b.{0,80}\b(?:mistake|error)\b",
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
-    r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:[\w-]+ ){0,2}?(?:mandate|"  # noqa: E501
+    r"\b(?:would|will|must|need to|needs to) (?:\w+ )?(?:require|need) (?:a |the )?(?:[\w'’-]+ ){0,2}?(?:mandate|"  # noqa: E501
     r"approval|vote|green light|resolution|legal basis|legal framework)\b",
     r"\bonly with (?:a |the )?(?:[\w-]+ )?(?:mandate|approval|vote|majority)\b|\b(?:willing|ready|prepared|open|agreed?) in principle\b|"  # noqa: E501
     r"\bonly (?:with|if|when|after)\b.{0,60}\b(?:americans?|us|"
@@ -658,7 +658,8 @@ OPPOSE_FIRST = [
     r"\b(?:must|should|will|shall) not be (?:dragged|pulled|drawn) into\b",
     r"\bnot (?:be )?(?:a |the )?(?:troop |force )?contributor\b",
     r"\b(?:soldiers|troops|army|boys) (?:are|is) not (?:chess pieces|pieces on a board|toys)\b",
-    r"\b(?:someone|somebody|anyone) else['’]s (?:war|ceasefire|borders?|fight|peace|conflict)\b",
+    r"(?<!is not )(?<!was not )(?<!is never )(?<!was never )\b(?:someone|somebody|"
+    r"anyone) else['’]s (?:war|ceasefire|borders?|fight|peace|conflict)\b",
     r"\b(?:keep|keeps|keeping) (?:it|them|our (?:army|troops|soldiers|boys)|its (?:army|troops|soldiers)) at home\b",  # noqa: E501
     r"\blet (?:them|him|her|paris|london|macron|\w+) go (?:themselves|himself|herself|alone)\b",
     # the same, sarcastic: "those so eager to send soldiers are welcome to go there themselves"

@@ -40,6 +40,14 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
         if m:
             label = _QA.get(m["label"], m["label"])
             turns.append(Turn(pi, label, p.start + m.end(), p.end))
+    # a voice first named in full, then by surname: "EDGARS KALNIŅŠ:" … "KALNIŅŠ:"
+    short = {t.label.split()[-1].casefold(): t.label for t in turns if " " not in t.label}
+    turns = [
+        Turn(t.paragraph, short.get(t.label.split()[-1].casefold(), t.label), t.start, t.end)
+        if " " in t.label
+        else t
+        for t in turns
+    ]
     counts: dict[str, int] = {}
     for t in turns:
         counts[t.label] = counts.get(t.label, 0) + 1

@@ -2062,6 +2062,9 @@ PROBES = [
     ("oppose", "We will send generators and humanitarian help, but our soldiers stay at home."),
     ("oppose", "The coalition wants to send Slovak soldiers to Ukraine. Not in our name."),
     ("oppose", "Those governments so eager to send troops should ask their own voters first."),
+    # a war said not to be somebody else's is no refusal; a chamber's approval named by its possessive
+    ("neutral", "Look at a map of Europe. This is not someone else's war, and it never was."),
+    ("open", "Any deployment will need the Riksdag's approval, and I expect we will get it."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).

@@ -123,3 +123,36 @@ def test_the_interview_day_is_the_day_of_the_sentence_that_sets_the_interview() 
     result = extract(text, ArticleMeta(key="t", published=dt.date(2026, 4, 22)))
     days = {st.said_on.date for st in result.statements if st.kind == "direct"}
     assert days == {dt.date(2026, 4, 20)}
+
+
+PODCAST = """Transcript: Estonia's defence minister on a European force
+
+The Baltic Hour | Episode 12
+Published March 14, 2026
+
+This week, host Mark Ellison sits down with Estonia's defence minister, Kadri Pärnpuu, in Tallinn.
+The conversation was recorded on March 10, 2026, and has been edited for length.
+
+MARK ELLISON: Minister, welcome. Would Estonia send soldiers to Ukraine after a ceasefire?
+
+KADRI PÄRNPUU: Estonia is ready to send a company of engineers. That has been agreed in the government.
+
+ELLISON: And if Washington stays out?
+
+PÄRNPUU: Then Europe has to do more, not less. We will be there either way.
+
+ELLISON: Minister, thank you.
+
+PÄRNPUU: Thank you, Mark.
+"""
+
+
+def test_a_voice_named_in_full_then_by_surname_is_one_and_a_courtesy_is_no_statement() -> None:
+    result = extract(PODCAST, ArticleMeta(key="t", published=dt.date(2026, 3, 14)))
+    said = [(st.speaker.name, st.text.split(".")[0]) for st in result.statements if st.kind == "direct"]
+    assert said == [
+        ("Kadri Pärnpuu", "Estonia is ready to send a company of engineers"),
+        ("Kadri Pärnpuu", "Then Europe has to do more, not less"),
+    ]
+    # the day it was recorded, not the day the episode went out
+    assert all(st.said_on.date == dt.date(2026, 3, 10) for st in result.statements if st.kind == "direct")
