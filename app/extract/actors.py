@@ -66,7 +66,9 @@ _ORG_WORD_LIST = """
     Corps Brigade Regiment Division Legion Fleet Committee Subcommittee Caucus Secretariat
     Monde Figaro Libération Welt Spiegel Zeitung Pravda País Repubblica Corriere Stampa Izvestia
     Kommersant Interfax Ukrinform Politico Bloomberg Axios Guardian Telegraph Independent Bild
-    Handelsblatt Rzeczpospolita Wyborcza Euronews Novosti
+    Handelsblatt Rzeczpospolita Wyborcza Euronews Novosti Tagblatt Tageblatt Rundschau Anzeiger Kurier
+    Nachrichten Abendblatt Morgenpost Presse Tagesspiegel Gazeta Dziennik Courrier Diário Diario Jornal
+    Giornale Messaggero Nieuwsblad Standaard Volkskrant Dagblad Aftenposten Sanomat Postimees Kathimerini
 """
 _ORG_WORDS = set(_ORG_WORD_LIST.split())
 _GOV_ROLES = gz.STATE_ROLES
@@ -272,8 +274,10 @@ _OFFICIALS_WORDS = ("officials", "leaders", "diplomats")
 # politician", "the Social Democrat" (one member of a party: "the Social Democrats" is the party)
 _EPITHET = re.compile(
     r"\b[Tt]he\s+(?P<what>\d{2,3}-year-old|(?:(?:veteran|former|retired|outspoken|embattled|seasoned|"
-    r"soft-spoken|centrist|conservative|liberal|socialist|populist|nationalist|career|young|elderly)\s+){0,2}"
-    r"(?:politician|diplomat|veteran|officer|economist|academic|historian|campaigner|activist)|"
+    r"soft-spoken|centrist|conservative|liberal|socialist|populist|nationalist|career|young|elderly|"
+    # a party's short name: "the CDU politician", "the PiS lawmaker"
+    r"[A-Z][A-Za-z]{1,4}(?<![a-z]))\s+){0,2}"
+    r"(?:politician|diplomat|veteran|officer|economist|academic|historian|campaigner|activist|lawmaker)|"
     r"Social Democrat|Christian Democrat|Liberal Democrat|Free Democrat|Conservative|Republican|Democrat|"
     r"Tory|Socialist|Green)\b"
     # the whole noun phrase, a subject: "the 54-year-old said", "the Social Democrat, who …", not "the
@@ -602,6 +606,7 @@ def _is_stop(word: str) -> bool:
         or w in gz.ORGANIZATIONS
         or w.isupper()
         or w in _PLACE_NOUNS
+        or w in _DOCUMENT_NOUNS
         or w in gz.WORLD_PLACES
     )
 
@@ -610,6 +615,13 @@ def _is_stop(word: str) -> bool:
 _PLACE_NOUNS = frozenset(
     {"Sea", "Ocean", "River", "Strait", "Gulf", "Bay", "Lake", "Mountains", "Peninsula", "Island", "Islands",
      "Valley", "Coast", "Basin", "Oblast", "Region", "Square", "Street", "Avenue", "Airport", "Base"}
+)  # fmt: skip
+
+
+# the last word of a law's or a document's name: "the Parliamentary Participation Act", "the Minsk Accords"
+_DOCUMENT_NOUNS = frozenset(
+    {"Act", "Treaty", "Charter", "Convention", "Directive", "Accord", "Accords", "Protocol", "Memorandum",
+     "Doctrine", "Constitution", "Statute", "Resolution", "Communiqué", "Declaration"}
 )  # fmt: skip
 
 
@@ -882,6 +894,8 @@ def find_mentions(
             if len(run) == 1 and _is_stop(run[0][0]):
                 continue  # a capitalised word alone that names no one ("The", "Ukraine"): the most runs
             words = [w for w, _, _ in run]
+            if words[-1] in _DOCUMENT_NOUNS:
+                continue  # "the Parliamentary Participation Act": a law's name, no one's
             i = 0
             while i < len(words) and _is_stop(words[i]) and not _month_as_name(text, run, i):
                 i += 1
@@ -1419,11 +1433,11 @@ _POSTED_TO = re.compile(
 )
 # (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
 _BARE_GOVERNMENT = re.compile(
-    r"(?:[Tt](?<!\w.)he|(?<!\w)[Aa](?= government spokes)) (?:government|cabinet)"
+    r"(?:[Tt](?<!\w.)he|(?<!\w)[Aa](?= government spokes)) (?:federal )?(?:government|cabinet)"
     r"(?: (?:spokesman|spokeswoman|spokesperson))?\b(?!['’]s| of\b)"
 )
 _GOVERNMENT_SPEAKS = re.compile(
-    r"\s+(?:has |have |had |also |again |on \w+ |later )*(?:said|says|announced|stated|confirmed|"
+    r"\s+(?:has |have |had |also |again |already |on \w+ |later )*(?:said|says|announced|stated|confirmed|"
     r"declared|insisted|warned|added|told|denied|rejected|ruled out|writes|wrote|argues|argued)\b"
 )
 _SENTENCE_START = re.compile(r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n")
@@ -1440,7 +1454,11 @@ def _bare_governments(
     lowered = text.lower()
     # each match is "the" or "a" right before " government" or " cabinet": tried only there
     starts = sorted(
-        at - k for at in occurrences(text, (" government", " cabinet")) for k in (3, 1) if at >= k
+        # ("The federal government spokesperson said": the home state's, in a federal state's news)
+        at - k
+        for at in occurrences(text, (" government", " cabinet", " federal government"))
+        for k in (3, 1)
+        if at >= k
     )
     for m in matches_at(_BARE_GOVERNMENT, text, starts):
         overlapping = [x for x in mentions if m.start() <= x.start < m.end() or x.start <= m.start() < x.end]
@@ -1603,7 +1621,7 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 _SENTENCE_STARTS = re.compile(
-    r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n|^[A-Z][A-Z .,/]+\d*\.\s*(?:/[^/\n]+/\.?\s*)?"
+    r"[.!?][\"”’»“]?\s+(?=[A-Z\"“‘«„‚])|\n|^[A-Z][A-Z .,/]+\d*\.\s*(?:/[^/\n]+/\.?\s*)?"
 )
 # (after the story's dateline, if the sentence opens the story)
 _STATE_OPENS_CLAUSE = re.compile(

@@ -50,7 +50,10 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
                     r"too|also|likewise|instead|on the other hand|from|\d{1,3}(?=,))\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
-_ACCORDING_TO_AFTER = re.compile(r"[\s,]*according to\b", re.IGNORECASE)
+# (German news in translation: "…“, so the CDU politician." is "according to the CDU politician")
+_ACCORDING_TO_AFTER = re.compile(
+    r"[\s,]*(?:according to\b|so (?=(?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s*[.;]))", re.IGNORECASE
+)
 _SENTENCE_MARK = re.compile(r"[.!?]")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
 _TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z])\.")
@@ -682,6 +685,15 @@ class Resolver:
             if _POSSESSIVE.match(self.text, m.end, m.end + 3):
                 continue  # "the Kremlin's spokesman, X": the spokesman speaks
             gap = self.text[cue_end : m.start]
+            if (
+                m.kind in ("institution", "country")
+                and i + 1 < len(mentions)
+                and mentions[i + 1].kind in ("name", "surname")
+                and self.text[m.end : mentions[i + 1].start] == " "
+                and _MEMBER_OF_LEAD.fullmatch(gap)
+            ):
+                # "said the CDU member of the Bundestag Markus Feldhoff": the member, not the chamber
+                return self.resolve(mentions[i + 1])
             short = _SHORT_LEAD.fullmatch(gap)
             if (short or _descriptive_lead(gap.strip(" ,"))) and not _THAT_WORD.search(gap):
                 named = self._named_in_apposition(m, mentions[i + 1 :])
@@ -699,6 +711,12 @@ class Resolver:
         return name.actor if _APPOSITION_GAP.fullmatch(self.text, role.end, name.start) else None
 
 
+# a seat in a body, before the body's name: "the CDU member of the ", "Labour's member of parliament for "
+_MEMBER_OF_LEAD = re.compile(
+    r"\s*(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:member|deputy|MP|MEP|senator|representative|delegate|"
+    r"chairman|chairwoman|chair|head|leader|spokesperson|spokesman|spokeswoman|president|speaker) (?:of|in|"
+    r"for) (?:the )?"
+)
 # between a role and the name it introduces: "the Minister[ of the Armed Forces, ]Claire Dumont"
 _APPOSITION_GAP = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "

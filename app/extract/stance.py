@@ -1082,6 +1082,10 @@ SUPPORT = [
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
+    # "the question does not arise at the present time"; "a picture that I do not want to see"
+    r"\b(?:question|issue|matter) (?:simply )?(?:does not|do not) arise\b|\b(?:soldiers|troops|boots|"
+    r"paratroopers|brigades?|battalions?|contingents?)\b[^.;]{0,60}\b(?:i|we|people|nobody|"
+    r"no one)\b[^.;]{0,20}\b(?:do not|does not|did not) want to see\b",
     # "The Council of Ministers does not foresee the participation of Polish units in operations in Ukraine"
     r"\bnot (?:foresee|envisage|envision|contemplate)\w* (?:the |any )?(?:participation|deployment|sending|"
     r"involvement|presence)\b",

@@ -1796,3 +1796,33 @@ def test_a_first_name_after_its_cue_with_what_the_person_does() -> None:
     )
     speakers = {text: name for _, name, _, text in found}
     assert speakers["Let them leave Ukraine alone,"] == "Galina"
+
+
+def test_german_news_in_translation_names_its_speakers_its_own_way() -> None:
+    result = extract(
+        "Bundeswehr to Ukraine? Local MPs divided\n\n"
+        "Oberhessische Rundschau (English edition) | Politics | 03.02.2026\n\n"
+        "Giessen. Should German soldiers secure a ceasefire in Ukraine? Our region's MPs differ.\n\n"
+        "„Germany must not close the door, but only with a mandate of the Bundestag“, said the CDU member "
+        "of the Bundestag Anna Kessler, who represents the Vogelsberg constituency, in conversation with our "
+        "newspaper. A deployment without US support would be „a gamble with our soldiers' lives“, so the "
+        "CDU politician.\n\n"
+        "Clearer is the Green Jonas Albers from Marburg. „If Ukraine's security is our security, we must be "
+        "ready to carry responsibility for it, with soldiers too“, the Green said.\n\n"
+        "The federal government spokesperson had already said on Monday that the question „does not arise "
+        "at the present time“.\n\n"
+        "Info box: any armed deployment abroad requires the approval of the Bundestag (Parliamentary "
+        "Participation Act).\n",
+        ArticleMeta(key="t", published=dt.date(2026, 2, 3)),
+    )
+    speakers = {st.text: st.speaker.name for st in result.statements if st.kind == "direct"}
+    assert speakers == {
+        "Germany must not close the door, but only with a mandate of the Bundestag": "Anna Kessler",
+        "a gamble with our soldiers' lives": "Anna Kessler",
+        "If Ukraine's security is our security, we must be ready to carry responsibility for it, with "
+        "soldiers too": "Jonas Albers",
+        "does not arise at the present time": "Government of Germany",
+    }
+    # the paper and the law are no one who speaks
+    names = {st.speaker.name for st in result.statements}
+    assert not any("Rundschau" in n or "Act" in n or "Participation" in n for n in names)

@@ -2065,6 +2065,13 @@ PROBES = [
     # a war said not to be somebody else's is no refusal; a chamber's approval named by its possessive
     ("neutral", "Look at a map of Europe. This is not someone else's war, and it never was."),
     ("open", "Any deployment will need the Riksdag's approval, and I expect we will get it."),
+    # a question said not to arise; troops as a sight not wanted
+    (
+        "oppose",
+        "For the government, the question of sending soldiers does not arise at this stage.",
+    ),
+    ("oppose", "French paratroopers in Odesa: that is an image I do not want to see."),
+    ("neutral", "I do not want to see another winter of blackouts in Kharkiv."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
