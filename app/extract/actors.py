@@ -134,7 +134,7 @@ _COUNTRY = re.compile(
 )
 # what a state's government speaks through: "the Russian embassy in The Hague", "Hungary's foreign ministry"
 _STATE_BODY = (
-    r"(?:government|leadership|presidency|foreign ministry|defen[cs]e ministry|armed forces ministry|"
+    r"(?:government|cabinet|leadership|presidency|foreign ministry|defen[cs]e ministry|armed forces ministry|"
     r"embassy(?:\s+in\s+(?:The\s+)?[A-Z]\w+)?|"
     # "Russia's mission to the European Union", "the Hungarian delegation to NATO"
     r"(?:permanent\s+)?(?:mission|delegation|representation)\s+to\s+(?:the\s+)?(?:EU|European\s+Union|NATO|UN|"
@@ -1966,7 +1966,7 @@ def _body_anaphors(text: str, reg: _Registry, mentions: list[Mention], quotes: l
 def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:
     what = m["what"].lower()
     surface = _LEADING_THE.sub("", m.group())
-    if what in ("government", "leadership", "official", "officials"):
+    if what in ("government", "cabinet", "leadership", "official", "officials"):
         idx = _government_actor(reg, code, surface, text)
     else:
         canon = surface[0].upper() + surface[1:]

@@ -159,6 +159,10 @@ OPEN = [
     r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?(?:behind (?:us|them|"  # noqa: E501
     r"it|the force)|at (?:our|their|its) backs?)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
+    # going tied to the Americans': "We will go when the Americans go, and not one day earlier"
+    r"\b(?:will|would|shall) (?:go|send|deploy|be there|contribute|take part|join)\b[^.;]{0,20}?\b(?:when|"
+    r"once|if|as soon as) (?:the )?(?:americans?|united states|us|washington|nato|the alliance) (?:go|"
+    r"goes|do|does|are|is|will|commit|commits|send|sends|join|joins)\b",
     r"\b(?:parliament|the house|congress|the bundestag|lawmakers|mps) (?:will|must|would|should) (?:decide|vote|"  # noqa: E501
     r"have (?:a|its|the final|the last) (?:say|word))\b|\b(?:parliament|the house|congress|the bundestag|lawmakers|"  # noqa: E501
     r"mps) (?:has|have) to have (?:a|its|their|the final) say\b|\b(?:need|require|requires|needs) (?:the )?(?:approval|consent|vote) of\b",  # noqa: E501

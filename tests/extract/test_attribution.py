@@ -1826,3 +1826,14 @@ def test_german_news_in_translation_names_its_speakers_its_own_way() -> None:
     # the paper and the law are no one who speaks
     names = {st.speaker.name for st in result.statements}
     assert not any("Rundschau" in n or "Act" in n or "Participation" in n for n in names)
+
+
+def test_a_states_cabinet_is_its_government() -> None:
+    result = extract(
+        "Copenhagen weighs a contribution\n\n"
+        'The Danish cabinet said on Monday it was "ready to contribute soldiers" to a reassurance force.\n',
+        ArticleMeta(key="t", published=dt.date(2025, 12, 10)),
+    )
+    assert [(st.speaker.name, st.speaker.country) for st in result.statements] == [
+        ("Government of Denmark", "DK")
+    ]

@@ -2072,6 +2072,9 @@ PROBES = [
     ),
     ("oppose", "French paratroopers in Odesa: that is an image I do not want to see."),
     ("neutral", "I do not want to see another winter of blackouts in Kharkiv."),
+    # going tied to the Americans going
+    ("open", "We will go when the Americans go, and not one day earlier."),
+    ("open", "Portugal would take part once Washington commits to a backstop."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
