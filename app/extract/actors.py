@@ -1664,7 +1664,7 @@ def _country_counts(text: str, quotes: list[Quote], caps: _Capitals) -> dict[str
             continue
         word = m.group()
         code = gz.country_of_word(word) or (gz.INSTITUTIONS[word][1] if word in gz.INSTITUTIONS else None)
-        if code is None and word in gz.PARTIES and len(gz.PARTIES[word]) == 1:
+        if code is None and word in gz.PARTIES and len(gz.PARTIES[word]) == 1 and word not in _FAMILY_NAMES:
             code = gz.PARTIES[word][0]
         if code:
             counts[code] = counts.get(code, 0) + 1
@@ -1817,10 +1817,20 @@ _NATIONALITY = re.compile(
 _US_PARTY_STATE = re.compile(r"\s*(?:\(|,\s*)(?:R|D|I)[-–][A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?(?:\)|,)")
 
 
+# party names that many states' parties bear in English, though the gazetteer knows them as one state's:
+# "Conservative (Høyre) defence spokesperson X" in a story from Oslo is Norway's
+_FAMILY_NAMES = frozenset({"Labour", "Labour Party", "Conservative", "Conservatives", "Conservative Party"})
+
+
 def _party_country(word: str, counts: dict[str, int]) -> str:
     """A party's state; a name several states' parties share goes to the one the article names most."""
     states = gz.PARTIES[word]
-    return max(states, key=lambda c: (counts.get(c, 0), -states.index(c)))
+    best = max(states, key=lambda c: (counts.get(c, 0), -states.index(c)))
+    if word in _FAMILY_NAMES and counts:
+        top = max(counts, key=lambda c: counts[c])
+        if top not in states and counts[top] >= 3 * max(counts.get(best, 0), 1):
+            return top  # the story is another state's, whose party of that family this is
+    return best
 
 
 _SENTENCE_MARK = re.compile(r"[.;:!?\"“”„«»]")

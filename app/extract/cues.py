@@ -86,9 +86,17 @@ _SPEECH_LOWER_RE = re.compile(r"\b" + SPEECH_LOWER + r"\b")
 _NOUN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(_NOUN_BEFORE) + r") $")
 
 
+# what was not said: "X said the government should have said yes “a long time ago”"
+_UNSAID_BEFORE_RE = re.compile(r"\b(?:should|could|would|might|must)(?: not)? have $")
+
+
 def _verb_use(lower: str, start: int) -> bool:
-    """Whether the speech word at `start` of lower-cased text is a verb, not a noun after "the", "a" …"""
-    return _NOUN_BEFORE_RE.search(lower, max(0, start - 8), start) is None
+    """Whether the speech word at `start` of lower-cased text is a verb, not a noun after "the", "a" …,
+    and tells of words said, not of words that should have been"""
+    return (
+        _NOUN_BEFORE_RE.search(lower, max(0, start - 8), start) is None
+        and _UNSAID_BEFORE_RE.search(lower, max(0, start - 17), start) is None
+    )
 
 
 # lemmas whose past and present forms after a quotation would rather start the writer's next clause

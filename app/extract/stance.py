@@ -1568,6 +1568,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
         _AT_THE_FRONT.search(phrase) or _AT_THE_FRONT.search(body, m.end(), m.end() + 40)
     ):
         return None  # "Nobody is talking about British troops on the frontline": a place kept from
+    if _SCOPE_DENIED.search(head) and _TO_FIGHT.match(body, m.end()):
+        return None  # "This is not about sending combat troops to fight Russia": a role denied
     if _CLAUSE_NEG.search(head) or _CLAUSE_NEG.search(phrase):
         # "nobody should send soldiers into Ukraine without being prepared for them to be shot at": a
         # refusal with an exception is a condition
@@ -1600,6 +1602,12 @@ _NO_PEACE = re.compile(
 _AT_THE_FRONT = re.compile(
     r"\bthe front(?: ?line)?$|^\s*(?:along|near|close to|on|at) the (?:line of contact|front)"
 )
+# what a sending is said not to be about: "This is not about sending …", "Nobody is talking about …"
+_SCOPE_DENIED = re.compile(
+    r"\b(?:is not|was not|are not) (?:about|a question of|a matter of) $|\b(?:nobody|no one) is (?:talking|"
+    r"speaking) about $|\bnot talking about $"
+)
+_TO_FIGHT = re.compile(r"[^.;]{0,40}?\b(?:to|into) (?:fight|combat|wage war|war with|war against)\b")
 _CONDITION_AFTER = re.compile(r"\bonly (?:once|if|when|after|under|with)\b|\bprovided\b|\bon condition\b")
 
 
@@ -1708,7 +1716,10 @@ _QUALIFIED_SENDING = re.compile(
     r"(?: and (?:women|daughters))?(?: (?:young )?(?:\w+ )?(?:soldiers|troops|men and women|"
     r"sons and daughters|personnel|forces|boots))? (?:into a vacuum\b|on (?:the strength of|a promise|"
     r"a hope|the basis of a) |(?:in)?to (?:a|an|any) (?:mission|situation|force|operation|document|plan|"
-    r"deployment|country)\b[^.;]{0,15}?\b(?:that|which|where|without|with no|nobody|no one)\b)"
+    r"deployment|country)\b[^.;]{0,15}?\b(?:without|with no|nobody|no one|(?:that|which|where)\b"
+    # (what it lacks, not what it risks: "a situation where they can end up face to face with Russian
+    # forces" is a refusal)
+    r"(?=[^.;]{0,80}\b(?:nobody|no one|alone|on their own|without|no|not|lacks?|lacking)\b))\b)"
 )
 # a refusal scoped to the fighting: "into an ongoing war", "while the war goes on", "before a ceasefire"
 _WAR_SCOPE = re.compile(

@@ -1837,3 +1837,22 @@ def test_a_states_cabinet_is_its_government() -> None:
     assert [(st.speaker.name, st.speaker.country) for st in result.statements] == [
         ("Government of Denmark", "DK")
     ]
+
+
+def test_a_party_of_a_family_many_states_share_is_the_storys_state() -> None:
+    result = extract(
+        "Oslo divided on a Norwegian contribution\n\n"
+        "OSLO — Norway's government wants to send engineers to Ukraine, and the Storting is split. Norway "
+        "has trained Ukrainian soldiers in Norway and in Poland, Norwegian officers say.\n\n"
+        'Conservative (Høyre) defence spokesperson Ingrid Lund said her party would "back the government '
+        'without delay".\n\n'
+        'Labour MP Per Solberg said the government should have said yes "a long time ago, before the '
+        'winter".\n',
+        ArticleMeta(key="t", published=dt.date(2025, 3, 13)),
+    )
+    said = {st.text: (st.speaker.name, st.speaker.country) for st in result.statements if st.kind == "direct"}
+    assert said == {
+        "back the government without delay": ("Ingrid Lund", "NO"),
+        # the words the government should have said, and did not: his
+        "a long time ago, before the winter": ("Per Solberg", "NO"),
+    }

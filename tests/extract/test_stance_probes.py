@@ -2075,6 +2075,18 @@ PROBES = [
     # going tied to the Americans going
     ("open", "We will go when the Americans go, and not one day earlier."),
     ("open", "Portugal would take part once Washington commits to a backstop."),
+    # a refusal of a sending into danger is no condition; a combat role denied is no refusal
+    (
+        "oppose",
+        "We should not send Danish soldiers into a situation where they can end up face "
+        "to face with Russian forces.",
+    ),
+    (
+        "open",
+        "We are not going to send Italian troops to a mission that has no clear exit strategy.",
+    ),
+    ("neutral", "This is not about sending Swedish combat troops to fight Russia."),
+    ("oppose", "We will not send troops to fight in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
