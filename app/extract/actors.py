@@ -1616,13 +1616,19 @@ def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, looking back no further than `lo`."""
-    starts = [x.end() for x in _SENTENCE_STARTS.finditer(text, lo, pos)]
-    return starts[-1] if starts else lo
+    # (the dateline branch of _SENTENCE_STARTS matches at the text's start only: after it, the marks alone
+    # are looked for, which the regex engine skips ahead to)
+    start = lo
+    for x in (_SENTENCE_STARTS if lo == 0 else _SENTENCE_MARK_STARTS).finditer(text, lo, pos):
+        start = x.end()
+    return start
 
 
 _SENTENCE_STARTS = re.compile(
     r"[.!?][\"”’»“]?\s+(?=[A-Z\"“‘«„‚])|\n|^[A-Z][A-Z .,/]+\d*\.\s*(?:/[^/\n]+/\.?\s*)?"
 )
+# _SENTENCE_STARTS without its "^" branch, the mark first
+_SENTENCE_MARK_STARTS = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»]?\s+(?=[A-Z\"“‘«]))")
 # (after the story's dateline, if the sentence opens the story)
 _STATE_OPENS_CLAUSE = re.compile(
     r"\s*(?:"

@@ -1440,32 +1440,49 @@ _NEUTRAL_FIRST = re.compile(
 )
 # Others' positions described, not the speaker's own: "Critics say …", "Polls show most Germans oppose …",
 # "Some allies are against it, others are open to the idea", "refused to answer questions about troops"
-_DESCRIBED = re.compile(
-    r"^(?:[\w,']+ ){0,3}?(?:critics|analysts|experts|polls?|surveys?|opponents|observers|commentators|sceptics|"  # noqa: E501
-    r"skeptics|opinion polls)\b[^.;]{0,30}?\b(?:say|said|says|argue|argued|show|showed|shows|suggest|suggested|"  # noqa: E501
-    r"warn|warned|believe|claim|claimed|found|find)\b|"
-    r"^(?:[\w,']+ ){0,3}?some\b[^.;]{0,50}\bothers? (?:are|were|want|say|have)\b|"
+_DESCRIBED_BRANCHES = [
+    r"^(?:[\w,']+ ){0,3}?(?:critics|analysts|experts|polls?|surveys?|opponents|observers|commentators|"
+    r"sceptics|skeptics|opinion polls)\b[^.;]{0,30}?\b(?:say|said|says|argue|argued|show|showed|shows|"
+    r"suggest|suggested|warn|warned|believe|claim|claimed|found|find)\b",
+    r"^(?:[\w,']+ ){0,3}?some\b[^.;]{0,50}\bothers? (?:are|were|want|say|have)\b",
     # everyone's view described: "Everyone wants a peace force, as long as somebody else's soldiers are in it"
-    r"^(?:[\w,']+ ){0,2}?(?:everyone|everybody|all of them|they all) (?:wants?|says?|agrees?|supports?)\b|"
+    r"^(?:[\w,']+ ){0,2}?(?:everyone|everybody|all of them|they all) (?:wants?|says?|agrees?|supports?)\b",
     # a disagreement about the question: "disagreed openly over whether Europe should commit troops"
-    r"\bdisagree\w* (?:\w+ ){0,3}?(?:on|over|about) (?:whether|how|when)\b|"
-    r"\b(?:refus\w+|declin\w+) to (?:answer|comment|say|discuss|be drawn|speculate|elaborate)\b|"
+    r"\bdisagree\w* (?:\w+ ){0,3}?(?:on|over|about) (?:whether|how|when)\b",
+    r"\b(?:refus\w+|declin\w+) to (?:answer|comment|say|discuss|be drawn|speculate|elaborate)\b",
     r"^(?:[\w,']+ ){0,2}?(?:opposition|support|resistance) (?:to|for) (?:the |this |such an? )?(?:plan|idea|"
-    r"proposal|deployment|mission)\b[^.;]{0,20}\b(?:has|have|is|was|grew|rose|fell)\b|"
+    r"proposal|deployment|mission)\b[^.;]{0,20}\b(?:has|have|is|was|grew|rose|fell)\b",
     r"\b(?:did|do|does|was|were) not (?:discuss|raise|talk about)\w*\b[^.;]{0,30}\b(?:today|yesterday|at the "
-    r"(?:meeting|summit|talks))\b|"
+    r"(?:meeting|summit|talks))\b",
     # a share of the public: "Around seventy per cent of Hungarians oppose sending soldiers"
-    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?) (?:per ?cent|%) of (?:the )?(?:\w+ )?\w+s\b|"
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?) (?:per ?cent|%) of (?:the )?(?:\w+ )?\w+s\b",
     # a count of others' readiness: "at least ten countries were ready to send troops"
     r"^(?:said |says |told \w+ |added |noted )?(?:that )?(?:at least |more than |some |about |around )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many|a number of) (?:other )?"
     r"(?:countries|states|nations|allies|governments) (?:(?:were|are|have been|had been) "
     r"(?:ready|willing|prepared)|(?:had|have) (?:indicated|signalled|signaled|said|agreed)|"
-    r"would (?:contribute|take part|join|send))\b"
-)
-# tried only on a statement holding one of the words any match contains ("critics", "refus", " not ", …):
-# few do, and the pattern's anchored branches would otherwise be tried at every position
-_DESCRIBED_GATED = GatedPattern(_DESCRIBED.pattern)
+    r"would (?:contribute|take part|join|send))\b",
+]
+_DESCRIBED = re.compile("|".join(_DESCRIBED_BRANCHES))
+# the branches not anchored at the start, each tried only on a statement holding its own words ("disagree",
+# "refus", " not ", …): the anchored ones can match at the start alone, where one `match` tries them all
+_DESCRIBED_LATER = [GatedPattern(b) for b in _DESCRIBED_BRANCHES if not b.startswith("^")]
+
+
+def _described(body: str) -> re.Match[str] | None:
+    """`_DESCRIBED.search(body)`: the match at the start if any (the first branch that matches there),
+    else the leftmost match of the unanchored branches (at one place, the earlier branch's)."""
+    at_start = _DESCRIBED.match(body)
+    if at_start:
+        return at_start
+    found = None
+    for p in _DESCRIBED_LATER:
+        m = p.search(body)
+        if m and (found is None or m.start() < found.start()):
+            found = m
+    return found
+
+
 _THREAT_RE = re.compile(
     r"legitimate|target|inevitab|clash|war with|at war|brink|nuclear|fate|patience|history|respond|"
     r"fire|party to the conflict|occupation|unacceptable|war party|immunity|"
@@ -1911,7 +1928,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             _TOPIC_LOWER.search(body) or _TOPIC_LOWER.search(lower_same_length(_normalize(context)))
         )
 
-    described = _DESCRIBED_GATED.search(body)
+    described = _described(body)
     if described:
         return "neutral", shown(described)
     present = _GATE_WORDS.words_in(body)
