@@ -1226,7 +1226,7 @@ def find_mentions(
                 mentions.append(Mention(start, at + len(c), idx, "country", _in_quote(m.start(), quotes), c))
     name_ends = {mm.end for mm in mentions if mm.kind in ("name", "surname")}
     before_groups = list(mentions)
-    for g in find_groups(text):
+    for g in find_groups(text, lower):
         inside = [mm for mm in before_groups if mm.start < g.end and g.start < mm.end]
         place = next((mm for mm in inside if mm.start == g.place_at and mm.kind == "institution"), None)
         if inside and not (place and len(inside) == 1):

@@ -101,10 +101,11 @@ class GroupMention:
     institution: str | None = None  # "Kremlin sources": the seat of government they speak for, as written
 
 
-def find_groups(text: str) -> list[GroupMention]:
-    """Unnamed speakers in `text`, and "the official" / "the diplomat" that refers back to one."""
+def find_groups(text: str, lower: str | None = None) -> list[GroupMention]:
+    """Unnamed speakers in `text`, and "the official" / "the diplomat" that refers back to one. `lower`:
+    `lower_same_length(text)`, when the caller has it."""
     out: list[GroupMention] = []
-    lower = lower_same_length(text)
+    lower = lower_same_length(text) if lower is None else lower
     head_starts = occurrences(lower, _HEAD_STARTS)
     for h in matches_at(_HEAD, lower, head_starts):
         written = text[h.start() : h.end()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import re
@@ -200,8 +201,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
     # Reported statements and positions.
     seen: set[tuple[int, int, int]] = set()
+    para_starts = [p.start for p in paras]  # in order: the paragraph a statement is in, by bisection
     for r in find_reported(text, paras, sents, quotes, res):
-        pi = next((i for i, p in enumerate(paras) if p.start <= r.start < p.end), 0)
+        pi = bisect.bisect_right(para_starts, r.start) - 1
+        pi = pi if pi >= 0 and r.start < paras[pi].end else 0
         if pi in verbatim:
             continue  # an answer is a statement whole: "Moscow says …" in it is no report
         ctx = _mask(text, paras[pi].start, paras[pi].end, quotes)
