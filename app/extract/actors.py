@@ -1628,7 +1628,7 @@ _SENTENCE_STARTS = re.compile(
     r"[.!?][\"”’»“]?\s+(?=[A-Z\"“‘«„‚])|\n|^[A-Z][A-Z .,/]+\d*\.\s*(?:/[^/\n]+/\.?\s*)?"
 )
 # _SENTENCE_STARTS without its "^" branch, the mark first
-_SENTENCE_MARK_STARTS = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»]?\s+(?=[A-Z\"“‘«]))")
+_SENTENCE_MARK_STARTS = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»“]?\s+(?=[A-Z\"“‘«„‚]))")
 # (after the story's dateline, if the sentence opens the story)
 _STATE_OPENS_CLAUSE = re.compile(
     r"\s*(?:"
