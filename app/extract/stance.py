@@ -490,6 +490,11 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # a soldier weighed against words: "Any European soldier on our soil is worth ten statements"; "That is
+    # not an argument against going. It is an argument for going with your eyes open."
+    r"\b(?:soldiers?|troops|boots|uniforms?)\b[^.;]{0,30}\b(?:is|are) worth (?:more than|ten|a hundred|"
+    r"a thousand|\w+ times)\b|\ban argument for (?:going|sending|deploying|a (?:force|deployment|"
+    r"mission))\b",
     # someone must be there: "Someone has to stand there", "a ceasefire will hold if nobody is standing there
     # to guard it?", "Safer than if nobody goes"
     r"\b(?:someone|somebody) (?:has|will have|needs|would have) to (?:stand|be|go) (?:there|between)\b|"
@@ -1804,7 +1809,10 @@ _ANAPHORIC_ANSWERS = [
             + _ANAPHOR_SUBJECT
             + r" (?:exactly what we (?:should|must|need to) do|the right thing to "  # noqa: E501
             r"do|the right (?:step|decision|move)|(?:a )?good idea|necessary|essential|the only way)\b|"
-            r"^we (?:should|must|need to) do (?:it|that|this)\b"
+            r"^we (?:should|must|need to) do (?:it|that|this)\b|"
+            # "We are ready. We have been ready since last spring."
+            r"^(?:(?:and|but|look|yes),? )?(?:we are|we're|we have been|i am|i'm) (?:ready|"
+            r"prepared)(?=[.!,;]|$| and\b)"
         ),
     ),
     ("open", re.compile(r"^(?:well, )?we(?: will|'ll) see\b|^it (?:all )?depends\b")),

@@ -1856,3 +1856,13 @@ def test_a_party_of_a_family_many_states_share_is_the_storys_state() -> None:
         # the words the government should have said, and did not: his
         "a long time ago, before the winter": ("Per Solberg", "NO"),
     }
+
+
+def test_a_nationality_given_by_the_command_held_names_the_state() -> None:
+    result = extract(
+        "Analysis\n\n"
+        "Retired Lt. Gen. Dana Whitlock, a former commander of U.S. Army Europe, thinks the Europeans are "
+        'right to plan. "Europe should send troops, and it can," she told me.\n',
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.speaker.country) for st in result.statements] == [("Dana Whitlock", "US")]

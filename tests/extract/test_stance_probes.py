@@ -2087,6 +2087,14 @@ PROBES = [
     ),
     ("neutral", "This is not about sending Swedish combat troops to fight Russia."),
     ("oppose", "We will not send troops to fight in Ukraine."),
+    # readiness said as a short answer; a soldier weighed against words; risk as an argument for going
+    ("support", "We are ready. We have been ready since the summer."),
+    ("support", "One allied soldier in Kharkiv is worth more than a hundred communiqu\u00e9s."),
+    (
+        "support",
+        "Risk is not an argument against going. It is an argument for going well prepared.",
+    ),
+    ("neutral", "We are ready to talk to anyone about the reconstruction of Kharkiv."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
