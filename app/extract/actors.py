@@ -2173,6 +2173,20 @@ def _resolve_roles(
         if not det and not (m["mod"] or "").strip():
             continue
         country = _country_in(det + " " + (m["mod"] or ""))
+        if country is None and det.lower() in ("his", "her"):
+            # "Foreign Minister X, standing in for his prime minister": the office of X's own state
+            owner = next(
+                (
+                    x
+                    for x in reversed(mentions)
+                    if x.kind in ("name", "surname")
+                    and x.actor is not None
+                    and mn.start - 150 <= x.end <= mn.start
+                ),
+                None,
+            )
+            if owner is not None and owner.actor is not None:
+                country = reg.actors[owner.actor].country
         holder = _copular_subject(text, mentions, reg, mn) if det.lower() not in ("a", "an") else None
         if holder is not None:
             # "The 47-year-old has been Sweden's defence minister since …": the role is the subject's

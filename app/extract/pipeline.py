@@ -550,6 +550,10 @@ _SITTING = re.compile(
     r"\b(?:launched|presented|unveiled) [^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
     # an interview told from its recording: "The episode was recorded on Monday", "recorded Friday"
     r"\b(?:recorded|taped|filmed|conducted) (?:on )?" + _WEEKDAY + r"\b|"
+    # the arrivals the opening puts on a day, each asked at the door: "NATO leaders arrived at the World Forum
+    # on Wednesday morning" (not "ministers met in Tromsø on Wednesday": a roundup may only set out from it)
+    r"\b(?:leaders|ministers|heads of (?:state|government)|delegates|delegations)\b arrived (?:at|in|for) "
+    r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
     r"ceremony)\b"
     r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"

@@ -1866,3 +1866,16 @@ def test_a_nationality_given_by_the_command_held_names_the_state() -> None:
         ArticleMeta(key="t"),
     )
     assert [(st.speaker.name, st.speaker.country) for st in result.statements] == [("Dana Whitlock", "US")]
+
+
+def test_his_prime_minister_is_his_own_states() -> None:
+    speakers = _speakers(
+        "Summit day\n\n"
+        'Danish Prime Minister Signe Holm said it was. "Yes. Denmark will be there," she said.\n\n'
+        "Slovak Foreign Minister Juraj Kollár, standing in for his prime minister, dismissed the debate. "
+        '"Talking about soldiers in Ukraine is playing with fire," he told reporters.\n'
+    )
+    assert speakers == {
+        "Yes. Denmark will be there,": "Signe Holm",
+        "Talking about soldiers in Ukraine is playing with fire,": "Juraj Kollár",
+    }

@@ -374,3 +374,15 @@ def test_a_hearing_told_by_its_questions_and_a_plenary_debate_date_their_words()
         ArticleMeta(key="d", published=dt.date(2025, 3, 14)),
     )
     assert {st.said_on.date for st in debate.statements if st.kind == "direct"} == {dt.date(2025, 3, 10)}
+
+
+def test_the_arrivals_at_a_summit_date_the_doorstep_words() -> None:
+    result = extract(
+        "Leaders tiptoe around troops\n\n"
+        "VILNIUS — NATO leaders arrived at the conference centre on Wednesday morning for a summit dominated "
+        "by spending, but the question of troops for Ukraine was never far away.\n\n"
+        'Estonian Prime Minister Kaja Ilves was the most forthcoming. "Estonia is ready to put soldiers on '
+        'the ground after a ceasefire," she said as she walked in.\n',
+        ArticleMeta(key="t", published=dt.date(2025, 7, 10)),
+    )
+    assert [st.said_on.date for st in result.statements if st.kind == "direct"] == [dt.date(2025, 7, 9)]
