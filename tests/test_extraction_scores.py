@@ -37,7 +37,7 @@ FLOORS = {
     # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; at the seventh's: 0.981 / 0.954 / 0.789 / 0.829 / 0.870; at the
     # eighth's: 0.981 / 0.954 / 0.789 / 0.833 / 0.874)
     "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.83, "countries_f1": 0.87},
-    # articles written here (tests/eval/written: 232 articles in many house styles), labelled by the
+    # articles written here (tests/eval/written: 248 articles in many house styles), labelled by the
     # same guideline; each fresh article joins with the misses it still has, so these floors follow the set
     # (stance 0.93 -> 0.92 when a 47th article joined with three readings no rule makes: an opponent's
     # view called "dangerously short-sighted", "cannot do this alone", a forecast after a skeptic's line;
@@ -62,12 +62,15 @@ FLOORS = {
     # any fix): 0.956 / 0.966 / 0.761 / 0.800 / 0.889; then a ninth (w217-w232: ordinary wires in six
     # agencies' styles, a broadsheet, a French daily in translation, a radio bulletin, a live blog, an
     # editorial, a roundup, Kyiv and Moscow pieces; stance 0.620 before any fix): 0.958 / 0.961 / 0.759 /
-    # 0.787 / 0.887)
+    # 0.787 / 0.887; in the tenth, a tenth batch (w233-w248: a Senate hearing, a European Parliament
+    # debate, a podcast transcript, a fact-check, posts on X and Telegram, an op-ed, a summit day, a German
+    # regional paper in translation, …; stance 0.685 before any fix): 0.958 / 0.959 / 0.778 / 0.792 / 0.890)
     "written": {"direct_f1": 0.94, "speaker": 0.95, "stance": 0.75, "triples_f1": 0.78, "countries_f1": 0.88},
     # twelve articles no rule was tuned on (tests/eval/unseen/README.md): a floor against regressions only,
     # a little under what they scored (0.977 / 0.922 / 0.496 / 0.606 / 0.810; at the eighth session's end
-    # 0.989 / 0.924 / 0.508 / 0.620 / 0.821; at the ninth's 0.989 / 0.924 / 0.515 / 0.624 / 0.840)
-    "unseen": {"direct_f1": 0.96, "speaker": 0.91, "stance": 0.50, "triples_f1": 0.61, "countries_f1": 0.83},
+    # 0.989 / 0.924 / 0.508 / 0.620 / 0.821; at the ninth's 0.989 / 0.924 / 0.515 / 0.624 / 0.840; at the
+    # tenth's 0.989 / 0.924 / 0.523 / 0.627 / 0.840)
+    "unseen": {"direct_f1": 0.96, "speaker": 0.91, "stance": 0.51, "triples_f1": 0.61, "countries_f1": 0.83},
 }
 
 
