@@ -490,6 +490,12 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # not the one left out: "Bulgaria cannot be the only country in the region that only watches", "Germany
+    # cannot be the country that sits by the phone", "must not be the weak link"
+    r"\b(?:cannot|can not|must not|should not|will not) be the (?:only |one )?(?:country|state|nation|"
+    r"member|ally)\b[^.;]{0,40}?\b(?:that|which|who) (?:only |just |simply )?(?:watches|watch|stands|sits|"
+    r"stays|looks|waits|hides|points)\b|\b(?:cannot|can not|must not|"
+    r"should not) be the weak(?:est)? link\b",
     # a soldier weighed against words: "Any European soldier on our soil is worth ten statements"; "That is
     # not an argument against going. It is an argument for going with your eyes open."
     r"\b(?:soldiers?|troops|boots|uniforms?)\b[^.;]{0,30}\b(?:is|are) worth (?:more than|ten|a hundred|"
@@ -633,6 +639,9 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # a threat to whoever sends: "whoever sends Bulgarians to Ukraine will answer to the Bulgarian people"
+    r"\b(?:whoever|anyone who|those who) (?:sends?|deploys?|dispatch(?:es)?)\b[^.;]{0,50}\bwill (?:answer|"
+    r"pay|be held (?:responsible|accountable)|regret)\b",
     # "Not in our name."; derision of those "so eager to send their soldiers"
     r"\bnot in (?:our|my) name\b|\b(?:so|too) (?:eager|keen|quick|ready) to send\b",
     # those who want the sending sent to the families: "Anyone who proposes sending our boys to Ukraine should

@@ -2095,6 +2095,14 @@ PROBES = [
         "Risk is not an argument against going. It is an argument for going well prepared.",
     ),
     ("neutral", "We are ready to talk to anyone about the reconstruction of Kharkiv."),
+    # not the one country left watching; a threat to whoever sends
+    (
+        "support",
+        "Croatia cannot be the only country in the region that just watches from the sidelines.",
+    ),
+    ("support", "Austria must not be the weakest link when Europe guarantees a peace."),
+    ("oppose", "Whoever sends Slovak soldiers to Ukraine will answer to the voters."),
+    ("neutral", "Estonia cannot be the only country that pays for its own air defence."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
