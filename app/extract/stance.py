@@ -136,7 +136,7 @@ OPEN = [
     r"be deployed)\b[^.;]{0,60}\b(?:if|once|when)\b(?! (?:necessary|needed|required|it is necessary|a ceasefire|the "  # noqa: E501
     r"ceasefire|a peace|the peace|there is a (?:ceasefire|peace)))",
     r"\b(?:door|doors) (?:ajar|open)\b|\bnot (?:close|closing|closed|shut|shutting) (?:the|any|a) doors?\b|"
-    r"\b(?:is|it's|it is|that's|that is) (?:a |still a |purely )?hypothetical\b|\b(?:will|would|can) have (?:that|this|"  # noqa: E501
+    r"\b(?:is|it's|it is|that's|that is) (?:a |still a |purely )?hypothetical\b|(?:\b(?:will|would|can)|'ll) have (?:that|this|"  # noqa: E501
     r"the|a) (?:conversation|discussion|debate)\b",
     r"\brul(?:e|ing) out\b.{0,80}\b(?:mistake|error)\b",
     r"\b(?:raised|mentioned|floated) the (?:prospect|possibility|idea)\b",
@@ -1100,6 +1100,8 @@ SUPPORT = [
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
+    # "I don't think Australians would want to see our men and women in uniform in Ukraine"
+    r"\b(?:do not|does not|did not) (?:think|believe)\b[^.;]{0,40}\b(?:would|will) (?:want|like) to see\b",
     # "the question does not arise at the present time"; "a picture that I do not want to see"
     r"\b(?:question|issue|matter) (?:simply )?(?:does not|do not) arise\b|\b(?:soldiers|troops|boots|"
     r"paratroopers|brigades?|battalions?|contingents?)\b[^.;]{0,60}\b(?:i|we|people|nobody|"
@@ -1850,6 +1852,7 @@ _IF_OUTSIDE = re.compile(
 # … or closes on one: "…, if the government decides to ask parliament"
 _IF_OUTSIDE_AFTER = re.compile(r",\s*(?:but |and )?(?:only )?(?:if|once)\b[^.;,]{0,80}?" + _OUTSIDE_HANDS)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one)\b[^.,;:]*$")
+_DOUBT_BEFORE = re.compile(r"\b(?:do not|does not|did not) (?:think|believe|want)\b[^.;]{0,60}$")
 _EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
 _READY_AFTER = re.compile(
     r"\b(?:must|should|will|is|are|be) (?:be )?(?:ready|prepared|willing) to (?:guarantee|secure|send|deploy|"
@@ -1955,8 +1958,13 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "neutral", shown(m) if m else None
     for p in _READ_FIRST_LIST.among(present):
         m = p.first_match(body)
-        if m and _NOBODY_BEFORE.search(body, max(0, m.start() - 40), m.start()):
-            continue  # "Nobody is planning a deployment": read below as the refusal it is
+        if m and (
+            _NOBODY_BEFORE.search(body, max(0, m.start() - 40), m.start())
+            or _DOUBT_BEFORE.search(body, max(0, m.start() - 80), m.start())
+        ):
+            # "Nobody is planning a deployment", "I don't think Australians would want to see our men and
+            # women in uniform in Ukraine": read below as the refusal it is
+            continue
         if m:
             outside = _outside_condition(body, m)
             return ("open", shown(outside)) if outside else ("support", shown(m))

@@ -2103,6 +2103,17 @@ PROBES = [
     ("support", "Austria must not be the weakest link when Europe guarantees a peace."),
     ("oppose", "Whoever sends Slovak soldiers to Ukraine will answer to the voters."),
     ("neutral", "Estonia cannot be the only country that pays for its own air defence."),
+    # troops doubted to be wanted; a conversation promised when things change ('we'll have that
+    # conversation')
+    (
+        "oppose",
+        "I don't think New Zealanders would want to see our men and women in uniform in Ukraine.",
+    ),
+    (
+        "open",
+        "There is no mandate and no request yet. When that changes, we'll have that conversation.",
+    ),
+    ("support", "Canadian uniforms in Ukraine would tell Moscow that the peace has friends."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
