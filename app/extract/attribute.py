@@ -55,6 +55,8 @@ _ACCORDING_TO_AFTER = re.compile(
     r"[\s,]*(?:according to\b|so (?=(?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}\s*[.;]))", re.IGNORECASE
 )
 _SENTENCE_MARK = re.compile(r"[.!?]")
+# between a speech verb and an "according to" set into its sentence: "stated[ on Wednesday in Moscow, ]"
+_CUE_THEN_SOURCE = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,;:.]{1,40}?)*\s*,\s*")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
 _TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z])\.")
 _ANAPHOR = re.compile(
@@ -860,6 +862,10 @@ def attribute_quotes(
             before = _mask(text, lo, q.open_at, quotes)
             cues = speech_cues(before)
             acc = list(_ACCORDING_TO.finditer(before)) if "ccording to" in before else []
+            if acc and cues and _CUE_THEN_SOURCE.fullmatch(before, cues[-1][1], acc[-1].start()):
+                # "X stated, according to a press release of the Presidency, that …": the source of the
+                # account set into X's own sentence; X speaks
+                acc = []
             if acc and (not cues or acc[-1].start() > cues[-1][0]):
                 actor = res.subject_after(lo + acc[-1].end(), q.open_at)
                 if actor is not None:

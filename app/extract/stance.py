@@ -639,6 +639,10 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # resistance promised: "If the government tries to send our soldiers over the border, we will take to the
+    # streets"
+    r"\b(?:will|would|shall) (?:take to the streets|fill the streets|bring (?:down )?the government down|"
+    r"bring down the government)\b",
     # a threat to whoever sends: "whoever sends Bulgarians to Ukraine will answer to the Bulgarian people"
     r"\b(?:whoever|anyone who|those who) (?:sends?|deploys?|dispatch(?:es)?)\b[^.;]{0,50}\bwill (?:answer|"
     r"pay|be held (?:responsible|accountable)|regret)\b",

@@ -1879,3 +1879,17 @@ def test_his_prime_minister_is_his_own_states() -> None:
         "Yes. Denmark will be there,": "Signe Holm",
         "Talking about soldiers in Ukraine is playing with fire,": "Juraj Kollár",
     }
+
+
+def test_an_according_to_set_into_the_speakers_own_sentence_leaves_the_speaker() -> None:
+    speakers = _speakers(
+        "BUCHAREST — News.\n\n"
+        "In turn, President Radu Ionescu stated, according to a press release of the Presidential "
+        'Administration, that Romania "remains a reliable ally of Ukraine".\n\n'
+        "The spokesperson of the Russian Ministry of Foreign Affairs, Irina Zotova, stated on Wednesday in "
+        'Moscow, according to the TASS agency, that "any Western contingent in Ukraine would be a target".\n'
+    )
+    assert speakers == {
+        "remains a reliable ally of Ukraine": "Radu Ionescu",
+        "any Western contingent in Ukraine would be a target": "Irina Zotova",
+    }

@@ -2114,6 +2114,11 @@ PROBES = [
         "There is no mandate and no request yet. When that changes, we'll have that conversation.",
     ),
     ("support", "Canadian uniforms in Ukraine would tell Moscow that the peace has friends."),
+    # resistance promised against a sending
+    (
+        "oppose",
+        "If the cabinet tries to send Greek soldiers to Ukraine, we will take to the streets.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
