@@ -151,7 +151,9 @@ OPEN = [
     r"ask\w*)\b|\b(?:would|will) have to (?:discuss|consider|"
     r"look at|think about|revisit) (?:it|this|that|the question) again\b",
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
-    r"\bprovided that\b|(?:^|[,;]\s*|\bonly )provided\b|\bnot be found wanting\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|i (?:lead|head|run|govern)|no|not|none|nobody|no one|the (?:ceasefire|peace|truce|mission|ukrainians?) (?:needs?|lasts?|requires?))\b)",  # noqa: E501
+    # a readiness kept vague: "when the moment comes, the Netherlands will not be found wanting"
+    r"\bnot be found wanting\b",
+    r"\bprovided that\b|(?:^|[,;]\s*|\bonly )provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|i (?:lead|head|run|govern)|no|not|none|nobody|no one|the (?:ceasefire|peace|truce|mission|ukrainians?) (?:needs?|lasts?|requires?))\b)",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
     r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b|"
@@ -524,8 +526,8 @@ SUPPORT_READ_FIRST = [
     # paper promises that failed: "Paper guarantees did not protect us", "deterrence that exists only on paper
     # is not deterrence"
     r"\bpaper (?:guarantees?|promises?|assurances?)\b[^.;]{0,20}\b(?:did not|do not|does not|will not|"
-    r"cannot|never|have already cost|has already cost)\b|\bonly on paper is not (?:deterrence|a guarantee|"
-    r"security)\b",
+    r"cannot|never|(?:have |has )?(?:already )?cost)\b|\b(?:deterrence|guarantees?|security|"
+    r"promises?)\b(?: that exists?| which exists?)? only on paper\b",
     # a welcome: "We would welcome them with open arms"; "we think it is right that they go"
     r"\bwelcome (?:them|you|your \w+|their \w+) with open arms\b|\b(?:it is|it's) right (?:that (?:they|"
     r"we) go|for (?:them|us) to go)\b",
@@ -641,8 +643,8 @@ SUPPORT_READ_FIRST = [
 OPPOSE_FIRST = [
     # resistance promised: "If the government tries to send our soldiers over the border, we will take to the
     # streets"
-    r"\b(?:will|would|shall) (?:take to the streets|fill the streets|bring (?:down )?the government down|"
-    r"bring down the government)\b",
+    r"\b(?:will|would|shall) (?:take to the streets|fill the streets|bring (?:the government down|down the "
+    r"government))\b",
     # a threat to whoever sends: "whoever sends Bulgarians to Ukraine will answer to the Bulgarian people"
     r"\b(?:whoever|anyone who|those who) (?:sends?|deploys?|dispatch(?:es)?)\b[^.;]{0,50}\bwill (?:answer|"
     r"pay|be held (?:responsible|accountable)|regret)\b",
@@ -1577,10 +1579,8 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     # (a contrast starts a clause too: "There is no risk-free option, but sending troops is the right one")
     clause_start = max(body.rfind(p, 0, m.start()) for p in (". ", "; ", ": ", "? ", "! ", " but "))
     head = body[clause_start + 1 : m.start()]
-    if "if you ask" in head:
-        head = head.replace(
-            "if you ask", ""
-        )  # "If you ask me, we should send troops": an opinion, no condition
+    # "If you ask me, we should send troops": an opinion, no condition
+    head = head.replace("if you ask", "")
     phrase = m.group()
     clause_end = min(
         (i for i in (body.find(p, m.end()) for p in (". ", "?", "!")) if i >= 0), default=len(body)
@@ -1613,11 +1613,10 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
         exception = _EXCEPTION_AFTER.search(body, m.end(), clause_end)
         if exception and not _CLAUSE_NEG.search(phrase):
             return "open", body[m.start() : exception.end()]
-        qualified = _QUALIFIED_SENDING.match(body, m.end())
-        if qualified and not _FIRM_REFUSAL.search(body):
-            return "open", body[
-                m.start() : qualified.end()
-            ]  # "not going to commit troops to a mission that …"
+        # "not going to commit troops to a mission that has no mandate": terms not yet met
+        terms_end = _terms_not_met(body, m.end())
+        if terms_end is not None:
+            return "open", body[m.start() : terms_end]
         return "oppose", (head.strip().split(" ")[-1] + " " + phrase).strip()
     if _CLAUSE_OPEN.search(head + " " + phrase):
         return "open", phrase
@@ -1726,12 +1725,14 @@ _DENIED_CHARGE = re.compile(
     r"ukrainians|them) alone|hide behind|(?:ceasefire|truce|peace deal|peace) without|not (?:moscow|russia|the kremlin|"  # noqa: E501
     r"putin)['’]s to decide"  # noqa: E501
 )
+# the chambers whose say a sending may wait for
+_CHAMBERS = r"parliament|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing"
 _LIFTING_CONDITION = re.compile(
     r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
     r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
     r"request|approv\w+|guarantees?|backstop|guns|cover|commitment|backing|behind (?:us|them|it|you)|un|united "  # noqa: E501
-    r"nations|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing)\b"
+    r"nations|" + _CHAMBERS + r")\b"
 )
 
 
@@ -1776,13 +1777,11 @@ _FIRM_REFUSAL = re.compile(
 )
 
 
-def _qualified_refusal(body: str, m: re.Match) -> int | None:
-    """Where the terms end of a refusal of a sending on terms not yet met ("will not send soldiers into a
-    vacuum"), or None."""
-    qualified = _QUALIFIED_SENDING.match(body, m.end())
-    if qualified and _RX_NEG.search(m.group()) and not _FIRM_REFUSAL.search(body):
-        return qualified.end()
-    return None
+def _terms_not_met(body: str, at: int) -> int | None:
+    """Where the terms end that a refused sending, ending at `at`, is refused on ("will not send soldiers[
+    into a vacuum]"), when they are terms not yet met and the refusal is not firm; else None."""
+    qualified = _QUALIFIED_SENDING.match(body, at)
+    return qualified.end() if qualified and not _FIRM_REFUSAL.search(body) else None
 
 
 def _sentence_start(body: str, at: int) -> int:
@@ -1848,7 +1847,7 @@ _SHAPE_DEPENDS = re.compile(
 # Americans will be there and the Chamber will approve it, …" (not "If there is a ceasefire": the setting)
 _OUTSIDE_HANDS = (
     r"\b(?:asks?|asked|requests?|requested|invited|approves?|approved|agrees?|votes?|mandate|backstop|"
-    r"americans?|united states|washington|security council|parliament|chamber|congress|bundestag|the house)\b"
+    r"americans?|united states|washington|security council|" + _CHAMBERS + r")\b"
 )
 _IF_OUTSIDE = re.compile(
     r"(?:but |and |so )?(?:only )?if\b(?! you ask)[^.;,]{0,80}?" + _OUTSIDE_HANDS + r"[^.;,]{0,60},"
@@ -1942,8 +1941,12 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         # would read as a refusal; blanked to spaces so the reasons shown keep their places
         body = _CERTAINTY.sub(lambda c: " " * len(c.group()), body)
 
+    def shown_span(start: int, end: int) -> str:
+        """The words at [start, end) as written, where the reading kept the statement's length."""
+        return original[start:end] if len(original) == len(body) else body[start:end]
+
     def shown(m: re.Match) -> str:
-        return original[m.start() : m.end()] if len(original) == len(body) else m.group()
+        return shown_span(m.start(), m.end())
 
     def topical() -> bool:
         """Whether the statement or its context is about troops. Worked out only when a cue asks:
@@ -2004,11 +2007,9 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             return "open", shown(m)
     for p in _OPPOSE_FIRST_LIST.among(present):
         m = p.first_match(body)
-        qualified = m and _qualified_refusal(body, m)
-        if m and qualified:
-            return "open", original[m.start() : qualified] if len(original) == len(body) else body[
-                m.start() : qualified
-            ]
+        terms_end = _terms_not_met(body, m.end()) if m and _RX_NEG.search(m.group()) else None
+        if m and terms_end is not None:
+            return "open", shown_span(m.start(), terms_end)  # "not going to send soldiers into a vacuum"
         if m and _DENIED_BREACH.search(body, 0, m.start()):
             continue  # "is not a breach of neutrality": the charge is denied
         if m:
@@ -2062,11 +2063,9 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 return "open", shown(lifted)
             # "We are not going to send soldiers into a vacuum", "… to a mission that has no mandate": a
             # refusal of a sending on terms not yet met
-            qualified = _qualified_refusal(body, m)
-            if qualified:
-                return "open", original[m.start() : qualified] if len(original) == len(body) else body[
-                    m.start() : qualified
-                ]
+            terms_end = _terms_not_met(body, m.end()) if _RX_NEG.search(m.group()) else None
+            if terms_end is not None:
+                return "open", shown_span(m.start(), terms_end)
             # "We are ready. But we will not send soldiers into an ongoing war": ready for the peace, a refusal  # noqa: E501
             # only of the war
             if _RX_NEG.search(m.group()) and _WAR_SCOPE.search(body, m.end(), _sentence_end(body, m.end())):
