@@ -1587,6 +1587,16 @@ def _owner_state(text: str, mentions: list[Mention], actors: list[Actor], pos: i
     return None
 
 
+def _named_just_before(mentions: list[Mention], pos: int, reach: int) -> int | None:
+    """The actor of the last name (full or surname) that ends within `reach` characters before `pos`."""
+    for mn in reversed(mentions[: bisect.bisect_left(mentions, pos, key=_START)]):
+        if mn.end < pos - reach:
+            return None
+        if mn.kind in ("name", "surname") and mn.actor is not None and mn.end <= pos:
+            return mn.actor
+    return None
+
+
 def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
     """Else the state the person speaks about as its voice ("X said Britain was ready") or speaks
     from ("said by video link from London")."""
@@ -2175,18 +2185,9 @@ def _resolve_roles(
         country = _country_in(det + " " + (m["mod"] or ""))
         if country is None and det.lower() in ("his", "her"):
             # "Foreign Minister X, standing in for his prime minister": the office of X's own state
-            owner = next(
-                (
-                    x
-                    for x in reversed(mentions)
-                    if x.kind in ("name", "surname")
-                    and x.actor is not None
-                    and mn.start - 150 <= x.end <= mn.start
-                ),
-                None,
-            )
-            if owner is not None and owner.actor is not None:
-                country = reg.actors[owner.actor].country
+            owner = _named_just_before(mentions, mn.start, 150)
+            if owner is not None:
+                country = reg.actors[owner].country
         holder = _copular_subject(text, mentions, reg, mn) if det.lower() not in ("a", "an") else None
         if holder is not None:
             # "The 47-year-old has been Sweden's defence minister since …": the role is the subject's

@@ -93,9 +93,8 @@ _UNSAID_BEFORE_RE = re.compile(r"\b(?:should|could|would|might|must)(?: not)? ha
 def _verb_use(lower: str, start: int) -> bool:
     """Whether the speech word at `start` of lower-cased text is a verb, not a noun after "the", "a" …,
     and tells of words said, not of words that should have been"""
-    return (
-        _NOUN_BEFORE_RE.search(lower, max(0, start - 8), start) is None
-        and _UNSAID_BEFORE_RE.search(lower, max(0, start - 17), start) is None
+    return _NOUN_BEFORE_RE.search(lower, max(0, start - 8), start) is None and not (
+        lower.endswith("have ", 0, start) and _UNSAID_BEFORE_RE.search(lower, max(0, start - 17), start)
     )
 
 
