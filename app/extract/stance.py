@@ -17,8 +17,8 @@ from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 # the speaker's own kept home: "Our boys should stay here"
 _OUR_OWN_STAY = (
-    r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:should|must|will|would|"
-    r"are going to|) ?(?:stay|stays|remain|remains) (?:here|at home|home)\b"
+    r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:(?:should|must|will|would|"
+    r"are going to) )?(?:stay|stays|remain|remains) (?:here|at home|home)\b"
 )
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
 UKRAINE_PLACES = (
