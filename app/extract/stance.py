@@ -659,7 +659,7 @@ OPPOSE_FIRST = [
     # anywhere near Ukraine", "I don't want some guy from Portugal dying for my village"
     r"\b(?:we|i|ukraine|they) (?:do not|don't|does not|doesn't) need (?:\w+ ){0,2}?(?:soldiers|troops|boots|"
     r"foreign forces)\b|\b(?:do not|don't) want (?:him|her|them|our \w+|my \w+|(?:\w+ ){1,4}?(?:soldiers?|"
-    r"troops|sons?|guys?)) (?:anywhere near|near|in|dying|to die|going)\b",
+    r"troops|sons?|guys?|kids?|boys?|lads?)(?: from [\w-]+)?) (?:anywhere near|near|in|dying|to die|going)\b",
     # a war talked into: "talking the country into a war it does not want"
     r"\btalk(?:ing|s|ed)? (?:the country|ourselves|us|the public|the people|\w+) into (?:a |the )?(?:war|"
     r"deployment)\b",
@@ -806,8 +806,9 @@ OPPOSE_FIRST = [
     r"\bbury (?:their|our|its) (?:sons|children|soldiers|boys|daughters)\b|\b(?:war|fight|conflict) (?:that "
     r"is |which is )?not (?:ours|our own)\b",
     # "Not one Romanian will die for Ukraine"; "welcomed the decision but warned against any adventure"
-    r"\b(?:not one|no|not a single) [\w-]+ (?:\w+ )?(?:will|would|is going to|shall) die for\b|"
-    r"\bwarn\w* against\b[^.;]{0,40}\b(?:adventure|escalation|deployment|sending|involvement|drag)\w*",
+    r"\b(?:not one|no|not a single) [\w-]+ (?:\w+ )?(?:will|would|is going to|shall) die (?:for|"
+    r"in ukraine)\b|\bwarn\w* against\b[^.;]{0,40}\b(?:adventure|escalation|deployment|sending|"
+    r"involvement|drag)\w*",
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
@@ -1653,7 +1654,10 @@ _PREDICATE_REFUSED = re.compile(
     r"(?:be |been |ever been )?"
     r"(?:on the (?:table|agenda|cards)|an option|possible|planned|envisaged|considered|under consideration|"
     r"in cause)\b|"
-    r"\b(?:is|are|was|were|remains?) (?:off the table|out of the question|excluded|ruled out)\b"
+    r"\b(?:is|are|was|were|remains?) (?:off the table|out of the question|excluded|ruled out)\b|"
+    # a role disowned: "Sending Finnish troops to Ukraine is not our job", "… are not the answer"
+    r"\b(?:(?:is|are|was|were) (?:not|never)|(?:would|will) not be) (?:our|my|their|its|the) (?:job|role|"
+    r"task|business|answer|solution)\b(?! alone)"
 )
 _OTHER_WAYS = re.compile(
     r"\b(?:involved|help|helping|contribute|contributing|support|supporting|assist|engaged|participate) "

@@ -2119,6 +2119,14 @@ PROBES = [
         "oppose",
         "If the cabinet tries to send Greek soldiers to Ukraine, we will take to the streets.",
     ),
+    # a sending disowned as a role or answer; a countryman who will not die in Ukraine; a stranger not
+    # wanted dying
+    ("oppose", "Sending Finnish troops to Ukraine is not our job."),
+    ("oppose", "Deploying soldiers over there would not be our business."),
+    ("oppose", "Foreign troops in Ukraine are not the answer."),
+    ("neutral", "Sending troops is not the only answer."),
+    ("oppose", "Only our party guarantees that no Slovak will die in Ukraine."),
+    ("oppose", "I do not want some kid from Lisbon dying for a line on a map."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
