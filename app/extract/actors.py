@@ -656,6 +656,10 @@ def _country_in(words: str) -> str | None:
         if base in gz.INSTITUTIONS:
             return gz.INSTITUTIONS[base][1]
         c = gz.name_country(base) or gz.demonym_country(base)
+        if c is None and base != w and base != "Brussels":
+            # "Moscow's ambassador in Brussels": the capital that owns the role (a capital not owning it
+            # is where the role is held; "Brussels's" may be the EU's)
+            c = gz.capital_country(base)
         if c:
             return c
     for name, code in _TWO_WORD_COUNTRIES:
@@ -1267,6 +1271,8 @@ def find_mentions(
         if code:
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
+    if "ts " in text:
+        _owned_bodies(text, reg, mentions, quotes)
     taken = _Spans((mm.start, mm.end) for mm in mentions)
     role_matches = _role_only_matches(text, lower)
     for m in role_matches.values():
@@ -1989,6 +1995,31 @@ def _body_anaphors(text: str, reg: _Registry, mentions: list[Mention], quotes: l
                     m.group(),
                 )
             )
+
+
+# "Its foreign ministry said …" after a state was named: that state's body
+_ITS_BODY = re.compile(r"\b[Ii]ts\s+(?P<what>" + _STATE_BODY + r")\b")
+
+
+def _owned_bodies(text: str, reg: _Registry, mentions: list[Mention], quotes: list[Quote]) -> None:
+    """ "Russia has not softened its line. Its foreign ministry said …": the body of the state named
+    last before "its" in the paragraph, when no other actor was named after that state."""
+    for m in _ITS_BODY.finditer(text):
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        before = [x for x in mentions if para_start <= x.start and x.end <= m.start() and not x.in_quote]
+        if not before or m.start() - max(x.end for x in before) > 250:
+            continue
+        last = max(before, key=_START)
+        owner = reg.actors[last.actor] if last.actor is not None else None
+        if owner is None or owner.type != "government" or last.kind != "country" or not owner.country:
+            continue  # "the party and its leadership": not a state's
+        surface = f"{last.text}'s {m['what'].lower()}"
+        idx = reg.add(
+            ("inst", gz.fold(surface)), Actor(surface, "government", owner.country, None, {surface})
+        )
+        mentions.append(
+            Mention(m.start(), m.end(), idx, "institution", _in_quote(m.start(), quotes), m.group())
+        )
 
 
 def _gov_mention(reg: _Registry, code: str, m: re.Match, text: str, quotes: list[Quote]) -> Mention:

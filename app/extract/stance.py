@@ -1347,7 +1347,8 @@ OPPOSE = [
     # becoming a belligerent
     r"\b(?:(?:must|should|will|shall|would|do|does) not )?(?:become|becoming|be|made) (?:a )?(?:party|parties|participants?|combatants?|belligerents?) (?:to|in) "  # noqa: E501
     r"(?:this|the|that|a) (?:war|conflict|fighting)\b|\b(?:considered|treated as|regarded as) (?:an? )?"
-    r"(?:combatants?|belligerents?|enemy|enemies|invaders?|occupiers?|what they are)\b",
+    r"(?:combatants?|belligerents?|enemy|enemies|invaders?|occupiers?|what they are|hostile (?:presence|"
+    r"forces?|act)|occupation (?:force|troops))\b",
     # the charge of readying the country for war: "is preparing public opinion for war", "sleepwalkers
     # leading their nations to war", "preparing for war, not for peace"
     r"\bprepar\w+ (?:public opinion|the public|(?:the |our |their )?(?:people|society|country|citizens|"

@@ -1893,3 +1893,27 @@ def test_an_according_to_set_into_the_speakers_own_sentence_leaves_the_speaker()
         "remains a reliable ally of Ukraine": "Radu Ionescu",
         "any Western contingent in Ukraine would be a target": "Irina Zotova",
     }
+
+
+def test_a_capitals_ambassador_speaks_for_the_capitals_state_not_the_host() -> None:
+    found = _statements(
+        "BRUSSELS, June 3, 2025 — News.\n\n"
+        "Moscow's ambassador in Brussels, Gennady Moskalev, said last week that Belgian troops in Ukraine "
+        'would be "a direct participant in the conflict and treated accordingly".\n\n'
+        'Kyiv\'s envoy to Belgium, Olena Marchuk, said the country needed "soldiers, not only promises".\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Gennady Moskalev", "RU"),
+        ("Olena Marchuk", "UA"),
+    ]
+
+
+def test_its_foreign_ministry_is_the_body_of_the_state_named_before() -> None:
+    found = _statements(
+        "MOSCOW, June 3, 2025 — News.\n\n"
+        "Russia, for its part, has not softened its line. Its foreign ministry said again last week that "
+        "any Western troops in Ukraine would be treated as a hostile presence.\n\n"
+        "The party's congress met in Brno. Its leadership said that the deployment was a matter for "
+        "parliament.\n"
+    )
+    assert [(kind, country) for kind, _name, country, _ in found] == [("reported", "RU")]

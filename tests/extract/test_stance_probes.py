@@ -2127,6 +2127,9 @@ PROBES = [
     ("neutral", "Sending troops is not the only answer."),
     ("oppose", "Only our party guarantees that no Slovak will die in Ukraine."),
     ("oppose", "I do not want some kid from Lisbon dying for a line on a map."),
+    # troops treated as a hostile presence or an occupation force: a threat
+    ("oppose", "Any Western soldiers in Ukraine would be treated as a hostile presence."),
+    ("oppose", "Foreign units on Ukrainian soil will be regarded as an occupation force."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
