@@ -276,6 +276,9 @@ def find_reported(
                         and not masked[ce:].lstrip().startswith(":")
                         and not _INTRO_PHRASE.match(masked)
                         and not _ADVERBIAL_LEAD.fullmatch(masked, 0, comma)
+                        # "Outside Europe, Canada and Australia have said …": a phrase too short to be
+                        # what was said sets the scene
+                        and len(_WORD.findall(masked, 0, comma)) >= 4
                     ):
                         # "…, the government said on Thursday, becoming the latest member to …" (or "…,
                         # but …"): the clause after the cue is the writer's next point

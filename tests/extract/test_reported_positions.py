@@ -416,3 +416,15 @@ def test_a_participle_after_a_predicate_is_the_sentence_subjects() -> None:
     assert [(st.speaker.name, st.stance) for st in result.statements if "single soldier" in st.text] == [
         ("Ana Ruiz", "oppose")
     ]
+
+
+def test_a_short_phrase_before_the_subjects_sets_the_scene_and_is_not_what_was_said() -> None:
+    result = extract(
+        "OTTAWA — News.\n\n"
+        "Outside Europe, Canada and Australia have both said they could consider sending personnel.\n",
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.stance, st.text) for st in result.statements] == [
+        ("Government of Canada", "open", "they could consider sending personnel"),
+        ("Government of Australia", "open", "they could consider sending personnel"),
+    ]
