@@ -1244,6 +1244,21 @@ def find_mentions(
             idx = reg.add(("inst", canon), Actor(canon, "government", code, None, {g.institution, g.name}))
             mentions.append(Mention(g.start, g.end, idx, "institution", _in_quote(g.start, quotes), g.name))
             continue
+        # (the group's words start at its last comma: "Polish, Czech and Hungarian officials")
+        paired = None if g.singular else _PAIRED_STATES.search(text, max(0, g.start - 60), g.end)
+        if paired and paired.start("dems") <= g.start + 4 and paired.end() == g.end:
+            # "the Dutch and Danish ministers confirmed …": each state's government, as "officials in
+            # Warsaw and Budapest" are
+            for dem in _DEMONYM_WORD.finditer(text, paired.start("dems"), paired.end("dems")):
+                code = gz.demonym_country(dem.group())
+                if code:
+                    idx = _government_actor(reg, code, dem.group(), text)
+                    first, last = dem.start() == paired.start("dems"), dem.end() == paired.end("dems")
+                    start = min(g.start, paired.start()) if first else dem.start()
+                    end = g.end if last else dem.end()
+                    in_quote = _in_quote(start, quotes)
+                    mentions.append(Mention(start, end, idx, "country", in_quote, dem.group()))
+            continue
         if g.singular and g.country and _STATE_VOICE.search(g.name) and not _NOT_STATE_VOICE.search(g.name):
             # "an Estonian official familiar with the discussions said": one unnamed official speaks for
             # the state's government
@@ -1995,6 +2010,15 @@ def _body_anaphors(text: str, reg: _Registry, mentions: list[Mention], quotes: l
                     m.group(),
                 )
             )
+
+
+# two or more states' ministers or officials as one subject: "the British and French defence ministers"
+_PAIRED_STATES = re.compile(
+    r"(?:[Tt]he\s+)?(?P<dems>(?:" + gz.DEMONYM_RE + r")(?:\s*,\s*(?:" + gz.DEMONYM_RE + r"))*"
+    r"\s*,?\s+and\s+(?:" + gz.DEMONYM_RE + r"))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|governments|officials|diplomats)\b"
+)
+_DEMONYM_WORD = re.compile(r"(?<![\w-])(?:" + gz.DEMONYM_RE + r")(?![\w-])")
 
 
 # "Its foreign ministry said …" after a state was named: that state's body

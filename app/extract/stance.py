@@ -1530,6 +1530,10 @@ _UNITS = (
 _ACTION_RE = re.compile(
     r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
     r"(?:to|in|into|on)\s+(?:ukraine|ukrainian|the ground|the front)|"
+    # units provided, counted or sized: "would each provide a battalion-sized unit" (not "provide training
+    # for soldiers")
+    r"\bprovid(?:e|es|ed|ing) (?:(?:a|an|any|some|several|up to|about|around|one|two|three|four|five|[\d,]+|"
+    r"[\w-]+-sized|each|its own|their own)\s+){1,3}" + _UNITS + r"\b|"
     # troops' places named: "will be stationed in Kyiv, Odesa and Lviv"
     r"\b(?:stationed|deployed|based|posted|garrisoned) (?:in|to|on|at) (?:ukrainian soil|"
     + UKRAINE_PLACES

@@ -1917,3 +1917,19 @@ def test_its_foreign_ministry_is_the_body_of_the_state_named_before() -> None:
         "parliament.\n"
     )
     assert [(kind, country) for kind, _name, country, _ in found] == [("reported", "RU")]
+
+
+def test_two_states_ministers_as_one_subject_speak_for_each_state() -> None:
+    found = _statements(
+        "PARIS, June 3, 2025 — News.\n\n"
+        "The British and French defence ministers said publicly that their countries were ready to lead a "
+        "force of several brigades.\n\n"
+        "Polish, Czech and Hungarian officials said they opposed any deployment.\n"
+    )
+    assert [(name, country) for _kind, name, country, _ in found] == [
+        ("Government of the United Kingdom", "GB"),
+        ("Government of France", "FR"),
+        ("Government of Poland", "PL"),
+        ("Government of the Czech Republic", "CZ"),
+        ("Government of Hungary", "HU"),
+    ]

@@ -2130,6 +2130,14 @@ PROBES = [
     # troops treated as a hostile presence or an occupation force: a threat
     ("oppose", "Any Western soldiers in Ukraine would be treated as a hostile presence."),
     ("oppose", "Foreign units on Ukrainian soil will be regarded as an occupation force."),
+    # units provided, counted or sized, are a sending; training provided is not
+    (
+        "support",
+        "Their countries would each provide a battalion-sized unit once a ceasefire takes hold.",
+    ),
+    ("support", "Germany will provide 500 soldiers for the mission."),
+    ("neutral", "Italy would provide training for Ukrainian soldiers in Italy."),
+    ("oppose", "Spain will not provide any troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
