@@ -703,9 +703,15 @@ def _described_before(text: str, run_start: int, floor: int) -> str | None:
     return gz.demonym_country(nationality["dem"]) if nationality else None
 
 
+_ROLE_ACRONYMS = {"mp": "MP", "mep": "MEP"}
+
+
 @lru_cache(maxsize=4096)
 def _norm_role(role: str) -> str:
-    return " ".join(w.capitalize() if w not in ("of", "the") else w for w in role.lower().split())
+    return " ".join(
+        _ROLE_ACRONYMS.get(w) or (w.capitalize() if w not in ("of", "the") else w)
+        for w in role.lower().split()
+    )
 
 
 _APPOSITIVE = re.compile(

@@ -350,6 +350,7 @@ STATE_ROLES = {
     "queen",
     "lawmaker",
     "mp",
+    "mep",
     "senator",
     "representative",
     "chief cabinet secretary",

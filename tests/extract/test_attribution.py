@@ -1933,3 +1933,15 @@ def test_two_states_ministers_as_one_subject_speak_for_each_state() -> None:
         ("Government of the Czech Republic", "CZ"),
         ("Government of Hungary", "HU"),
     ]
+
+
+def test_an_mep_speaks_for_the_state_the_nationality_names_past_the_group_name() -> None:
+    result = extract(
+        "STRASBOURG, June 3, 2025 — News.\n\n"
+        '"Hungary\'s position fits on a postcard," Defence Minister Zsolt Kerekes said as he arrived.\n\n'
+        "Hungarian Patriots for Europe MEP Zsolt Baranyi called the idea of a European force "
+        '"a recipe for the third world war".\n',
+        ArticleMeta(key="t"),
+    )
+    baranyi = next(st.speaker for st in result.statements if st.speaker.name == "Zsolt Baranyi")
+    assert (baranyi.country, baranyi.role) == ("HU", "MEP")
