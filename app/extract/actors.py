@@ -1670,10 +1670,12 @@ _SENTENCE_MARK_STARTS = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»“]?\s+(?=[A-
 _STATE_OPENS_CLAUSE = re.compile(
     r"\s*(?:"
     + DATELINE_PREFIX.pattern
-    + r")?(?P<c>"
+    + r")?[\"“„«]?(?P<c>"
     + gz.COUNTRY_NAME_RE
-    + r")\s+(?:will|would|is|was|has|had|does|did|cannot|can|could|should|must|plans|wants|intends|"
-    r"regards|considers|sees)\b"
+    + r")(?:\s+(?:will|would|is|was|has|had|does|did|cannot|can|could|should|must|plans|wants|intends|"
+    r"regards|considers|sees)\b|"
+    # "“Hungary's position fits on a postcard,” Defence Minister X said"
+    r"['’]s\s+(?:position|stance|view|line|answer|policy|decision|message|contribution)\s+[a-z]+)"
 )
 
 

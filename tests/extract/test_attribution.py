@@ -1945,3 +1945,11 @@ def test_an_mep_speaks_for_the_state_the_nationality_names_past_the_group_name()
     )
     baranyi = next(st.speaker for st in result.statements if st.speaker.name == "Zsolt Baranyi")
     assert (baranyi.country, baranyi.role) == ("HU", "MEP")
+
+
+def test_a_minister_of_no_stated_state_speaks_for_the_state_whose_position_the_quote_opens_with() -> None:
+    found = _statements(
+        "BRUSSELS, June 3, 2025 — News.\n\n"
+        '"Hungary\'s position fits on a postcard," Defence Minister Zsolt Kerekes said as he arrived.\n'
+    )
+    assert [(name, country) for _kind, name, country, _ in found] == [("Zsolt Kerekes", "HU")]
