@@ -48,6 +48,14 @@ _NON_WORDS = re.compile(r"\W+")
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
+# the speaker and verb that report a position, right after it: "Italy will not take part …, Defence
+# Minister X said on Thursday" (not "…, and the envoy repeated that warning last month")
+_SAID_BY_AFTER = re.compile(
+    r",\s+(?!and\b|but\b|while\b|which\b|a position\b)(?:[\w’'.-]+\s+){1,6}?"
+    r"(?:said|says|told|announced|added|stated|confirmed)\b"
+)
+
+
 def extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     try:
         return _extract(raw_text, meta)
@@ -221,6 +229,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if day.precision is None and r.cue_at >= r.end:
             # "The government on Tuesday approved the plan, the minister announced": the clause's day
             day = said_on(_mask(text, r.start, r.end, quotes), published)
+        elif day.precision is None and r.policy and _SAID_BY_AFTER.match(text, r.end, ce):
+            # "Italy will not take part …, Defence Minister X said on Thursday": the position was said
+            # on the day the rest of its sentence gives
+            day = said_on(_mask(text, r.end, ce, quotes), published)
         if day.precision is None and live_blog and published:
             day = SaidOn(published, "day", "article_date", None)
         if day.precision is None and sitting and sitting[1] <= pi < sitting[2]:

@@ -37,6 +37,9 @@ _AUX_BEFORE = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been|has|have|had|remains?|remained|stays?|stayed)\s+"
     r"(?:\w+ly\s+|also\s+|already\s+)?$"
 )
+# "…, Sweden did not exclude it, and Poland refused.": a capitalised subject just before a position verb
+# that ends its clause
+_NAMED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?)(?P<s>[A-Z][\w’'-]+\s+)$")
 _INTRO_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Speaking|Asked|According|From|For|With|Following|Opening|Closing)\b"
 )
@@ -101,12 +104,12 @@ _NEXT_CLAUSE = re.compile(
     + SPEECH_LOWER
     + "|"
     + POLICY
-    + r"))|,\s+(?:and|but|while|whereas|after|before|as|when|since|"
+    + r"))|(?:,\s+(?:and|but|while|whereas|after|before|as|when|since|"
     r"(?:a|one|two|three|several|\w+) (?:days?|hours?|weeks?) (?:after|before))|;)\s+(?=[^,;]{0,60}?\b(?:"
     + SPEECH_LOWER
     + "|"
     + POLICY
-    + r"))",
+    + r")))",
     re.IGNORECASE,
 )
 
@@ -359,6 +362,12 @@ def find_reported(
                     ):
                         # "The PVV, the largest party, was strongly opposed.": the position with its verb
                         cstart = s0 + aux.start()
+                    elif (
+                        policy
+                        and not _WORD.search(masked, ce, s1 - s0)
+                        and (named := _NAMED_SUBJECT_BEFORE.search(masked, 0, cs))
+                    ):
+                        cstart = s0 + named.start("s")  # "and Poland refused.": the subject and its verb
                     if not policy:
                         window = masked[ce : ce + 70]
                         t = _THAT.search(window)

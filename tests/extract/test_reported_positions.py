@@ -3,6 +3,8 @@ statements of the state or person that holds them, with the stance they state. S
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.extract import extract
@@ -428,3 +430,29 @@ def test_a_short_phrase_before_the_subjects_sets_the_scene_and_is_not_what_was_s
         ("Government of Canada", "open", "they could consider sending personnel"),
         ("Government of Australia", "open", "they could consider sending personnel"),
     ]
+
+
+def test_clauses_with_their_own_state_subjects_are_each_states_position() -> None:
+    result = extract(
+        "PARIS — News.\n\n"
+        "According to diplomats, at the meeting in Paris on Monday Britain signalled that it is ready to "
+        "send soldiers, Sweden did not exclude it, and Poland refused.\n",
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.stance, st.text) for st in result.statements] == [
+        ("Government of the United Kingdom", "support", "signalled that it is ready to send soldiers"),
+        ("Government of Sweden", "open", "did not exclude it"),
+        ("Government of Poland", "oppose", "Poland refused"),
+    ]
+
+
+def test_a_position_reported_by_a_speaker_after_it_is_dated_by_the_speakers_day() -> None:
+    result = extract(
+        "ROME — News.\n\n"
+        "Italy will not take part in a European military force in Ukraine unless it is backed by a United "
+        "Nations mandate, Defence Minister Guido Santangelo said on Thursday, as the government sought to "
+        "smooth over differences within the ruling coalition.\n",
+        ArticleMeta(key="t", published=dt.date(2025, 3, 14)),
+    )
+    italy = next(st for st in result.statements if st.speaker.name == "Government of Italy")
+    assert (italy.text.endswith("mandate"), italy.said_on.date) == (True, dt.date(2025, 3, 13))
