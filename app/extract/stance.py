@@ -96,7 +96,10 @@ OPEN = [
     r"\b(?:will|would|could) (?:evaluate|assess|examine|study)\b|\bdepend(?:s|ing)? on\b|\bunder (?:certain )?"  # noqa: E501
     r"conditions\b|\b(?:with(?<!not with)|under) (?:a|an) (?:(?:un|united nations|clear|proper|robust|"
     r"international|multilateral|legal|european|nato) )*mandate\b",
-    r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b",
+    r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b|"
+    # a decision not yet due: "decisions will not be made this week"
+    r"\bdecisions? (?:will|would) not be (?:made|taken) (?:this week|today|yet|now|at this (?:meeting|"
+    r"summit))\b",
     r"\bnot unthinkable\b",
     # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
     r"\bnot (?:now|yet|today|at this (?:stage|point|time))\b[^.;]{0,10}[.;,]?\s*(?:but )?(?:maybe|perhaps|possibly|"  # noqa: E501
@@ -1269,7 +1272,7 @@ OPPOSE = [
     r"\bnot (?:foreseen|envisaged|planned|contemplated|provided for|on the agenda)\b|"
     r"\bno (?:sending|dispatch|deployment)\b",
     r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
-    r"\bkeep (?:\w+ ){0,4}?(?:personnel|troops|soldiers|forces|units) out\b",
+    r"\bkeep (?:[\w-]+ ){0,4}?(?:personnel|troops|soldiers|forces|units) out\b",
     r"\b(?:have|has|had) nothing to (?:\w+ ){0,2}?in ukraine\b",
     r"\b(?:a|an) (?:\w+ )?(?:mistake|error|folly|blunder) to (?:send|deploy|put|commit|station)\b",
     r"\bdirect(?:ly)? (?:party|parties|involved|involvement|participants?) (?:to|in) the (?:conflict|war)\b",

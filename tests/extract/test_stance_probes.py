@@ -2138,6 +2138,15 @@ PROBES = [
     ("support", "Germany will provide 500 soldiers for the mission."),
     ("neutral", "Italy would provide training for Ukrainian soldiers in Italy."),
     ("oppose", "Spain will not provide any troops."),
+    # hyphenated units kept out; a decision not yet due
+    (
+        "oppose",
+        "The constitution would keep Self-Defense Forces personnel out of any such mission.",
+    ),
+    (
+        "open",
+        "We are discussing with allies how a mission could look, but decisions will not be made this week.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
