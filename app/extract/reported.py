@@ -124,6 +124,8 @@ class Reported:
     policy: bool
 
 
+# what a speaker adds about the decision: "…, but decisions will not be made this week"
+_DECISION_PUT_OFF = re.compile(r"(?:no |any |the |a )?decisions?\s+(?:will|would|has|have|had|is|was)\b")
 _SAME_SUBJECT_VERB = (
     r"(?:(?:also|still) )?(?:wants|wanted|insists|insisted|demands|demanded|requires|required|needs|needed|"
     r"expects|expected|would|will|could|should|must)\b"
@@ -451,6 +453,8 @@ def find_reported(
                 # "…, but …" is the writer's next point, unless it limits what was said: "but only if …"
                 # or goes on with the same subject's wish: "is in favour in principle, but wants a mandate"
                 cut = re.search(r",\s*but\s+(?!that\b|only\b|not\b|" + _SAME_SUBJECT_VERB + r")", body)
+                if cut and not policy and _DECISION_PUT_OFF.match(body, cut.end()):
+                    cut = None  # "said that A, but decisions will not be made this week": still what was said
                 if cut:
                     body = body[: cut.start()]
                 parts = re.split(r",?\s+(?:and|but)\s+that\s+", body)

@@ -98,8 +98,8 @@ OPEN = [
     r"international|multilateral|legal|european|nato) )*mandate\b",
     r"\bstudying the (?:proposal|idea|plan|request)\b|\bnot (?:yet )?(?:decided|made a decision)\b|"
     # a decision not yet due: "decisions will not be made this week"
-    r"\bdecisions? (?:will|would) not be (?:made|taken) (?:this week|today|yet|now|at this (?:meeting|"
-    r"summit))\b",
+    r"\b(?:decisions? (?:will|would) not|no decisions? (?:will|would)) be (?:made|taken) (?:this week|"
+    r"today|yet|now|at this (?:meeting|summit))\b",
     r"\bnot unthinkable\b",
     # "not now; maybe after a ceasefire": a refusal for the present that leaves a later yes
     r"\bnot (?:now|yet|today|at this (?:stage|point|time))\b[^.;]{0,10}[.;,]?\s*(?:but )?(?:maybe|perhaps|possibly|"  # noqa: E501

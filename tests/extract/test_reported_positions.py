@@ -456,3 +456,15 @@ def test_a_position_reported_by_a_speaker_after_it_is_dated_by_the_speakers_day(
     )
     italy = next(st for st in result.statements if st.speaker.name == "Government of Italy")
     assert (italy.text.endswith("mandate"), italy.said_on.date) == (True, dt.date(2025, 3, 13))
+
+
+def test_a_decision_put_off_after_but_is_still_what_was_said() -> None:
+    result = extract(
+        "TALLINN — News.\n\n"
+        "Defence Minister Hanno Kask said that Estonia was discussing with allies how training in Ukraine "
+        "could look, but no decision would be made this week.\n",
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.stance, st.text.endswith("this week")) for st in result.statements] == [
+        ("Hanno Kask", "open", True)
+    ]
