@@ -147,7 +147,9 @@ _DEMONYM_GOV = re.compile(
 # "the Defence Ministry", "Ministry of Foreign Affairs": a ministry whose state the article implies
 _MINISTRY = re.compile(
     r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
-    r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior))\b"
+    r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
+    # a state's highest courts, which rule on a deployment's mandate
+    r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>" + gz.COUNTRY_NAME_RE + r"))?"
 )
 # what a party does as a speaker: speaks, or takes a position ("The AfD rejected any deployment outright")
@@ -436,7 +438,19 @@ _ORGANIZATION_FIRST = _first_words(["The", "An", "A"], gz.ORGANIZATIONS)
 _POSS_GOV_FIRST = _first_words(_NAMES, gz.COUNTRY_BY_CAPITAL)
 _COUNTRY_FIRST = _first_words(["The"], _NAMES, gz.COUNTRY_BY_CAPITAL)
 _MINISTRY_FIRST = _first_words(
-    ["Defence", "Defense", "Foreign", "Interior", "Armed", "Finance", "War", "Ministry"]
+    [
+        "Defence",
+        "Defense",
+        "Foreign",
+        "Interior",
+        "Armed",
+        "Finance",
+        "War",
+        "Ministry",
+        "Federal",
+        "Constitutional",
+        "Supreme",
+    ]
 )
 _NAMED_PARTY_FIRST = _first_words(gz.PARTIES)
 _DEMONYM_GOV_FIRST = _first_words(["the"], gz.COUNTRY_BY_DEMONYM, ignore_case=True)
@@ -1313,7 +1327,7 @@ def find_mentions(
         ):
             continue
         mentions.append(Mention(m.start(), m.end(), None, "role", _in_quote(m.start(), quotes), m.group()))
-    if "he ministry" in text or "he embassy" in text:
+    if "he ministry" in text or "he embassy" in text or "he court" in text:
         _body_anaphors(text, reg, mentions, quotes, taken)
     for m in matches_at(_PRONOUN, text, [st.start() for st in _PRONOUN_START.finditer(text)]):
         # "according to him": the object form stands for the subject it refers to
@@ -1990,11 +2004,13 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
 # "the ministry set out the offer": the ministry named last before it
-_BODY_ANAPHOR = re.compile(r"\b[Tt]he (?P<word>ministry|embassy)\b(?!['’]s| of\b| for\b| in\b| to\b| spokes)")
+_BODY_ANAPHOR = re.compile(
+    r"\b[Tt]he (?P<word>ministry|embassy|court)\b(?!['’]s| of\b| for\b| in\b| to\b| spokes)"
+)
 
 
 def _body_anaphors(text: str, reg: _Registry, mentions: list[Mention], quotes: list[Quote], taken) -> None:
-    """ "The ministry", "the embassy" after a ministry or embassy was named: that body."""
+    """ "The ministry", "the embassy", "the court" after a ministry, embassy or court was named: that body."""
     bodies = sorted(
         (x for x in mentions if x.kind == "institution" and x.actor is not None), key=lambda x: x.start
     )

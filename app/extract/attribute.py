@@ -180,6 +180,9 @@ _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|not|than)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"\s*,[^,]{1,80},\s*")
+# a name and its long appositive between a quotation and its cue: '“…,” Miha Kastelic, a Left deputy and the
+# petition's lead signatory, said'
+_NAME_AND_APPOSITIVE = re.compile(r"[\s,]*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*,[^,.;:]{1,90},\s*")
 _ONE_OF = re.compile(r"\b[Oo]ne of\s+$")
 _PLURAL_SOURCES = re.compile(
     r"(?:[Oo]fficials|[Dd]iplomats|[Ll]eaders|[Ss]ources)\b"
@@ -825,7 +828,7 @@ def attribute_quotes(
                 found = Attribution(q, actor, "said", dash.start(), "after")
         if (
             m
-            and len(after[: m.start()].split()) <= 9
+            and (len(after[: m.start()].split()) <= 9 or _NAME_AND_APPOSITIVE.fullmatch(after, 0, m.start()))
             and not _SENTENCE_MARK.search(_TITLE_DOT.sub("", after[: m.start()]))
             # '… called it “a logical step” and said Prague …': a second verb of the same subject
             and not _AND_VERB.match(after)

@@ -15,11 +15,11 @@ CLOSERS: dict[str, str] = {
     "\u201e": '\u201c\u201d"',  # „ -> “ ” "
     '"': '"\u201d\u201c',  # " -> " ” “
     "\u00ab": "\u00bb",  # « -> »
-    "\u00bb": "\u00ab",  # » -> « (Danish / Swedish style)
+    "\u00bb": "\u00ab\u00bb",  # » -> « (Danish, German, Slovenian style: »…«), » (Swedish style: »…»)
     "\u201f": "\u201d",
     "\u201d": '\u201d\u201c"',  # ” -> ” (Swedish / Finnish style: ”…”)
 }
-OPENERS = '\u201c\u201e"\u00ab\u201f\u201d'
+OPENERS = '\u201c\u201e"\u00ab\u201f\u201d\u00bb'
 # Marks that, met inside a quotation with whitespace before and a letter after, are a new
 # opening mark (the previous quotation was never closed).
 _REOPENERS = '\u201c\u201e"'
@@ -119,10 +119,10 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     # nothing and opens nothing useful: skip it
                     if ch == '"' and prev.isalnum() and (not nxt or nxt.isspace()):
                         continue
-                    if ch == "\u201d" and not (
+                    if ch in "\u201d\u00bb" and not (
                         (prev.isspace() or prev in "(:—–-") and nxt and _is_letter_or_digit(nxt)
                     ):
-                        continue  # ” opens only where a word starts after a space: ”Vi är redo”
+                        continue  # ” and » open only where a word starts after a space: ”Vi är redo”, »Nein«
                     if nxt and not nxt.isspace() or ch in "\u00ab\u201e" or nxt.isspace() and ch in "\u00ab":
                         open_mark, open_at = ch, i
             else:
@@ -213,7 +213,7 @@ _ABBREV = re.compile(
 
 # a full stop (or ! ?), perhaps a closing mark, then space and what can start a sentence
 # (a French « opens with a space after it: "… carefully. « My marsouins …")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“]?(?=\s+(?:[\"“„‘(\[”]|«\s*|[-–—]\s+)?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“«]?(?=\s+(?:[\"“„‘(\[”»]|«\s*|[-–—]\s+)?[A-Z0-9])")
 
 
 def sentences(text: str, para: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:

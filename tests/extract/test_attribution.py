@@ -1953,3 +1953,20 @@ def test_a_minister_of_no_stated_state_speaks_for_the_state_whose_position_the_q
         '"Hungary\'s position fits on a postcard," Defence Minister Zsolt Kerekes said as he arrived.\n'
     )
     assert [(name, country) for _kind, name, country, _ in found] == [("Zsolt Kerekes", "HU")]
+
+
+def test_a_long_appositive_between_quotation_and_cue_keeps_the_name_as_speaker() -> None:
+    speakers = _speakers(
+        "LJUBLJANA — News.\n\n"
+        "»The constitution does not allow the government to send soldiers into a war zone through the back "
+        "door,« Miha Kastelic, a Left deputy and the petition's lead signatory, said yesterday.\n"
+    )
+    assert list(speakers.values()) == ["Miha Kastelic"]
+
+
+def test_a_constitutional_court_speaks_and_the_court_refers_back_to_it() -> None:
+    found = _statements(
+        "LJUBLJANA, 4 March 2026 — The Constitutional Court on Tuesday accepted the petition.\n\n"
+        "»The decision does not cause consequences that would be difficult to remedy,« the court wrote.\n"
+    )
+    assert [(name, country) for _kind, name, country, _ in found] == [("Constitutional Court", "SI")]

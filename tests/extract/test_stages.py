@@ -65,6 +65,16 @@ def test_swedish_quotes_open_and_close_with_the_same_mark():
     ]
 
 
+def test_reversed_guillemets_open_with_the_right_pointing_mark():
+    # »…« in German, Danish and Slovenian style, »…» in Swedish; a French « … » still pairs, and its
+    # closing » with a space after opens nothing
+    assert _texts("»Nein,« sagte er. »Ja», sa hon. « Oui », dit-il. Then » nothing.") == [
+        "Nein,",
+        "Ja",
+        "Oui",
+    ]
+
+
 def test_unclosed_quote_ends_with_paragraph():
     assert _texts("“First paragraph never closes.\n“Second one does.”") == [
         "First paragraph never closes.",
