@@ -907,6 +907,7 @@ def find_mentions(
     current_heading: str | None = None
     # Pass 1: full names (two or more name words) with their roles.
     person_parts: list[tuple[int, int, list[str], str | None, str | None, int]] = []
+    outlet_parts: list[tuple[int, int, str, str | None]] = []  # newspapers: start, end, name, state
     for pi, para in enumerate(paras):
         line = text[para.start : para.end]
         if _HEADING_COUNTRY.match(line.strip()):
@@ -930,6 +931,18 @@ def find_mentions(
                 i += 1  # "Under Secretary of Defense for Policy Daniel Merriweather": the office's field
             core = run[i:j]
             if not core:
+                continue
+            s, e = core[0][1], core[-1][2]
+            outlet = _NEWSPAPER_BEFORE.search(text, max(para.start, s - 60), s)
+            if outlet and _OUTLET_SPOKEN_TO.search(text, max(para.start, s - 60), s):
+                continue  # "told the newspaper Rheinische Zeitung", "in an interview with the daily X"
+            tail = _LOWER_NAME_TAIL.match(text, e, para.end) if outlet else None
+            e = tail.end("words") if tail else e  # "Vilniaus žinios,", "Pražský večerník": lower-case words
+            outlet = outlet or _NEWSPAPER_AFTER.match(text, e, para.end)
+            if outlet:
+                # "The Helsinki daily Pohjolan Sanomat", "Het Avondblad, a Dutch evening paper,": a newspaper,
+                # which a press review quotes as it quotes a person
+                outlet_parts.append((s, e, text[s:e], _country_in_words(outlet["kind"])))
                 continue
             # core[0] is a name word, or a month the loop above kept as a first name
             if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core[1:]):
@@ -989,6 +1002,14 @@ def find_mentions(
                 # Kessler Wehrtechnik": a state's company
                 continue
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
+    outlets: list[Mention] = []
+    for s, e, name, country in outlet_parts:
+        idx = reg.add(("org", gz.fold(name)), Actor(name, "organization", country, None, {name}))
+        reg.actors[idx].country = reg.actors[idx].country or country
+        outlets.append(Mention(s, e, idx, "organization", _in_quote(s, quotes), name))
+    if outlets:
+        mentions.extend(outlets)
+        _newspaper_anaphors(text, mentions, quotes, outlets)
     # Register multi-word names; single words wait for pass 2.
     full: dict[str, int] = {}
     fuller = _fuller_names(person_parts)
@@ -2183,6 +2204,46 @@ _AT_PLACE = re.compile(
     r"eastern|western|downtown)\s+)?$",
     re.IGNORECASE,
 )
+# a newspaper named by its kind, with the words that place it: "The Helsinki daily ", "the Turin paper ",
+# "In the Czech weekly "
+_NEWSPAPER_BEFORE = re.compile(
+    r"(?P<kind>(?:\b[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadsheet))\s+$"
+)
+_NEWSPAPER_AFTER = re.compile(
+    r",\s+(?P<kind>an?\s+(?:[\w-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadsheet))\s*,"
+)
+# a newspaper spoken to or printed in, not speaking
+_OUTLET_SPOKEN_TO = re.compile(
+    r"\b(?:told|tells|telling|to|with|in|from|by|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:daily|newspaper|"
+    r"paper|weekly|tabloid|broadsheet)\s+$"
+)
+# the lower-case words that end a newspaper's name, before a mark: "Vilniaus žinios,"
+_LOWER_NAME_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-Z][\w-]*){1,2})(?=,)")
+# "the paper writes": the newspaper named last before
+_NEWSPAPER_ANAPHOR = re.compile(r"\b[Tt]he (?:paper|daily|newspaper|weekly|tabloid)\b(?!['’]s)")
+
+
+def _country_in_words(words: str) -> str | None:
+    """The state a newspaper's description places it in: a demonym, a state or a capital ("the Turin
+    paper" names no state; "The Helsinki daily" Finland)."""
+    for w in _PHRASE_WORD.findall(words):
+        code = gz.country_of_word(_POSSESSIVE_END.sub("", w))
+        if code:
+            return code
+    return None
+
+
+def _newspaper_anaphors(
+    text: str, mentions: list[Mention], quotes: list[Quote], outlets: list[Mention]
+) -> None:
+    """ "…," the paper writes: the newspaper named last before, within a few paragraphs."""
+    outlets = sorted((x for x in outlets if not x.in_quote), key=_START)
+    for m in _NEWSPAPER_ANAPHOR.finditer(text):
+        named = [x for x in outlets if m.start() - 1500 <= x.end <= m.start()]
+        if named and not _in_quote(m.start(), quotes):
+            mentions.append(Mention(m.start(), m.end(), named[-1].actor, "organization", False, m.group()))
+
+
 _OUTLET_BEFORE = re.compile(
     r"\b(?:broadcaster|newspaper|daily|weekly|radio|television|TV|channel|station|agency|magazine|outlet|"
     r"website|tabloid)\s+$"

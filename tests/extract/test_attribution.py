@@ -1970,3 +1970,22 @@ def test_a_constitutional_court_speaks_and_the_court_refers_back_to_it() -> None
         "»The decision does not cause consequences that would be difficult to remedy,« the court wrote.\n"
     )
     assert [(name, country) for _kind, name, country, _ in found] == [("Constitutional Court", "SI")]
+
+
+def test_a_press_review_quotes_newspapers_and_the_paper_refers_back_to_the_last_one() -> None:
+    found = _statements(
+        "Press review\n\n"
+        'The Helsinki daily Pohjolan Sanomat welcomes the declaration. "Finland knows this better than '
+        'most. Our peacekeepers should be ready to serve in Ukraine," the paper writes.\n\n'
+        'Het Avondblad, a Dutch evening paper, is less sure. "The real question is whether Europe can keep '
+        'sending them for ten years," the paper observes.\n\n'
+        'The Lithuanian daily Vilniaus žinios, no sceptic, agrees. "Lithuania will send its share," the '
+        "paper writes.\n\n"
+        '"We need a ceasefire first," the minister told the newspaper Rheinische Post.\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"][:3] == [
+        ("Pohjolan Sanomat", "FI"),
+        ("Het Avondblad", "NL"),
+        ("Vilniaus žinios", "LT"),
+    ]
+    assert "Rheinische Post" not in [name for _kind, name, _country, _ in found]
