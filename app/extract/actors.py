@@ -1908,8 +1908,13 @@ def _party_country(word: str, counts: dict[str, int]) -> str:
     """A party's state; a name several states' parties share goes to the one the article names most."""
     states = gz.PARTIES[word]
     best = max(states, key=lambda c: (counts.get(c, 0), -states.index(c)))
-    if word in _FAMILY_NAMES and counts:
-        top = max(counts, key=lambda c: counts[c])
+    # a family's name ("Conservative", "Social Democrats", which every state's parties may bear)
+    family = word in _FAMILY_NAMES or len(states) > 5
+    others = {
+        c: n for c, n in counts.items() if c not in ("UA", "RU")
+    }  # the war's states, named in every story
+    if family and others:
+        top = max(others, key=lambda c: others[c])
         if top not in states and counts[top] >= 3 * max(counts.get(best, 0), 1):
             return top  # the story is another state's, whose party of that family this is
     return best

@@ -159,7 +159,6 @@ PARTIES: dict[str, tuple[str, ...]] = {
             "CDU",
             "CSU",
             "SPD",
-            "FDP",
             "AfD",
             "Alternative for Germany",
             "Die Linke",
@@ -275,6 +274,9 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["Socialist Left", "Socialist Left Party", "Red Party", "Progress Party"], ("NO",)),
     **dict.fromkeys(["Isamaa", "EKRE", "Reform Party"], ("EE",)),
     **dict.fromkeys(["FPÖ", "FPO", "ÖVP", "OVP"], ("AT",)),
+    # Germany's and Switzerland's liberals share the name
+    **dict.fromkeys(["FDP"], ("DE", "CH")),
+    **dict.fromkeys(["SVP", "Swiss People's Party", "Die Mitte"], ("CH",)),
     **dict.fromkeys(["New Democracy", "Syriza", "PASOK"], ("GR",)),
     **dict.fromkeys(["AKP", "CHP"], ("TR",)),
     **dict.fromkeys(["Servant of the People", "European Solidarity"], ("UA",)),

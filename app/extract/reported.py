@@ -124,6 +124,10 @@ class Reported:
     policy: bool
 
 
+# position verbs that report speech as "said" does: "…, Swiss soldiers will not go, the minister made clear"
+_SAID_LIKE_POLICY = re.compile(
+    r"(?:(?:has|have)\s+)?(?:made|makes) (?:it\s+)?clear|signall?ed|(?:has|have)\s+said"
+)
 # what a speaker adds about the decision: "…, but decisions will not be made this week"
 _DECISION_PUT_OFF = re.compile(r"(?:no |any |the |a )?decisions?\s+(?:will|would|has|have|had|is|was)\b")
 _SAME_SUBJECT_VERB = (
@@ -271,7 +275,7 @@ def find_reported(
                     # "Poland will not send troops, the prime minister said.": the clause comes first
                     comma = masked.rfind(",", 0, cs)
                     if (
-                        not policy
+                        (not policy or _SAID_LIKE_POLICY.fullmatch(cue.lower()))
                         and comma > 0
                         and re.fullmatch(r"[^,;:]*", masked[comma + 1 : cs])
                         # "…, a day after the secretary told Congress that …": a subordinate clause

@@ -1989,3 +1989,27 @@ def test_a_press_review_quotes_newspapers_and_the_paper_refers_back_to_the_last_
         ("Vilniaus žinios", "LT"),
     ]
     assert "Rheinische Post" not in [name for _kind, name, _country, _ in found]
+
+
+def test_a_party_family_name_in_a_story_of_a_state_outside_the_list_is_that_states() -> None:
+    found = _statements(
+        "BERN — Switzerland's Federal Council met. Swiss neutrality was debated in Bern, and Swiss "
+        "soldiers may go to Ukraine. This article was first published in German.\n\n"
+        "The Social Democrats said Swiss deminers should be sent to Ukraine. The FDP said parliament "
+        "must debate any Swiss deployment first.\n"
+    )
+    assert {(name, country) for _kind, name, country, _ in found} == {
+        ("Social Democrats", "CH"),
+        ("FDP", "CH"),
+    }
+
+
+def test_a_position_before_the_minister_who_made_it_clear_is_the_ministers() -> None:
+    found = _statements(
+        "BERN — News.\n\n"
+        "Without a mandate from the UN Security Council or the OSCE, Swiss soldiers will not go, Defence "
+        "Minister Beat Aeschlimann made clear on Wednesday in Bern.\n"
+    )
+    assert [(name, text[:30]) for _kind, name, _country, text in found] == [
+        ("Beat Aeschlimann", "Without a mandate from the UN ")
+    ]
