@@ -28,7 +28,8 @@ _WORD_RE = re.compile(r"@\w+|U\.S\.|U\.K\.|[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*
 
 _FUNCTION_WORDS = """
     The A An In On At He She It They We I You But And Or If As After Before While When Asked According
-    Speaking For With This That These Those Meanwhile Also Since Within Across Despite Following
+    Speaking For With This That These Those Meanwhile Also Since Within Across Despite Following Afterwards
+    Afterward Later Separately Elsewhere Nevertheless Nonetheless Moreover Furthermore Likewise
     Presenting Opening Some Many Most Other Others Every Any No Not Neither Nor Nobody Our His Her
     Their Its My Your What Who Why How Where Yes Today Yesterday Tomorrow Earlier Later Last Next Mr
     Mrs Ms Dr Sir Dame Lord Lady From To By Of Under Over Between Than Then There Here Such Both

@@ -15,6 +15,13 @@ from app.extract.cues import lower_same_length
 from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
+# what a rebuttal rejects, which is no refusal of the sending: "rejected the comparison", "dismissed that
+# reading"
+_REBUTTED = (
+    r" (?:the|that|this|his|her|their|such|any|these|those) (?:\w+ )?(?:comparisons?|readings?|"
+    r"interpretations?|criticism|accusations?|charges?|claims?|allegations?|characteri[sz]ations?|reports?|"
+    r"suggestions?|analog(?:y|ies)|arguments?)\b"
+)
 # the speaker's own kept home: "Our boys should stay here"
 _OUR_OWN_STAY = (
     r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:(?:should|must|will|would|"
@@ -557,6 +564,11 @@ SUPPORT_READ_FIRST = [
     # a wish for the force: "I want this force to exist, and I want our soldiers in it"
     r"\bi want (?:this|the|a|that) (?:[\w-]+ )?(?:force|mission|deployment) to (?:exist|happen|succeed|"
     r"go ahead)\b",
+    # a refusal refused: "Refusing to go at all is not learning it", "declining to send anyone would be a
+    # mistake"
+    r"\b(?:refusing|declining|failing|not) to (?:go|send|deploy|take part|contribute|"
+    r"participate)\b[^.;,]{0,30}\b(?:is|would be|was|will be) (?:not|no|a mistake|an error|wrong|"
+    r"irresponsible|a betrayal|cowardice)\b",
     # "Staying at home is not an option for a country like ours"
     r"\b(?:staying|standing|sitting|keeping) (?:at home|out|away|aside|back|on the sidelines|behind)\b"
     r"[^.;]{0,15}\b(?:is|was|would be|will be) (?:not|no longer|never) an option\b",
@@ -1235,7 +1247,11 @@ OPPOSE = [
     r"consider\w*|intend|set foot)\b" + _NOT_AT_THE_FRONT,
     r"\bnot (?:an option|on (?:the|our|its|their) (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
-    r"\breject\w*\b|\bdismiss\w*\b|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst(?<!running against)(?<!campaigning against)(?<!runs against)\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion)| [^.;]{0,30}\b(?:budgets?|sanctions|bill|motion|tax|reform)\b)|\boppos\w+\b|"  # noqa: E501
+    r"\breject\w*\b(?!"
+    + _REBUTTED
+    + r")|\bdismiss\w*\b(?!"
+    + _REBUTTED
+    + r")|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst(?<!running against)(?<!campaigning against)(?<!runs against)\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion)| [^.;]{0,30}\b(?:budgets?|sanctions|bill|motion|tax|reform)\b)|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
     r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
     r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! (?:comment|say|specify|elaborate|answer|discuss|give|confirm|detail|name))",  # noqa: E501

@@ -2013,3 +2013,12 @@ def test_a_position_before_the_minister_who_made_it_clear_is_the_ministers() -> 
     assert [(name, text[:30]) for _kind, name, _country, text in found] == [
         ("Beat Aeschlimann", "Without a mandate from the UN ")
     ]
+
+
+def test_a_sentence_opening_adverb_is_no_speakers_name() -> None:
+    speakers = _speakers(
+        "THE HAGUE — News.\n\n"
+        "Ukraine's ambassador, Halyna Marchenko, watched the debate. Afterwards she called the vote "
+        '"a strong signal to Moscow that Europe will not leave Ukraine alone".\n'
+    )
+    assert list(speakers.values()) == ["Halyna Marchenko"]

@@ -2147,6 +2147,12 @@ PROBES = [
         "open",
         "We are discussing with allies how a mission could look, but decisions will not be made this week.",
     ),
+    # a rebuttal rejects a comparison or a reading, not the sending; a refusal refused is support
+    ("neutral", "The foreign minister rejected the comparison."),
+    ("neutral", "He dismissed that reading of the treaty."),
+    ("oppose", "Italy rejected the plan to send troops."),
+    ("support", "Refusing to go at all is not learning that lesson."),
+    ("support", "Declining to send anyone would be a mistake."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
