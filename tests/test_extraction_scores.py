@@ -35,9 +35,10 @@ FLOORS = {
     "seeds": {"direct_f1": 0.98, "speaker": 0.95, "stance": 0.86, "triples_f1": 0.94, "countries_f1": 0.94},
     # (raised at the fifth session's end: dev 0.977 / 0.934 / 0.768 / 0.810 / 0.865; at the sixth's:
     # 0.977 / 0.938 / 0.768 / 0.821 / 0.868; at the seventh's: 0.981 / 0.954 / 0.789 / 0.829 / 0.870; at the
-    # eighth's: 0.981 / 0.954 / 0.789 / 0.833 / 0.874)
-    "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.83, "countries_f1": 0.87},
-    # articles written here (tests/eval/written: 248 articles in many house styles), labelled by the
+    # eighth's: 0.981 / 0.954 / 0.789 / 0.833 / 0.874; at the eleventh's: 0.979 / 0.962 / 0.792 / 0.852 /
+    # 0.893, the stance-triple target of 0.85 met)
+    "dev": {"direct_f1": 0.97, "speaker": 0.95, "stance": 0.78, "triples_f1": 0.85, "countries_f1": 0.88},
+    # articles written here (tests/eval/written: 264 articles in many house styles), labelled by the
     # same guideline; each fresh article joins with the misses it still has, so these floors follow the set
     # (stance 0.93 -> 0.92 when a 47th article joined with three readings no rule makes: an opponent's
     # view called "dangerously short-sighted", "cannot do this alone", a forecast after a skeptic's line;
@@ -64,7 +65,10 @@ FLOORS = {
     # editorial, a roundup, Kyiv and Moscow pieces; stance 0.620 before any fix): 0.958 / 0.961 / 0.759 /
     # 0.787 / 0.887; in the tenth, a tenth batch (w233-w248: a Senate hearing, a European Parliament
     # debate, a podcast transcript, a fact-check, posts on X and Telegram, an op-ed, a summit day, a German
-    # regional paper in translation, …; stance 0.685 before any fix): 0.958 / 0.959 / 0.778 / 0.792 / 0.890)
+    # regional paper in translation, …; stance 0.685 before any fix): 0.958 / 0.959 / 0.778 / 0.792 / 0.890;
+    # in the eleventh, an eleventh batch (w249-w264: Greek, Croatian, Slovenian and Swiss papers, a press
+    # review of editorials, a court challenge, a reader Q&A, an obituary, a ministry readout, a sanctions
+    # story with one troop line, …; stance 0.662 before any fix): 0.960 / 0.958 / 0.777 / 0.789 / 0.889)
     "written": {"direct_f1": 0.94, "speaker": 0.95, "stance": 0.75, "triples_f1": 0.78, "countries_f1": 0.88},
     # twelve articles no rule was tuned on (tests/eval/unseen/README.md): a floor against regressions only,
     # a little under what they scored (0.977 / 0.922 / 0.496 / 0.606 / 0.810; at the eighth session's end
