@@ -934,12 +934,19 @@ def find_mentions(
             if not core:
                 continue
             s, e = core[0][1], core[-1][2]
-            outlet = _NEWSPAPER_BEFORE.search(text, max(para.start, s - 60), s)
+            before = lower[max(para.start, s - 60) : s]  # (a kind word first: most names have none before)
+            outlet = (
+                _NEWSPAPER_BEFORE.search(text, max(para.start, s - 60), s)
+                if any(kind in before for kind in _NEWSPAPER_KINDS)
+                else None
+            )
             if outlet and _OUTLET_SPOKEN_TO.search(text, max(para.start, s - 60), s):
                 continue  # "told the newspaper Rheinische Zeitung", "in an interview with the daily X"
             tail = _LOWER_NAME_TAIL.match(text, e, para.end) if outlet else None
             e = tail.end("words") if tail else e  # "Vilniaus žinios,", "Pražský večerník": lower-case words
-            outlet = outlet or _NEWSPAPER_AFTER.match(text, e, para.end)
+            outlet = outlet or (
+                _NEWSPAPER_AFTER.match(text, e, para.end) if text.startswith(",", e) else None
+            )
             if outlet:
                 # "The Helsinki daily Pohjolan Sanomat", "Het Avondblad, a Dutch evening paper,": a newspaper,
                 # which a press review quotes as it quotes a person
@@ -1287,7 +1294,11 @@ def find_mentions(
             mentions.append(Mention(g.start, g.end, idx, "institution", _in_quote(g.start, quotes), g.name))
             continue
         # (the group's words start at its last comma: "Polish, Czech and Hungarian officials")
-        paired = None if g.singular else _PAIRED_STATES.search(text, max(0, g.start - 60), g.end)
+        paired = (
+            _PAIRED_STATES.search(text, max(0, g.start - 60), g.end)
+            if not g.singular and " and " in text[max(0, g.start - 60) : g.end]
+            else None
+        )
         if paired and paired.start("dems") <= g.start + 4 and paired.end() == g.end:
             # "the Dutch and Danish ministers confirmed …": each state's government, as "officials in
             # Warsaw and Budapest" are
@@ -2218,6 +2229,7 @@ _NEWSPAPER_BEFORE = re.compile(
 _NEWSPAPER_AFTER = re.compile(
     r",\s+(?P<kind>an?\s+(?:[\w-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadsheet))\s*,"
 )
+_NEWSPAPER_KINDS = ("daily", "paper", "weekly", "tabloid", "broadsheet")
 # a newspaper spoken to or printed in, not speaking
 _OUTLET_SPOKEN_TO = re.compile(
     r"\b(?:told|tells|telling|to|with|in|from|by|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:daily|newspaper|"
