@@ -1794,6 +1794,14 @@ _WAR_SCOPE = re.compile(
     r"(?:ceasefire|peace)\b"
 )
 _OWN_STAY_RE = re.compile(_OUR_OWN_STAY)
+
+
+def _refused_sending(body: str) -> bool:
+    """Whether the statement refuses a sending outright ("will not send soldiers", "our soldiers stay at
+    home"): asked only of a support match that may be help of another kind."""
+    return bool(_REFUSED_SENDING.search(body) or _OWN_STAY_RE.search(body))
+
+
 _READY_SAID = re.compile(
     r"\b(?:we are|we're|we stand|i am|(?:\w+ )?(?:is|are|stands)) (?:ready|prepared)\b(?! to (?:defend|protect|guard))"  # noqa: E501
 )
@@ -2056,11 +2064,15 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         ):  # noqa: E501
             return stance, shown(m)
     # weapons, ammunition or money alone: sending them says nothing about troops
-    materiel_only = bool(_MATERIEL.search(body)) and not _UNITS_RE.search(body)
-    refused = _REFUSED_SENDING.search(body) or _OWN_STAY_RE.search(body)
+    materiel = _MATERIEL.search(body)
+    materiel_only = materiel is not None and not _UNITS_RE.search(body)
     for p in _SUPPORT_LIST.among(present) if not materiel_only else ():
         m = p.first_match(body)
-        if m and refused and (_GENERIC_HELP.search(m.group()) or _MATERIEL.match(body, m.end() + 1)):
+        if (
+            m
+            and (_GENERIC_HELP.search(m.group()) or _MATERIEL.match(body, m.end() + 1))
+            and _refused_sending(body)
+        ):
             # "Italy will not send soldiers. We will do our part in the air", "We will send generators, but
             # our soldiers stay at home": other help
             continue
@@ -2116,8 +2128,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             m = pattern.search(body)
             if m:
                 return stance, shown(m)
-    m = _MATERIEL.search(body)
-    if m and not _UNITS_RE.search(body):
+    if materiel_only:
         # weapons, ammunition or money alone: its own (neutral) subject, not a follow-on of a troops line
-        return "neutral", shown(m)
+        return "neutral", shown(materiel)
     return "neutral", None
