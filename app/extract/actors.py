@@ -454,6 +454,7 @@ _MINISTRY_FIRST = _first_words(
     ]
 )
 _NAMED_PARTY_FIRST = _first_words(gz.PARTIES)
+_CIVIC_BODY_FIRST = _first_words(_CIVIC_BODY_NOUNS)
 _DEMONYM_GOV_FIRST = _first_words(["the"], gz.COUNTRY_BY_DEMONYM, ignore_case=True)
 _STATE_WORD_FIRST = _first_words(
     _NAMES, gz.COUNTRY_BY_DEMONYM, gz.COUNTRY_BY_CAPITAL, gz.INSTITUTIONS, gz.PARTIES
@@ -1160,7 +1161,9 @@ def find_mentions(
         _add_party(reg, mentions, parties, m, surface, code, quotes)
     # a campaign, think tank or civic body named in full as a speaker: "The Peace and Neutrality Alliance,
     # which campaigned against …, said"; it speaks for no state the text gives
-    for kw in _BODY_KEYWORD.finditer(text):
+    # (each noun starts with a capital, after no letter or digit: tried only where a capitalised word is
+    # one of them, '@Alliance' too)
+    for kw in caps.matches(_BODY_KEYWORD, _CIVIC_BODY_FIRST, handles=True):
         named = _NAME_WORDS_BEFORE.search(text, max(0, kw.start() - 80), kw.start())
         if named is None or not _BODY_SPEAKS.match(text, kw.end()):
             continue
@@ -1204,7 +1207,8 @@ def find_mentions(
         _add_party(reg, mentions, parties, m, surface, None, quotes)
     # an organisation's name with its acronym in brackets: "The Five Star Movement (M5S) said", and
     # the acronym alone names it after ("M5S leader X")
-    for m in _NAME_WITH_ACRONYM.finditer(text) if "(" in text else ():
+    # (a match starts at a capital after no letter, digit or "@": tried at capitalised words alone)
+    for m in caps.matches(_NAME_WITH_ACRONYM) if "(" in text else ():
         surface, acr = m["org"], m["acr"]
         span = (m.start("org"), m.end("org"))
         if (
