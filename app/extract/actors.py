@@ -29,7 +29,7 @@ _WORD_RE = re.compile(r"@\w+|U\.S\.|U\.K\.|[^\W\d_][^\W_]*(?:['’\-][^\W\d_]+)*
 _FUNCTION_WORDS = """
     The A An In On At He She It They We I You But And Or If As After Before While When Asked According
     Speaking For With This That These Those Meanwhile Also Since Within Across Despite Following Afterwards
-    Afterward Later Separately Elsewhere Nevertheless Nonetheless Moreover Furthermore Likewise
+    Afterward Separately Elsewhere Nevertheless Nonetheless Moreover Furthermore Likewise
     Presenting Opening Some Many Most Other Others Every Any No Not Neither Nor Nobody Our His Her
     Their Its My Your What Who Why How Where Yes Today Yesterday Tomorrow Earlier Later Last Next Mr
     Mrs Ms Dr Sir Dame Lord Lady From To By Of Under Over Between Than Then There Here Such Both
@@ -145,11 +145,11 @@ _DEMONYM_GOV = re.compile(
     r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>" + _STATE_BODY + r")\b",
     re.IGNORECASE,
 )
-# "the Defence Ministry", "Ministry of Foreign Affairs": a ministry whose state the article implies
+# "the Defence Ministry", "Ministry of Foreign Affairs", "the Constitutional Court": a ministry or a high
+# court whose state the article implies
 _MINISTRY = re.compile(
     r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
     r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
-    # a state's highest courts, which rule on a deployment's mandate
     r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>" + gz.COUNTRY_NAME_RE + r"))?"
 )
@@ -1343,8 +1343,7 @@ def find_mentions(
         if code:
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
-    if "ts " in text:
-        _owned_bodies(text, reg, mentions, quotes)
+    _owned_bodies(text, reg, mentions, quotes)
     taken = _Spans((mm.start, mm.end) for mm in mentions)
     role_matches = _role_only_matches(text, lower)
     for m in role_matches.values():
@@ -1926,9 +1925,8 @@ def _party_country(word: str, counts: dict[str, int]) -> str:
     best = max(states, key=lambda c: (counts.get(c, 0), -states.index(c)))
     # a family's name ("Conservative", "Social Democrats", which every state's parties may bear)
     family = word in _FAMILY_NAMES or len(states) > 5
-    others = {
-        c: n for c, n in counts.items() if c not in ("UA", "RU")
-    }  # the war's states, named in every story
+    # (Ukraine and Russia, named in every story, are no story's state here)
+    others = {c: n for c, n in counts.items() if c not in ("UA", "RU")}
     if family and others:
         top = max(others, key=lambda c: others[c])
         if top not in states and counts[top] >= 3 * max(counts.get(best, 0), 1):
@@ -2225,23 +2223,22 @@ _AT_PLACE = re.compile(
     r"eastern|western|downtown)\s+)?$",
     re.IGNORECASE,
 )
+# what a newspaper is called by its kind ("paper" also stands in "newspaper": the cheap test for a kind)
+_NEWSPAPER_KINDS = ("daily", "paper", "weekly", "tabloid", "broadsheet")
+_NEWSPAPER_KIND = r"(?:daily|newspaper|paper|weekly|tabloid|broadsheet)"
 # a newspaper named by its kind, with the words that place it: "The Helsinki daily ", "the Turin paper ",
 # "In the Czech weekly "
-_NEWSPAPER_BEFORE = re.compile(
-    r"(?P<kind>(?:\b[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadsheet))\s+$"
-)
-_NEWSPAPER_AFTER = re.compile(
-    r",\s+(?P<kind>an?\s+(?:[\w-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadsheet))\s*,"
-)
-_NEWSPAPER_KINDS = ("daily", "paper", "weekly", "tabloid", "broadsheet")
+_NEWSPAPER_BEFORE = re.compile(r"(?P<kind>(?:\b[Tt]he\s+)?(?:[\w-]+\s+){0,3}?" + _NEWSPAPER_KIND + r")\s+$")
+_NEWSPAPER_AFTER = re.compile(r",\s+(?P<kind>an?\s+(?:[\w-]+\s+){0,3}?" + _NEWSPAPER_KIND + r")\s*,")
 # a newspaper spoken to or printed in, not speaking
 _OUTLET_SPOKEN_TO = re.compile(
-    r"\b(?:told|tells|telling|to|with|in|from|by|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:daily|newspaper|"
-    r"paper|weekly|tabloid|broadsheet)\s+$"
+    r"\b(?:told|tells|telling|to|with|in|from|by|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _NEWSPAPER_KIND
+    + r"\s+$"
 )
 # the lower-case words that end a newspaper's name, before a mark: "Vilniaus žinios,"
 _LOWER_NAME_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-Z][\w-]*){1,2})(?=,)")
-# "the paper writes": the newspaper named last before
+# "the paper writes": the newspaper named last before ("the broadsheet writes" is rare enough to leave out)
 _NEWSPAPER_ANAPHOR = re.compile(r"\b[Tt]he (?:paper|daily|newspaper|weekly|tabloid)\b(?!['’]s)")
 
 

@@ -80,7 +80,8 @@ _POST_HEADER_RE = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _INTRO_PLACE = re.compile(r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in)\s+(?:the\s+)?")
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards|outside|beyond|across|throughout|within|besides|unlike)\s+(?:the\s+)?$",
+    r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards|outside|beyond|"
+    r"across|throughout|within|besides|unlike)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "a spokesman for the Defence Ministry said": the institution speaks through its spokesman

@@ -1247,9 +1247,7 @@ OPPOSE = [
     r"consider\w*|intend|set foot)\b" + _NOT_AT_THE_FRONT,
     r"\bnot (?:an option|on (?:the|our|its|their) (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
-    r"\breject\w*\b(?!"
-    + _REBUTTED
-    + r")|\bdismiss\w*\b(?!"
+    r"\b(?:reject|dismiss)\w*\b(?!"
     + _REBUTTED
     + r")|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst(?<!running against)(?<!campaigning against)(?<!runs against)\b(?! (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion)| [^.;]{0,30}\b(?:budgets?|sanctions|bill|motion|tax|reform)\b)|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
