@@ -20,7 +20,7 @@ from app.extract.attribute import (
     q_words,
 )
 from app.extract.clean import DATELINE_PREFIX, clean
-from app.extract.cues import HEARERS, clear_caches, speech_cues
+from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
 from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
@@ -51,8 +51,7 @@ _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)
 # the speaker and verb that report a position, right after it: "Italy will not take part …, Defence
 # Minister X said on Thursday" (not "…, and the envoy repeated that warning last month")
 _SAID_BY_AFTER = re.compile(
-    r",\s+(?!and\b|but\b|while\b|which\b|a position\b)(?:[\w’'.-]+\s+){1,6}?"
-    r"(?:said|says|told|announced|added|stated|confirmed)\b"
+    r",\s+(?!and\b|but\b|while\b|which\b|a position\b)(?:[\w’'.-]+\s+){1,6}?" + SPEECH_LOWER + r"\b"
 )
 
 

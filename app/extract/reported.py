@@ -128,11 +128,14 @@ class Reported:
 _SAID_LIKE_POLICY = re.compile(
     r"(?:(?:has|have)\s+)?(?:made|makes) (?:it\s+)?clear|signall?ed|(?:has|have)\s+said"
 )
-# what a speaker adds about the decision: "…, but decisions will not be made this week"
-_DECISION_PUT_OFF = re.compile(r"(?:no |any |the |a )?decisions?\s+(?:will|would|has|have|had|is|was)\b")
 _SAME_SUBJECT_VERB = (
     r"(?:(?:also|still) )?(?:wants|wanted|insists|insisted|demands|demanded|requires|required|needs|needed|"
     r"expects|expected|would|will|could|should|must)\b"
+)
+# what a speaker adds about the decision: "…, but decisions will not be made this week"
+_DECISION_PUT_OFF = r"(?:no |any |the |a )?decisions?\s+(?:will|would|has|have|had|is|was)\b"
+_WRITERS_NEXT_POINT = re.compile(
+    r",\s*but\s+(?!that\b|only\b|not\b|" + _SAME_SUBJECT_VERB + "|" + _DECISION_PUT_OFF + r")"
 )
 _ACCORDING_TAIL = re.compile(r",?\s*according to\b.*$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|on|at|for|with|by|from|about|like|than)\s*$")
@@ -454,11 +457,10 @@ def find_reported(
                     continue
                 if not policy and re.search(r"\bthat$", text[max(s0, cend - 6) : cend]):
                     continue
-                # "…, but …" is the writer's next point, unless it limits what was said: "but only if …"
-                # or goes on with the same subject's wish: "is in favour in principle, but wants a mandate"
-                cut = re.search(r",\s*but\s+(?!that\b|only\b|not\b|" + _SAME_SUBJECT_VERB + r")", body)
-                if cut and not policy and _DECISION_PUT_OFF.match(body, cut.end()):
-                    cut = None  # "said that A, but decisions will not be made this week": still what was said
+                # "…, but …" is the writer's next point, unless it limits what was said: "but only if …",
+                # goes on with the same subject's wish: "is in favour in principle, but wants a mandate", or
+                # adds when it will be decided: "said that A, but no decision would be made this week"
+                cut = _WRITERS_NEXT_POINT.search(body)
                 if cut:
                     body = body[: cut.start()]
                 parts = re.split(r",?\s+(?:and|but)\s+that\s+", body)
