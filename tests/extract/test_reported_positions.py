@@ -421,28 +421,29 @@ def test_a_participle_after_a_predicate_is_the_sentence_subjects() -> None:
 
 
 def test_a_short_phrase_before_the_subjects_sets_the_scene_and_is_not_what_was_said() -> None:
-    result = extract(
+    assert _reported(
         "OTTAWA — News.\n\n"
-        "Outside Europe, Canada and Australia have both said they could consider sending personnel.\n",
-        ArticleMeta(key="t"),
-    )
-    assert [(st.speaker.name, st.stance, st.text) for st in result.statements] == [
-        ("Government of Canada", "open", "they could consider sending personnel"),
-        ("Government of Australia", "open", "they could consider sending personnel"),
+        "Outside Europe, Canada and Australia have both said they could consider sending personnel.\n"
+    ) == [
+        ("reported", "Government of Canada", "open", "they could consider sending personnel"),
+        ("reported", "Government of Australia", "open", "they could consider sending personnel"),
     ]
 
 
 def test_clauses_with_their_own_state_subjects_are_each_states_position() -> None:
-    result = extract(
+    assert _reported(
         "PARIS — News.\n\n"
         "According to diplomats, at the meeting in Paris on Monday Britain signalled that it is ready to "
-        "send soldiers, Sweden did not exclude it, and Poland refused.\n",
-        ArticleMeta(key="t"),
-    )
-    assert [(st.speaker.name, st.stance, st.text) for st in result.statements] == [
-        ("Government of the United Kingdom", "support", "signalled that it is ready to send soldiers"),
-        ("Government of Sweden", "open", "did not exclude it"),
-        ("Government of Poland", "oppose", "Poland refused"),
+        "send soldiers, Sweden did not exclude it, and Poland refused.\n"
+    ) == [
+        (
+            "reported",
+            "Government of the United Kingdom",
+            "support",
+            "signalled that it is ready to send soldiers",
+        ),
+        ("reported", "Government of Sweden", "open", "did not exclude it"),
+        ("reported", "Government of Poland", "oppose", "Poland refused"),
     ]
 
 
@@ -459,12 +460,11 @@ def test_a_position_reported_by_a_speaker_after_it_is_dated_by_the_speakers_day(
 
 
 def test_a_decision_put_off_after_but_is_still_what_was_said() -> None:
-    result = extract(
+    said = _reported(
         "TALLINN — News.\n\n"
         "Defence Minister Hanno Kask said that Estonia was discussing with allies how training in Ukraine "
-        "could look, but no decision would be made this week.\n",
-        ArticleMeta(key="t"),
+        "could look, but no decision would be made this week.\n"
     )
-    assert [(st.speaker.name, st.stance, st.text.endswith("this week")) for st in result.statements] == [
+    assert [(name, stance, text.endswith("this week")) for _kind, name, stance, text in said] == [
         ("Hanno Kask", "open", True)
     ]
