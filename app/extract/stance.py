@@ -46,6 +46,8 @@ _NOT_AT_THE_FRONT = (
     r"(?! (?:\w+ )?(?:along|near|close to|on|at|to|into|onto) the (?:line of contact|contact line|"
     r"front ?line|front-line|front)\b)"
 )
+# the chambers whose say a sending may wait for
+_CHAMBERS = r"parliament|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing"
 # state names as they stand in lower-cased text ("the czech republic"), for cues whose subject must be a state
 _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
 
@@ -443,6 +445,19 @@ OPEN = [
     r"\bif (?:\w+ ){0,6}?(?:the americans|the us|the united states|washington|america) (?:stands? behind|(?:is|are) on "  # noqa: E501
     r"board|backs?|(?:is|are) in)\b",
     r"\b(?:will|would|could) (?:\w+ )?look (?:\w+ )?at what (?:it|we|they|the country) (?:can|could) contribute\b",  # noqa: E501
+    # a talk kept open: "If they do, and if the ceasefire is real, I'm willing to have that conversation"
+    r"\b(?:willing|ready|prepared|happy|open) to (?:have|having|hold|holding|start) (?:that|this|the) (?:conversation|discussion|debate)\b",  # noqa: E501
+    # the chamber decides: "The Storting will have the final say"
+    r"\b(?:" + _CHAMBERS + r"|parliament|lawmakers|mps|the people) (?:will|would|must|should) (?:have|"
+    r"get) the (?:final|last) (?:say|word)\b",
+    # "to close the door forever is not wise"
+    r"\b(?:close|closing|shut|shutting|slam|slamming) the door\b[^.;]{0,20}\b(?:is|would be) (?:not wise|"
+    r"unwise|a mistake|wrong|foolish)\b",
+    # support bound to terms: "If the mission is clear and the families are told the truth, I'll back it", "We
+    # will vote for this the day the Americans put their name to a guarantee"
+    r"\bif\b[^.;]{0,80},\s*(?:i|we)(?:'ll| will| would|’ll) (?:\w+ )?(?:back|support|vote for) (?:it|this|"
+    r"that|the mission|our people)\b|\b(?:back|support|vote for) (?:it|this|"
+    r"that)\b[^.;]{0,20}\b(?:the day|once|when|if) (?:the )?(?:americans|united states|washington|us)\b",
 ]
 # Urgency: the delay, not the sending, is what the speaker calls a mistake ("every week of delay is a
 # gift to the Kremlin"); read before the evaluations, which would take the gift for the sending's
@@ -870,12 +885,12 @@ SUPPORT = [
     r"\b(?:will|shall|are going to|want to|intend to) (?:also |certainly |gladly |definitely )?(?:take part|"
     r"participate)(?= too\b| as well\b|[.,;!]|$)",
     # "Our soldiers must go", "the brigade goes in March" (not another army's)
-    r"\b(?<!russian )(?<!korean )(?<!enemy )(?:soldiers|troops|boys|contingent|brigade|battalion|"
-    r"company|engineers|instructors|trainers) (?:must|should|will|have to|need to|are going to|is going to) "
-    r"(?:go(?! home| back| in (?:body )?bags)|be there|be deployed|be sent)\b|"
-    r"\b(?<!russian )(?<!korean )(?<!enemy )(?:the|our|a|first) (?:\w+ )?(?:contingent|brigade|battalion|"
-    r"company|unit|rotation) (?:goes|leaves|deploys|departs|moves in|arrives) "
-    r"(?:in|next|this|on|at|by|before)\b",
+    r"\b(?<!russian )(?<!korean )(?<!enemy )(?:soldiers|troops|boys|contingent|brigade|battalion|company|"
+    r"engineers|instructors|trainers|de-?miners|sappers|medics|peacekeepers) (?:must|should|will|have to|"
+    r"need to|are going to|is going to) (?:go(?! home| back| in (?:body )?bags)|be there|be deployed|"
+    r"be sent)\b|\b(?<!russian )(?<!korean )(?<!enemy )(?:the|our|a|first) (?:\w+ )?(?:contingent|brigade|"
+    r"battalion|company|unit|rotation) (?:goes|leaves|deploys|departs|moves in|arrives) (?:in|next|this|"
+    r"on|at|by|before)\b",
     # keeping a peace, as troops do: "Norway will help keep the peace", "take part in securing a
     # ceasefire line"
     r"\b(?:will|shall|ready to|prepared to|willing to|should|must|(?:we|i) (?:can|want to)) (?:\w+ )?"
@@ -955,6 +970,17 @@ SUPPORT = [
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
     r"\b(?:need|needs|needed|want|wants|wanted|require|requires|required) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
     r"peacekeepers|forces|personnel|engineers|de-?miners|partners|allies) (?:in|on|to|inside)\b",
+    # "The Ukrainians need our people there"
+    r"\bneeds? (?:our|your|their) (?:people|soldiers|troops|instructors|engineers|de-?miners|sappers) "
+    r"(?:there|here)\b",
+    # "the presence of partner forces on Ukrainian soil … is a key element of real security guarantees"
+    r"\bpresence of (?:[\w-]+ )?(?:forces|troops|soldiers|contingents)\b[^.;]{0,60}\b(?:is|are|would be|"
+    r"remains?) (?:a |the |an )?(?:key|essential|crucial|necessary|vital|central|indispensable|decisive)\b",
+    # "The sooner allied troops are on our soil, the sooner Russia will understand"
+    r"\bthe sooner (?:[\w-]+ )?(?:troops|soldiers|forces|instructors|peacekeepers) (?:are|get|arrive)\b",
+    # "if we are not willing to help secure a peace in Ukraine, who exactly do we think will do it?"
+    r"\bif (?:we|europe|europeans) (?:are|is|were) not (?:willing|ready|prepared) to (?:\w+ ){0,3}?(?:secure|"
+    r"guarantee|keep|defend|take any risk|take risks|protect)\b",
     r"\b(?:will|would|shall) (?:\w+ )?(?:send|deploy|contribute|put|station)\b"
     r"(?! weapons| money| arms| ammunition| equipment| aid| missiles| tanks| jets)",
     r"\b(?:will|would) (?:be|go)\b.{0,40}\b(?:the day after|part of (?:that|it|this|the force))\b",
@@ -962,7 +988,7 @@ SUPPORT = [
     r"\bpart of the price\b|\bthe price of (?:peace|a lasting peace|security)\b",
     # training moved into Ukraine: "we could train them in Lviv"
     r"\b(?:train|training|instruct\w*) (?:them|ukrainian (?:soldiers|troops|recruits|forces)|ukrainians) "
-    r"(?:\w+ )?in (?:" + UKRAINE_PLACES + r")\b",
+    r"(?:\w+ |at home, )?in (?:" + UKRAINE_PLACES + r")\b",
     # troops as a necessary part of a guarantee or force
     r"\b(?:troops|soldiers|forces|boots on the ground|a presence|personnel|contingents?)\b(?: \w+){0,3}? "
     r"(?:must|should|need to|will have to|have to) be (?:part of|included in|at the heart of)\b",
@@ -970,6 +996,11 @@ SUPPORT = [
     # being part of the force: "Poland will be part of the force" (a negation makes it a refusal)
     r"\b(?:will|would|should|must|shall|wants? to|ready to|intends? to) (?:\w+ )?be (?:a )?part of (?:\w+ ){0,3}?"  # noqa: E501
     r"(?:force|mission|coalition|contingent|deployment|it|this|that)\b",
+    # "If Europe builds a force to keep a ceasefire in Ukraine, Finland should be in it"
+    r"\b(?:should|must|will|wants? to) (?:also )?be in (?:it|that force|the force|this force|that mission|"
+    r"the mission|this mission)(?=[,.;!]|$)",
+    # "Those who are ready should go"
+    r"\bthose (?:who are|that are) (?:ready|willing|able) (?:should|must|can) go\b",
     r"\bdo (?:our|its|their|my) (?:part|share|bit)\b|\bcount (?:us|me|\w+) in\b",
     r"\bmak(?:e|es|ing) (?:its|our|their|a) contribution to (?:the|a|any|this) (?:[\w-]+ )?(?:force|mission)\b|"  # noqa: E501
     # ("the company is ready" only as a whole clause: a company that "is ready to resume exports" is a firm)
@@ -1065,7 +1096,7 @@ SUPPORT = [
     r"\b(?:should|must|will|would|could|to) offer (?:\w+ ){0,2}?(?:troops|soldiers|engineers|de-?miners|sappers|"  # noqa: E501
     r"instructors|trainers|personnel|units?|a (?:company|battalion|contingent))\b",
     # the imperative: "Send the first battalion, and argue about the rest later"
-    r"(?:^|(?<=[.!?] ))send (?:the |a |an |our |your |some )?(?:first |\w+ )?(?:battalions?|brigades?|troops|soldiers|"  # noqa: E501
+    r"(?:^|(?<=[.!?] ))(?:send|put|station|deploy) (?:the |a |an |our |your |some )?(?:first |\w+ )?(?:battalions?|brigades?|troops|soldiers|"  # noqa: E501
     r"contingents?|units?|instructors|engineers)\b",
     # "If we want Russia to take a ceasefire seriously, there have to be soldiers behind it"
     r"\bthere (?:have|has|need|needs|must|will have|would have) to be (?:\w+ ){0,2}?(?:soldiers|troops|boots|forces)\b",  # noqa: E501
@@ -1087,7 +1118,7 @@ SUPPORT = [
     r"(?:responsibility|responsibilities|role|part) in (?:a|the|any) (?:[\w-]+ ){0,2}?(?:mission|force|operation)\b",  # noqa: E501
     # others' soldiers welcome: "We would be honoured to see Turkish soldiers among those who guarantee the peace"  # noqa: E501
     r"\b(?:honou?red|glad|happy|pleased|proud|delighted|grateful) to (?:see|welcome|have) (?:\w+ )?(?:soldiers|troops|"  # noqa: E501
-    r"forces|contingents?|instructors|engineers)\b",
+    r"forces|contingents?|instructors|trainers|engineers|de-?miners|sappers|peacekeepers)\b",
     # "We thank Prime Minister X and count on other partners to follow", "Others, please follow."
     r"\bcount on (?:other |more |all )?(?:partners|allies|others|countries|nations) to follow\b|\bothers,? please "  # noqa: E501
     r"follow\b",
@@ -1191,6 +1222,9 @@ OPPOSE = [
     # the charge of leading the country to war: "accused the government of „preparing Poles for war”"
     r"\baccus\w+ (?!russia|moscow|the kremlin|putin)(?:\w+ ){1,4}?of [^.;]{0,30}?\b(?:prepar\w+|dragg\w+|push\w+|lead\w*|sleepwalk\w*|march\w*) "  # noqa: E501
     r"(?:[^.;]{0,30}?\b)?(?:for|into|towards?) (?:a |the |another )?war\b",
+    # the charge of a plan to send: "accused the government of planning to put British lads between …"
+    r"\baccus\w+ (?!russia|moscow|the kremlin|putin)(?:\w+ ){1,4}?of (?:planning|wanting|preparing|plotting|"
+    r"scheming|trying|seeking) to (?:send|put|deploy|station|commit|drag)\b",
     # "Making it easier to send Irish troops into other people's wars"
     r"\binto other (?:people|countries|nations)['’]s wars?\b",
     # "This is how world wars begin: with a 'reassurance force' that nobody can reassure"
@@ -1541,11 +1575,13 @@ _UNITS = (
     r"sappers|engineers|specialists|advisers|advisors|"
     r"servicemen|servicewomen|brigades?|battalions?|"
     r"military(?! (?:aid|equipment|assistance|support|hardware|spending|budget|supplies|help|packages?|industry))|"  # noqa: E501
-    r"army|sons|daughters|boys|young (?:men|people)|"
+    r"army|sons|daughters|boys|kids|lads|young (?:men|people)|"
     r"(?:a|the|our|this|such a|any) (?:[\w-]+ )?force)"
 )
 _ACTION_RE = re.compile(
-    r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
+    r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|"
+    # "Finland should send people – engineers, instructors"
+    r"\b(?:send|sending|deploy|deploying) (?:\w+ )?people\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
     r"(?:to|in|into|on)\s+(?:ukraine|ukrainian|the ground|the front)|"
     # units provided, counted or sized: "would each provide a battalion-sized unit" (not "provide training
     # for soldiers")
@@ -1556,7 +1592,8 @@ _ACTION_RE = re.compile(
     + UKRAINE_PLACES
     + r")\b|"
     # "we owe it to them to stand with them on the ground"
-    r"\b(?:stand|be|serve|stay)\b(?:\s+[\w’'-]+){0,3}?\s+on (?:the ground|ukrainian soil)\b",
+    r"\b(?:stand|be|serve|stay)\b(?:\s+[\w’'-]+){0,3}?\s+(?:at the table and )?on (?:the ground|"
+    r"ukrainian soil)\b",
 )
 _CLAUSE_NEG = re.compile(
     r"\b(?:not|never|no|n't|won't|cannot|can't|neither|nor|against|without|refus\w+|reject\w*|oppos\w+|"
@@ -1590,7 +1627,7 @@ _MATERIEL = re.compile(
 _UNITS_RE = re.compile(
     r"\b(?:troops?|soldiers?|boots|personnel|instructors?|trainers?|peacekeepers?|"
     r"contingents?|servicem[ae]n|deploy\w*|presence|on the ground|reassurance force|mission|battalions?|"
-    r"brigades?|(?:a|one|two|an infantry|a rifle) company|de-?miners|medics|sappers)\b"
+    r"brigades?|(?:a|one|two|an infantry|a rifle) company|de-?miners|medics|sappers|engineers)\b"
 )
 
 
@@ -1641,7 +1678,7 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
         if terms_end is not None:
             return "open", body[m.start() : terms_end]
         return "oppose", (head.strip().split(" ")[-1] + " " + phrase).strip()
-    if _CLAUSE_OPEN.search(head + " " + phrase):
+    if _CLAUSE_OPEN.search(_CEASEFIRE_SETTING.sub(" ", head) + " " + phrase):
         return "open", phrase
     if _CLAUSE_SUPPORT.search(head + " " + phrase):
         # "would decide on sending troops only once there was a ceasefire": a readiness on a condition
@@ -1650,6 +1687,11 @@ def _clause_stance(body: str) -> tuple[str, str] | None:
     return None
 
 
+# "If there is a ceasefire, Finland should send people": the ceasefire is the setting, not a condition
+_CEASEFIRE_SETTING = re.compile(
+    r"\b(?:if|once|when|after) (?:there is |there's |we (?:get|have|reach) )?(?:a |an |the )?(?:ceasefire|"
+    r"cease-fire|truce|peace deal|peace agreement)\b[^,;:]{0,30},"
+)
 _NEEDED = re.compile(r"\bwithout (?:[\w'-]+ ){0,2}$")
 _CONSEQUENCE = re.compile(
     r"(?: [\w'-]+){0,4},\s+(?:[\w'-]+ ){0,4}?(?:will|would|cannot|can not|could|is|are|remains?|becomes?)\b"
@@ -1749,10 +1791,8 @@ _DENIED_CHARGE = re.compile(
     r"not (?:be |constitute |mean )?(?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
     r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
     r"ukrainians|them) alone|hide behind|(?:ceasefire|truce|peace deal|peace) without|not (?:moscow|russia|the kremlin|"  # noqa: E501
-    r"putin)['’]s to decide"  # noqa: E501
+    r"putin)['’]s to decide|^if (?:we|europe|europeans) (?:are|is|were) not (?:willing|ready|prepared)"  # noqa: E501
 )
-# the chambers whose say a sending may wait for
-_CHAMBERS = r"parliament|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing"
 _LIFTING_CONDITION = re.compile(
     r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"

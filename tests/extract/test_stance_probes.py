@@ -2153,6 +2153,32 @@ PROBES = [
     ("oppose", "Italy rejected the plan to send troops."),
     ("support", "Refusing to go at all is not learning that lesson."),
     ("support", "Declining to send anyone would be a mistake."),
+    # Twelfth session: people sent, units that go, readiness argued through its opposite ('if we are not
+    # willing to …'), the ceasefire as the setting of a condition, support bound to terms ('I'll back
+    # it'), the chamber's final say, an accusation of a plan to send.
+    ("support", "Once a truce holds, Denmark should send people: medics, sappers, signallers."),
+    ("oppose", "Nobody here will send people to die in someone else's war."),
+    ("support", "I would be glad to see Estonian sappers working there."),
+    ("support", "Our trainers and medics will go as soon as the fighting stops."),
+    ("support", "If Europe puts together a mission to watch the line, Norway should be in it."),
+    ("support", "Enough talk. Those who are willing should go."),
+    ("support", "Station the engineers near Odesa and the ports will open in weeks."),
+    ("support", "Ukraine needs your instructors here, not more conferences."),
+    (
+        "support",
+        "The presence of allied troops on Ukrainian soil would be decisive for any guarantee.",
+    ),
+    ("support", "The sooner European soldiers arrive, the sooner the guns stay silent."),
+    ("support", "If Europeans are not ready to guarantee this peace, who will?"),
+    ("oppose", "If we are not ready to send troops, we should say so honestly."),
+    ("support", "Our soldiers trained them in Poland; now we can train them at home, in Ukraine."),
+    ("support", "Belgium must be at the table and on the ground."),
+    ("oppose", "Send rifles, send shells, send cash. Don't send our lads."),
+    ("open", "If the rules of engagement are clear, we'll back it."),
+    ("open", "We will support this once Washington signs a guarantee."),
+    ("open", "If the ceasefire holds, I am open to having that discussion."),
+    ("open", "The Folketing will have the final say on any deployment."),
+    ("open", "Slamming the door now would be a mistake."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
