@@ -47,7 +47,10 @@ _NOT_AT_THE_FRONT = (
     r"front ?line|front-line|front)\b)"
 )
 # the chambers whose say a sending may wait for
-_CHAMBERS = r"parliament|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing"
+_CHAMBERS = (
+    r"parliament|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing|sabor|saeima|seimas|"
+    r"riigikogu|eduskunta|althing|sobranie|assembly"
+)
 # state names as they stand in lower-cased text ("the czech republic"), for cues whose subject must be a state
 _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
 
@@ -448,8 +451,9 @@ OPEN = [
     # a talk kept open: "If they do, and if the ceasefire is real, I'm willing to have that conversation"
     r"\b(?:willing|ready|prepared|happy|open) to (?:have|having|hold|holding|start) (?:that|this|the) (?:conversation|discussion|debate)\b",  # noqa: E501
     # the chamber decides: "The Storting will have the final say"
-    r"\b(?:" + _CHAMBERS + r"|parliament|lawmakers|mps|the people) (?:will|would|must|should) (?:have|"
-    r"get) the (?:final|last) (?:say|word)\b",
+    r"\b(?:" + _CHAMBERS + r"|lawmakers|mps|the people) (?:will|would|must|should) (?:have|"
+    r"get) (?:the (?:final|last) (?:say|word)|its say|a say)\b(?!,? but\b)|\b(?:will|would|"
+    r"must) be decided by (?:the )?(?:\w+ ){0,2}?(?:" + _CHAMBERS + r")\b",
     # "to close the door forever is not wise"
     r"\b(?:close|closing|shut|shutting|slam|slamming) the door\b[^.;]{0,20}\b(?:is|would be) (?:not wise|"
     r"unwise|a mistake|wrong|foolish)\b",
@@ -1725,7 +1729,10 @@ _PREDICATE_REFUSED = re.compile(
 )
 _OTHER_WAYS = re.compile(
     r"\b(?:involved|help|helping|contribute|contributing|support|supporting|assist|engaged|participate) "
-    r"(?:\w+ )?in (?:other|different|many other) ways\b"
+    r"(?:\w+ )?in (?:other|different|many other) ways\b|"
+    # elsewhere, not there: "training missions, but on Polish territory, not in Ukraine"
+    r"\b(?:on|in|at) (?:\w+ ){0,3}?(?:territory|soil|home|bases?)\b(?: \w+){0,2}, not (?:in|on|inside) "
+    r"(?:ukraine|ukrainian (?:soil|territory))\b"
 )
 _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"

@@ -2179,6 +2179,13 @@ PROBES = [
     ("open", "If the ceasefire holds, I am open to having that discussion."),
     ("open", "The Folketing will have the final say on any deployment."),
     ("open", "Slamming the door now would be a mistake."),
+    # Elsewhere, not in Ukraine, is a refusal; a chamber that decides or has its say sets a condition.
+    ("oppose", "We will train their soldiers, but at our bases in Germany, not in Ukraine."),
+    (
+        "open",
+        "Should the question ever come up, it would be decided by the Estonian Riigikogu.",
+    ),
+    ("open", "Once there is a truce, this House will have its say."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
