@@ -287,6 +287,12 @@ _WHO_SAID = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\s*,\s*who\s+(?:has\s+|had\s+)?"
 )
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
+# the members of a group named in an aside: "allies, among them Hungary and Slovakia, that have said …"
+_MEMBERS_BEFORE = re.compile(
+    r",\s+(?:including|among them|among whom|such as|starting with|notably|led by)\s+(?:[\w'’-]+(?:,\s+|"
+    r"\s+and\s+|\s+))*$"
+)
+_MEMBERS_RELATIVE = re.compile(r"\s*,\s*(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?")
 # "X and Czech Prime Minister Y": the second subject may have its role before its name
 _COORDINATION = re.compile(
     r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]+|of|the)\s+){0,4}?"
@@ -632,6 +638,11 @@ class Resolver:
             # the subject of a relative clause: "Marco Bellini, who wrote on social networks: …"
             relative = _RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")
             among = _AMONG_GAP.fullmatch(gap)  # "Poland is among the countries that have ruled out …"
+            # "a small group of allies, among them Hungary and Slovakia, that have said": the members named
+            among = among or (
+                _MEMBERS_RELATIVE.fullmatch(gap)
+                and _MEMBERS_BEFORE.search(self.text, max(0, m.start - 60), m.start) is not None
+            )
             # "X welcomed the report and said …": the subject of the first verb says it too
             coordinated = _COORDINATED_VERB_GAP.fullmatch(gap)
             # "Mary Byrne of the Labour Party said": the party a person belongs to

@@ -36,6 +36,19 @@ POSITIONS = [
     ("Government of the Netherlands", "open", "The Netherlands is weighing whether to contribute troops."),
     ("Government of Finland", "support", "Finland joined calls for a Western military presence in Ukraine."),
     ("Government of Canada", "open", "Canada is open to sending troops under a UN mandate."),
+    # the members of a group named in an aside, with the group's relative clause after them
+    (
+        "Government of Austria",
+        "oppose",
+        "Greece joins a handful of states, among them Austria and Ireland, that have said they will not send "
+        "troops.",
+    ),
+    (
+        "Government of Ireland",
+        "oppose",
+        "Greece joins a handful of states, among them Austria and Ireland, that have said they will not send "
+        "troops.",
+    ),
 ]
 
 PEOPLE = (
