@@ -1514,8 +1514,9 @@ _BARE_GOVERNMENT = re.compile(
     r"(?: (?:spokesman|spokeswoman|spokesperson))?\b(?!['’]s| of\b)"
 )
 _GOVERNMENT_SPEAKS = re.compile(
-    r"\s+(?:has |have |had |also |again |already |on \w+ |later )*(?:said|says|announced|stated|confirmed|"
-    r"declared|insisted|warned|added|told|denied|rejected|ruled out|writes|wrote|argues|argued)\b"
+    r"\s+(?:has |have |had |also |again |already |on \w+ |later |\w+ly )*(?:said|says|announced|stated|"
+    r"confirmed|declared|insisted|warned|added|told|denied|rejected|ruled out|writes|wrote|argues|argued|"
+    r"refused|declined|offered|pledged|promised|signall?ed|agreed|decided|approved|opposed)\b"
 )
 _SENTENCE_START = re.compile(r"[.!?][\"”’»]?\s+(?=[A-Z\"“‘«])|\n")
 
@@ -2101,7 +2102,8 @@ def _owned_bodies(text: str, reg: _Registry, mentions: list[Mention], quotes: li
         owner = reg.actors[last.actor] if last.actor is not None else None
         if owner is None or owner.type != "government" or last.kind != "country" or not owner.country:
             continue  # "the party and its leadership": not a state's
-        surface = f"{last.text}'s {m['what'].lower()}"
+        head, sep, place = m["what"].partition(" in ")  # "its embassy in Paris": the place keeps its capital
+        surface = f"{last.text}'s {head.lower()}{sep}{place}"
         idx = reg.add(
             ("inst", gz.fold(surface)), Actor(surface, "government", owner.country, None, {surface})
         )

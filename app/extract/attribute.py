@@ -287,6 +287,8 @@ _WHO_SAID = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\s*,\s*who\s+(?:has\s+|had\s+)?"
 )
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
+_RELATIVE_WHICH = re.compile(r"\s*,\s*which\s+(?!(?:it|they|he|she|we)\b)(?:[a-z]+\s+){0,2}")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom)\s+(?:the\s+)?$")
 # the members of a group named in an aside: "allies, among them Hungary and Slovakia, that have said …"
 _MEMBERS_BEFORE = re.compile(
     r",\s+(?:including|among them|among whom|such as|starting with|notably|led by)\s+(?:[\w'’-]+(?:,\s+|"
@@ -624,8 +626,13 @@ class Resolver:
                 return [self._minister_of(m)]
             if m.kind == "group" and _IMPERSONAL_CUE.fullmatch(self.text, m.end, cue_at):
                 return [m.actor]  # "In government circles it was said that …": the circles speak
+            # "Italy, which has ruled out sending troops, …", "held in Poland, which has said …": the state
+            # is the subject of its relative clause, after a preposition too
+            which = m.kind in ("country", "institution", "organization") and _RELATIVE_WHICH.fullmatch(gap)
             if (
                 _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                # (not "the sanctions package against Russia, which proposes …": the package proposes)
+                and not (which and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, m.start - 10), m.start))
                 and not _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
                 # "one of them said": one of the group speaks for it
                 and not (m.kind == "pronoun" and _ONE_OF.search(self.text, max(0, m.start - 8), m.start))
@@ -636,7 +643,7 @@ class Resolver:
             # an appositive role after a name is allowed: "X, Poland's president, said"
             appositive = _APPOSITIVE_GAP.fullmatch(gap) and m.kind in ("name", "surname")
             # the subject of a relative clause: "Marco Bellini, who wrote on social networks: …"
-            relative = _RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")
+            relative = (_RELATIVE_WHO.fullmatch(gap) and m.kind in ("name", "surname", "role")) or which
             among = _AMONG_GAP.fullmatch(gap)  # "Poland is among the countries that have ruled out …"
             # "a small group of allies, among them Hungary and Slovakia, that have said": the members named
             among = among or (

@@ -54,6 +54,7 @@ POLICY_HEAD_FREE = re.compile(
     r"\b(?:said|says|told|ruled out|rejected|denied|warned|announced)\b", re.IGNORECASE
 )
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+_WHICH_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s*which\s+(?!(?:it|they|he|she|we)\b)(?:[a-z]+\s+){0,2}$")
 _WORD = re.compile(r"\w+")
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(
@@ -442,6 +443,12 @@ def find_reported(
                         else:
                             cend = q.open_at
                         break
+                relative = _WHICH_BEFORE.search(masked, 0, cs) is not None
+                if relative:
+                    # "Italy, which has ruled out sending troops, will host …": the relative clause ends at
+                    # its comma
+                    comma_at = text.find(",", cstart, cend)
+                    cend = comma_at if comma_at > 0 else cend
                 nxt = _NEXT_CLAUSE.search(text, cstart, cend)
                 if nxt:
                     cend = nxt.start()
@@ -475,6 +482,8 @@ def find_reported(
                     if len(_WORD.findall(text, ps, pe)) >= 2:
                         out.append(Reported(subj, ps, pe, cue, c_at, policy))
                         covered = max(covered, pe)
+                if relative:
+                    continue  # the sentence's own verb comes after: "…, again rejected the plan"
                 lo = c_end
                 last = (subj, c_end, pos)
     return out

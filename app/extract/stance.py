@@ -2127,8 +2127,15 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     found = _clause_stance(body)
     for p in _OPPOSE_LIST.among(present):
         m = p.first_match(body)
-        if m and materiel_only and _SEND_VERB.search(m.group()):
-            m = None  # "we will not send tanks": about weapons, not troops
+        if (
+            m
+            and materiel_only
+            and (
+                _SEND_VERB.search(m.group())
+                or (_REFUSAL_VERB.match(m.group()) and _SEND_VERB.search(body, m.end(), m.end() + 12))
+            )
+        ):
+            m = None  # "we will not send tanks", "has refused to send weapons": about weapons, not troops
         if m and not m.group().startswith(("not ", "no ")) and _DENIED.search(body, 0, m.start()):
             m = None  # "is not a party to the conflict", "not escalation": the charge is denied
         if m and (topical() or _THREAT_RE.search(m.group()) or not _WEAK_OPPOSE.fullmatch(m.group())):

@@ -481,3 +481,39 @@ def test_a_decision_put_off_after_but_is_still_what_was_said() -> None:
     assert [(name, stance, text.endswith("this week")) for _kind, name, stance, text in said] == [
         ("Hanno Kask", "open", True)
     ]
+
+
+def test_a_states_position_in_a_relative_clause_ends_at_its_comma() -> None:
+    result = extract(
+        LEAD + "Austria, which has ruled out sending troops, again rejected the plan on Tuesday.\n\n"
+        "The talks will move to Spain, which has said it is ready to send soldiers to Ukraine.\n",
+        ArticleMeta(key="t"),
+    )
+    found = [(st.speaker.name, st.text, st.stance) for st in result.statements]
+    assert found == [
+        ("Government of Austria", "ruled out sending troops", "oppose"),
+        # the sentence's own verb after the relative clause keeps its subject
+        ("Government of Austria", "rejected the plan on Tuesday", "oppose"),
+        # after a preposition of place, the state is still the relative clause's subject
+        ("Government of Spain", "has said it is ready to send soldiers to Ukraine", "support"),
+    ]
+
+
+def test_a_relative_clause_after_a_preposition_like_against_is_not_the_states() -> None:
+    result = extract(
+        LEAD + "Cyprus wants changes to the sanctions package against Russia, which proposes lowering the "
+        "price cap on Russian oil.\n",
+        ArticleMeta(key="t"),
+    )
+    assert "Government of Russia" not in {st.speaker.name for st in result.statements}
+
+
+def test_the_government_that_refused_is_the_home_states() -> None:
+    result = extract(
+        "ATHENS — Greece will not send troops to Ukraine, the government said on Monday.\n\n"
+        "Greece has delivered ammunition to Ukraine. The government has repeatedly refused to send its "
+        "air defence systems, citing the threat from Turkey.\n",
+        ArticleMeta(key="t"),
+    )
+    refused = [st for st in result.statements if "air defence" in st.text]
+    assert [(st.speaker.name, st.stance) for st in refused] == [("Government of Greece", "neutral")]

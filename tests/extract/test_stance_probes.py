@@ -2186,6 +2186,9 @@ PROBES = [
         "Should the question ever come up, it would be decided by the Estonian Riigikogu.",
     ),
     ("open", "Once there is a truce, this House will have its say."),
+    # A refusal of weapons alone says nothing about troops.
+    ("neutral", "Slovakia has refused to send weapons to Ukraine."),
+    ("oppose", "Slovakia has refused to send troops or weapons to Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
