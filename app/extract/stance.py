@@ -1191,8 +1191,11 @@ OPPOSE = [
     r"\bis how it (?:starts|begins)\b|\bmission creep\b|\bslippery slope\b|\bsalami\b",
     # others told to go in person: "let them enlist", "perhaps they would like to lead the first patrol
     # personally", "they should go themselves"
-    r"\blet them (?:enlist|volunteer|send their own (?:sons|children|kids))\b|\b(?:lead|join|go|serve|"
-    r"fight)\b[^.;]{0,30}\b(?:personally|themselves|yourselves)\b|\bvolunteer first\b",
+    r"\blet them (?:enlist|volunteer|send their own (?:sons|children|kids))\b|"
+    # others may go, not we: "Let Paris and London send their soldiers, and we will gladly sell them …"
+    r"\blet (?:[\w-]+ (?:and )?){1,4}?send their (?:own )?(?:soldiers|troops|sons|children|kids|boys)\b|"
+    r"\b(?:lead|join|go|serve|fight)\b[^.;]{0,30}\b(?:personally|themselves|yourselves)\b|"
+    r"\bvolunteer first\b",
     # "we will send the humanitarian help, but our boys stay at home"
     r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters|kids) (?:stay|remain) (?:at )?home\b",
     # a plan put away: "The government has shelved the plan for a training mission"

@@ -2189,6 +2189,8 @@ PROBES = [
     # A refusal of weapons alone says nothing about troops.
     ("neutral", "Slovakia has refused to send weapons to Ukraine."),
     ("oppose", "Slovakia has refused to send troops or weapons to Ukraine."),
+    # Others may send theirs: a refusal of one's own.
+    ("oppose", "Let Berlin and Rome send their troops; we will run the trains to the border."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
