@@ -509,7 +509,13 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() or (word.isupper() and len(word) > 1 and len(word) <= 4)
+    # ("Ó" is a name's own word: "Seán Ó Briain")
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        or (word.isupper() and len(word) > 1 and len(word) <= 4)
+        or word == "Ó"
+    )
 
 
 def _name_runs(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
@@ -620,7 +626,7 @@ def _is_stop(word: str) -> bool:
         or gz.country_of_word(w) is not None
         or w in gz.INSTITUTIONS
         or w in gz.ORGANIZATIONS
-        or w.isupper()
+        or (w.isupper() and w != "Ó")
         or w in _PLACE_NOUNS
         or w in _DOCUMENT_NOUNS
         or w in gz.WORLD_PLACES

@@ -845,6 +845,20 @@ def attribute_quotes(
             actor = res.subject_after(dash.end(), para.end)
             if actor is not None:
                 found = Attribution(q, actor, "said", dash.start(), "after")
+        elif (
+            found is None
+            and not m
+            and q.paragraph + 1 < len(paras)
+            and q.open_at == para.start
+            and not text[q.outer_end : para.end].strip()
+        ):
+            # … or signed on the line below it, as a "what they said" list: '“…”\n— Kadri Vaher, Estonian
+            # foreign minister'
+            below = paras[q.paragraph + 1]
+            dash = _DASH_BYLINE.match(text, below.start, below.end)
+            actor = res.subject_after(dash.end(), below.end) if dash else None
+            if actor is not None:
+                found = Attribution(q, actor, "said", dash.start(), "after")
         if (
             m
             and (len(after[: m.start()].split()) <= 9 or _NAME_AND_APPOSITIVE.fullmatch(after, 0, m.start()))

@@ -302,7 +302,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         elif att.how == "post" and att.post_date:
             day = said_on(att.post_date, published)
         else:
-            cs, ce = _sentence_at(sents[q.paragraph], att.cue_at)
+            # (a quotation signed on the line below has its cue, and the day of its signature, there)
+            cue_para = q.paragraph + 1 if att.cue_at >= paras[q.paragraph].end else q.paragraph
+            cs, ce = _sentence_at(sents[cue_para], att.cue_at)
             day = said_on(_mask(text, cs, ce, quotes), published)
             if day.precision is None and previous is not None and previous[0] == att.actor:
                 # the same speaker's next words, same occasion, unless a day set between them starts

@@ -514,6 +514,24 @@ def test_a_dash_signature_and_in_someones_words_name_the_speaker() -> None:
     }
 
 
+def test_a_what_they_said_list_signs_each_quotation_on_the_line_below() -> None:
+    speakers = _speakers(
+        "Leaders met in Paris on Thursday. Here is some of what was said.\n\n"
+        '"Denmark will send engineers as soon as the guns fall silent."\n'
+        "— Mette Lund, Danish defence minister\n\n"
+        '"Irish troops go only with a UN mandate, and that will not change."\n'
+        "— Seán Ó Briain, Irish minister for defence, on Wednesday\n\n"
+        '"No Hungarian soldier will be sent to Ukraine, whatever Paris decides."\n'
+        "— Gergely Fodor, Hungarian foreign minister\n"
+    )
+    assert speakers == {
+        "Denmark will send engineers as soon as the guns fall silent.": "Mette Lund",
+        # (an Irish name keeps its "Ó")
+        "Irish troops go only with a UN mandate, and that will not change.": "Seán Ó Briain",
+        "No Hungarian soldier will be sent to Ukraine, whatever Paris decides.": "Gergely Fodor",
+    }
+
+
 def test_a_persons_spokesman_speaks_for_the_person() -> None:
     speakers = _speakers(
         "Defence Minister Anna Kowal of Poland met reporters in Warsaw on Monday.\n\n"
