@@ -306,15 +306,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             cue_para = q.paragraph + 1 if att.cue_at >= paras[q.paragraph].end else q.paragraph
             cs, ce = _sentence_at(sents[cue_para], att.cue_at)
             day = said_on(_mask(text, cs, ce, quotes), published)
-            if cue_para != q.paragraph:
-                # no day of its own: the day the list's introduction gives ("what was said on Thursday"),
-                # not another signature's
-                day = (
-                    day
-                    if day.precision
-                    else (_list_intro_day(text, paras, quotes, q.paragraph, published) or day)
-                )
-            elif day.precision is None and previous is not None and previous[0] == att.actor:
+            if day.precision is None and previous is not None and previous[0] == att.actor:
                 # the same speaker's next words, same occasion, unless a day set between them starts
                 # another ("… on February 14. On Wednesday, her message was different.")
                 between = said_on(_mask(text, previous_end, min(cs, q.open_at), quotes), published, last=True)
@@ -679,20 +671,6 @@ def _cued_day(masked: str, published) -> SaidOn | None:
 
 
 _HEARERS_THEN = re.compile(r"\s+" + HEARERS + r"\s+")
-
-
-_SIGNED_LIST_LINE = re.compile(r"[\"“«„—–]")
-
-
-def _list_intro_day(text, paras, quotes, pi: int, published) -> SaidOn | None:
-    """The day in the paragraph before a list of signed quotations (each a quotation, then "— Name, role")."""
-    k = pi - 1
-    while k >= 0 and _SIGNED_LIST_LINE.match(text, paras[k].start):
-        k -= 1
-    if k < 0:
-        return None
-    day = said_on(_mask(text, paras[k].start, paras[k].end, quotes), published, last=True)
-    return day if day.precision == "day" else None
 
 
 def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, actor: int) -> SaidOn | None:

@@ -532,20 +532,6 @@ def test_a_what_they_said_list_signs_each_quotation_on_the_line_below() -> None:
     }
 
 
-def test_a_signed_quotation_takes_its_signatures_day_or_else_the_lists() -> None:
-    result = extract(
-        "Leaders met in Paris on Thursday. Here is some of what was said on Thursday.\n\n"
-        '"Denmark will send engineers as soon as the guns fall silent."\n'
-        "— Mette Lund, Danish defence minister, on Danish radio on Wednesday\n\n"
-        '"No Hungarian soldier will be sent to Ukraine, whatever Paris decides."\n'
-        "— Gergely Fodor, Hungarian foreign minister\n",
-        ArticleMeta(key="t", published=dt.date(2025, 3, 27)),
-    )
-    days = {st.speaker.name: st.said_on.date for st in result.statements if st.kind == "direct"}
-    # (not the Wednesday of the signature before it)
-    assert days == {"Mette Lund": dt.date(2025, 3, 26), "Gergely Fodor": dt.date(2025, 3, 27)}
-
-
 def test_a_persons_spokesman_speaks_for_the_person() -> None:
     speakers = _speakers(
         "Defence Minister Anna Kowal of Poland met reporters in Warsaw on Monday.\n\n"
