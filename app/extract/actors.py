@@ -508,13 +508,16 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+# a one-letter word of a name, not an initial or an acronym: "Seán Ó Briain"
+_NAME_LETTERS = frozenset({"Ó"})
+
+
 def _is_cap(word: str) -> bool:
-    # ("Ó" is a name's own word: "Seán Ó Briain")
     return (
         word[:1].isupper()
         and not word.isupper()
         or (word.isupper() and len(word) > 1 and len(word) <= 4)
-        or word == "Ó"
+        or word in _NAME_LETTERS
     )
 
 
@@ -626,7 +629,7 @@ def _is_stop(word: str) -> bool:
         or gz.country_of_word(w) is not None
         or w in gz.INSTITUTIONS
         or w in gz.ORGANIZATIONS
-        or (w.isupper() and w != "Ó")
+        or (w.isupper() and w not in _NAME_LETTERS)
         or w in _PLACE_NOUNS
         or w in _DOCUMENT_NOUNS
         or w in gz.WORLD_PLACES

@@ -287,14 +287,17 @@ _WHO_SAID = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\s*,\s*who\s+(?:has\s+|had\s+)?"
 )
 _RELATIVE_WHO = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
-_RELATIVE_WHICH = re.compile(r"\s*,\s*which\s+(?!(?:it|they|he|she|we)\b)(?:[a-z]+\s+){0,2}")
+# (not "which it noted": the pronoun is the subject)
+RELATIVE_WHICH = re.compile(r"\s*,\s*which\s+(?!(?:it|they|he|she|we)\b)(?:[a-z]+\s+){0,2}")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom)\s+(?:the\s+)?$")
 # the members of a group named in an aside: "allies, among them Hungary and Slovakia, that have said …"
 _MEMBERS_BEFORE = re.compile(
     r",\s+(?:including|among them|among whom|such as|starting with|notably|led by)\s+(?:[\w'’-]+(?:,\s+|"
-    r"\s+and\s+|\s+))*$"
+    r"\s+))*$"
 )
-_MEMBERS_RELATIVE = re.compile(r"\s*,\s*(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?")
+# the clause a group's members share: "… that have already said", "… who had"
+_GROUP_RELATIVE = r"(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
+_MEMBERS_RELATIVE = re.compile(r"\s*,\s*" + _GROUP_RELATIVE)
 # "X and Czech Prime Minister Y": the second subject may have its role before its name
 _COORDINATION = re.compile(
     r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]+|of|the)\s+){0,4}?"
@@ -628,7 +631,7 @@ class Resolver:
                 return [m.actor]  # "In government circles it was said that …": the circles speak
             # "Italy, which has ruled out sending troops, …", "held in Poland, which has said …": the state
             # is the subject of its relative clause, after a preposition too
-            which = m.kind in ("country", "institution", "organization") and _RELATIVE_WHICH.fullmatch(gap)
+            which = m.kind in ("country", "institution", "organization") and RELATIVE_WHICH.fullmatch(gap)
             if (
                 _PREPOSITION_BEFORE.search(self.text, max(0, m.start - 20), m.start)
                 # (not "the sanctions package against Russia, which proposes …": the package proposes)
@@ -753,7 +756,7 @@ _ASKED_WHETHER = re.compile(
 )
 _AMONG_GAP = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:one of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations|"
-    r"allies|governments|capitals|members|leaders)\s+(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?"
+    r"allies|governments|capitals|members|leaders)\s+" + _GROUP_RELATIVE
 )
 _DASH_SIGNATURE = re.compile(r"[,.]?\s*[—–]\s*")
 _IN_WORDS = re.compile(r"\b[Ii]n (?P<who>[^,.;:\"“”]{2,60}?)['’]s? (?:own )?words,?\s*$")

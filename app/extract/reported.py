@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
-from app.extract.attribute import Resolver, _mask
+from app.extract.attribute import RELATIVE_WHICH, Resolver, _mask
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import HEARERS, POLICY, SPEECH_LOWER, has_speech_cue, policy_cues, speech_cues
 from app.extract.quotes import Paragraph, Quote
@@ -54,7 +54,8 @@ POLICY_HEAD_FREE = re.compile(
     r"\b(?:said|says|told|ruled out|rejected|denied|warned|announced)\b", re.IGNORECASE
 )
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
-_WHICH_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s*which\s+(?!(?:it|they|he|she|we)\b)(?:[a-z]+\s+){0,2}$")
+# a cue in a state's relative clause: "Italy, which has ruled out …" (the subject_before reading, at the end)
+_WHICH_BEFORE = re.compile(r"[A-Z][\w’'-]*" + RELATIVE_WHICH.pattern + r"$")
 _WORD = re.compile(r"\w+")
 _THAT = re.compile(r"\bthat\b|:")
 _NOT_CLAUSE = re.compile(
@@ -443,7 +444,7 @@ def find_reported(
                         else:
                             cend = q.open_at
                         break
-                relative = _WHICH_BEFORE.search(masked, 0, cs) is not None
+                relative = "which" in masked and _WHICH_BEFORE.search(masked, 0, cs) is not None
                 if relative:
                     # "Italy, which has ruled out sending troops, will host …": the relative clause ends at
                     # its comma

@@ -51,6 +51,8 @@ _CHAMBERS = (
     r"parliament|house|chamber|bundestag|congress|storting|riksdag|sejm|folketing|sabor|saeima|seimas|"
     r"riigikogu|eduskunta|althing|sobranie|assembly"
 )
+# who is accused of something, not Russia: "accused the government of …"
+_ACCUSED = r"\baccus\w+ (?!russia|moscow|the kremlin|putin)(?:\w+ ){1,4}?of "
 # state names as they stand in lower-cased text ("the czech republic"), for cues whose subject must be a state
 _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME, key=len, reverse=True))
 
@@ -1227,10 +1229,10 @@ OPPOSE = [
     # "Sending the SDF into a country at war would cross a line that the Constitution draws very clearly"
     r"\b(?:would|will|could|might) cross (?:a|the|that) (?:red )?line\b",
     # the charge of leading the country to war: "accused the government of „preparing Poles for war”"
-    r"\baccus\w+ (?!russia|moscow|the kremlin|putin)(?:\w+ ){1,4}?of [^.;]{0,30}?\b(?:prepar\w+|dragg\w+|push\w+|lead\w*|sleepwalk\w*|march\w*) "  # noqa: E501
+    _ACCUSED + r"[^.;]{0,30}?\b(?:prepar\w+|dragg\w+|push\w+|lead\w*|sleepwalk\w*|march\w*) "  # noqa: E501
     r"(?:[^.;]{0,30}?\b)?(?:for|into|towards?) (?:a |the |another )?war\b",
     # the charge of a plan to send: "accused the government of planning to put British lads between …"
-    r"\baccus\w+ (?!russia|moscow|the kremlin|putin)(?:\w+ ){1,4}?of (?:planning|wanting|preparing|plotting|"
+    _ACCUSED + r"(?:planning|wanting|preparing|plotting|"
     r"scheming|trying|seeking) to (?:send|put|deploy|station|commit|drag)\b",
     # "Making it easier to send Irish troops into other people's wars"
     r"\binto other (?:people|countries|nations)['’]s wars?\b",
@@ -1599,7 +1601,8 @@ _ACTION_RE = re.compile(
     + UKRAINE_PLACES
     + r")\b|"
     # "we owe it to them to stand with them on the ground"
-    r"\b(?:stand|be|serve|stay)\b(?:\s+[\w’'-]+){0,3}?\s+(?:at the table and )?on (?:the ground|"
+    # ("be at the table and on the ground"; not "at the table without being on the ground")
+    r"\b(?:stand|be|serve|stay)\b(?:\s+(?!without\b|not\b|never\b)[\w’'-]+){0,5}?\s+on (?:the ground|"
     r"ukrainian soil)\b",
 )
 _CLAUSE_NEG = re.compile(
