@@ -136,9 +136,15 @@ def test_two_leaders_in_one_sentence_each_keep_their_clause() -> None:
     ]
 
 
-def _said(text: str) -> list[tuple[str, str, str, str]]:
-    out = extract(LEAD + text, ArticleMeta("t", published=None)).statements
+def _reported(text: str) -> list[tuple[str, str, str, str]]:
+    """(kind, speaker, stance, text) of each statement of the article."""
+    out = extract(text, ArticleMeta("t")).statements
     return [(s.kind, s.speaker.name, s.stance, s.text) for s in out]
+
+
+def _said(text: str) -> list[tuple[str, str, str, str]]:
+    """The same, after a lead paragraph that sets the topic."""
+    return _reported(LEAD + text)
 
 
 def test_what_a_speaker_goes_on_to_say_after_a_position_is_a_statement_of_its_own() -> None:
@@ -226,11 +232,6 @@ def test_a_factbox_line_whose_label_is_its_subject() -> None:
 def test_a_factbox_label_names_the_government_as_the_article_does() -> None:
     said = _said("The Kremlin has warned Europe.\n\n* RUSSIA: Will treat any Western troops as targets.\n")
     assert ("Kremlin", "oppose") in [(s[1], s[2]) for s in said]
-
-
-def _reported(text: str) -> list[tuple[str, str, str, str]]:
-    out = extract(text, ArticleMeta("t")).statements
-    return [(s.kind, s.speaker.name, s.stance, s.text) for s in out]
 
 
 def test_a_party_known_by_its_acronym_or_its_kind_holds_its_position() -> None:
@@ -484,36 +485,31 @@ def test_a_decision_put_off_after_but_is_still_what_was_said() -> None:
 
 
 def test_a_states_position_in_a_relative_clause_ends_at_its_comma() -> None:
-    result = extract(
-        LEAD + "Austria, which has ruled out sending troops, again rejected the plan on Tuesday.\n\n"
-        "The talks will move to Spain, which has said it is ready to send soldiers to Ukraine.\n",
-        ArticleMeta(key="t"),
-    )
-    found = [(st.speaker.name, st.text, st.stance) for st in result.statements]
-    assert found == [
-        ("Government of Austria", "ruled out sending troops", "oppose"),
+    assert _said(
+        "Austria, which has ruled out sending troops, again rejected the plan on Tuesday.\n\n"
+        "The talks will move to Spain, which has said it is ready to send soldiers to Ukraine.\n"
+    ) == [
+        ("reported", "Government of Austria", "oppose", "ruled out sending troops"),
         # the sentence's own verb after the relative clause keeps its subject
-        ("Government of Austria", "rejected the plan on Tuesday", "oppose"),
+        ("reported", "Government of Austria", "oppose", "rejected the plan on Tuesday"),
         # after a preposition of place, the state is still the relative clause's subject
-        ("Government of Spain", "has said it is ready to send soldiers to Ukraine", "support"),
+        ("reported", "Government of Spain", "support", "has said it is ready to send soldiers to Ukraine"),
     ]
 
 
 def test_a_relative_clause_after_a_preposition_like_against_is_not_the_states() -> None:
-    result = extract(
-        LEAD + "Cyprus wants changes to the sanctions package against Russia, which proposes lowering the "
-        "price cap on Russian oil.\n",
-        ArticleMeta(key="t"),
+    said = _said(
+        "Cyprus wants changes to the sanctions package against Russia, which proposes lowering the "
+        "price cap on Russian oil.\n"
     )
-    assert "Government of Russia" not in {st.speaker.name for st in result.statements}
+    assert "Government of Russia" not in {speaker for _kind, speaker, _stance, _text in said}
 
 
 def test_the_government_that_refused_is_the_home_states() -> None:
-    result = extract(
+    found = _reported(
         "ATHENS — Greece will not send troops to Ukraine, the government said on Monday.\n\n"
         "Greece has delivered ammunition to Ukraine. The government has repeatedly refused to send its "
-        "air defence systems, citing the threat from Turkey.\n",
-        ArticleMeta(key="t"),
+        "air defence systems, citing the threat from Turkey.\n"
     )
-    refused = [st for st in result.statements if "air defence" in st.text]
-    assert [(st.speaker.name, st.stance) for st in refused] == [("Government of Greece", "neutral")]
+    refused = [(speaker, stance) for _kind, speaker, stance, text in found if "air defence" in text]
+    assert refused == [("Government of Greece", "neutral")]
