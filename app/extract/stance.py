@@ -994,7 +994,7 @@ SUPPORT = [
     r"\bpart of the price\b|\bthe price of (?:peace|a lasting peace|security)\b",
     # training moved into Ukraine: "we could train them in Lviv"
     r"\b(?:train|training|instruct\w*) (?:them|ukrainian (?:soldiers|troops|recruits|forces)|ukrainians) "
-    r"(?:\w+ |at home, )?in (?:" + UKRAINE_PLACES + r")\b",
+    r"(?:(?!not\b|outside\b)\w+,? ){0,2}in (?:" + UKRAINE_PLACES + r")\b",
     # troops as a necessary part of a guarantee or force
     r"\b(?:troops|soldiers|forces|boots on the ground|a presence|personnel|contingents?)\b(?: \w+){0,3}? "
     r"(?:must|should|need to|will have to|have to) be (?:part of|included in|at the heart of)\b",

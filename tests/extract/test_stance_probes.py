@@ -2191,6 +2191,8 @@ PROBES = [
     ("oppose", "Slovakia has refused to send troops or weapons to Ukraine."),
     # Others may send theirs: a refusal of one's own.
     ("oppose", "Let Berlin and Rome send their troops; we will run the trains to the border."),
+    # Training moved into Ukraine after a short place phrase.
+    ("support", "We could train them there, in Lviv, from next spring."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
