@@ -329,6 +329,36 @@ _PLACE_JUST_BEFORE = re.compile(
     r"(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r"),\s+(?:[A-Z][\w-]*\s+){0,3}$"
 )
 _RX_ROLE_END = re.compile(r"(" + gz.ROLE_RE + r")$", re.IGNORECASE)
+# "Minister of National Defence", "Minister for Foreign Affairs and Trade": a minister of a field the
+# gazetteer does not list, by the capitalised words after "of" or "for"
+# (and the state, when "of" names it: "Minister of Defence of the Grand Duchy of Luxembourg")
+_RX_MINISTER_OF_END = re.compile(
+    r"\b((?:[Mm]inister|Secretary) (?:of|for) (?:the )?[A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+){0,3})"
+    r"(?P<state> of (?:the )?[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+){0,3})?$"
+)
+# an office below or beside the role it names: "Deputy Minister of Defence" is not the minister
+_SECOND_OFFICE_BEFORE = re.compile(r"\b(?:[Dd]eputy|[Vv]ice|[Ss]hadow)[ -]$")
+_SECOND_OFFICE = re.compile(r"^(?:deputy|vice|shadow)[ -]")
+
+
+def _state_role(role: str) -> bool:
+    """Whether a role's holder speaks for a state: a state role, or one of its fields or seconds
+    ("Minister of National Defence", "Deputy Minister of Defence", "Secretary of State for Defence")."""
+    role = role.lower()
+    head = role.split(" for ")[0]
+    return any(r in _GOV_ROLES for r in (role, head, _SECOND_OFFICE.sub("", head.split(" of ")[0])))
+
+
+def _with_office(text: str, at: int, role: str) -> str:
+    """The role with the office that qualifies it, when one stands just before it: "Deputy Minister"."""
+    office = _SECOND_OFFICE_BEFORE.search(text, max(0, at - 8), at)
+    return (
+        text[office.start() : at] + role
+        if office and not role.lower().startswith(("deputy", "vice"))
+        else role
+    )
+
+
 _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
 # "Dmytro, 34, a former IT worker …": a first name with an age, or with what the person does, is a person
 _RX_THEN_DESCRIBED = re.compile(
@@ -702,11 +732,16 @@ def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, st
     lower = lower_same_length(window)
     m = _ROLE_TAIL.search(lower) if _ANY_ROLE.search(lower) else None
     if not m:
+        field = _RX_MINISTER_OF_END.search(window.rstrip(" ,"))
+        if field:  # "said Minister of National Defence Rūta Kazlauskienė"
+            role = _with_office(window, field.start(1), field[1])
+            state = field["state"] or " ".join(window[: field.start(1)].split()[-2:])
+            return _norm_role(role), _country_in(state)
         return None, None
     role = window[m.start("role") : m.end("role")]
     mod = window[m.start("mod") : m.end("mod")]
     country = _country_in(mod + " " + role)
-    return _norm_role(role), country
+    return _norm_role(_with_office(window, m.start("role"), role)), country
 
 
 _DESCRIPTION_BEFORE = re.compile(
@@ -734,7 +769,7 @@ _ROLE_ACRONYMS = {"mp": "MP", "mep": "MEP"}
 @lru_cache(maxsize=4096)
 def _norm_role(role: str) -> str:
     return " ".join(
-        _ROLE_ACRONYMS.get(w) or (w.capitalize() if w not in ("of", "the") else w)
+        _ROLE_ACRONYMS.get(w) or (w.capitalize() if w not in ("of", "the", "for", "and") else w)
         for w in role.lower().split()
     )
 
@@ -979,9 +1014,9 @@ def find_mentions(
             prefix = " ".join(words[:i])
             role, country = None, None
             if prefix:
-                rm = _RX_ROLE_END.search(prefix)
+                rm = _RX_ROLE_END.search(prefix) or _RX_MINISTER_OF_END.search(prefix)
                 if rm:
-                    role = _norm_role(rm[1])
+                    role = _norm_role(_with_office(prefix, rm.start(1), rm[1]))
                 country = _country_in(" ".join(w for w in words[:i] if not gz.capital_country(w)))
             if role is None:
                 r2, c2 = _role_before(text, s, para.start)
@@ -1418,8 +1453,10 @@ def find_mentions(
             places.setdefault(mn.actor, []).append(mn.start)
     for i, a in enumerate(reg.actors):
         role = (a.role or "").lower()
-        official = role in _OFFICE_ROLES  # "deputy chairman of the defence committee": whose, the text says
-        if a.type != "person" or a.country is not None or (role and role not in _GOV_ROLES and not official):
+        official = (
+            _SECOND_OFFICE.sub("", role) in _OFFICE_ROLES
+        )  # "deputy chairman of the defence committee": whose, the text says
+        if a.type != "person" or a.country is not None or (role and not _state_role(role) and not official):
             continue
         at = places.get(i, [0])
         if not role and any(_SCHOLARLY_AFFILIATION.match(text, x.end) for x in mentions if x.actor == i):
@@ -1508,9 +1545,11 @@ _SAID_SHE = re.compile(
 
 
 # a role, an optional "of the …" complement and a comma before the name it introduces
+# the field a role names after it: "the Minister[ for Foreign Affairs]", "the Secretary[ of State]"
+_ROLE_FIELD_AFTER = re.compile(r" (?P<field>(?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)")
 _ROLE_THEN_NAME = re.compile(
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the))*)?,\s*"
-    r"(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+))"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the))*)?(?:,\s*|\s+)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+))"
 )
 
 
@@ -2374,7 +2413,12 @@ def _resolve_roles(
             r = a.role.lower()
             if role in ("leader", "head of state", "head of government") and r in _LEADER_ROLES:
                 return country is None or a.country in (None, country)
-            if not (r == role or r.endswith(" " + role) or role.endswith(" " + r) or role in r.split()):
+            if not (
+                r == role
+                or r.endswith(" " + role)
+                or role.endswith(" " + r)
+                or (role in r.split() and role not in _OTHER_OFFICE)
+            ):
                 return False
             if r.split()[0] in _OTHER_OFFICE and role.split()[0] != r.split()[0]:
                 return False  # "the defence secretary" is not the shadow defence secretary
@@ -2385,6 +2429,11 @@ def _resolve_roles(
         # "A Downing Street spokesman declined …": someone unnamed, not a spokesman named elsewhere
         unnamed = det.lower() in ("a", "an") and role in _VOICE_ROLES
         cands = [i for i, a in enumerate(reg.actors) if a.type == "person" and fits(a)] if not unnamed else []
+        field = _ROLE_FIELD_AFTER.match(text, mn.end) if len(cands) > 1 else None
+        if field:
+            # "the Minister for Foreign Affairs said": of two ministers, the one of that field
+            full = role + " " + field["field"].lower()
+            cands = [i for i in cands if (reg.actors[i].role or "").lower() == full] or cands
         if len(cands) > 1:
             before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
             recent = [x.actor for x in reversed(before) if x.actor in cands]

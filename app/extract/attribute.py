@@ -661,7 +661,9 @@ class Resolver:
             # "a senior EU diplomat said": the body speaks through its unnamed official
             through = _THROUGH_OFFICIAL.match(gap) if m.kind in ("organization", "institution") else None
             party = party or (through if through and _GAP_OK.match(gap[through.end() :]) else None)
-            if not (_GAP_OK.match(gap) or appositive or relative or among or coordinated or party):
+            # "the Minister for Foreign Affairs said": the field of the role before the verb
+            field = m.kind == "role" and _MINISTER_END.search(m.text) and _ROLE_FIELD_GAP.fullmatch(gap)
+            if not (_GAP_OK.match(gap) or appositive or relative or among or coordinated or party or field):
                 continue
             actor = self.resolve(m)
             if actor is None:
@@ -722,7 +724,9 @@ class Resolver:
                 # "said the CDU member of the Bundestag Markus Feldhoff": the member, not the chamber
                 return self.resolve(mentions[i + 1])
             short = _SHORT_LEAD.fullmatch(gap)
-            if (short or _descriptive_lead(gap.strip(" ,"))) and not _THAT_WORD.search(gap):
+            if (
+                short or _descriptive_lead(gap.strip(" ,")) or _role_in_apposition(gap)
+            ) and not _THAT_WORD.search(gap):
                 named = self._named_in_apposition(m, mentions[i + 1 :])
                 return named if named is not None else self.resolve(m)
             break
@@ -748,6 +752,8 @@ _MEMBER_OF_LEAD = re.compile(
 _APPOSITION_GAP = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
 )
+_MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
+_ROLE_FIELD_GAP = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)* ?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
 # an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
 _ASKED_WHETHER = re.compile(
@@ -784,6 +790,13 @@ def _descriptive_lead(lead: str) -> bool:
     if 1 < len(words) <= 4 and _LEAD_ROLE_AT_END.search(lead):
         return True  # "opposition lawmaker", "senior Labour backbencher": words that qualify a role
     return len(words) <= 9 and all(_LEAD_WORD.fullmatch(w) or _LEAD_ROLE.match(w) for w in words)
+
+
+def _role_in_apposition(gap: str) -> bool:
+    """'said the Chief of Defence of the Armed Forces, Lieutenant General ': a role, a comma, then the
+    rank or title before the name, each part descriptive on its own."""
+    head, comma, tail = gap.strip(" ,").rpartition(", ")
+    return bool(comma) and head.startswith("the ") and _descriptive_lead(head) and _descriptive_lead(tail)
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -2040,3 +2040,36 @@ def test_a_sentence_opening_adverb_is_no_speakers_name() -> None:
         '"a strong signal to Moscow that Europe will not leave Ukraine alone".\n'
     )
     assert list(speakers.values()) == ["Halyna Marchenko"]
+
+
+def test_the_minister_is_not_the_deputy_minister_named_after_her() -> None:
+    found = _statements(
+        '"Estonia will not wait for others," said Minister of National Defence Kadri Saar at a meeting with '
+        "Moldova's Deputy Minister of Defence Ion Rusu in Tallinn.\n\n"
+        '"For us this is not charity," the Minister said.\n'
+    )
+    assert [(name, country, text) for _, name, country, text in found] == [
+        ("Kadri Saar", "EE", "Estonia will not wait for others,"),
+        ("Kadri Saar", "EE", "For us this is not charity,"),
+    ]
+
+
+def test_ministers_named_by_field_and_state_without_a_comma() -> None:
+    found = _statements(
+        "On Monday, Minister of Defence of Latvia Juris Ozols met the Minister for Foreign Affairs of "
+        "Iceland Sóley Einarsdóttir by videoconference.\n\n"
+        '"We will send our experts," the Minister for Foreign Affairs said.\n\n'
+        '"Latvia stands ready," the Minister of Defence said.\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Sóley Einarsdóttir", "IS"),
+        ("Juris Ozols", "LV"),
+    ]
+
+
+def test_a_role_then_a_rank_in_apposition_after_the_cue() -> None:
+    speakers = _speakers(
+        '"The army can do this without weakening our defence," said the Chief of Defence of the Estonian '
+        "Defence Forces, Lieutenant General Tarmo Kask.\n"
+    )
+    assert speakers == {"The army can do this without weakening our defence,": "Tarmo Kask"}
