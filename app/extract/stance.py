@@ -60,6 +60,9 @@ _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME,
 # before the word: the regex engine then runs it only where the word is, not at every position of the
 # text (five times faster for some of these patterns); a word with alternatives puts it after the "\b".
 OPEN = [
+    # a refusal called premature: "To say today \"never\" is a mistake"
+    r"\b(?:to say|saying) (?:\w+ ){0,2}?[\"“”'‘’]?never[\"“”'‘’]?,? (?:today |now )?(?:is|would be|"
+    r"was) (?:a mistake|an error|wrong|unwise|foolish|premature)\b",
     # a condition asked for before any sending: "it needs an American guarantee first", "Italy wants a United
     # Nations mandate"
     r"\b(?<!not )(?<!n't )(?<!never )needs? (?:an? |the |its )?(?:[\w.-]+ ){0,2}?(?:guarantee|backstop|"
@@ -523,6 +526,9 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # the others' work refused as a role: "We are not going to stand on the sideline and let others do it"
+    r"\bnot (?:going to |willing to )?(?:stay|stand|sit|remain|wait) (?:on the sidelines?|aside|"
+    r"back) and let (?:others|them|someone else|somebody else|the others)\b",
     # not the one left out: "Bulgaria cannot be the only country in the region that only watches", "Germany
     # cannot be the country that sits by the phone", "must not be the weak link"
     r"\b(?:cannot|can not|must not|should not|will not) be the (?:only |one )?(?:country|state|nation|"
@@ -735,8 +741,11 @@ OPPOSE_FIRST = [
     r"\b(?:treated|regarded|considered) (?:like|as) (?:any other )?(?:foreign )?mercenaries\b|\bparticipants? in "  # noqa: E501
     r"(?:the|this) (?:conflict|war)\b",
     # help in kind, not in soldiers: "shells, not Portuguese infantry"
-    r"\b(?:shells|ammunition|weapons|money|drones|equipment|aid|funding|air defen[cs]e|artillery)\b[^.;]{0,12}, not "  # noqa: E501
-    r"(?:\w+ )?(?:infantry|troops|soldiers|boots on the ground|ground troops)\b",
+    r"\b(?:shells|ammunition|weapons|money|drones|equipment|aid|funding|air defen[cs]e|artillery|hospitals)\b[^.;]{0,20}, "  # noqa: E501
+    r"not (?:\w+ )?(?:infantry|troops|soldiers|(?:boots|people) on the ground|ground troops)\b",
+    # a sending one cannot picture: "a soldier of ours in Ukraine, I do not see it"
+    r"\b(?:soldiers?|troops)\b[^.;]{0,40}, i (?:do not|don't|cannot|can't) (?:see|imagine) (?:it|that|"
+    r"this)\b",
     r"\bover my dead body\b",
     # money barred for it: "an amendment barring funds for any US military presence in Ukraine"
     r"\b(?:bar|ban|prohibit|block|forbid|cut off|deny|denying|withhold)\w* (?:any |all )?(?:federal )?(?:funds|funding|"  # noqa: E501
@@ -1032,7 +1041,7 @@ SUPPORT = [
     # where they would serve: "our instructors would be in Lviv"
     r"\b(?:instructors|troops|soldiers|trainers|forces|personnel)\b[^.;]{0,50}\b(?:would|will) be (?:based|stationed|"  # noqa: E501
     r"deployed|positioned) (?:far from|away from|behind|well behind) the front(?: line)?\b",
-    r"\b(?:instructors|troops|soldiers|trainers|engineers|forces|personnel|deminers) (?:would|will) be (?:based |stationed |"  # noqa: E501
+    r"\b(?:instructors|troops|soldiers|trainers|engineers|forces|personnel|deminers) (?:would|will|can) be (?:based |stationed |"  # noqa: E501
     r"deployed )?(?:in|inside|on) (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b",
     # backing a force of allies: "would support American air cover for a European force", "have their backs"
     r"\bsupport\w* (?:\w+ ){0,3}?(?:for|of) (?:a|the|any) (?:european |multinational |reassurance |peacekeeping |"  # noqa: E501
@@ -1159,6 +1168,9 @@ SUPPORT = [
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
+    # no plans: "No such proposal has been put to the government, and none is being prepared"
+    r"\bno (?:such )?(?:proposal|plans?) (?:has|have) been (?:put|made|submitted|tabled|presented|drawn up|"
+    r"prepared)\b|\bnone (?:is|are) being (?:prepared|drawn up|considered)\b",
     # "I don't think Australians would want to see our men and women in uniform in Ukraine"
     r"\b(?:do not|does not|did not) (?:think|believe)\b[^.;]{0,40}\b(?:would|will) (?:want|like) to see\b",
     # "the question does not arise at the present time"; "a picture that I do not want to see"
@@ -1264,6 +1276,7 @@ OPPOSE = [
     # commitments", "stretched thin"
     r"\b(?:question|issue)\b[^.;]{0,40}\b(?:does not|doesn't|did not|will not) (?:even |currently )?arise\b|"
     r"\ba leap in the dark\b|\b(?:can|could) barely (?:meet|cope|manage|sustain|fulfil|fulfill)\b|"
+    r"\b(?:a|the) line (?:that )?(?:we|i) (?:should|must|will|shall|would) (?:not|never) cross\b|"
     r"\b(?:over)?stretched (?:thin|to the limit|to breaking point)\b",
     # a state "focused on supplying ammunition": in place of troops (the match stops before "supplying",
     # which a materiel-only reading would take for a sending)
@@ -1734,8 +1747,8 @@ _PREDICATE_REFUSED = re.compile(
     r"task|business|answer|solution)\b(?! alone)"
 )
 _OTHER_WAYS = re.compile(
-    r"\b(?:involved|help|helping|contribute|contributing|support|supporting|assist|engaged|participate) "
-    r"(?:\w+ )?in (?:other|different|many other) ways\b|"
+    r"\b(?:involved|help|helping|contribute|contributing|support|supporting|assist|engaged|participate|"
+    r"guarantee|guaranteeing|secure|securing) (?:\w+ ){0,2}?in (?:other|different|many other) ways\b|"
     # elsewhere, not there: "training missions, but on Polish territory, not in Ukraine"
     r"\b(?:on|in|at) (?:\w+ ){0,3}?(?:territory|soil|home|bases?)\b(?: \w+){0,2}, not (?:in|on|inside) "
     r"(?:ukraine|ukrainian (?:soil|territory))\b"
@@ -1743,9 +1756,12 @@ _OTHER_WAYS = re.compile(
 _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\buntil\b")
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
 # (and "without a UN mandate" after a refusal: the refusal decides, lifted by the condition unless firm)
-_YIELDS_TO_REFUSAL = re.compile(
-    r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with|without "
-)
+# (a condition on sending is open: "We cannot send soldiers without a clear mandate"; on existing is not,
+# "There is no European force without the Americans behind it", see _NONE_EXISTS_BEFORE)
+_YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
+# (nor after a firm "never": "would never support sending Irish troops … without a UN mandate")
+_FIRM_AFTER = re.compile(r"[^.;]{0,30}?\b(?:full stop|period|end of story|no exceptions)\b")
+_NONE_EXISTS_BEFORE = re.compile(r"\b(?:there (?:is|are|will be|can be|would be) no|never)\b[^.,;:]*$")
 # "… is not on the table. What is on the table is training in Italy": the refusal is the position
 _TABLE_REFUSED = re.compile(r"\b(?:not|never|no longer) (?:\w+ )?on the table\b|\boff the table\b")
 # a hypothetical: "if the Europeans want to send troops, that is their business"
@@ -1768,6 +1784,8 @@ _WEAK_OPPOSE = re.compile(
     r"(?:cannot|can not|could not|will not|would not|do not|does not|shall not|will never|would never) (?:\w+ )?"  # noqa: E501
     r"(?:approve|accept|agree to|sign up to)|"
     r"annihilat\w+|(?:a |our )?neutral (?:country|state|nation)|neutrality|"
+    r"(?:a|the) line (?:that )?(?:we|i) (?:should|must|will|shall|would) (?:not|never) cross|"
+    r"no (?:such )?(?:proposal|plans?) (?:has|have) been \w+(?: up)?|none (?:is|are) being \w+(?: up)?|"
     r"(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)|"
     r"(?:want|wants|wanted) no part (?:of|in)|"
     r".+ (?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on |"
@@ -2070,7 +2088,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     for p in _OPEN_LIST.among(present) if not either_way else ():
         m = p.first_match(body)
         if m and not (
-            _YIELDS_TO_REFUSAL.match(m.group())
+            (
+                _YIELDS_TO_REFUSAL.match(m.group())
+                or m.group().startswith("without")
+                and (_NONE_EXISTS_BEFORE.search(body, 0, m.start()) or _FIRM_AFTER.match(body, m.end()))
+            )
             # (not "but not without the Americans": a condition said twice over)
             and (
                 _RX_NEG_BEFORE.search(body, 0, m.start())

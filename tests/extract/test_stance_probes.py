@@ -2193,6 +2193,38 @@ PROBES = [
     ("oppose", "Let Berlin and Rome send their troops; we will run the trains to the border."),
     # Training moved into Ukraine after a short place phrase.
     ("support", "We could train them there, in Lviv, from next spring."),
+    # Thirteenth session: a condition on sending is open unless the refusal is firm or the thing said not
+    # to exist; help in place of people; a line not to cross; a sending one cannot picture; security in
+    # other ways; 'never' called a mistake; no proposal made; soldiers who can be in Ukraine; the sideline
+    # refused.
+    (
+        "open",
+        "We cannot send Dutch soldiers without a clear mandate and without the guarantee "
+        "that the Americans are behind it.",
+    ),
+    (
+        "oppose",
+        "Our party would never support sending Irish troops into a war zone without a UN mandate.",
+    ),
+    ("neutral", "There is no European force without the Americans behind it."),
+    ("oppose", "Our share should be money and field hospitals, not people on the ground."),
+    (
+        "oppose",
+        "Sending Austrians into a war zone, in uniform or not, is a line we should not cross.",
+    ),
+    ("oppose", "A soldier of ours in Ukraine, I do not see it, not in this phase."),
+    ("oppose", "We stand with Kyiv, and we will guarantee its security in other ways."),
+    (
+        "open",
+        'To say "never" today would be a mistake, because nobody knows how this war will end.',
+    ),
+    ("oppose", "No such proposal has been put to the cabinet, and none is being prepared."),
+    (
+        "support",
+        "Norway is ready. Once the guns fall silent, Norwegian soldiers can be in Ukraine within days.",
+    ),
+    ("support", "We are not going to sit on the sidelines and let others do the work."),
+    ("oppose", "Let others do the work; we have done enough."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
