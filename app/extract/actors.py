@@ -64,7 +64,7 @@ _ORG_WORD_LIST = """
     Commons Congress Army Navy Service Agency Desk Press News Post Times Union Commission Alliance
     Group Foundation Forum University Court Embassy Cabinet Assembly Studies Frontline Channel
     Network Media Tribune Herald Journal Gazette Review Television Broadcasting Bureau Marines Guard
-    Corps Brigade Regiment Division Legion Fleet Committee Subcommittee Caucus Secretariat
+    Corps Brigade Regiment Battalion Squadron Division Legion Fleet Committee Subcommittee Caucus Secretariat
     Monde Figaro Libération Welt Spiegel Zeitung Pravda País Repubblica Corriere Stampa Izvestia
     Kommersant Interfax Ukrinform Politico Bloomberg Axios Guardian Telegraph Independent Bild
     Handelsblatt Rzeczpospolita Wyborcza Euronews Novosti Tagblatt Tageblatt Rundschau Anzeiger Kurier

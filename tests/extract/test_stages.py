@@ -104,6 +104,16 @@ def test_person_role_and_country_from_demonym():
     assert person.role == "Defence Minister"
 
 
+def test_a_named_military_unit_is_no_person():
+    text = (
+        "The unit will come from the Engineer Battalion, and the Signals Squadron will follow, "
+        "said General Arvo Tamm."
+    )
+    paras = paragraphs(text)
+    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
+    assert [a.name for a in actors if a.type == "person"] == ["Arvo Tamm"]
+
+
 def _country_of(text: str, name: str) -> str | None:
     paras = paragraphs(text)
     actors, _ = find_mentions(text, paras, find_quotes(text, paras))
