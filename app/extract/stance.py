@@ -653,9 +653,10 @@ SUPPORT_READ_FIRST = [
     r"(?:is|are|would be|will be|remains?) (?:a |an |just |only |merely |little more than (?:a |an )?)?"
     r"(?:bluff|empty|hollow|meaningless|worthless|illusion|fiction|paper tiger|empty promise)\b",
     # no veto for Moscow: "the bloc should not wait for Moscow's permission", "Russia cannot have a veto",
-    # "Moscow does not decide who helps Ukraine defend a peace"
-    r"\b(?:moscow|russia|the kremlin|putin) (?:does|do|will|can|should) not (?:decide|get to decide|choose|dictate) "  # noqa: E501
-    r"(?:who|whether|which|what)\b",
+    # "Moscow does not decide who helps Ukraine defend a peace", "where Danish soldiers can be", "The
+    # aggressor state has no right to decide which partners may be present"
+    r"\b(?:moscow|russia|the kremlin|putin|the aggressor(?: state)?) (?:(?:does|do|will|can|should) not|"
+    r"has no right to) (?:decide|get to decide|choose|dictate) (?:who|whether|which|what|where)\b",
     r"\bnot (?:\w+ )?(?:wait|ask) for (?:moscow|russia|the kremlin|putin)['’]?s? "
     r"(?:permission|approval|consent|blessing|green light)\b|"
     r"\b(?:russia|moscow|the kremlin|putin)\b[^.;]{0,20}\b(?:cannot|can not|does not|must not|will not|"

@@ -2225,6 +2225,12 @@ PROBES = [
     ),
     ("support", "We are not going to sit on the sidelines and let others do the work."),
     ("oppose", "Let others do the work; we have done enough."),
+    # Russia's say denied over where soldiers go.
+    ("support", "Moscow does not decide where Norwegian soldiers can be. Norway decides that."),
+    (
+        "support",
+        "The aggressor has no right to decide which partners may be present on Ukrainian soil.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
