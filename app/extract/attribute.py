@@ -1042,8 +1042,11 @@ def attribute_quotes(
     for qi, q in enumerate(quotes):
         if out[qi] is not None or q.paragraph == 0 or q.open_at != paras[q.paragraph].start:
             continue
-        asked = text[paras[q.paragraph - 1].start : paras[q.paragraph - 1].end].rstrip()
-        if not asked.endswith("?") or any(x.paragraph == q.paragraph - 1 for x in quotes):
+        # (a question set in italics ends on its marker: "*How many soldiers?*"; a question may quote
+        # someone, but not end inside the quotation: '"Who will go?" he asked.' is no question put)
+        pp = paras[q.paragraph - 1]
+        asked_at = len(text[pp.start : pp.end].rstrip(" *_")) + pp.start - 1
+        if text[asked_at] != "?" or any(x.start <= asked_at < x.outer_end for x in quotes):
             continue
         if interviewee is None:
             interviewee = res.first_person()

@@ -2073,3 +2073,23 @@ def test_a_role_then_a_rank_in_apposition_after_the_cue() -> None:
         "Defence Forces, Lieutenant General Tarmo Kask.\n"
     )
     assert speakers == {"The army can do this without weakening our defence,": "Tarmo Kask"}
+
+
+def test_answers_after_questions_in_italics_that_quote_others_are_the_guests() -> None:
+    speakers = _speakers(
+        "Defence Minister Anna Berg was the guest of the morning programme.\n\n"
+        '*Your Danish counterpart, Lars Holm, said yesterday that "no Danish soldier will go". Is Europe '
+        "divided?*\n\n"
+        '"Europe is diverse, and nobody is asking Copenhagen to do what it cannot do."\n\n'
+        "*How many soldiers?*\n\n"
+        '"I am not going to give you a number on the radio."\n\n'
+        'Holm later told reporters: "Who will go? Not us." \n\n'
+        '"We have said it many times."\n'
+    )
+    assert speakers == {
+        "no Danish soldier will go": "Lars Holm",
+        "Europe is diverse, and nobody is asking Copenhagen to do what it cannot do.": "Anna Berg",
+        "I am not going to give you a number on the radio.": "Anna Berg",
+        "Who will go? Not us.": "Lars Holm",
+        "We have said it many times.": "Lars Holm",
+    }
