@@ -684,6 +684,13 @@ SUPPORT_READ_FIRST = [
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 OPPOSE_FIRST = [
+    # no decision to come (see _NO_DECISION_EVER), and a vote refused: "The AfD will never vote for a mandate"
+    r"\b(?:there will be|there is going to be|there won't be any) (?:no )?decisions? (?:about|on|"
+    r"to) (?:send|deploy|dispatch)\w*\b|\b(?:will|would|shall) (?:never|not) vote for (?:a |any |the |"
+    r"this |such a )?(?:[\w-]+ )?(?:mandate|deployment|mission|dispatch|sending)\b",
+    # "a war they never voted for"
+    r"\b(?:war|deployment|mission) (?:that |which )?(?:they|we|you|the people|the public|voters|nobody|"
+    r"no one) (?:never|did not|didn't|have not|haven't) vote(?:d)? for\b",
     # resistance promised: "If the government tries to send our soldiers over the border, we will take to the
     # streets"
     r"\b(?:will|would|shall) (?:take to the streets|fill the streets|bring (?:the government down|down the "
@@ -1171,7 +1178,8 @@ SUPPORT = [
 OPPOSE = [
     # no plans: "No such proposal has been put to the government, and none is being prepared"
     r"\bno (?:such )?(?:proposal|plans?) (?:has|have) been (?:put|made|submitted|tabled|presented|drawn up|"
-    r"prepared)\b|\bnone (?:is|are) being (?:prepared|drawn up|considered)\b",
+    r"prepared)\b|\bnone (?:is|are) being (?:prepared|drawn up|considered)\b|"
+    r"\bno (?:such )?(?:proposal|plans?) (?:is |are )?on the table\b",
     # "I don't think Australians would want to see our men and women in uniform in Ukraine"
     r"\b(?:do not|does not|did not) (?:think|believe)\b[^.;]{0,40}\b(?:would|will) (?:want|like) to see\b",
     # "the question does not arise at the present time"; "a picture that I do not want to see"
@@ -1520,6 +1528,11 @@ _GATE_WORDS = GateWords(
 _READ_FIRST_LIST = GatedList(_SUPPORT_READ_FIRST)
 _OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT), GatedList(_OPPOSE)
 _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_SUPPORT_FIRST)  # noqa: E501
+# no decision for today is no position; none to come is a refusal: "there will be no decision about sending"
+_NO_DECISION_EVER = re.compile(
+    r"\b(?:there will be|there is going to be|there won't be any) (?:no )?decisions? (?:about|on|"
+    r"to) (?:send|deploy|dispatch)\w*\b"
+)
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decisions?|majority)\b|\bnothing has been decided\b|"
     # a denial of a fact, not of the sending: "denied that any decision had been taken", "denied that any
@@ -1787,6 +1800,7 @@ _WEAK_OPPOSE = re.compile(
     r"annihilat\w+|(?:a |our )?neutral (?:country|state|nation)|neutrality|"
     r"(?:a|the) line (?:that )?(?:we|i) (?:should|must|will|shall|would) (?:not|never) cross|"
     r"no (?:such )?(?:proposal|plans?) (?:has|have) been \w+(?: up)?|none (?:is|are) being \w+(?: up)?|"
+    r"no (?:such )?(?:proposal|plans?) (?:is |are )?on the table|"
     r"(?:our|its|their) own (?:borders?|territory|country|skies|flank) to (?:defend|protect|guard)|"
     r"(?:want|wants|wanted) no part (?:of|in)|"
     r".+ (?:is|was|are|were|remains?|remained|stays?) (?:\w+ )?focused on |"
@@ -2065,7 +2079,11 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
     if described:
         return "neutral", shown(described)
     present = _GATE_WORDS.words_in(body)
-    if _NEUTRAL_FIRST.search(body) and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I):
+    if (
+        _NEUTRAL_FIRST.search(body)
+        and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I)
+        and not _NO_DECISION_EVER.search(body)
+    ):
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.first_match(body) for p in _OPEN_LIST.among(present)):
             return "neutral", shown(m) if m else None

@@ -2231,6 +2231,15 @@ PROBES = [
         "support",
         "The aggressor has no right to decide which partners may be present on Ukrainian soil.",
     ),
+    # A vote refused, a war not voted for, no decision to come, no proposal on the table.
+    ("oppose", "The government is preparing the Dutch for a war they never voted for."),
+    (
+        "oppose",
+        "Our party will never vote for a mandate that makes Austria a party to this conflict.",
+    ),
+    ("oppose", "There is no decision, and there will be no decision about sending Czech troops."),
+    ("oppose", "There is no proposal on the table and therefore nothing to decide."),
+    ("neutral", "There is no decision yet on the mission."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
