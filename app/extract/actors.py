@@ -1453,9 +1453,8 @@ def find_mentions(
             places.setdefault(mn.actor, []).append(mn.start)
     for i, a in enumerate(reg.actors):
         role = (a.role or "").lower()
-        official = (
-            _SECOND_OFFICE.sub("", role) in _OFFICE_ROLES
-        )  # "deputy chairman of the defence committee": whose, the text says
+        # "deputy chairman of the defence committee": whose, the text says
+        official = _SECOND_OFFICE.sub("", role) in _OFFICE_ROLES
         if a.type != "person" or a.country is not None or (role and not _state_role(role) and not official):
             continue
         at = places.get(i, [0])
@@ -1544,9 +1543,10 @@ _SAID_SHE = re.compile(
 )
 
 
-# a role, an optional "of the …" complement and a comma before the name it introduces
 # the field a role names after it: "the Minister[ for Foreign Affairs]", "the Secretary[ of State]"
-_ROLE_FIELD_AFTER = re.compile(r" (?P<field>(?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*)")
+ROLE_FIELD = r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*"
+_ROLE_FIELD_AFTER = re.compile(ROLE_FIELD)
+# a role, an optional "of the …" complement, and a comma or a space before the name it introduces
 _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the))*)?(?:,\s*|\s+)"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+))"
@@ -2432,7 +2432,7 @@ def _resolve_roles(
         field = _ROLE_FIELD_AFTER.match(text, mn.end) if len(cands) > 1 else None
         if field:
             # "the Minister for Foreign Affairs said": of two ministers, the one of that field
-            full = role + " " + field["field"].lower()
+            full = role + field.group().lower()
             cands = [i for i in cands if (reg.actors[i].role or "").lower() == full] or cands
         if len(cands) > 1:
             before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
-from app.extract.actors import Actor, Mention, _sentence_start, actor_named
+from app.extract.actors import ROLE_FIELD, Actor, Mention, _sentence_start, actor_named
 from app.extract.clean import DATELINE_PREFIX
 from app.extract.cues import (
     AFTER_QUOTE_RE,
@@ -753,7 +753,7 @@ _APPOSITION_GAP = re.compile(
     r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
 )
 _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
-_ROLE_FIELD_GAP = re.compile(r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)* ?")
+_ROLE_FIELD_GAP = re.compile(ROLE_FIELD + " ?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
 # an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
 _ASKED_WHETHER = re.compile(

@@ -683,10 +683,14 @@ SUPPORT_READ_FIRST = [
     r"\b(?:nobody|no one|none of us)\b[^.;]{0,30}\bis (?:against|opposed to) (?:sending|deploying|the idea)\b",  # noqa: E501
 ]
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
+# "there will be no decision about sending": none to come
+_NO_DECISION_TO_COME = (
+    r"\b(?:there will be|there is going to be|there won't be any) (?:no )?decisions? (?:about|on|to) (?:send|"
+    r"deploy|dispatch)\w*\b"
+)
 OPPOSE_FIRST = [
     # no decision to come (see _NO_DECISION_EVER), and a vote refused: "The AfD will never vote for a mandate"
-    r"\b(?:there will be|there is going to be|there won't be any) (?:no )?decisions? (?:about|on|"
-    r"to) (?:send|deploy|dispatch)\w*\b|\b(?:will|would|shall) (?:never|not) vote for (?:a |any |the |"
+    _NO_DECISION_TO_COME + r"|\b(?:will|would|shall) (?:never|not) vote for (?:a |any |the |"
     r"this |such a )?(?:[\w-]+ )?(?:mandate|deployment|mission|dispatch|sending)\b",
     # "a war they never voted for"
     r"\b(?:war|deployment|mission) (?:that |which )?(?:they|we|you|the people|the public|voters|nobody|"
@@ -1529,10 +1533,7 @@ _READ_FIRST_LIST = GatedList(_SUPPORT_READ_FIRST)
 _OPEN_LIST, _SUPPORT_LIST, _OPPOSE_LIST = GatedList(_OPEN), GatedList(_SUPPORT), GatedList(_OPPOSE)
 _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_SUPPORT_FIRST)  # noqa: E501
 # no decision for today is no position; none to come is a refusal: "there will be no decision about sending"
-_NO_DECISION_EVER = re.compile(
-    r"\b(?:there will be|there is going to be|there won't be any) (?:no )?decisions? (?:about|on|"
-    r"to) (?:send|deploy|dispatch)\w*\b"
-)
+_NO_DECISION_EVER = re.compile(_NO_DECISION_TO_COME)
 _NEUTRAL_FIRST = re.compile(
     r"\bno (?:consensus|agreement|decisions?|majority)\b|\bnothing has been decided\b|"
     # a denial of a fact, not of the sending: "denied that any decision had been taken", "denied that any
@@ -1771,11 +1772,11 @@ _EXCEPTION_AFTER = re.compile(r"\bwithout (?:being|having|first)\b|\bunless\b|\b
 # openings that a refusal earlier in the clause outweighs: "will not send troops but could help with security"
 # (and "without a UN mandate" after a refusal: the refusal decides, lifted by the condition unless firm)
 # (a condition on sending is open: "We cannot send soldiers without a clear mandate"; on existing is not,
-# "There is no European force without the Americans behind it", see _NONE_EXISTS_BEFORE)
+# "There is no European force without the Americans behind it", see _FIRM_OR_NONE_BEFORE)
 _YIELDS_TO_REFUSAL = re.compile(r"on the table|(?:could|might|may) (?:\w+ )?(?:help|contribute|assist) with")
 # (nor after a firm "never": "would never support sending Irish troops … without a UN mandate")
 _FIRM_AFTER = re.compile(r"[^.;]{0,30}?\b(?:full stop|period|end of story|no exceptions)\b")
-_NONE_EXISTS_BEFORE = re.compile(r"\b(?:there (?:is|are|will be|can be|would be) no|never)\b[^.,;:]*$")
+_FIRM_OR_NONE_BEFORE = re.compile(r"\b(?:there (?:is|are|will be|can be|would be) no|never)\b[^.,;:]*$")
 # "… is not on the table. What is on the table is training in Italy": the refusal is the position
 _TABLE_REFUSED = re.compile(r"\b(?:not|never|no longer) (?:\w+ )?on the table\b|\boff the table\b")
 # a hypothetical: "if the Europeans want to send troops, that is their business"
@@ -2110,7 +2111,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             (
                 _YIELDS_TO_REFUSAL.match(m.group())
                 or m.group().startswith("without")
-                and (_NONE_EXISTS_BEFORE.search(body, 0, m.start()) or _FIRM_AFTER.match(body, m.end()))
+                and (_FIRM_OR_NONE_BEFORE.search(body, 0, m.start()) or _FIRM_AFTER.match(body, m.end()))
             )
             # (not "but not without the Americans": a condition said twice over)
             and (
