@@ -1543,12 +1543,13 @@ _SAID_SHE = re.compile(
 )
 
 
-# the field a role names after it: "the Minister[ for Foreign Affairs]", "the Secretary[ of State]"
-ROLE_FIELD = r" (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*)*"
+# the field a role names after it: "the Minister[ for Foreign Affairs]", "the Minister[ of the Armed
+# Forces]", "the Minister[ of Defence of the Grand Duchy of Luxembourg]"
+ROLE_FIELD = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the))*"
 _ROLE_FIELD_AFTER = re.compile(ROLE_FIELD)
-# a role, an optional "of the …" complement, and a comma or a space before the name it introduces
+# a role, its optional field, and a comma or a space before the name it introduces
 _ROLE_THEN_NAME = re.compile(
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|the))*)?(?:,\s*|\s+)"
+    r"(?:" + ROLE_FIELD + r")?(?:,\s*|\s+)"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+))"
 )
 
@@ -2432,8 +2433,12 @@ def _resolve_roles(
         field = _ROLE_FIELD_AFTER.match(text, mn.end) if len(cands) > 1 else None
         if field:
             # "the Minister for Foreign Affairs said": of two ministers, the one of that field
-            full = role + field.group().lower()
-            cands = [i for i in cands if (reg.actors[i].role or "").lower() == full] or cands
+            full = role + " " + " ".join(field.group().split()).lower() + " "
+            cands = [
+                i
+                for i in cands
+                if len(r := (reg.actors[i].role or "").lower()) > len(role) and full.startswith(r + " ")
+            ] or cands
         if len(cands) > 1:
             before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
             recent = [x.actor for x in reversed(before) if x.actor in cands]

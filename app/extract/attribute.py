@@ -749,11 +749,9 @@ _MEMBER_OF_LEAD = re.compile(
     r"for) (?:the )?"
 )
 # between a role and the name it introduces: "the Minister[ of the Armed Forces, ]Claire Dumont"
-_APPOSITION_GAP = re.compile(
-    r"(?: (?:of|for) (?:the )?(?:[A-Z][\w’'-]*|and|of|the)(?: (?:[A-Z][\w’'-]*|and|of|the))*)?, "
-)
+_APPOSITION_GAP = re.compile(r"(?:" + ROLE_FIELD + r")?, ")
 _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
-_ROLE_FIELD_GAP = re.compile(ROLE_FIELD + " ?")
+_ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
 # an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
 _ASKED_WHETHER = re.compile(
