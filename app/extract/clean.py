@@ -138,9 +138,64 @@ def is_furniture(line: str) -> bool:
     return bool(_BYLINE_RE.match(s) and len(s) < 100 and not re.search(r"[.!?]\s*$", s[:-1] or "x"))
 
 
+# Hard-wrapped text (a wire service's plain-text feed, a newsletter, a copy from a PDF): lines broken at
+# a fixed width, paragraphs between blank lines. Its lines are joined back into paragraphs before
+# anything else reads it, since every later stage takes a line for a paragraph.
+_WRAP_WIDTH_MIN, _WRAP_WIDTH_MAX = 40, 110  # the width nine in ten of a wrapped text's inner lines keep
+_WRAP_MIN_LINES = 3
+_SENTENCE_END = re.compile(r"[.!?:;\"”»’')\]]\s*$")
+_BROKEN_AT_HYPHEN = re.compile(r"\w-$")
+# a line that starts an item of its own, even inside a block: a bullet, a number, a speaker's label
+_ITEM_START = re.compile(
+    r"\s*(?:[-*•·–—]\s|\d{1,2}[.)]\s|(?:Q|A)[.:]\s|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s)"
+)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text's lines were broken at, or None when its lines end at paragraph
+    ends. In a wrapped text, the lines that another line follows in the same block are many, short
+    (nine in ten of them) but of much the same length, most stop mid-sentence, and the next line often
+    goes on with a lower-case word; a live blog's times and headings, or posts' header lines, do not."""
+    body = ["" if is_furniture(line) or _META_DATE_RE.match(line) else line.strip() for line in lines]
+    pairs = [(line, nxt) for line, nxt in zip(body, body[1:], strict=False) if line and nxt]
+    if len(pairs) < _WRAP_MIN_LINES or 3 * len(pairs) < sum(1 for line in body if line):
+        return None
+    lengths = sorted(len(line) for line, _ in pairs)
+    width, median = lengths[int(0.9 * (len(pairs) - 1))], lengths[len(pairs) // 2]
+    if not _WRAP_WIDTH_MIN <= width <= _WRAP_WIDTH_MAX or median < 0.75 * width:
+        return None
+    mid_sentence = sum(1 for line, _ in pairs if not _SENTENCE_END.search(line))
+    goes_on = sum(1 for _, nxt in pairs if nxt[0].islower())
+    return width if 2 * mid_sentence >= len(pairs) and 3 * goes_on >= len(pairs) else None
+
+
+def unwrap(lines: list[str], width: int) -> list[str]:
+    """The paragraphs of a text hard-wrapped at `width`, one per line: the lines of a block joined,
+    except after a line that ends where the wrapping did not end it (well short of the width, or at a
+    sentence's end with room left for the next word: a paragraph's last line, a heading), and before a
+    line that starts an item or is furniture. A word broken at its hyphen is joined whole."""
+    out: list[str] = []
+    joining = False
+    for line, nxt in zip(lines, [*lines[1:], ""], strict=True):
+        s = line.strip()
+        if joining and s and not _ITEM_START.match(s) and not is_furniture(s):
+            out[-1] += s if _BROKEN_AT_HYPHEN.search(out[-1]) else " " + s
+        else:
+            out.append(s)
+        next_word = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+        room_left = _SENTENCE_END.search(s) is not None and len(s) + 1 + len(next_word) <= width
+        joining = (
+            bool(s) and len(s) >= 0.7 * width and not room_left and not _META_DATE_RE.match(line)
+        ) and not is_furniture(s)
+    return out
+
+
 def clean(raw: str) -> Cleaned:
     """Drop page furniture, keep paragraphs (joined by blank lines), find a published date."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    lines = raw.split("\n")
+    if (width := wrap_width(lines)) is not None:
+        raw = "\n".join(unwrap(lines, width))
     published: dt.date | None = None
     kept: list[str] = []
     for index, line in enumerate(raw.split("\n")):
