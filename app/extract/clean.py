@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -145,6 +146,14 @@ _WRAP_WIDTH_MIN, _WRAP_WIDTH_MAX = 40, 110  # the width nine in ten of a wrapped
 _WRAP_MIN_LINES = 3
 _SENTENCE_END = re.compile(r"[.!?:;\"”»’')\]]\s*$")
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")
+# characters a copied page carries that nobody sees: a byte-order mark, zero-width spaces and joiners,
+# soft hyphens (they would split a name or a cue in two)
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+# Markdown's bold and links, from a newsletter or a notes app: "**Emmanuel Macron**", "[said](https://…)"
+# (a bold label that opens a paragraph stays: "**Paris.** The minister said …" reads as a dateline)
+_MARKDOWN_BOLD = re.compile(r"(?<=[^\n])\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 # a line that starts an item of its own, even inside a block: a bullet, a number, a speaker's label
 _ITEM_START = re.compile(
     r"\s*(?:[-*•·–—]\s|\d{1,2}[.)]\s|(?:Q|A)[.:]\s|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s)"
@@ -192,7 +201,11 @@ def unwrap(lines: list[str], width: int) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Drop page furniture, keep paragraphs (joined by blank lines), find a published date."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(_INVISIBLE)
+    if "&" in raw and _HTML_ENTITY.search(raw):
+        raw = html.unescape(raw)  # text copied from a page's source or a feed: &ldquo;, &#8217;, &amp;
+    if "**" in raw or "](" in raw:
+        raw = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_BOLD.sub(r"\1", raw))
     lines = raw.split("\n")
     if (width := wrap_width(lines)) is not None:
         raw = "\n".join(unwrap(lines, width))
