@@ -121,7 +121,7 @@ def _is_meta_line(line: str) -> bool:
     """A short line that is only a timestamp / section banner ("2024-03-08 09:41 | Politics")."""
     if len(line) > 120 or not _DIGIT.search(line):
         return False  # every date pattern has digits
-    if "|" in line and (_ISO_DATE_RE.search(line) or _WORD_DATE_RE.search(line)):
+    if "|" in line and (_ISO_DATE_RE.search(line) or _WORD_DATE_RE.search(line) or _DOT_DATE_RE.search(line)):
         return True
     stripped = _DOT_DATE_RE.sub("", _ISO_DATE_RE.sub("", line)).strip(" ,.:;|·-")
     if _DOT_DATE_RE.search(line) or _ISO_DATE_RE.search(line):

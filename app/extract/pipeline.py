@@ -217,7 +217,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         ctx = _mask(text, paras[pi].start, paras[pi].end, quotes)
         body = text[r.start : r.end]
         stance, reason = classify(body, ctx, "" if r.policy else r.cue, r.policy)
-        cs, ce = _sentence_at(sents[pi], r.cue_at)
+        # (the cue may open the next paragraph: "This was stated by X on Monday …")
+        cue_pi = pi if r.cue_at < paras[pi].end else bisect.bisect_right(para_starts, r.cue_at) - 1
+        cs, ce = _sentence_at(sents[cue_pi], r.cue_at)
         lo_d, hi_d = (r.end, ce) if r.cue_at >= r.end else (cs, r.start if not r.policy else r.end)
         if r.cue_at < r.end:
             # "Lawmakers clashed Wednesday …, a day after the secretary told Congress that …": the main

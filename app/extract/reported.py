@@ -487,4 +487,51 @@ def find_reported(
                     continue  # the sentence's own verb comes after: "…, again rejected the plan"
                 lo = c_end
                 last = (subj, c_end, pos)
+    out.extend(_stated_by_next(text, paras, sents, quotes, res))
+    return out
+
+
+# "This was stated by President X during a press conference": the speaker named in the sentence after
+# the words, the house style of Ukrainian and Russian agencies' English services
+_STATED_BY = re.compile(
+    r"(?:This|That|It) (?:was|has been|is) (?P<cue>stated|said|announced|declared|noted|emphasi[sz]ed|"
+    r"reported) by\s"
+)
+
+
+def _stated_by_next(
+    text: str, paras: list[Paragraph], sents: list[list[tuple[int, int]]], quotes: list[Quote], res: Resolver
+) -> list[Reported]:
+    """The sentence before "This was stated by X" (or, when that sentence opens its paragraph, the whole
+    paragraph before) as X's reported statement, unless it is quoted or has a speaker of its own."""
+    out: list[Reported] = []
+    if " by " not in text:
+        return out
+    for pi in range(len(paras)):
+        for k, (s0, s1) in enumerate(sents[pi]):
+            m = _STATED_BY.match(text, s0, s1)
+            if m is None:
+                continue
+            # the person the sentence names ("by President of Ukraine Oleksandr Horbach": not Ukraine)
+            named = [n for n in res.in_range(m.end(), s1) if n.kind in ("name", "surname")]
+            actor = res.resolve(named[0]) if named else res.subject_after(m.end(), s1)
+            if actor is None:
+                continue
+            if k > 0:
+                ws, we = sents[pi][k - 1]
+            elif pi > 1:  # (the paragraph before, unless it is the headline)
+                ws, we = paras[pi - 1].start, paras[pi - 1].end
+            else:
+                continue
+            ws, we = _trim(text, ws, we)
+            while we > ws and text[we - 1] in ".!?":
+                we -= 1
+            masked = _mask(text, ws, we, quotes)
+            if (
+                len(_WORD.findall(masked)) < 6
+                or masked.strip() != text[ws:we].strip()
+                or has_speech_cue(masked, 0, len(masked))
+            ):
+                continue  # a quotation, a fragment, or words that name their own speaker
+            out.append(Reported([actor], ws, we, m["cue"], m.start("cue"), False))
     return out

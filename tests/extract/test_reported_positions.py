@@ -513,3 +513,53 @@ def test_the_government_that_refused_is_the_home_states() -> None:
     )
     refused = [(speaker, stance) for _kind, speaker, stance, text in found if "air defence" in text]
     assert refused == [("Government of Greece", "neutral")]
+
+
+# "This was stated by X": an agency's sentence after the words names their speaker
+_STATED_BY_META = ArticleMeta(key="t", published=dt.date(2030, 5, 8))  # a Wednesday
+
+
+def test_the_paragraph_before_this_was_stated_by_is_the_named_persons_statement():
+    text = (
+        "Kyiv wants partners' troops after a ceasefire\n\n"
+        "Partner countries must be ready to send troops to Ukraine after a ceasefire, as part of the "
+        "security guarantees for the country.\n\n"
+        "This was stated by President of Ukraine Oleksandr Horbach on Monday during a joint press "
+        "conference with the Prime Minister of Norway in Kyiv.\n"
+    )
+    found = [s for s in extract(text, _STATED_BY_META).statements if s.kind == "reported"]
+    assert [(s.text, s.speaker.name, s.speaker.country, s.stance) for s in found] == [
+        (
+            "Partner countries must be ready to send troops to Ukraine after a ceasefire, as part of the "
+            "security guarantees for the country",
+            "Oleksandr Horbach",
+            "UA",
+            "support",
+        )
+    ]
+    assert found[0].said_on.date == dt.date(2030, 5, 6)
+
+
+def test_the_sentence_before_this_was_said_by_in_the_same_paragraph():
+    text = (
+        "Warsaw rules out a deployment\n\n"
+        "Polish soldiers will not be deployed to Ukraine under any circumstances. This was said by Polish "
+        "Defence Minister Jan Lis in Warsaw.\n"
+    )
+    found = [(s.text, s.speaker.name, s.stance) for s in extract(text, _STATED_BY_META).statements]
+    assert (
+        "Polish soldiers will not be deployed to Ukraine under any circumstances",
+        "Jan Lis",
+        "oppose",
+    ) in found
+
+
+def test_a_quotation_or_a_headline_before_this_was_stated_by_is_not_taken_for_a_report():
+    text = (
+        "Partner countries must be ready to send troops to Ukraine after a ceasefire\n\n"
+        "This was stated by President of Ukraine Oleksandr Horbach during a press conference in Kyiv.\n\n"
+        '"We need partners on the ground after the ceasefire, not only words," the president added.\n\n'
+        "This was stated by Horbach again on Tuesday.\n"
+    )
+    found = [s for s in extract(text, _STATED_BY_META).statements if s.kind == "reported"]
+    assert found == []

@@ -491,3 +491,9 @@ def test_clean_drops_the_navigation_and_sharing_lines_of_a_scraped_page():
         "© 2025 Fresh Iberia. All rights reserved.\n"
     )
     assert clean(raw).text == "Spain says no troops\n\nThe prime minister ruled out sending troops."
+
+
+def test_clean_reads_a_banner_with_a_day_month_year_date():
+    c = clean("Helsingin Sanomat | 5.3.2031 18:20 | Updated 5.3.2031 19:02\nThe minister spoke on Wednesday.")
+    assert c.published == dt.date(2031, 3, 5)
+    assert c.text == "The minister spoke on Wednesday."
