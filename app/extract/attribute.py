@@ -723,6 +723,15 @@ class Resolver:
             ):
                 # "said the CDU member of the Bundestag Markus Feldhoff": the member, not the chamber
                 return self.resolve(mentions[i + 1])
+            if (
+                m.kind in ("institution", "country")
+                and i + 1 < len(mentions)
+                and mentions[i + 1].kind == "name"
+                and _PARTY_SEAT.fullmatch(self.text, m.end, mentions[i + 1].start)
+                and _PARTY_LEAD.fullmatch(gap)
+            ):
+                # "fumed Reform UK MP Barry Nolan": the member, not the state in the party's name
+                return self.resolve(mentions[i + 1])
             short = _SHORT_LEAD.fullmatch(gap)
             if (
                 short or _descriptive_lead(gap.strip(" ,")) or _role_in_apposition(gap)
@@ -748,6 +757,9 @@ _MEMBER_OF_LEAD = re.compile(
     r"chairman|chairwoman|chair|head|leader|spokesperson|spokesman|spokeswoman|president|speaker) (?:of|in|"
     r"for) (?:the )?"
 )
+# a party's seat between its name and the holder's: "Reform UK[ MP ]Barry Nolan", "[ senator ]"
+_PARTY_SEAT = re.compile(r" (?:MP|MEP|[Ss]enator|lawmaker|[Cc]ongress(?:man|woman)|Rep\.|deputy) ")
+_PARTY_LEAD = re.compile(r"\s*(?:the )?(?:[A-Z][\w'’-]* ){0,2}")
 # between a role and the name it introduces: "the Minister[ of the Armed Forces, ]Claire Dumont"
 _APPOSITION_GAP = re.compile(r"(?:" + ROLE_FIELD + r")?, ")
 _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")

@@ -26,6 +26,15 @@ def _forms(lemma: str) -> list[str]:
         "quip": ["quipped", "quips"],
         "snap": ["snapped", "snaps"],
         "plead": ["pleaded", "pleads", "pleading"],
+        # the tabloid's verbs of speech, in the forms no noun or other sense shares ("a blast", "a sneer")
+        "fume": ["fumed", "fumes", "fuming"],
+        "sneer": ["sneered", "sneering"],
+        "thunder": ["thundered"],
+        "blast": ["blasted"],
+        "gush": ["gushed"],
+        "hiss": ["hissed"],
+        "rant": ["ranted"],
+        "taunt": ["taunted"],
         # "state" and "states" are nouns far more often ("the Baltic states"): only the unambiguous forms
         "state": ["stated", "stating"],
         # "consider" is a speech verb only with its clause: "considered that 'it is premature'" (translation)
@@ -53,7 +62,7 @@ SPEECH_LEMMAS = [
     "specify", "highlight", "point out", "assure", "communicate", "answer", "reaffirm", "announce",
     "cite", "underscore", "denounce", "condemn", "criticise", "criticize", "decry", "retort", "counter",
     "lament", "consider that", "demand", "question whether", "mutter", "quip", "grumble", "joke", "snap",
-    "boast", "plead",
+    "boast", "plead", "fume", "sneer", "thunder", "blast", "gush", "hiss", "rant", "taunt",
 ]  # fmt: skip
 # (not "muse": beside "mutter" the trie gives "mu(?:se|tter)…", whose first words the gate cannot read)
 _SPEECH_FORMS = sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True)

@@ -2093,3 +2093,22 @@ def test_answers_after_questions_in_italics_that_quote_others_are_the_guests() -
         "Who will go? Not us.": "Lars Holm",
         "We have said it many times.": "Lars Holm",
     }
+
+
+# a tabloid's verbs of speech, and a member named after the party whose name holds a state's
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "'Not one British soldier should be sent to Ukraine. Not one,' fumed Reform UK MP Barry Nolan.",
+        "'Not one British soldier should be sent to Ukraine. Not one,' thundered Reform UK MP Barry Nolan.",
+        "Reform UK MP Barry Nolan sneered: 'Not one British soldier should be sent to Ukraine. Not one.'",
+    ],
+)
+def test_tabloid_verbs_give_the_quotation_to_the_member_not_the_state_in_his_partys_name(sentence):
+    text = "Troops row\n\nThe Prime Minister said Britain was 'ready to lead' a peace force.\n\n" + sentence
+    found = [
+        (s.speaker.name, s.speaker.country, s.stance)
+        for s in extract(text, ArticleMeta(key="t", published=dt.date(2030, 5, 8))).statements
+        if s.kind == "direct"
+    ]
+    assert found[-1:] == [("Barry Nolan", "GB", "oppose")]
