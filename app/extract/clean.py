@@ -149,6 +149,7 @@ _BROKEN_AT_HYPHEN = re.compile(r"\w-$")
 # characters a copied page carries that nobody sees: a byte-order mark, zero-width spaces and joiners,
 # soft hyphens (they would split a name or a cue in two)
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 # Markdown's bold and links, from a newsletter or a notes app: "**Emmanuel Macron**", "[said](https://…)"
 # (a bold label that opens a paragraph stays: "**Paris.** The minister said …" reads as a dateline)
@@ -165,6 +166,11 @@ def wrap_width(lines: list[str]) -> int | None:
     ends. In a wrapped text, the lines that another line follows in the same block are many, short
     (nine in ten of them) but of much the same length, most stop mid-sentence, and the next line often
     goes on with a lower-case word; a live blog's times and headings, or posts' header lines, do not."""
+    inner = sorted(
+        len(line) for line, nxt in zip(lines, lines[1:], strict=False) if line.strip() and nxt.strip()
+    )
+    if len(inner) < _WRAP_MIN_LINES or inner[len(inner) // 2] > _WRAP_WIDTH_MAX:
+        return None  # (most texts: a blank line after every paragraph, or a paragraph a line)
     body = ["" if is_furniture(line) or _META_DATE_RE.match(line) else line.strip() for line in lines]
     pairs = [(line, nxt) for line, nxt in zip(body, body[1:], strict=False) if line and nxt]
     if len(pairs) < _WRAP_MIN_LINES or 3 * len(pairs) < sum(1 for line in body if line):
@@ -201,7 +207,9 @@ def unwrap(lines: list[str], width: int) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Drop page furniture, keep paragraphs (joined by blank lines), find a published date."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").translate(_INVISIBLE)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if _INVISIBLE_RE.search(raw):
+        raw = raw.translate(_INVISIBLE)
     if "&" in raw and _HTML_ENTITY.search(raw):
         raw = html.unescape(raw)  # text copied from a page's source or a feed: &ldquo;, &#8217;, &amp;
     if "**" in raw or "](" in raw:
