@@ -752,13 +752,14 @@ class Resolver:
 
 
 # a seat in a body, before the body's name: "the CDU member of the ", "Labour's member of parliament for "
-_MEMBER_OF_LEAD = re.compile(
-    r"\s*(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:member|deputy|MP|MEP|senator|representative|delegate|"
-    r"chairman|chairwoman|chair|head|leader|spokesperson|spokesman|spokeswoman|president|speaker) (?:of|in|"
-    r"for) (?:the )?"
+# a seat in a body or a party, or an office in it
+_SEAT = (
+    r"(?:member|deputy|MP|MEP|[Ss]enator|representative|delegate|lawmaker|[Cc]ongress(?:man|woman)|"
+    r"chairman|chairwoman|chair|head|leader|spokesperson|spokesman|spokeswoman|president|speaker)"
 )
-# a party's seat between its name and the holder's: "Reform UK[ MP ]Barry Nolan", "[ senator ]"
-_PARTY_SEAT = re.compile(r" (?:MP|MEP|[Ss]enator|lawmaker|[Cc]ongress(?:man|woman)|Rep\.|deputy) ")
+_MEMBER_OF_LEAD = re.compile(r"\s*(?:the |a |an )?(?:[\w'’-]+ ){0,3}?" + _SEAT + r" (?:of|in|for) (?:the )?")
+# a party's seat between its name and the holder's: "Reform UK[ MP ]Barry Nolan", "[ leader ]"
+_PARTY_SEAT = re.compile(" " + _SEAT + " ")
 _PARTY_LEAD = re.compile(r"\s*(?:the )?(?:[A-Z][\w'’-]* ){0,2}")
 # between a role and the name it introduces: "the Minister[ of the Armed Forces, ]Claire Dumont"
 _APPOSITION_GAP = re.compile(r"(?:" + ROLE_FIELD + r")?, ")

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
+from app.extract.transcripts import TURN_LABEL
+
 _FURNITURE = [
     r"share\.?",
     r"share (?:this|on) .{0,40}",
@@ -148,17 +150,17 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”»’')\]]\s*$")
 _BROKEN_AT_HYPHEN = re.compile(r"\w-$")
 # characters a copied page carries that nobody sees: a byte-order mark, zero-width spaces and joiners,
 # soft hyphens (they would split a name or a cue in two)
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
-_INVISIBLE_RE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_INVISIBLE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 # Markdown's bold and links, from a newsletter or a notes app: "**Emmanuel Macron**", "[said](https://…)"
 # (a bold label that opens a paragraph stays: "**Paris.** The minister said …" reads as a dateline)
 _MARKDOWN_BOLD = re.compile(r"(?<=[^\n])\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
-# a line that starts an item of its own, even inside a block: a bullet, a number, a speaker's label
-_ITEM_START = re.compile(
-    r"\s*(?:[-*•·–—]\s|\d{1,2}[.)]\s|(?:Q|A)[.:]\s|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s)"
-)
+# a line that starts an item of its own, even inside a block: a bullet, a number (a speaker's label,
+# the one the transcript reader takes for a turn, is `TURN_LABEL`)
+_ITEM_START = re.compile(r"\s*(?:[-*•·–—]\s|\d{1,2}[.)]\s)")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -193,15 +195,20 @@ def unwrap(lines: list[str], width: int) -> list[str]:
     joining = False
     for line, nxt in zip(lines, [*lines[1:], ""], strict=True):
         s = line.strip()
-        if joining and s and not _ITEM_START.match(s) and not is_furniture(s):
+        furniture = is_furniture(s)
+        if joining and s and not furniture and not _ITEM_START.match(s) and not TURN_LABEL.match(s):
             out[-1] += s if _BROKEN_AT_HYPHEN.search(out[-1]) else " " + s
         else:
             out.append(s)
         next_word = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
         room_left = _SENTENCE_END.search(s) is not None and len(s) + 1 + len(next_word) <= width
         joining = (
-            bool(s) and len(s) >= 0.7 * width and not room_left and not _META_DATE_RE.match(line)
-        ) and not is_furniture(s)
+            bool(s)
+            and len(s) >= 0.7 * width
+            and not room_left
+            and not furniture
+            and not _META_DATE_RE.match(line)
+        )
     return out
 
 

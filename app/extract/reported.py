@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -492,10 +493,10 @@ def find_reported(
 
 
 # "This was stated by President X during a press conference": the speaker named in the sentence after
-# the words, the house style of Ukrainian and Russian agencies' English services
+# the words, the house style of Ukrainian and Russian agencies' English services (not "It was reported by
+# Reuters that …", which tells who carried the news)
 _STATED_BY = re.compile(
-    r"(?:This|That|It) (?:was|has been|is) (?P<cue>stated|said|announced|declared|noted|emphasi[sz]ed|"
-    r"reported) by\s"
+    r"\b(?:This|That) (?:was|has been|is) (?P<cue>stated|said|announced|declared|noted|emphasi[sz]ed) by\s"
 )
 
 
@@ -505,33 +506,33 @@ def _stated_by_next(
     """The sentence before "This was stated by X" (or, when that sentence opens its paragraph, the whole
     paragraph before) as X's reported statement, unless it is quoted or has a speaker of its own."""
     out: list[Reported] = []
-    if " by " not in text:
-        return out
-    for pi in range(len(paras)):
-        for k, (s0, s1) in enumerate(sents[pi]):
-            m = _STATED_BY.match(text, s0, s1)
-            if m is None:
-                continue
-            # the person the sentence names ("by President of Ukraine Oleksandr Horbach": not Ukraine)
-            named = [n for n in res.in_range(m.end(), s1) if n.kind in ("name", "surname")]
-            actor = res.resolve(named[0]) if named else res.subject_after(m.end(), s1)
-            if actor is None:
-                continue
-            if k > 0:
-                ws, we = sents[pi][k - 1]
-            elif pi > 1:  # (the paragraph before, unless it is the headline)
-                ws, we = paras[pi - 1].start, paras[pi - 1].end
-            else:
-                continue
-            ws, we = _trim(text, ws, we)
-            while we > ws and text[we - 1] in ".!?":
-                we -= 1
-            masked = _mask(text, ws, we, quotes)
-            if (
-                len(_WORD.findall(masked)) < 6
-                or masked.strip() != text[ws:we].strip()
-                or has_speech_cue(masked, 0, len(masked))
-            ):
-                continue  # a quotation, a fragment, or words that name their own speaker
-            out.append(Reported([actor], ws, we, m["cue"], m.start("cue"), False))
+    para_starts = [p.start for p in paras]
+    for m in _STATED_BY.finditer(text):
+        pi = bisect.bisect_right(para_starts, m.start()) - 1
+        k = next((k for k, (s0, _) in enumerate(sents[pi]) if s0 == m.start()), None)
+        if k is None:
+            continue  # not where a sentence starts
+        s1 = sents[pi][k][1]
+        # the person the sentence names ("by President of Ukraine Oleksandr Horbach": not Ukraine)
+        named = [n for n in res.in_range(m.end(), s1) if n.kind in ("name", "surname")]
+        actor = res.resolve(named[0]) if named else res.subject_after(m.end(), s1)
+        if actor is None:
+            continue
+        if k > 0:
+            ws, we = sents[pi][k - 1]
+        elif pi > 1:  # (the paragraph before, unless it is the headline)
+            ws, we = paras[pi - 1].start, paras[pi - 1].end
+        else:
+            continue
+        ws, we = _trim(text, ws, we)
+        while we > ws and text[we - 1] in ".!?":
+            we -= 1
+        masked = _mask(text, ws, we, quotes)
+        if (
+            len(_WORD.findall(masked)) < 6
+            or masked.strip() != text[ws:we].strip()
+            or has_speech_cue(masked, 0, len(masked))
+        ):
+            continue  # a quotation, a fragment, or words that name their own speaker
+        out.append(Reported([actor], ws, we, m["cue"], m.start("cue"), False))
     return out

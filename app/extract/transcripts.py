@@ -14,7 +14,7 @@ from app.extract.quotes import Paragraph
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
 # (a press conference's "QUESTION (Sky News):": the asker's outlet in brackets after the label)
-_LABEL = re.compile(
+TURN_LABEL = re.compile(
     r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
     r"[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
@@ -36,7 +36,7 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     paragraphs that open with a label used at least twice, by at least two voices."""
     turns = []
     for pi, p in enumerate(paras):
-        m = _LABEL.match(text[p.start : min(p.end, p.start + 80)])  # a label opens the paragraph
+        m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 80)])  # a label opens the paragraph
         if m:
             label = _QA.get(m["label"], m["label"])
             turns.append(Turn(pi, label, p.start + m.end(), p.end))

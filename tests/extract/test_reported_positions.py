@@ -519,6 +519,10 @@ def test_the_government_that_refused_is_the_home_states() -> None:
 _STATED_BY_META = ArticleMeta(key="t", published=dt.date(2030, 5, 8))  # a Wednesday
 
 
+def _stated_reports(text: str) -> list:
+    return [s for s in extract(text, _STATED_BY_META).statements if s.kind == "reported"]
+
+
 def test_the_paragraph_before_this_was_stated_by_is_the_named_persons_statement():
     text = (
         "Kyiv wants partners' troops after a ceasefire\n\n"
@@ -527,7 +531,7 @@ def test_the_paragraph_before_this_was_stated_by_is_the_named_persons_statement(
         "This was stated by President of Ukraine Oleksandr Horbach on Monday during a joint press "
         "conference with the Prime Minister of Norway in Kyiv.\n"
     )
-    found = [s for s in extract(text, _STATED_BY_META).statements if s.kind == "reported"]
+    found = _stated_reports(text)
     assert [(s.text, s.speaker.name, s.speaker.country, s.stance) for s in found] == [
         (
             "Partner countries must be ready to send troops to Ukraine after a ceasefire, as part of the "
@@ -546,7 +550,7 @@ def test_the_sentence_before_this_was_said_by_in_the_same_paragraph():
         "Polish soldiers will not be deployed to Ukraine under any circumstances. This was said by Polish "
         "Defence Minister Jan Lis in Warsaw.\n"
     )
-    found = [(s.text, s.speaker.name, s.stance) for s in extract(text, _STATED_BY_META).statements]
+    found = [(s.text, s.speaker.name, s.stance) for s in _stated_reports(text)]
     assert (
         "Polish soldiers will not be deployed to Ukraine under any circumstances",
         "Jan Lis",
@@ -561,5 +565,14 @@ def test_a_quotation_or_a_headline_before_this_was_stated_by_is_not_taken_for_a_
         '"We need partners on the ground after the ceasefire, not only words," the president added.\n\n'
         "This was stated by Horbach again on Tuesday.\n"
     )
-    found = [s for s in extract(text, _STATED_BY_META).statements if s.kind == "reported"]
+    found = _stated_reports(text)
     assert found == []
+
+
+def test_it_was_reported_by_an_outlet_tells_who_carried_the_news_not_who_said_it():
+    text = (
+        "Warsaw rules out a deployment\n\n"
+        "Polish soldiers are not expected to be deployed to Ukraine in any of the planned missions. "
+        "It was reported by Reuters that the decision had been taken in Warsaw.\n"
+    )
+    assert _stated_reports(text) == []
