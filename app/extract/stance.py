@@ -494,6 +494,13 @@ SUPPORT_FIRST = [
     r"\b(?:willingness|readiness|offer|pledge|commitment|intention|decision) to (?:send|deploy|contribute|commit|"  # noqa: E501
     r"station|put)\b|\b(?:push\w*|calls?|called|calling) for (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:force|presence|"  # noqa: E501
     r"troops|deployment|contingent|boots)\b",
+    # troops asked for in the writer's words: "Kyiv wants at least 25,000 foreign troops on the ground",
+    # "has asked for European peacekeepers" (not the army's own recruits: the troops are others' or there)
+    r"\b(?:wants?|wanted|asks? for|asked for|asking for|seeks?|sought|requests?|requested|demand(?:s|ed)?) "
+    r"(?:(?:at least|up to|some|about|around|as many as|several|tens of|thousands of|a few|[\d,.]+|"
+    r"\w+ thousand) ){0,2}(?:(?:foreign|western|european|allied|nato|international|partner|peacekeeping) "
+    r"(?:\w+ )?(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|"
+    r"(?:troops|soldiers|peacekeepers|boots) on the ground)\b",
     # "Europe is best placed to provide them on the ground"
     r"\b(?:best|well) placed to (?:provide|deploy|put|send|offer)\b[^.;]{0,30}\bon the ground\b",
     # the sending as what the speaker wants: "if we want the Europeans to put their troops on the line, we
@@ -1034,6 +1041,9 @@ SUPPORT = [
     r"\b(?:brigade|battalion|troops|soldiers|units?|contingent|forces|engineers|deminers) "
     r"(?:is|are|stand|stands) ready\b(?! to (?:defend|protect|guard))|"
     r"\bcompany (?:is|stands) ready(?=\s*[,.;]|\s+and\b|\s*$)",
+    # a unit held ready: "Lithuania has a company ready to go within weeks of a ceasefire"
+    r"\b(?:has|have|had|keeps?|kept) (?:\w+ ){0,3}?(?:company|battalion|brigade|contingent|regiment|units?|"
+    r"troops|soldiers)\b(?: [\w-]+){0,3}? ready\b(?! to (?:defend|protect|guard))",
     # soldiers as what a peace takes: "it takes soldiers on the ground", "and that includes soldiers"
     r"\b(?:takes|requires|includ\w+) (?:\w+ ){0,2}?(?:soldiers|troops|boots on the ground|boots)\b",  # noqa: E501
     # inaction as the greater danger: "more dangerous to do nothing"

@@ -2240,6 +2240,14 @@ PROBES = [
     ("oppose", "There is no decision, and there will be no decision about sending Czech troops."),
     ("oppose", "There is no proposal on the table and therefore nothing to decide."),
     ("neutral", "There is no decision yet on the mission."),
+    # Foreign troops asked for, and a unit held ready, in the writer's words.
+    ("support", "Kyiv wants at least 25,000 foreign troops on the ground from day one."),
+    ("support", "Ukraine has asked for European peacekeepers."),
+    ("oppose", "Kyiv does not want foreign troops."),
+    ("neutral", "The army wants more soldiers."),
+    ("neutral", "Ukraine wants Russian troops out."),
+    ("support", "Lithuania has a company ready to go within weeks of a ceasefire."),
+    ("neutral", "The firm has a new factory ready for production."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
