@@ -181,9 +181,10 @@ _PARTY_OF_ROLE = re.compile(
     r"socialist|social democratic|christian democratic)\s+){1,2}"
     r"(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+party)?(?=\s*[,.;:(])"
 )
-# A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said"
+# A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said" (not
+# a post's abbreviation: "the PM said" is the prime minister)
 _PARTY = re.compile(
-    r"(?<![\w@])(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
+    r"(?<![\w@])(?!(?:PM|MPs?|MEPs?)\b)(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
     r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?"
     + _PARTY_VERB
     # "The AfD and the BSW reject any deployment": the first of two parties
@@ -764,10 +765,13 @@ def _described_before(text: str, run_start: int, floor: int) -> str | None:
 
 
 _ROLE_ACRONYMS = {"mp": "MP", "mep": "MEP"}
+_ROLE_ABBREVIATIONS = {"pm": "Prime Minister"}
 
 
 @lru_cache(maxsize=4096)
 def _norm_role(role: str) -> str:
+    if role.lower() in _ROLE_ABBREVIATIONS:
+        return _ROLE_ABBREVIATIONS[role.lower()]
     return " ".join(
         _ROLE_ACRONYMS.get(w) or (w.capitalize() if w not in ("of", "the", "for", "and") else w)
         for w in role.lower().split()
@@ -2185,6 +2189,10 @@ def _body_just_named(text: str, reg: _Registry, mentions: list[Mention], pos: in
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|against|from|for|on|at|about|by|of|between)\s+$")
+
+
 def _roles_named_later(
     text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]
 ) -> None:
@@ -2214,6 +2222,12 @@ def _roles_named_later(
                 x.actor
                 for x in mentions[i + 1 :]
                 if x.start < mn.end + 400
+                # not the object of the role's own sentence: "BRITAIN'S Prime Minister last night declared
+                # … any peace deal with Vladimir Putin" names the other side, not the holder
+                and not (
+                    _OBJECT_BEFORE.search(text, max(0, x.start - 12), x.start)
+                    and _SENTENCE_BREAK.search(text, mn.end, x.start) is None
+                )
                 and x.kind == "name"
                 and not x.in_quote
                 and x.actor is not None
@@ -2228,8 +2242,13 @@ def _roles_named_later(
         if later is not None:
             person = reg.actors[later]
             person.role = _norm_role(role_matches[mn.start]["role"])
-            if mn.actor is not None:
-                person.country = person.country or reg.actors[mn.actor].country
+            placeholder = mn.actor
+            if placeholder is not None:
+                person.country = person.country or reg.actors[placeholder].country
+                # the role's later mentions too ("… the PM said"): the holder, now that they are named
+                for other in mentions[i + 1 :]:
+                    if other.actor == placeholder:
+                        other.actor = later
             mn.actor = later
 
 

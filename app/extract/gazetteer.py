@@ -321,6 +321,8 @@ ANALYST_ROLES = {
 # Roles whose holder speaks for a state (their country is the state's). Lower-case.
 STATE_ROLES = {
     "prime minister",
+    # its abbreviation in British and Commonwealth copy ("the PM said"); read as "Prime Minister"
+    "pm",
     "deputy prime minister",
     "foreign minister",
     "defence minister",

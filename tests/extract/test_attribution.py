@@ -2112,3 +2112,32 @@ def test_tabloid_verbs_give_the_quotation_to_the_member_not_the_state_in_his_par
         if s.kind == "direct"
     ]
     assert found[-1:] == [("Barry Nolan", "GB", "oppose")]
+
+
+def test_the_pm_is_the_prime_minister_named_in_the_story() -> None:
+    speakers = _speakers(
+        "Prime Minister Daniel Ashworth met troops in Estonia on Monday.\n\n"
+        "Speaking at the base, the PM said: 'Britain is ready to put troops on the ground in Ukraine.'\n\n"
+        "The SNP said: 'We will not send troops to Ukraine.'\n\n"
+        "At the 5 pm briefing, Defence Secretary Jane Holt said: 'The plans are ready.'\n"
+    )
+    assert speakers == {
+        "Britain is ready to put troops on the ground in Ukraine.": "Daniel Ashworth",
+        "We will not send troops to Ukraine.": "SNP",
+        "The plans are ready.": "Jane Holt",
+    }
+
+
+def test_a_tabloid_leads_role_is_the_person_named_next_not_the_other_side_in_its_sentence() -> None:
+    speakers = _speakers(
+        "BRITAIN'S Prime Minister last night declared the UK is 'ready to lead' on sending troops into "
+        "Ukraine to police any peace deal with Vladimir Putin.\n\n"
+        "In an extraordinary intervention, Daniel Ashworth said he was prepared to put 'our own troops on "
+        "the ground if necessary' as the price of a lasting peace.\n\n"
+        "Writing in a national newspaper, the PM said: 'I do not say this lightly.'\n"
+    )
+    assert speakers == {
+        "ready to lead": "Daniel Ashworth",
+        "our own troops on the ground if necessary": "Daniel Ashworth",
+        "I do not say this lightly.": "Daniel Ashworth",
+    }
