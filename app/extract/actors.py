@@ -2536,7 +2536,9 @@ def _resolve_roles(
             if gz.country_of_word(w) or w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS
         ]
         if dem:
-            name = f"{dem[0]} {name}"
+            # (a tabloid's capitals are no part of the name: "BRITAIN'S Prime Minister")
+            word = dem[0].title() if dem[0].isupper() and len(dem[0]) > 4 else dem[0]
+            name = f"{word} {name}"
         org = any(w in gz.ORGANIZATIONS for w in dem)
         if (
             country is None

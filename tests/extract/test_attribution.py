@@ -2141,3 +2141,11 @@ def test_a_tabloid_leads_role_is_the_person_named_next_not_the_other_side_in_its
         "our own troops on the ground if necessary": "Daniel Ashworth",
         "I do not say this lightly.": "Daniel Ashworth",
     }
+
+
+def test_an_unnamed_holder_keeps_no_tabloid_capitals_in_the_name() -> None:
+    speakers = _speakers(
+        "Ministers met in London on Monday.\n\n"
+        'BRITAIN\'S Prime Minister last night declared: "We are ready to send troops."\n'
+    )
+    assert speakers == {"We are ready to send troops.": "Britain Prime Minister"}
