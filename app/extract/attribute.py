@@ -817,6 +817,13 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return (pos, pos)
 
 
+# the speaker named in the sentence after the words: "“…” With these words the premier closed the
+# debate", "“…” These were the words of Defence Minister X"
+_WORDS_OF_NEXT = re.compile(
+    r"[\s.]*(?P<cue>(?:With|In) (?:these|those) words,?|(?:These|Those) (?:were|are) the words of)\s+"
+)
+
+
 def attribute_quotes(
     text: str,
     paras: list[Paragraph],
@@ -886,6 +893,17 @@ def attribute_quotes(
             actor = res.subject_after(dash.end(), below.end) if dash else None
             if actor is not None:
                 found = Attribution(q, actor, "said", dash.start(), "after")
+        words_of = (
+            _WORDS_OF_NEXT.match(text, q.outer_end, nxt.open_at if nxt else para.end)
+            if found is None and not m
+            else None
+        )
+        if words_of:
+            # '“…” With these words the premier closed the debate': the next sentence names the speaker
+            _, ns1 = _sentence_of(sents[q.paragraph], words_of.end())
+            actor = res.subject_after(words_of.end(), min(ns1, nxt.open_at if nxt else para.end))
+            if actor is not None:
+                found = Attribution(q, actor, "with these words", words_of.start("cue"), "after")
         if (
             m
             and (len(after[: m.start()].split()) <= 9 or _NAME_AND_APPOSITIVE.fullmatch(after, 0, m.start()))

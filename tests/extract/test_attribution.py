@@ -2149,3 +2149,19 @@ def test_an_unnamed_holder_keeps_no_tabloid_capitals_in_the_name() -> None:
         'BRITAIN\'S Prime Minister last night declared: "We are ready to send troops."\n'
     )
     assert speakers == {"We are ready to send troops.": "Britain Prime Minister"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "With these words Prime Minister Juraj Kollar closed the debate.",
+        "These were the words of Prime Minister Juraj Kollar at the end of the debate.",
+        "With these words, the prime minister closed the debate.",
+    ],
+)
+def test_words_whose_speaker_the_next_sentence_names(after: str) -> None:
+    speakers = _speakers(
+        "Prime Minister Juraj Kollar spoke last in the chamber on Tuesday.\n\n"
+        f"«We will not send a single soldier to Ukraine.» {after}\n"
+    )
+    assert speakers == {"We will not send a single soldier to Ukraine.": "Juraj Kollar"}
