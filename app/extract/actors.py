@@ -739,10 +739,25 @@ def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, st
             state = field["state"] or " ".join(window[: field.start(1)].split()[-2:])
             return _norm_role(role), _country_in(state)
         return None, None
+    if (
+        "," in window[m.end("role") :]
+        and _OBJECT_OF_BEFORE.search(window, 0, m.start("role"))
+        and not _NAME_THEN_COMMA.match(text, name_start)
+    ):
+        # "After talks with his French counterpart, Voronin said": the other party to the talks, and a
+        # comma that ends the opening phrase, not an apposition ("met the French minister, Jean Dupont,")
+        return None, None
     role = window[m.start("role") : m.end("role")]
     mod = window[m.start("mod") : m.end("mod")]
     country = _country_in(mod + " " + role)
     return _norm_role(_with_office(window, m.start("role"), role)), country
+
+
+_OBJECT_OF_BEFORE = re.compile(
+    r"\b(?:with|to|by|from|against|for|of|met|meeting|visiting|hosted|hosting|called|phoned)\s+"
+    r"(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,")
 
 
 _DESCRIPTION_BEFORE = re.compile(

@@ -78,6 +78,31 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
         ["American", "US", "U.S."],
         ["Washington"],
     ),
+    # states beyond Europe and its allies that speak on the war at the UN, in the G20 or as mediators
+    # (Georgia's and Israel's names are also people's, Mexico's a US state's: their demonyms and capitals
+    # name them)
+    "AM": ("Government of Armenia", ["Armenia"], ["Armenian"], ["Yerevan"]),
+    "AZ": ("Government of Azerbaijan", ["Azerbaijan"], ["Azerbaijani"], ["Baku"]),
+    "GE": ("Government of Georgia", [], ["Georgian"], ["Tbilisi"]),
+    "KZ": ("Government of Kazakhstan", ["Kazakhstan"], ["Kazakh"], ["Astana"]),
+    "MT": ("Government of Malta", ["Malta"], ["Maltese"], ["Valletta"]),
+    "BR": ("Government of Brazil", ["Brazil"], ["Brazilian"], ["Brasília", "Brasilia"]),
+    "ZA": ("Government of South Africa", ["South Africa"], ["South African"], ["Pretoria"]),
+    "IL": ("Government of Israel", [], ["Israeli"], ["Jerusalem"]),
+    "SA": ("Government of Saudi Arabia", ["Saudi Arabia"], ["Saudi"], ["Riyadh"]),
+    "AE": (
+        "Government of the United Arab Emirates",
+        ["United Arab Emirates", "UAE"],
+        ["Emirati"],
+        ["Abu Dhabi"],
+    ),
+    "QA": ("Government of Qatar", ["Qatar"], ["Qatari"], ["Doha"]),
+    "EG": ("Government of Egypt", ["Egypt"], ["Egyptian"], ["Cairo"]),
+    "DZ": ("Government of Algeria", ["Algeria"], ["Algerian"], ["Algiers"]),
+    "PK": ("Government of Pakistan", ["Pakistan"], ["Pakistani"], ["Islamabad"]),
+    "ID": ("Government of Indonesia", ["Indonesia"], ["Indonesian"], ["Jakarta"]),
+    "MX": ("Government of Mexico", [], ["Mexican"], ["Mexico City"]),
+    "AR": ("Government of Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"]),
 }
 
 # Institutions that speak for a state: surface form -> (canonical name, country).

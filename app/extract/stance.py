@@ -181,6 +181,9 @@ OPEN = [
     r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?(?:behind (?:us|them|"  # noqa: E501
     r"it|the force)|at (?:our|their|its) backs?)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
+    # "cautioned against any deployment that was not authorized by the Council": the same condition
+    r"\b(?:deployment|mission|force|sending|troops|soldiers) (?:that|which) (?:is|was|are|were|has|had) not "
+    r"(?:been )?(?:authori[sz]ed|mandated|approved|sanctioned)\b",
     # going tied to the Americans': "We will go when the Americans go, and not one day earlier"
     r"\b(?:will|would|shall) (?:go|send|deploy|be there|contribute|take part|join)\b[^.;]{0,20}?\b(?:when|"
     r"once|if|as soon as) (?:the )?(?:americans?|united states|us|washington|nato|the alliance) (?:go|"

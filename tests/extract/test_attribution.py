@@ -2165,3 +2165,30 @@ def test_words_whose_speaker_the_next_sentence_names(after: str) -> None:
         f"«We will not send a single soldier to Ukraine.» {after}\n"
     )
     assert speakers == {"We will not send a single soldier to Ukraine.": "Juraj Kollar"}
+
+
+def test_states_beyond_the_alliance_named_in_a_list_of_council_members() -> None:
+    result = extract(
+        "The Security Council met on Tuesday.\n\n"
+        "Several elected members, including Algeria and Pakistan, warned against sending foreign troops "
+        "to Ukraine.\n",
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.speaker.country, st.stance) for st in result.statements] == [
+        ("Government of Algeria", "DZ", "oppose"),
+        ("Government of Pakistan", "PK", "oppose"),
+    ]
+
+
+def test_the_other_party_to_talks_gives_the_speaker_no_state() -> None:
+    result = extract(
+        "Moscow reacted on Tuesday.\n\n"
+        "Foreign Minister Sergei Voronin was more blunt. Speaking at a press conference after talks with "
+        "his French counterpart, Voronin said that the European contingents would be occupation forces.\n\n"
+        "Later the minister met the French foreign minister, Jean Dupont, who said that France was ready "
+        "to send troops.\n",
+        ArticleMeta(key="t"),
+    )
+    countries = {st.speaker.name: st.speaker.country for st in result.statements}
+    assert countries["Jean Dupont"] == "FR"
+    assert countries["Sergei Voronin"] != "FR"

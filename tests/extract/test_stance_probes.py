@@ -2248,6 +2248,9 @@ PROBES = [
     ("neutral", "Ukraine wants Russian troops out."),
     ("support", "Lithuania has a company ready to go within weeks of a ceasefire."),
     ("neutral", "The firm has a new factory ready for production."),
+    # A deployment refused only without the Council's authority: the condition is the position.
+    ("open", "Algeria cautioned against any deployment that was not authorized by the Council."),
+    ("neutral", "The mission, which was not authorized by anyone, ended in 2014."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
