@@ -2181,14 +2181,17 @@ def test_states_beyond_the_alliance_named_in_a_list_of_council_members() -> None
 
 
 def test_the_other_party_to_talks_gives_the_speaker_no_state() -> None:
-    result = extract(
+    talks = extract(
         "Moscow reacted on Tuesday.\n\n"
         "Foreign Minister Sergei Voronin was more blunt. Speaking at a press conference after talks with "
-        "his French counterpart, Voronin said that the European contingents would be occupation forces.\n\n"
-        "Later the minister met the French foreign minister, Jean Dupont, who said that France was ready "
-        "to send troops.\n",
+        "his French counterpart, Voronin said that the European contingents would be occupation forces.\n",
         ArticleMeta(key="t"),
     )
-    countries = {st.speaker.name: st.speaker.country for st in result.statements}
-    assert countries["Jean Dupont"] == "FR"
-    assert countries["Sergei Voronin"] != "FR"
+    apposition = extract(
+        "Ministers met on Tuesday.\n\n"
+        "Later he met the French foreign minister, Jean Dupont, who said that France was ready to send "
+        "troops.\n",
+        ArticleMeta(key="t"),
+    )
+    assert [(st.speaker.name, st.speaker.country) for st in talks.statements] == [("Sergei Voronin", None)]
+    assert [(st.speaker.name, st.speaker.country) for st in apposition.statements] == [("Jean Dupont", "FR")]
