@@ -84,10 +84,14 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     """
     quotes: list[Quote] = []
     # Some outlets quote with single marks only: then ‘ opens and ’ closes (not inside a word).
-    no_double = not _DOUBLE.search(text)
-    single = no_double and text.count("\u2018") >= 2
+    # (a double-quoted phrase inside their single-quoted words, 'a "reassurance force" is a tripwire',
+    # leaves them single-quoted: their single openers outnumber the double marks)
+    doubles = len(_DOUBLE.findall(text))
+    curly_openers = text.count("\u2018")
+    single = curly_openers >= 2 and curly_openers > doubles
     # … or with straight single marks: ' opens at the start of a word, closes after one
-    straight = no_double and not single and len(_STRAIGHT_OPENER.findall(text)) >= 2
+    straight_openers = len(_STRAIGHT_OPENER.findall(text)) if not single and "'" in text else 0
+    straight = straight_openers >= 2 and straight_openers > doubles
     if straight:
         single = True
     marks = _STRAIGHT_MARK if straight else _SINGLE_MARKS if single else _MARKS

@@ -2195,3 +2195,16 @@ def test_the_other_party_to_talks_gives_the_speaker_no_state() -> None:
     )
     assert [(st.speaker.name, st.speaker.country) for st in talks.statements] == [("Sergei Voronin", None)]
     assert [(st.speaker.name, st.speaker.country) for st in apposition.statements] == [("Jean Dupont", "FR")]
+
+
+def test_single_quoted_words_with_a_double_quoted_phrase_inside_stay_single_quoted() -> None:
+    speakers = _speakers(
+        "MPs warn force plans are not yet credible\n\n"
+        "The committee's chair, Tom Ashworth MP, said: 'We are not against sending British troops. "
+        "We are against sending them on a promise.'\n\n"
+        "One member, the Reform UK MP Gavin Pryce, published a dissenting note. 'British soldiers should "
+        'not be sent to Ukraine. A "reassurance force" is a tripwire by another name,\' Mr Pryce wrote.\n\n'
+        "'Anything smaller is a gesture. Gestures don't deter anybody,' Sir Nigel Cobb said.\n"
+    )
+    assert sorted(speakers.values()) == ["Gavin Pryce", "Nigel Cobb", "Tom Ashworth"]
+    assert any('A "reassurance force" is a tripwire' in words for words in speakers)
