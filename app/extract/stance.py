@@ -149,7 +149,8 @@ OPEN = [
     r"\b(?:could|might|may) (?!not |never )(?:\w+ )?(?:join|take part|participate)\b",
     r"\bwhen the time comes\b|\bcross that bridge\b|\bplanning is not (?:the same as )?deciding\b",
     # under a flag or mandate not in the speaker's hands: "only under a UN flag"
-    r"\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
+    # (not "not under a UN flag, not under a NATO flag": every flag refused)
+    r"(?<!not )\bunder (?:a |the )?(?:un|united nations|nato|eu|european|international) (?:flag|mandate|banner|command|"  # noqa: E501
     r"umbrella|helmets?)\b",
     # taking part made to depend on others' decision ("if the alliance decides"), not on need
     r"\b(?:would|could|might|may) (?:\w+ )?(?:take part|participate|join|contribute|send|deploy|go|be sent|"
@@ -1854,7 +1855,9 @@ _DENIED_CHARGE = re.compile(
     r"putin)['’]s to decide|^if (?:we|europe|europeans) (?:are|is|were) not (?:willing|ready|prepared)"  # noqa: E501
 )
 _LIFTING_CONDITION = re.compile(
-    r"\b(?:unless|until|before|without|absent)\b (?:there is |there are |we have |we see |we get )?"
+    # (not "whether before or after a ceasefire": no time lifts that refusal)
+    r"\b(?:unless|until|before(?! or after)|without|absent)\b "
+    r"(?:there is |there are |we have |we see |we get )?"
     r"(?:an? |the |any )?(?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|peace|agreement|deal|mandate|"
     r"resolution|parliament|vote|consent|authori[sz]ation|green light|"
     r"request|approv\w+|guarantees?|backstop|guns|cover|commitment|backing|behind (?:us|them|it|you)|un|united "  # noqa: E501

@@ -2251,6 +2251,14 @@ PROBES = [
     # A deployment refused only without the Council's authority: the condition is the position.
     ("open", "Algeria cautioned against any deployment that was not authorized by the Council."),
     ("neutral", "The mission, which was not authorized by anyone, ended in 2014."),
+    # Every flag and every time refused: no condition left to meet.
+    ("oppose", "Not a single Austrian soldier belongs in Ukraine – not under a UN flag, not under any flag."),
+    ("open", "We would only send troops under a UN flag."),
+    (
+        "oppose",
+        "The government will not take part in any mission in Ukraine, whether before or after a ceasefire.",
+    ),
+    ("open", "We will not send troops before a ceasefire."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
