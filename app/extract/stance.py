@@ -96,6 +96,8 @@ OPEN = [
     r"(?:rule[sd]?|ruling)\s+(?:\w+\s+)?out\b|\b(?:refus\w+|declin\w+) to exclude\b",
     r"\b(?:rul\w+|rule) nothing out\b|\bno (?:option|scenario|possibility)s? (?:is|are|can be|should be|will be)"  # noqa: E501
     r" (?:\w+ )?(?:excluded|ruled out|off the table)\b|\bnot off the table\b|\bremains? on the table\b",
+    # "I wouldn't take anything off the table"
+    r"\b(?:not|never) (?:\w+ )?(?:take|taking) (?:anything|any options?|options?|it|that) off the table\b",
     r"\b(?:is|are|remains?|becomes?) (?:a |an |one )?(?:possible|possibility|real option|option)\b",
     r"\b(?:not|never|n't|cannot|can't)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:exclude[sd]?|excluding)\b",
     r"\bnothing\s+(?:should|can|must|is|will)\s+(?:\w+\s+)?(?:be\s+)?(?:excluded|ruled out)",
@@ -1194,6 +1196,8 @@ SUPPORT = [
     r"cease-fire|truce|peace deal|peace agreement)\b",
 ]
 OPPOSE = [
+    # a list of what goes and what does not: "Satellites, yes. Tankers, yes. Boots, no."
+    r"\b(?:boots|troops|soldiers|ground troops|boots on the ground)[,:]? no(?=\s*[,.;!]|\s*$)",
     # no plans: "No such proposal has been put to the government, and none is being prepared"
     r"\bno (?:such )?(?:proposal|plans?) (?:has|have) been (?:put|made|submitted|tabled|presented|drawn up|"
     r"prepared)\b|\bnone (?:is|are) being (?:prepared|drawn up|considered)\b|"

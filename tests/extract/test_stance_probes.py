@@ -2259,6 +2259,9 @@ PROBES = [
         "The government will not take part in any mission in Ukraine, whether before or after a ceasefire.",
     ),
     ("open", "We will not send troops before a ceasefire."),
+    ("open", "I wouldn't take anything off the table."),
+    ("oppose", "Satellites, yes. Tankers, yes. Boots, no."),
+    ("neutral", "Troops, no doubt, will be needed."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
