@@ -181,10 +181,14 @@ _PARTY_OF_ROLE = re.compile(
     r"socialist|social democratic|christian democratic)\s+){1,2}"
     r"(?P<org>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+party)?(?=\s*[,.;:(])"
 )
+# a post's abbreviation, as written: "PM", "MP", "MEP"
+_ROLE_ABBREVIATIONS = "|".join(r.upper() for r in gz.ROLES if " " not in r and len(r) <= 3)
 # A party known by its acronym speaking: "the AfD parliamentary group declared", "the SNP said" (not
 # a post's abbreviation: "the PM said" is the prime minister)
 _PARTY = re.compile(
-    r"(?<![\w@])(?!(?:PM|MPs?|MEPs?)\b)(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
+    r"(?<![\w@])(?!(?:"
+    + _ROLE_ABBREVIATIONS
+    + r")s?\b)(?P<org>(?P<acr>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})"
     r"(?:\s+(?:parliamentary group|party|faction|group|leadership))?)(?=\s+(?:\w+\s+)?"
     + _PARTY_VERB
     # "The AfD and the BSW reject any deployment": the first of two parties
@@ -753,10 +757,14 @@ def _role_before(text: str, name_start: int, floor: int) -> tuple[str | None, st
     return _norm_role(_with_office(window, m.start("role"), role)), country
 
 
-_OBJECT_OF_BEFORE = re.compile(
-    r"\b(?:with|to|by|from|against|for|of|met|meeting|visiting|hosted|hosting|called|phoned)\s+"
-    r"(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}$"
+# the words before the object of a preposition or of a meeting: "talks with his French counterpart",
+# "a peace deal with Vladimir Putin"
+_OBJECT_OF = (
+    r"\b(?:with|to|by|from|against|for|of|on|at|about|between|met|meeting|visiting|hosted|hosting|called|"
+    r"phoned)\s+"
 )
+_OBJECT_OF_BEFORE = re.compile(_OBJECT_OF + r"(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}$")
+_OBJECT_BEFORE = re.compile(_OBJECT_OF + r"$")
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,")
 
 
@@ -779,14 +787,13 @@ def _described_before(text: str, run_start: int, floor: int) -> str | None:
     return gz.demonym_country(nationality["dem"]) if nationality else None
 
 
-_ROLE_ACRONYMS = {"mp": "MP", "mep": "MEP"}
-_ROLE_ABBREVIATIONS = {"pm": "Prime Minister"}
+# short role words as written ("PM" is read as the post it abbreviates: "Deputy PM" is "Deputy Prime
+# Minister")
+_ROLE_ACRONYMS = {"mp": "MP", "mep": "MEP", "pm": "Prime Minister"}
 
 
 @lru_cache(maxsize=4096)
 def _norm_role(role: str) -> str:
-    if role.lower() in _ROLE_ABBREVIATIONS:
-        return _ROLE_ABBREVIATIONS[role.lower()]
     return " ".join(
         _ROLE_ACRONYMS.get(w) or (w.capitalize() if w not in ("of", "the", "for", "and") else w)
         for w in role.lower().split()
@@ -2204,10 +2211,6 @@ def _body_just_named(text: str, reg: _Registry, mentions: list[Mention], pos: in
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s")
-_OBJECT_BEFORE = re.compile(r"\b(?:with|to|against|from|for|on|at|about|by|of|between)\s+$")
-
-
 def _roles_named_later(
     text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match]
 ) -> None:
@@ -2241,7 +2244,7 @@ def _roles_named_later(
                 # … any peace deal with Vladimir Putin" names the other side, not the holder
                 and not (
                     _OBJECT_BEFORE.search(text, max(0, x.start - 12), x.start)
-                    and _SENTENCE_BREAK.search(text, mn.end, x.start) is None
+                    and _sentence_start(text, mn.end, x.start) == mn.end
                 )
                 and x.kind == "name"
                 and not x.in_quote

@@ -893,15 +893,12 @@ def attribute_quotes(
             actor = res.subject_after(dash.end(), below.end) if dash else None
             if actor is not None:
                 found = Attribution(q, actor, "said", dash.start(), "after")
-        words_of = (
-            _WORDS_OF_NEXT.match(text, q.outer_end, nxt.open_at if nxt else para.end)
-            if found is None and not m
-            else None
-        )
+        until_next = nxt.open_at if nxt else para.end
+        words_of = _WORDS_OF_NEXT.match(text, q.outer_end, until_next) if found is None and not m else None
         if words_of:
             # '“…” With these words the premier closed the debate': the next sentence names the speaker
             _, ns1 = _sentence_of(sents[q.paragraph], words_of.end())
-            actor = res.subject_after(words_of.end(), min(ns1, nxt.open_at if nxt else para.end))
+            actor = res.subject_after(words_of.end(), min(ns1, until_next))
             if actor is not None:
                 found = Attribution(q, actor, "with these words", words_of.start("cue"), "after")
         if (

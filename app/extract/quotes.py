@@ -23,7 +23,6 @@ OPENERS = '\u201c\u201e"\u00ab\u201f\u201d\u00bb'
 # Marks that, met inside a quotation with whitespace before and a letter after, are a new
 # opening mark (the previous quotation was never closed).
 _REOPENERS = '\u201c\u201e"'
-_DOUBLE = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')
 _SINGLE_MARKS = re.compile("[\u2018\u2019]")
 _MARKS = re.compile('[\u201c\u201d\u201e\u201f"\u00ab\u00bb]')
 
@@ -86,11 +85,14 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     # Some outlets quote with single marks only: then ‘ opens and ’ closes (not inside a word).
     # (a double-quoted phrase inside their single-quoted words, 'a "reassurance force" is a tripwire',
     # leaves them single-quoted: their single openers outnumber the double marks)
-    doubles = len(_DOUBLE.findall(text))
+    doubles = len(_MARKS.findall(text))
     curly_openers = text.count("\u2018")
     single = curly_openers >= 2 and curly_openers > doubles
-    # … or with straight single marks: ' opens at the start of a word, closes after one
-    straight_openers = len(_STRAIGHT_OPENER.findall(text)) if not single and "'" in text else 0
+    # … or with straight single marks: ' opens at the start of a word, closes after one (counted only
+    # where the straight marks, apostrophes included, could outnumber the double ones)
+    straight_openers = (
+        len(_STRAIGHT_OPENER.findall(text)) if not single and text.count("'") > max(1, doubles) else 0
+    )
     straight = straight_openers >= 2 and straight_openers > doubles
     if straight:
         single = True
