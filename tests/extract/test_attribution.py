@@ -2208,3 +2208,15 @@ def test_single_quoted_words_with_a_double_quoted_phrase_inside_stay_single_quot
     )
     assert sorted(speakers.values()) == ["Gavin Pryce", "Nigel Cobb", "Tom Ashworth"]
     assert any('A "reassurance force" is a tripwire' in words for words in speakers)
+
+
+def test_a_deputy_pm_is_a_deputy_prime_minister() -> None:
+    result = extract(
+        "Ministers met in London on Monday.\n\n"
+        'Deputy PM Jane Holt said: "Britain is ready to send troops."\n\n'
+        'Later the deputy prime minister added: "We will not flinch."\n',
+        ArticleMeta(key="t"),
+    )
+    assert {(st.speaker.name, st.speaker.role) for st in result.statements} == {
+        ("Jane Holt", "Deputy Prime Minister")
+    }
