@@ -827,6 +827,12 @@ _OF_STATE_BODY = re.compile(
 )
 
 
+# a member's title written after the name in British and Irish copy: "Tom Ashworth MP", "Mary Byrne TD"
+# (a Scottish MSP and an Irish TD sit in one state's parliament)
+_TITLE_AFTER_NAME = re.compile(r" (?P<t>MP|MEP|MSP|TD)(?![\w-])")
+_TITLE_STATES = {"MSP": "GB", "TD": "IE"}
+
+
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
     handle = _HANDLE_AFTER.match(text, name_end, ceiling)
     if handle:
@@ -1051,6 +1057,12 @@ def find_mentions(
             elif country is None:
                 _, c2 = _role_before(text, s, para.start)
                 country = c2
+            # (a first and last name before it: "A Socialist MP went further" names no one)
+            title = _TITLE_AFTER_NAME.match(text, e, para.end) if len(core) > 1 else None
+            if title:
+                role = role or ("MEP" if title["t"] == "MEP" else "MP")
+                country = country or _TITLE_STATES.get(title["t"])
+                e = title.end()  # "Tom Ashworth MP said": the title is part of the mention
             if role is None or country is None:
                 r3, c3 = _role_after(text, e, para.end)
                 role = role or r3
@@ -1313,6 +1325,9 @@ def find_mentions(
             # "In Kyiv, the presidential office declined to comment": the capital the paragraph is set in
             scene = _RX_LEAD_PLACE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             code = gz.country_of_word(scene["c"]) if scene else None
+        # "• Slovakia — The Prime Minister's office said", "Italy will not send soldiers, the prime
+        # minister's office said": the state its section or sentence gives, as for an official
+        code = code or _state_around(text, [], [], [m.start()])
         code = code or (holders[0] if len(set(holders)) == 1 else None)
         start = lead.start() if lead else m.start()
         idx = reg.add(
@@ -1469,10 +1484,6 @@ def find_mentions(
             a.country = home  # "government circles", "coalition sources": the story's government's
     for idx in parties:
         reg.actors[idx].country = reg.actors[idx].country or home
-    for idx, role in offices.items():
-        a = reg.actors[idx]
-        if a.country:
-            a.name = gz.government_name(a.country).replace("Government of", f"Office of the {role} of", 1)
     places: dict[int, list[int]] = {}
     for mn in mentions:
         if mn.actor is not None and not mn.in_quote:
@@ -1486,25 +1497,41 @@ def find_mentions(
         at = places.get(i, [0])
         if not role and any(_SCHOLARLY_AFFILIATION.match(text, x.end) for x in mentions if x.actor == i):
             continue  # "Daniel Hartley of the Quincy Institute": an analyst speaks for no state
-        a.country = (
-            next((c for c in (_section_label_state(text, p) for p in at) if c), None)
-            or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
-            or next((c for c in (_institution_nearby(text, mentions, reg.actors, p) for p in at) if c), None)
-            or next((c for c in (_state_in_sentence(text, mentions, reg.actors, p) for p in at) if c), None)
-            or next((c for c in (_owner_state(text, mentions, reg.actors, p) for p in at) if c), None)
-            or (
-                home
-                if not official
-                or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0])
-                # "Its chairman Radim Šebesta", of the party just named: a politician of the story's state
-                or _PARTYS_OFFICE_BEFORE.search(text, max(0, at[0] - 40), at[0])
-                else None
-            )
+        a.country = _state_around(text, mentions, reg.actors, at) or (
+            home
+            if not official
+            or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0])
+            # "Its chairman Radim Šebesta", of the party just named: a politician of the story's state
+            or _PARTYS_OFFICE_BEFORE.search(text, max(0, at[0] - 40), at[0])
+            else None
         )
+    for idx, role in offices.items():
+        a = reg.actors[idx]
+        if a.country is None:
+            # "the office of President X": the state of the office's holder, once the holder has one
+            holders = {
+                p.country for p in reg.actors if p.type == "person" and _norm_role(p.role or "") == role
+            }
+            a.country = holders.pop() if len(holders) == 1 else None
+        if a.country:
+            a.name = gz.government_name(a.country).replace("Government of", f"Office of the {role} of", 1)
     if _demonym_anaphors(text, reg.actors, mentions, quotes):
         mentions.sort(key=lambda x: (x.start, -x.end))
     _bare_governments(text, reg, mentions, quotes, home)
     return reg.actors, mentions
+
+
+def _state_around(text: str, mentions: list[Mention], actors: list[Actor], at: list[int]) -> str | None:
+    """The state the words around an actor's mentions at `at` give it, for an official or an office
+    whose own words name none: its section's label, its paragraph's opening, an institution named just
+    before, its sentence, or the one whose office it holds."""
+    return (
+        next((c for c in (_section_label_state(text, p) for p in at) if c), None)
+        or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
+        or next((c for c in (_institution_nearby(text, mentions, actors, p) for p in at) if c), None)
+        or next((c for c in (_state_in_sentence(text, mentions, actors, p) for p in at) if c), None)
+        or next((c for c in (_owner_state(text, mentions, actors, p) for p in at) if c), None)
+    )
 
 
 # "the Frenchman said", "the Briton added", "the German insisted": the person of that state named last
@@ -1796,7 +1823,7 @@ _SENTENCE_MARK_STARTS = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’»“]?\s+(?=[A-
 _STATE_OPENS_CLAUSE = re.compile(
     r"\s*(?:"
     + DATELINE_PREFIX.pattern
-    + r")?[\"“„«]?(?P<c>"
+    + r")?[\"“„«]?(?:[Tt]he\s+)?(?P<c>"
     + gz.COUNTRY_NAME_RE
     + r")(?:\s+(?:will|would|is|was|has|had|does|did|cannot|can|could|should|must|plans|wants|intends|"
     r"regards|considers|sees)\b|"
@@ -1821,7 +1848,10 @@ _STATE_AFTER_CUE = re.compile(
     + gz.COUNTRY_NAME_RE
     + "|"
     + gz.CAPITAL_RE
-    + r")\b(?!['’]s)|[^.]{0,30}\bfrom\s+"
+    # (not a word before a noun: "said the Paris meeting had changed nothing")
+    + r")\b(?!['’]s)(?!\s+(?:meeting|talks|summit|conference|format|declaration|process|plan|proposal|"
+    r"initiative|coalition|group|agreement|agreements|accords?|communiqu\w+|statement|gathering)\b)"
+    r"|[^.]{0,30}\bfrom\s+"
     r"(?P<c2>" + gz.CAPITAL_RE + r")\b)"
 )
 
@@ -1835,10 +1865,12 @@ def _country_counts(text: str, quotes: list[Quote], caps: _Capitals) -> dict[str
             continue
         word = m.group()
         code = gz.country_of_word(word) or (gz.INSTITUTIONS[word][1] if word in gz.INSTITUTIONS else None)
+        weight = 1
         if code is None and word in gz.PARTIES and len(gz.PARTIES[word]) == 1 and word not in _FAMILY_NAMES:
-            code = gz.PARTIES[word][0]
+            # a party is named in its own state's political news, seldom in another's: it counts twice
+            code, weight = gz.PARTIES[word][0], 2
         if code:
-            counts[code] = counts.get(code, 0) + 1
+            counts[code] = counts.get(code, 0) + weight
     code = _dateline_state(text)
     if code:
         counts[code] = counts.get(code, 0) + 3

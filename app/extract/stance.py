@@ -1284,7 +1284,7 @@ OPPOSE = [
     # "Nobody in this battalion is planning for Ukraine"
     r"\b(?:nobody|no one|no-one)\b[^.;]{0,30}\b(?:is|are|was|were) (?:planning|preparing|sending|deploying)\b",  # noqa: E501
     # "American sons and daughters are not going to fight in Ukraine"
-    r"\b(?:sons|daughters|boys|soldiers|troops|men and women)\b[^.;]{0,20}\b(?:are|is|will|would) not (?:going to )?"  # noqa: E501
+    r"\b(?:sons|daughters|boys|soldiers|troops|men and women)\b[^.;]{0,20}\b(?:are|is|will|would) (?:not|never) (?:going to )?"  # noqa: E501
     r"(?:fight|die|go|be sent|serve)\b",
     # "Our boys should stay here"
     _OUR_OWN_STAY,
@@ -1328,7 +1328,8 @@ OPPOSE = [
     # (", no question" after a claim is emphasis: "would bring capacity, no question")
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question(?!\s*[,.;!?]|\s*$)|"
     r"planning)\b|\bnot planning\b",
-    r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?not (?:\w+ )?"
+    r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?(?:not|never) "
+    r"(?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promis\w*|pledg\w*|offer\w*|commit\w*|"
     r"consider\w*|intend|set foot)\b" + _NOT_AT_THE_FRONT,

@@ -2220,3 +2220,67 @@ def test_a_deputy_pm_is_a_deputy_prime_minister() -> None:
     assert {(st.speaker.name, st.speaker.role) for st in result.statements} == {
         ("Jane Holt", "Deputy Prime Minister")
     }
+
+
+def test_a_members_title_after_the_name_gives_the_role_and_the_speaker() -> None:
+    found = _statements(
+        "LONDON — The Commons Defence Committee published its report on a Ukraine force on Thursday.\n\n"
+        "Labour's Sarah Miles MP said British troops should not go until Washington commits air cover.\n\n"
+        'Sinn Féin leader Mary Lou Brennan TD said Irish soldiers would stay at home. "Ireland is '
+        'neutral," she said.\n\n'
+        'A Conservative MP went further: "Not one British soldier," he said.\n'
+    )
+    speakers = {(kind, name, country) for kind, name, country, _ in found}
+    assert ("reported", "Sarah Miles", "GB") in speakers
+    assert ("direct", "Mary Lou Brennan", "IE") in speakers
+    assert not any(name in ("TD", "Conservative") for _, name, _, _ in found)
+
+
+def test_a_party_named_counts_twice_for_the_state_whose_story_it_is() -> None:
+    # Britain is named twice by the writer and the United States twice: a party of Britain's makes it the
+    # story's state, so its unnamed ministry and its committee chair speak for Britain
+    found = _statements(
+        "MPs say the UK should lead a force in Ukraine but only with US air cover. The British Army "
+        "could sustain one brigade, the committee said. Washington has not committed.\n\n"
+        "The Reform UK leader called the plan a tripwire.\n\n"
+        "The committee's chair, Tom Ashworth MP, said: \"We are not against sending British troops. "
+        'We are against sending them on a promise."\n\n'
+        'A Ministry of Defence spokesperson said: "The UK stands ready to deploy forces once a '
+        'ceasefire is agreed."\n'
+    )
+    countries = {name: country for _, name, country, _ in found}
+    assert countries["Tom Ashworth"] == "GB"
+    assert countries["Ministry of Defence"] == "GB"
+
+
+def test_an_office_takes_the_state_its_sentence_or_section_gives() -> None:
+    found = _statements(
+        "Leaders of the coalition spoke by video on Tuesday; France, Britain, Germany and Poland joined.\n\n"
+        "Italy will not send soldiers to Ukraine, the prime minister's office said in a statement.\n\n"
+        '• Slovakia — The Prime Minister\'s office said: "Slovakia will not send a single soldier."\n'
+    )
+    assert [name for _, name, _, _ in found] == [
+        "Office of the Prime Minister of Italy",
+        "Office of the Prime Minister of Slovakia",
+    ]
+
+
+def test_a_capital_before_a_meeting_is_not_the_state_a_speaker_speaks_for() -> None:
+    found = _statements(
+        "Leaders met in Paris on Monday; Britain, Poland and Spain sent ministers.\n\n"
+        "Berlin has been the most categorical. The chancellor's office said the Paris meeting had changed "
+        "nothing in Germany's position on sending troops.\n"
+    )
+    assert [(name, country) for _, name, country, _ in found] != [
+        ("Office of the Chancellor of France", "FR")
+    ]
+    assert all(country != "FR" for _, _, country, _ in found)
+
+
+def test_a_sentence_opening_on_the_state_with_its_article_gives_its_minister_that_state() -> None:
+    found = _statements(
+        "PRAGUE, Feb 27 (Wire) - The Czech Republic could send military instructors to western Ukraine if a "
+        "ceasefire is agreed, Defence Minister Jana Horakova said on Thursday, while neighbouring Slovakia "
+        "again ruled out any deployment. Progressive Slovakia, the opposition, disagreed.\n"
+    )
+    assert ("Jana Horakova", "CZ") in {(name, country) for _, name, country, _ in found}

@@ -251,6 +251,9 @@ PROBES = [
     ("oppose", "As long as I am chancellor, no German soldier will be stationed in Ukraine."),
     ("oppose", "We reject any plans to send soldiers of the Bundeswehr."),
     ("oppose", "Our soldiers must not be sent into a war zone."),
+    # "never" refuses as "not" does, in the passive and after a troop word
+    ("oppose", "Irish troops will never be sent to Ukraine."),
+    ("oppose", "He said Belgian soldiers would never go."),
     ("oppose", "This debate is a gift to the Kremlin's propaganda and should stop."),
     ("oppose", "I will not allow Polish soldiers to be drawn into this war."),
     ("oppose", "Moscow considers the idea absolutely unacceptable."),
