@@ -77,6 +77,7 @@ _POST_HEADER_RE = re.compile(
 )
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _INTRO_PLACE = re.compile(r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in)\s+(?:the\s+)?")
 _PREPOSITION_BEFORE = re.compile(
@@ -679,6 +680,12 @@ class Resolver:
                     and prev.kind in ("country", "institution", "organization", m.kind)
                     # "At a meeting in Paris, Macron said": the place is no second subject
                     and not _PLACE_BEFORE.search(self.text, max(0, prev.start - 20), prev.start)
+                    # "The leader of the Finns Party, Juha Ketola, said": the body the person's role is in
+                    and not (
+                        m.kind in ("name", "surname")
+                        and between.strip() == ","
+                        and _OF_BEFORE.search(self.text, max(0, prev.start - 8), prev.start)
+                    )
                 ):
                     a = self.resolve(prev)
                     if a is not None and a not in out:

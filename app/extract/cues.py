@@ -174,7 +174,9 @@ POLICY = (
     r"examining|assessing)|"
     r"(?:has|have|had)\s+no\s+(?:such\s+)?(?:plans?|intention)|"
     r"(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:send|deploy|contribute|put|take part|participate)|"
-    r"(?:does|do|did)\s+not\s+(?:intend|plan|want)\s+to|said no|"
+    r"(?:does|do|did)\s+not\s+(?:intend|plan|want)\s+to|"
+    # "Rome said no to the plan", "Warsaw said no." (not "said no Finnish soldier should go": a clause said)
+    r"said no(?=\s+to\b|\s*[.,;]|\s+(?:again|once more|outright|firmly)\b)|"
     r"(?:wants?|wanted|offered|offers|agreed|agrees|plans|planned|intends?|intended|declined|declines)\s+to|"
     r"made (?:it\s+)?clear|makes (?:it\s+)?clear|(?:left|leaves|leaving) open|floated|"
     r"(?:is|are)\s+(?:already\s+)?(?:sending|deploying)|"

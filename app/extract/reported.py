@@ -70,6 +70,12 @@ _SUBORDINATE_START = re.compile(
     r"\s*(?:and|but|or|while|as|(?:a (?:day|week) |days |hours |shortly )?after|before|since|when|because|"
     r"until|although|though)\b"
 )
+# a quotation that opens on a subordinating word: a clause that hangs on the one before it
+_SUBORDINATE_QUOTE = re.compile(
+    r"(?:while|because|as long as|unless|until|since|so long as|given that|even if|even though|although|"
+    r"though|whereas)\b",
+    re.IGNORECASE,
+)
 _ASKED_BEFORE = re.compile(r"\b[Aa]sked (?:whether|if|why|how|when)\b[^,.;:]*$")
 _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b|"
@@ -437,7 +443,14 @@ def find_reported(
                 for q in quotes:
                     if cstart <= q.open_at < cend and len(_WORD.findall(text, q.start, q.end)) > 2:
                         lead = text[cstart : q.open_at].rstrip()
-                        if not lead.endswith((",", "—", "–", ";")) or len(lead.split()) < 5:
+                        # "… said no Finnish soldier should be sent to Ukraine “while our own border is
+                        # …”": a whole clause before a quoted subordinate one stands alone as well
+                        whole = (
+                            len(lead.split()) >= 5
+                            and _SUBORDINATE_QUOTE.match(text, q.start)
+                            and _FINITE.search(lead)
+                        )
+                        if not whole and (not lead.endswith((",", "—", "–", ";")) or len(lead.split()) < 5):
                             cend = cstart
                             # the quotation stands for the clause: "ruled out troops “at this stage”,
                             # saying …" goes on after it

@@ -568,6 +568,16 @@ SUPPORT_READ_FIRST = [
     # come back", "The best guarantee wears a uniform", "they must wear uniforms"
     r"\b(?:presence|soldiers|troops|boots|uniforms?|force)\b[^.;]{0,30}\b(?:is|are|"
     r"remains?) the only (?:real |credible |serious )?guarantee\b|"
+    # "Dutch soldiers in Ukraine would be the most credible security guarantee Europe can give"
+    r"\b(?:presence|soldiers|troops|boots|force|contingent|brigade)\b[^.;]{0,30}\b"
+    r"(?:is|are|would be|will be) "
+    r"(?:the |a |an )?(?:most credible|best|strongest|surest|most effective|real|only real|ultimate) "
+    r"(?:security |peace )?(?:guarantee|deterrent)\b|"
+    # "has called a Western presence “the only guarantee that Russia cannot simply ignore”"
+    r"\bcall\w* (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:presence|troops|soldiers|force|deployment|"
+    r"contingent)\W{1,3}"
+    r"(?:the |a |an )?(?:only|best|most credible|strongest|surest|real) (?:real |credible |security |peace )?"
+    r"(?:guarantee|deterrent)\b|"
     r"\bguarantees?\b[^.;]{0,30}\bwears? (?:a )?uniforms?\b|\bmust wear uniforms?\b|"
     r"\b(?:\w+ )?uniforms? in ukraine\b|\b(?:only|best) (?:real |credible |serious )?guarantee (?:is|are|"
     r"remains?|would be) (?:the |a |an )?(?:presence|soldiers|troops|boots|force)\b|"
@@ -1004,6 +1014,13 @@ SUPPORT = [
     # "her group would back the force", "backs a reassurance mission"
     r"\b(?<!to )(?:support|supports|supported|back|backs|backed|endorse\w*) (?:the|a|such a|this) (?:[\w-]+ ){0,2}?(?:force|"  # noqa: E501
     r"mission|deployment|contingent)\b",
+    # a state's part in the force backed: "would support Dutch participation in a reassurance force", "we
+    # would back a British contribution to the mission"
+    r"\b(?<!to )(?:support|supports|supported|back|backs|backed|endorse\w*|favou?rs?|favou?red) "
+    r"(?:a |an |the |"
+    r"its |their |our )?(?:[\w-]+ ){0,2}?(?:participation|contribution|role|involvement|presence) (?:in|to) "
+    r"(?:a |an |the |any |such a |this )?(?:[\w-]+ ){0,3}?(?:force|mission|coalition|deployment|contingent|"
+    r"operation)\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers?|forces|"
     r"contingents?|instructors|trainers|engineers|sappers|deminers)\b",

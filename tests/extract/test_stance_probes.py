@@ -251,6 +251,12 @@ PROBES = [
     ("oppose", "As long as I am chancellor, no German soldier will be stationed in Ukraine."),
     ("oppose", "We reject any plans to send soldiers of the Bundeswehr."),
     ("oppose", "Our soldiers must not be sent into a war zone."),
+    # a state's part in the force backed, troops as the guarantee
+    ("support", "Her party would support Dutch participation in a reassurance force."),
+    ("support", "We would back a British contribution to the mission."),
+    ("oppose", "We would never support Irish participation in such a force."),
+    ("support", "Dutch soldiers in Ukraine would be the most credible security guarantee Europe can give."),
+    ("support", "She has called a Western presence the only guarantee that Russia cannot ignore."),
     # "never" refuses as "not" does, in the passive and after a troop word
     ("oppose", "Irish troops will never be sent to Ukraine."),
     ("oppose", "He said Belgian soldiers would never go."),
