@@ -604,6 +604,9 @@ _CAP_RUN = re.compile(
 # titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
 # (and the clergy's: "Father Mykola Hrytsenko, the priest at …")
 _HONORIFICS = frozenset(gz.TITLES) | {
+    # India's: "Shri Arvind Menon", "Smt. Meena Rao"
+    "Shri",
+    "Smt",
     "Father",
     "Reverend",
     "Rev",
@@ -1921,7 +1924,10 @@ _OPENING_STATE = re.compile(
 
 _CAPITAL_ACTS = re.compile(
     r"(?P<k>" + gz.CAPITAL_RE + r")\s+(?:hit back|struck back|responded|replied|reacted|answered|retorted|"
-    r"countered|fired back|pushed back|insisted|warned|rejected|dismissed)\b|"
+    r"countered|fired back|pushed back|insisted|warned|rejected|dismissed|"
+    # "Kyiv has been asking for exactly that.", "Kyiv sees it the other way round:"
+    r"(?:has|had) been (?:asking|pressing|pushing|calling|lobbying|arguing|insisting|urging)|"
+    r"sees it|saw it|wants|wanted|asks|asked)\b|"
     # "Rome's coalition offered two voices. Foreign Minister X …": the capital's own people
     r"(?P<k2>" + gz.CAPITAL_RE + r")['’]s\s+(?:coalition|government|answer|response|reply|reaction|position|"
     r"line|"

@@ -1985,7 +1985,10 @@ _ANAPHORIC_ANSWERS = [
             r"^we (?:should|must|need to) do (?:it|that|this)\b|"
             # "We are ready. We have been ready since last spring."
             r"^(?:(?:and|but|look|yes),? )?(?:we are|we're|we have been|i am|i'm) (?:ready|"
-            r"prepared)(?=[.!,;]|$| and\b)"
+            r"prepared)(?=[.!,;]|$| and\b)|"
+            # the sending elided: "Poland will not send soldiers, while the UK and France say they are
+            # ready to."
+            r"^(?:[\w,]+ ){0,6}?(?:are|is|were|was|remain|remains) (?:ready|prepared|willing) to[.!]?$"
         ),
     ),
     ("open", re.compile(r"^(?:well, )?we(?: will|'ll) see\b|^it (?:all )?depends\b")),

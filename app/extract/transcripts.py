@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from app.extract.quotes import Paragraph
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
-# (a press conference's "QUESTION (Sky News):": the asker's outlet in brackets after the label)
+# (a press conference's "QUESTION (Sky News):": the asker's outlet in brackets after the label; a
+# briefing's "Shri Arvind Menon, Official Spokesperson:": an honorific before the name, the office after)
 TURN_LABEL = re.compile(
+    r"(?:(?:Shri|Smt|Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.? (?=[A-Z]))?"
     r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
     r"[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
+    r"(?:\s*\([^()\n]{1,40}\)|, (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}(?=\s*:))?"
+    r"(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
 )
 _QA = {"Question": "Q", "Answer": "A", "QUESTION": "Q", "ANSWER": "A"}
 _MIN_TURNS = 2  # a transcript has at least two turns of each of two voices
@@ -52,9 +55,41 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     for t in turns:
         counts[t.label] = counts.get(t.label, 0) + 1
     voices = {label for label, n in counts.items() if n >= _MIN_TURNS}
+    if len(voices) == 1:
+        # a briefing: one voice answers many who ask once each ("Sidhant: Sir, … would India consider
+        # sending troops?")
+        askers = {
+            t.label for t in turns if t.label not in voices and text[t.start : t.end].rstrip()[-1:] == "?"
+        }
+        if len(askers) >= _MIN_TURNS:
+            voices |= askers
     if len(voices) < 2:
         return []
-    return [t for t in turns if t.label in voices]
+    turns = [t for t in turns if t.label in voices]
+    return _with_continuations(text, paras, turns)
+
+
+def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) -> list[Turn]:
+    """An answer that runs on over unlabelled paragraphs ("As for your specific question, …") before the
+    next turn: each of them a turn of the same voice."""
+    out: list[Turn] = []
+    for t, nxt in zip(turns, [*turns[1:], None], strict=True):
+        out.append(t)
+        if nxt is None or text[t.start : t.end].rstrip().endswith("?"):
+            continue
+        between = [paras[pi] for pi in range(t.paragraph + 1, nxt.paragraph)]
+        said = [text[p.start : p.end].strip() for p in between]
+        # (a few paragraphs of the speaker's own words: none quotes anyone or introduces what follows)
+        if len(between) <= _MAX_RUN_ON and all(
+            len(words.split()) > 3 and not _QUOTE_MARK.search(words) and not words.endswith(":")
+            for words in said
+        ):
+            out.extend(Turn(pi, t.label, p.start, p.end) for pi, p in enumerate(between, t.paragraph + 1))
+    return out
+
+
+_MAX_RUN_ON = 3
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
 def answers(turns: list[Turn], answer_labels: set[str]) -> list[tuple[Turn, Turn | None]]:

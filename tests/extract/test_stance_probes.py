@@ -257,6 +257,7 @@ PROBES = [
     ("oppose", "We would never support Irish participation in such a force."),
     ("support", "Dutch soldiers in Ukraine would be the most credible security guarantee Europe can give."),
     ("support", "She has called a Western presence the only guarantee that Russia cannot ignore."),
+    ("support", "The UK and France say they are ready to."),
     # "never" refuses as "not" does, in the passive and after a troop word
     ("oppose", "Irish troops will never be sent to Ukraine."),
     ("oppose", "He said Belgian soldiers would never go."),

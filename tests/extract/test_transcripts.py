@@ -156,3 +156,50 @@ def test_a_voice_named_in_full_then_by_surname_is_one_and_a_courtesy_is_no_state
     ]
     # the day it was recorded, not the day the episode went out
     assert all(st.said_on.date == dt.date(2026, 3, 10) for st in result.statements if st.kind == "direct")
+
+
+BRIEFING = """Transcript of the Weekly Media Briefing by the Official Spokesperson (March 07, 2025)
+
+Shri Ravi Kumar, Official Spokesperson: Good afternoon, friends. I have one announcement to begin with.
+
+Ankit: Sir, Europeans are talking about troops in Ukraine after a ceasefire. Would India send troops?
+
+Shri Ravi Kumar, Official Spokesperson: Ankit, our position has been consistent: dialogue and diplomacy.
+
+As for your specific question, there is no proposal before the Government to send Indian troops to Ukraine.
+
+Meera: Sir, and a mission with a UN mandate, would New Delhi be open to that?
+
+Shri Ravi Kumar, Official Spokesperson: If the Security Council mandates a mission, we will consider it.
+
+(Concludes)
+"""
+
+
+def test_a_briefing_answers_each_asker_and_its_answers_run_on_over_paragraphs() -> None:
+    result = extract(BRIEFING, ArticleMeta(key="t", published=dt.date(2025, 3, 7)))
+    found = [(st.speaker.name, st.stance, st.text[:30]) for st in result.statements]
+    assert found == [
+        ("Ravi Kumar", "neutral", "Good afternoon, friends. I hav"),
+        ("Ravi Kumar", "neutral", "Ankit, our position has been c"),
+        ("Ravi Kumar", "oppose", "As for your specific question,"),
+        ("Ravi Kumar", "open", "If the Security Council mandat"),
+    ]
+
+
+def test_the_writers_paragraphs_between_a_headline_and_an_exchange_are_no_ones_answer() -> None:
+    text = (
+        'Governor Reyes: state Guard "not going into Ukraine"\n\n'
+        "SACRAMENTO — Gov. Daniel Reyes said Wednesday he would oppose sending Guard soldiers to Ukraine.\n\n"
+        "The governor's comments came in an interview with a local station.\n\n"
+        "The Guard has been paired with Ukraine since 1993 under a partnership program.\n\n"
+        "Republicans were quick to criticize the governor for the remarks.\n\n"
+        "Part of the exchange, as it aired Wednesday night:\n\n"
+        "MORALES: Governor, isn't this the natural next step?\n\n"
+        "REYES: There is a difference between training a partner and putting our people between armies.\n\n"
+        "MORALES: So with a vote of Congress, you'd accept it?\n\n"
+        "REYES: If Congress votes for it, I'll follow the law.\n"
+    )
+    said = [st.text for st in extract(text, ArticleMeta(key="t")).statements if st.kind == "direct"]
+    assert not any(s.startswith(("The governor's", "The Guard", "Republicans", "Part of")) for s in said)
+    assert any(s.startswith("There is a difference") for s in said)
