@@ -69,6 +69,10 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     return _with_continuations(text, paras, turns)
 
 
+_MAX_RUN_ON = 3  # paragraphs an answer may run on over before the next turn
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
 def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) -> list[Turn]:
     """An answer that runs on over unlabelled paragraphs ("As for your specific question, …") before the
     next turn: each of them a turn of the same voice."""
@@ -86,10 +90,6 @@ def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) ->
         ):
             out.extend(Turn(pi, t.label, p.start, p.end) for pi, p in enumerate(between, t.paragraph + 1))
     return out
-
-
-_MAX_RUN_ON = 3
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
 
 
 def answers(turns: list[Turn], answer_labels: set[str]) -> list[tuple[Turn, Turn | None]]:
