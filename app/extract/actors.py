@@ -603,19 +603,20 @@ _CAP_RUN = re.compile(
 
 # titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
 # (and the clergy's: "Father Mykola Hrytsenko, the priest at …")
-_HONORIFICS = frozenset(gz.TITLES) | {
-    # India's: "Shri Arvind Menon", "Smt. Meena Rao"
-    "Shri",
-    "Smt",
-    "Father",
-    "Reverend",
-    "Rev",
-    "Bishop",
-    "Archbishop",
-    "Imam",
-    "Rabbi",
-    "Pastor",
-}
+_HONORIFICS = (
+    frozenset(gz.TITLES)
+    | frozenset(gz.HONORIFICS)
+    | {
+        "Father",
+        "Reverend",
+        "Rev",
+        "Bishop",
+        "Archbishop",
+        "Imam",
+        "Rabbi",
+        "Pastor",
+    }
+)
 
 
 def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
@@ -1329,7 +1330,8 @@ def find_mentions(
             scene = _RX_LEAD_PLACE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             code = gz.country_of_word(scene["c"]) if scene else None
         # "• Slovakia — The Prime Minister's office said", "Italy will not send soldiers, the prime
-        # minister's office said": the state its section or sentence gives, as for an official
+        # minister's office said": the state its section or sentence gives, as for an official (no one
+        # is resolved yet, so only the readers of the words themselves can answer)
         code = code or _state_around(text, [], [], [m.start()])
         code = code or (holders[0] if len(set(holders)) == 1 else None)
         start = lead.start() if lead else m.start()
@@ -1532,7 +1534,7 @@ def _state_around(text: str, mentions: list[Mention], actors: list[Actor], at: l
         next((c for c in (_section_label_state(text, p) for p in at) if c), None)
         or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
         or next((c for c in (_institution_nearby(text, mentions, actors, p) for p in at) if c), None)
-        or next((c for c in (_state_in_sentence(text, mentions, actors, p) for p in at) if c), None)
+        or next((c for c in (_state_in_sentence(text, p) for p in at) if c), None)
         or next((c for c in (_owner_state(text, mentions, actors, p) for p in at) if c), None)
     )
 
@@ -1780,7 +1782,7 @@ def _named_just_before(mentions: list[Mention], pos: int, reach: int) -> int | N
     return None
 
 
-def _state_in_sentence(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
+def _state_in_sentence(text: str, pos: int) -> str | None:
     """Else the state the person speaks about as its voice ("X said Britain was ready") or speaks
     from ("said by video link from London")."""
     m = _STATE_AFTER_CUE.match(text, pos)

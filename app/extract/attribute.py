@@ -77,7 +77,6 @@ _POST_HEADER_RE = re.compile(
 )
 
 
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _INTRO_PLACE = re.compile(r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in)\s+(?:the\s+)?")
 _PREPOSITION_BEFORE = re.compile(

@@ -447,6 +447,8 @@ TITLES = (
     "St",
 )
 TITLE_RE = "|".join(TITLES)
+# honorifics before a name that are no office: India's "Shri Arvind Menon", "Smt Meena Rao"
+HONORIFICS = ("Shri", "Smt")
 
 # Pronouns that can stand for a person speaker.
 

@@ -566,13 +566,10 @@ SUPPORT_READ_FIRST = [
     r"deploying|putting|going)\b",
     # troops as the guarantee: "the presence of partners' soldiers is the only guarantee that Russia will not
     # come back", "The best guarantee wears a uniform", "they must wear uniforms"
-    r"\b(?:presence|soldiers|troops|boots|uniforms?|force)\b[^.;]{0,30}\b(?:is|are|"
-    r"remains?) the only (?:real |credible |serious )?guarantee\b|"
-    # "Dutch soldiers in Ukraine would be the most credible security guarantee Europe can give"
-    r"\b(?:presence|soldiers|troops|boots|force|contingent|brigade)\b[^.;]{0,30}\b"
-    r"(?:is|are|would be|will be) "
-    r"(?:the |a |an )?(?:most credible|best|strongest|surest|most effective|real|only real|ultimate) "
-    r"(?:security |peace )?(?:guarantee|deterrent)\b|"
+    # (and "Dutch soldiers in Ukraine would be the most credible security guarantee Europe can give")
+    r"\b(?:presence|soldiers|troops|boots|uniforms?|force|contingent|brigade)\b[^.;]{0,30}\b(?:is|are|"
+    r"remains?|would be|will be) (?:the |a |an )?(?:only|most credible|best|strongest|surest|most effective|"
+    r"real|only real|ultimate) (?:real |credible |serious |security |peace )?(?:guarantee|deterrent)\b|"
     # "has called a Western presence “the only guarantee that Russia cannot simply ignore”"
     r"\bcall\w* (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:presence|troops|soldiers|force|deployment|"
     r"contingent)\W{1,3}"

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract import gazetteer as gz
 from app.extract.quotes import Paragraph
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
 # (a press conference's "QUESTION (Sky News):": the asker's outlet in brackets after the label; a
 # briefing's "Shri Arvind Menon, Official Spokesperson:": an honorific before the name, the office after)
 TURN_LABEL = re.compile(
-    r"(?:(?:Shri|Smt|Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.? (?=[A-Z]))?"
+    r"(?:(?:" + gz.TITLE_RE + "|" + "|".join(gz.HONORIFICS) + r"|Sir|Dame)\.? (?=[A-Z]))?"
     r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
     r"[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
     r"(?:\s*\([^()\n]{1,40}\)|, (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}(?=\s*:))?"

@@ -578,13 +578,8 @@ def test_it_was_reported_by_an_outlet_tells_who_carried_the_news_not_who_said_it
     assert _stated_reports(text) == []
 
 
-def _reported(text: str) -> list[tuple[str, str, str, str]]:
-    result = extract(LEAD + text, ArticleMeta(key="t"))
-    return [(st.kind, st.speaker.name, st.stance, st.text) for st in result.statements]
-
-
 def test_a_whole_clause_before_a_quoted_subordinate_one_is_reported_too() -> None:
-    found = _reported(
+    found = _said(
         "The leader of the Finns Party, Juha Ketola, said in parliament that no Finnish conscript should be "
         'sent to Ukraine "while our own eastern border is guarded by reservists".\n'
     )
@@ -595,7 +590,7 @@ def test_a_whole_clause_before_a_quoted_subordinate_one_is_reported_too() -> Non
 
 
 def test_said_no_is_a_refusal_only_when_nothing_is_said_after_it() -> None:
-    found = _reported(
+    found = _said(
         "Defence Minister Aino Rask said no Finnish soldier should be sent to Ukraine. "
         "Rome said no to the plan.\n"
     )
