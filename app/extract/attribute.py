@@ -146,6 +146,10 @@ _SENTENCE_OPENING = re.compile(
     r"\s*[A-Z][^,]{0,70},\s*(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){4,6}"
 )
 _AFTER_INVERTED_CUE = re.compile(r"\b(?:said|says|added|wrote)\s*(?:the\s+)?$")
+# what follows the subject of a clause said, not the speaker of an inverted cue: its words or its verb
+_SAID_ABOUT = re.compile(
+    r"\s*(?:[“\"]|(?:would|will|was|is|were|had|has|should|could|must|might|can|did|does|needed|wanted)\b)"
+)
 # "…», said the Minister of Foreign Affairs, Maria Lenko": the name after the role speaks
 _AFTER_INVERTED_ROLE = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^.;:!?\"“”«»,]{2,70},\s*$")
 
@@ -321,8 +325,9 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
     ):
         return True
     if _AFTER_INVERTED_CUE.search(text[max(0, m.start - 12) : m.start]):
-        # "said X", but not "said X's pledge was …": the owner of the thing said about
-        return not text.startswith(("'s", "’s"), m.end)
+        # "said X", but not "said X's pledge was …" (the owner of the thing said about) nor 'said the
+        # First Minister “should stop …”' (the subject of what was said)
+        return not text.startswith(("'s", "’s"), m.end) and not _SAID_ABOUT.match(text, m.end)
     if m.kind == "name" and _AFTER_INVERTED_ROLE.search(text[max(0, m.start - 90) : m.start]):
         return True
     relative = _INSIDE_RELATIVE.search(text, max(0, m.start - 120), m.start)

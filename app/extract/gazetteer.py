@@ -33,8 +33,9 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "FR": ("Government of France", ["France"], ["French"], ["Paris"]),
     "GB": (
         "Government of the United Kingdom",
-        ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
-        ["British", "Briton", "UK"],
+        # (its nations' governments are devolved: their first ministers speak for no other state)
+        ["United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "Scotland", "Wales", "Northern Ireland"],
+        ["British", "Briton", "UK", "Scottish", "Welsh"],
         ["London"],
     ),
     "GR": ("Government of Greece", ["Greece"], ["Greek"], ["Athens"]),
@@ -346,6 +347,8 @@ ANALYST_ROLES = {
 # Roles whose holder speaks for a state (their country is the state's). Lower-case.
 STATE_ROLES = {
     "prime minister",
+    # the head of a devolved government (Scotland, Wales, Northern Ireland)
+    "first minister",
     # its abbreviation in British and Commonwealth copy ("the PM said"); read as "Prime Minister"
     "pm",
     "deputy prime minister",

@@ -2284,3 +2284,27 @@ def test_a_sentence_opening_on_the_state_with_its_article_gives_its_minister_tha
         "again ruled out any deployment. Progressive Slovakia, the opposition, disagreed.\n"
     )
     assert ("Jana Horakova", "CZ") in {(name, country) for _, name, country, _ in found}
+
+
+def test_a_devolved_first_minister_speaks_for_britain() -> None:
+    found = _statements(
+        "Wales’s First Minister has said she would back a European force in Ukraine if it had a clear "
+        "mandate.\n\n"
+        "“We will not rush this,” the First Minister, Carys Pritchard, said.\n"
+    )
+    assert [(kind, name, country) for kind, name, country, _text in found] == [
+        ("reported", "Carys Pritchard", "GB"),
+        ("direct", "Carys Pritchard", "GB"),
+    ]
+
+
+def test_he_after_a_report_about_someone_is_the_one_who_reported() -> None:
+    speakers = _speakers(
+        "The Liberal Democrat leader, Iain Buchanan, said the First Minister “should stop sitting on the "
+        "fence”.\n\n"
+        "“We back a peace force. Either you do or you don’t,” he said.\n"
+    )
+    assert speakers == {
+        "should stop sitting on the fence": "Iain Buchanan",
+        "We back a peace force. Either you do or you don’t,": "Iain Buchanan",
+    }
