@@ -1531,7 +1531,8 @@ def _state_around(text: str, mentions: list[Mention], actors: list[Actor], at: l
     whose own words name none: its section's label, its paragraph's opening, an institution named just
     before, its sentence, or the one whose office it holds."""
     return (
-        next((c for c in (_section_label_state(text, p) for p in at) if c), None)
+        next((c for c in (_party_state(text, mentions, actors, p) for p in at) if c), None)
+        or next((c for c in (_section_label_state(text, p) for p in at) if c), None)
         or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
         or next((c for c in (_institution_nearby(text, mentions, actors, p) for p in at) if c), None)
         or next((c for c in (_state_in_sentence(text, p) for p in at) if c), None)
@@ -1738,6 +1739,24 @@ def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
             m = _SAID_SHE.match(after)
             if m:
                 a.gender = "f" if m[1] == "she" else "m"
+
+
+# "Oleksandra Marchenko of the European Solidarity party", "Ana Ruiz, of Vox,", "Jan Berg (Greens)"
+_OF_PARTY = re.compile(r"\s*(?:,\s*(?:of|from)\s+|\s+(?:of|from)\s+|\s*\()(?:the\s+)?")
+
+
+def _party_state(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
+    """The state of the party named as the person's own right after the name at `pos`."""
+    i = bisect.bisect_left(mentions, pos, key=_START)
+    if i >= len(mentions) or mentions[i].start != pos:
+        return None
+    gap = _OF_PARTY.match(text, mentions[i].end)
+    if gap is None:
+        return None
+    for mn in mentions[i + 1 : i + 4]:
+        if mn.start == gap.end() and mn.kind == "organization" and mn.actor is not None:
+            return actors[mn.actor].country
+    return None
 
 
 def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:

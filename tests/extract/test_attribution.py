@@ -2300,6 +2300,7 @@ def test_a_devolved_first_minister_speaks_for_britain() -> None:
 
 def test_he_after_a_report_about_someone_is_the_one_who_reported() -> None:
     speakers = _speakers(
+        "First Minister Alasdair Reid said he would wait for the force's mandate.\n\n"
         "The Liberal Democrat leader, Iain Buchanan, said the First Minister “should stop sitting on the "
         "fence”.\n\n"
         "“We back a peace force. Either you do or you don’t,” he said.\n"
@@ -2308,3 +2309,13 @@ def test_he_after_a_report_about_someone_is_the_one_who_reported() -> None:
         "should stop sitting on the fence": "Iain Buchanan",
         "We back a peace force. Either you do or you don’t,": "Iain Buchanan",
     }
+
+
+def test_a_lawmaker_speaks_for_the_state_of_the_party_named_as_hers() -> None:
+    found = _statements(
+        "Washington has kept its distance, and U.S. officials said the United States would send no one.\n\n"
+        "Opposition lawmaker Oksana Levchuk of the European Solidarity party accused European governments "
+        "of hedging.\n\n"
+        "“If they are coming, they should say so now,” she said.\n"
+    )
+    assert ("direct", "Oksana Levchuk", "UA", "If they are coming, they should say so now,") in found
