@@ -52,8 +52,9 @@ _FURNITURE = [
 ]
 _FURNITURE_RE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNORECASE)
 # "By ..." must start with a capitalised name: checked case-sensitively below.
+# ("by Olena Hrytsai · March 10, 2025 6:12 PM · 5 min read": a page's byline with its time and reading time)
 _BYLINE_RE = re.compile(
-    r"^\s*By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:,.*)?\s*$"
+    r"^\s*[Bb]y\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:\s*[,·•|–—-].*)?\s*$"
 )
 _DIGIT = re.compile(r"\d")
 _META_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -240,7 +241,9 @@ def clean(raw: str) -> Cleaned:
         if not s:
             continue
         if is_furniture(s):
-            if published is None and re.match(r"(?i)\s*(?:last )?(?:updated|published)", s):
+            if published is None and (
+                re.match(r"(?i)\s*(?:last )?(?:updated|published)", s) or (index < 10 and _BYLINE_RE.match(s))
+            ):
                 published = _parse_date(s)
             continue
         if _is_meta_line(s):

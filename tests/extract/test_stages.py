@@ -41,6 +41,15 @@ def test_clean_dateline_with_year():
     assert c.published == dt.date(2029, 6, 3)
 
 
+def test_clean_drops_a_pages_byline_and_reads_its_date():
+    c = clean(
+        "Headline of the story\n\nby Olena Testenko · March 10, 2025 6:12 PM · 5 min read\n\n"
+        "KYIV — The body starts here, by the river."
+    )
+    assert c.text == "Headline of the story\n\nKYIV — The body starts here, by the river."
+    assert c.published == dt.date(2025, 3, 10)
+
+
 def test_clean_unglues_machine_translation():
     assert "Anna Testova Said" in clean("The minister Anna TestovaSaid that it rains.").text
 
