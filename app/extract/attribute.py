@@ -830,6 +830,7 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 # the speaker named in the sentence after the words: "“…” With these words the premier closed the
 # debate", "“…” These were the words of Defence Minister X"
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|should|shall)\s+(?:[a-z]+ly\s+)?(?:not\s+)?$")
 _WORDS_OF_NEXT = re.compile(
     r"[\s.]*(?P<cue>(?:With|In) (?:these|those) words,?|(?:These|Those) (?:were|are) the words of)\s+"
 )
@@ -961,6 +962,10 @@ def attribute_quotes(
                     found = Attribution(q, actor, "according to", lo + acc[-1].start(), "before")
             elif cues:
                 c_start, c_end, c_words = cues[-1]
+                if len(cues) > 1 and _MODAL_BEFORE.search(before, max(0, c_start - 24), c_start):
+                    # 'X said Poland would insist that any force include “…”': a speech still to come is
+                    # what X said; the words are X's
+                    c_start, c_end, c_words = cues[-2]
                 participle = c_words.lower().endswith("ing") and before[:c_start].rstrip().endswith(",")
                 subj = res.subject_before(lo, lo + c_start) if not participle else []
                 passive = (

@@ -339,6 +339,8 @@ def find_reported(
                             # (what it goes on to say, "…, adding that …", is a statement of its own)
                             and len(_ACCORDING_TAIL.sub("", _GOES_ON.split(tail, 1)[0]).split())
                             <= (14 if cue.lower() == "told" else 8)
+                            # "…, saying Ukraine would insist that …": the cue's clause follows it
+                            and not tail.startswith("that ")
                         ):
                             if len(_WORD.findall(text, lead_s, lead_e)) >= 4:
                                 # the whole clause is this speaker's: drop a position read inside it

@@ -2319,3 +2319,17 @@ def test_a_lawmaker_speaks_for_the_state_of_the_party_named_as_hers() -> None:
         "“If they are coming, they should say so now,” she said.\n"
     )
     assert ("direct", "Oksana Levchuk", "UA", "If they are coming, they should say so now,") in found
+
+
+def test_a_speech_still_to_come_inside_what_was_said_is_not_the_quotations_cue() -> None:
+    found = _statements(
+        "Marta Kowal, head of the chancellery, said on Saturday that Poland would insist that any "
+        "contingent include “soldiers who can shoot back.”\n\n"
+        "Dmytro Lysenko, an adviser, went further, saying Ukraine would insist that any future force "
+        "include “soldiers who are allowed to shoot back.”\n"
+    )
+    assert [(kind, name) for kind, name, _country, _text in found if kind == "direct"] == [
+        ("direct", "Marta Kowal"),
+        ("direct", "Dmytro Lysenko"),
+    ]
+    assert not any(text.startswith("Dmytro Lysenko") for _kind, _name, _country, text in found)
