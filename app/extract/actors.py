@@ -1983,7 +1983,7 @@ def _dateline_state(text: str) -> str | None:
             last_end = m.end()
             if m["place"].title() == "Brussels":
                 return None  # the seat of the EU and NATO: a Brussels story is rarely Belgium's
-            code = gz.country_of_word(m["place"].title())
+            code = gz.dateline_country(m["place"])
             if code:
                 return code
     return None

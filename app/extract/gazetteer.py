@@ -522,6 +522,39 @@ WORLD_PLACES = frozenset(
 }
 
 
+# Cities other than capitals that datelines name, with their state: where a story was written only
+# (never a speaker's state by itself). Regions too ("DONETSK OBLAST —", "the Kharkiv region").
+DATELINE_CITIES: dict[str, str] = {
+    **dict.fromkeys(
+        ["Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Kramatorsk", "Kherson", "Mykolaiv",
+         "Sumy", "Chernihiv", "Poltava", "Donetsk", "Luhansk", "Pokrovsk", "Sloviansk", "Vinnytsia",
+         "Uzhhorod", "Irpin", "Bucha"],
+        "UA",
+    ),
+    **dict.fromkeys(["St Petersburg", "Saint Petersburg", "Sochi", "Kaliningrad", "Belgorod", "Kursk"], "RU"),
+    **dict.fromkeys(["New York", "Chicago", "Los Angeles", "San Francisco", "Boston", "Miami"], "US"),
+    **dict.fromkeys(["Edinburgh", "Glasgow", "Cardiff", "Belfast", "Manchester", "Birmingham"], "GB"),
+    **dict.fromkeys(["Munich", "Hamburg", "Frankfurt", "Cologne", "Bonn", "Dresden", "Potsdam"], "DE"),
+    **dict.fromkeys(["Marseille", "Lyon", "Toulouse", "Bordeaux", "Lille", "Nice"], "FR"),
+    **dict.fromkeys(["Krakow", "Kraków", "Gdansk", "Gdańsk", "Rzeszow", "Rzeszów", "Wroclaw", "Poznan"],
+                    "PL"),
+    **dict.fromkeys(["Milan", "Naples", "Turin", "Florence"], "IT"),
+    **dict.fromkeys(["Barcelona", "Seville", "Valencia"], "ES"),
+    **dict.fromkeys(["Toronto", "Montreal", "Vancouver"], "CA"),
+    **dict.fromkeys(["Sydney", "Melbourne"], "AU"),
+    **dict.fromkeys(["Istanbul"], "TR"),
+    **dict.fromkeys(["Rotterdam"], "NL"),
+    **dict.fromkeys(["Gothenburg", "Malmo", "Malmö"], "SE"),
+    **dict.fromkeys(["Constanta", "Constanța", "Cluj"], "RO"),
+}  # fmt: skip
+
+
+def dateline_country(place: str) -> str | None:
+    """The state of a dateline's place: a country, a capital or another city ("KHARKIV", "Donetsk Oblast")."""
+    place = re.sub(r"(?i)\s+(?:oblast|region|province)$", "", place.strip()).title()
+    return country_of_word(place) or DATELINE_CITIES.get(place)
+
+
 def demonym_country(word: str) -> str | None:
     return _FOLDED_DEMONYM.get(fold(word))
 

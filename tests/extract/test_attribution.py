@@ -2333,3 +2333,16 @@ def test_a_speech_still_to_come_inside_what_was_said_is_not_the_quotations_cue()
         ("direct", "Dmytro Lysenko"),
     ]
     assert not any(text.startswith("Dmytro Lysenko") for _kind, _name, _country, text in found)
+
+
+def test_a_story_datelined_in_a_ukrainian_city_is_ukraines() -> None:
+    found = _statements(
+        "KHARKIV — Ukrainian soldiers follow the debate about European peacekeepers closely. Washington "
+        "has kept its distance: U.S. officials said the United States would not send soldiers, and "
+        "American envoys said the same in Washington on Monday.\n\n"
+        "In Kyiv, the government has no such doubts. Foreign Minister Andrii Koval said Ukraine wanted a "
+        "contingent that can respond.\n\n"
+        "Ihor Bondar, head of the Presidential Office, went further on Saturday, saying any force must "
+        "include “soldiers who are allowed to shoot back.”\n"
+    )
+    assert ("direct", "Ihor Bondar", "UA", "soldiers who are allowed to shoot back.") in found
