@@ -1043,6 +1043,8 @@ def find_mentions(
                 i, core = t + 1, run[t + 1 : j]
             if " ".join(w for w, _, _ in core) in gz.INSTITUTIONS or " ".join(words) in gz.INSTITUTIONS:
                 continue  # "Palazzo Chigi", "Prague Castle": a seat of government, no one's name
+            if " ".join(w for w, _, _ in core) in gz.PARTIES:
+                continue  # "Déi Lénk deputy Sam Kieffer": a party, before its member
             if _POSSESSIVE_END.search(core[-1][0]):
                 w, cs, ce = core[-1]
                 core = [*core[:-1], (w[:-2], cs, ce - 2)]
@@ -1537,6 +1539,7 @@ def _state_around(text: str, mentions: list[Mention], actors: list[Actor], at: l
         or next((c for c in (_institution_nearby(text, mentions, actors, p) for p in at) if c), None)
         or next((c for c in (_state_in_sentence(text, p) for p in at) if c), None)
         or next((c for c in (_owner_state(text, mentions, actors, p) for p in at) if c), None)
+        or next((c for c in (_whose_state(text, p) for p in at) if c), None)
     )
 
 
@@ -1789,6 +1792,19 @@ def _owner_state(text: str, mentions: list[Mention], actors: list[Actor], pos: i
     if owner.country and _OWNED_ROLE.fullmatch(text, mentions[i].end, pos):
         return owner.country
     return None
+
+
+# "Belgium, whose defence minister, Pieter Van den Broeck, was in Luxembourg"
+_WHOSE_OFFICE_BEFORE = re.compile(
+    r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"),\s+whose\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+$"
+)
+
+
+def _whose_state(text: str, pos: int) -> str | None:
+    """The state whose office the person at `pos` holds, by a relative clause: "Belgium, whose defence
+    minister, X, …"."""
+    m = _WHOSE_OFFICE_BEFORE.search(text, max(0, pos - 80), pos)
+    return gz.country_of_word(m["c"]) if m else None
 
 
 def _named_just_before(mentions: list[Mention], pos: int, reach: int) -> int | None:

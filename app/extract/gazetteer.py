@@ -50,7 +50,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "KP": ("Government of North Korea", ["North Korea"], ["North Korean"], ["Pyongyang"]),
     "KR": ("Government of South Korea", ["South Korea"], ["South Korean"], ["Seoul"]),
     "LT": ("Government of Lithuania", ["Lithuania"], ["Lithuanian"], ["Vilnius"]),
-    "LU": ("Government of Luxembourg", ["Luxembourg"], ["Luxembourgish"], []),
+    "LU": ("Government of Luxembourg", ["Luxembourg", "Grand Duchy"], ["Luxembourgish", "Luxembourger"], []),
     "LV": ("Government of Latvia", ["Latvia"], ["Latvian"], ["Riga"]),
     "MD": ("Government of Moldova", ["Moldova"], ["Moldovan"], ["Chisinau"]),
     "ME": ("Government of Montenegro", ["Montenegro"], ["Montenegrin"], ["Podgorica"]),
@@ -307,6 +307,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["AKP", "CHP"], ("TR",)),
     **dict.fromkeys(["Servant of the People", "European Solidarity"], ("UA",)),
     **dict.fromkeys(["United Russia", "LDPR"], ("RU",)),
+    **dict.fromkeys(["LSAP", "CSV", "ADR", "Déi Lénk", "déi Lénk", "Déi Gréng", "déi gréng"], ("LU",)),
 }
 
 # International organisations: surface -> canonical (country None).

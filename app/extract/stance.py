@@ -272,6 +272,8 @@ OPEN = [
     r"(?:scenarios|options|possibilities))\b|\bnot (?:be )?the first to (?:send|deploy|go|commit)\b|\bnot in a hurry\b|\b(?:not|never) (?:to )?rush\b|\bno rush\b",  # noqa: E501
     r"\b(?:too early|too soon|premature) to (?:say|tell|know|decide|judge) (?:whether|if|how many|"
     r"yes or no)\b|"
+    # a refusal that would come too soon: "too early to exclude anything", "too soon to rule it out"
+    r"\b(?:too(?<!not too) early|too(?<!not too) soon|premature) to (?:rule|exclude|close|shut)\b|"
     # "That is a question for the day after a ceasefire, and we will answer it then"
     # ("a question for later" puts it off with no answer: neutral)
     r"\b(?:question|decision)s? for (?:the day after|after (?:a|the) (?:ceasefire|truce|peace))\b|"

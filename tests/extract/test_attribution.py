@@ -2346,3 +2346,16 @@ def test_a_story_datelined_in_a_ukrainian_city_is_ukraines() -> None:
         "include “soldiers who are allowed to shoot back.”\n"
     )
     assert ("direct", "Ihor Bondar", "UA", "soldiers who are allowed to shoot back.") in found
+
+
+def test_a_small_states_parties_and_people_are_its_own() -> None:
+    found = _statements(
+        "LUXEMBOURG — The Grand Duchy will not send soldiers to Ukraine, Luxembourgers were told.\n\n"
+        "Déi Lénk deputy Sam Kieffer said any deployment would drag the country into a war. "
+        "Prime Minister Marc Reuland said it was “too early to exclude anything”.\n\n"
+        "That was a pointed reference to Belgium, whose defence minister, Pieter Van den Broeck, was in "
+        "Luxembourg on Monday. He said Belgium was “ready to take its responsibility”.\n"
+    )
+    speakers = {(name, country) for _kind, name, country, _text in found}
+    assert {("Sam Kieffer", "LU"), ("Marc Reuland", "LU"), ("Pieter Van den Broeck", "BE")} <= speakers
+    assert not any(name.startswith("Déi") for name, _country in speakers)

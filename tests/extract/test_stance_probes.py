@@ -2272,6 +2272,10 @@ PROBES = [
     ("open", "I wouldn't take anything off the table."),
     ("oppose", "Satellites, yes. Tankers, yes. Boots, no."),
     ("neutral", "Troops, no doubt, will be needed."),
+    # a refusal that would come too soon keeps the option
+    ("open", "It is too early to exclude anything."),
+    ("open", "The minister said it was far too soon to rule out a Luxembourg contribution."),
+    ("oppose", "It is not too early to rule out sending troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
