@@ -356,7 +356,8 @@ OPEN = [
     r"(?:options|possibilities|scenarios)\b",
     r"\b(?:could|might|may) (?:be|have) (?:a )?role for\b|\b(?:might|may|could) (?:\w+ )?consider\b",
     # not telling the enemy in advance: strategic ambiguity
-    r"\bnot (?:a |an )?taboo\b|\b(?:options?|possibilities|scenarios) (?:that are |which are )?(?:being )?(?:studied|"  # noqa: E501
+    # (not "would not … under any of the scenarios being discussed": a refusal that holds in all of them)
+    r"\bnot (?:a |an )?taboo\b|\b(?<!any of the )(?:options?|possibilities|scenarios) (?:that are |which are )?(?:being )?(?:studied|"  # noqa: E501
     r"examined|considered|discussed|looked at)\b",
     # ruling out judged a mistake: "ruling things out before the Americans have even sat down is not leadership"  # noqa: E501
     r"\b(?:ruling|to rule|excluding|to exclude) (?:\w+ )?(?:out )?[^.;]{0,70}?\b(?:is|was|would be) (?:not leadership|a "  # noqa: E501
@@ -842,7 +843,8 @@ OPPOSE_FIRST = [
     r"happen\b|\bdraw (?:the )?(?:appropriate|necessary|relevant) conclusions\b|\bchange the (?:nature|character) "  # noqa: E501
     r"of the (?:conflict|war)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
-    r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:scenario|circumstances?|conditions?)\b",
+    # ("… under any of the scenarios being discussed")
+    r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:of the )?(?:scenarios?|circumstances?|conditions?)\b",
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
     # the defence of one's own border first: "our priority remains the defence of our own border", "her
     # country has a long border with Russia to protect"
@@ -1389,7 +1391,9 @@ OPPOSE = [
     r"\b(?:road|path|step|steps) (?:to|towards|into) (?:a |the )?(?:direct |wider |world )?war\b",
     r"\bnot (?:foreseen|envisaged|planned|contemplated|provided for|on the agenda)\b|"
     r"\bno (?:sending|dispatch|deployment)\b",
-    r"\bout of the question\b|\bnot (?:going|about) to (?:send|deploy)\b",
+    # (not "industry should keep out of the question": staying away from it)
+    r"\bout(?<!keep out)(?<!stay out)(?<!kept out)(?<!stays out) of the question\b|"
+    r"\bnot (?:going|about) to (?:send|deploy)\b",
     r"\bkeep (?:[\w-]+ ){0,4}?(?:personnel|troops|soldiers|forces|units) out\b",
     r"\b(?:have|has|had) nothing to (?:\w+ ){0,2}?in ukraine\b",
     r"\b(?:a|an) (?:\w+ )?(?:mistake|error|folly|blunder) to (?:send|deploy|put|commit|station)\b",

@@ -2359,3 +2359,12 @@ def test_a_small_states_parties_and_people_are_its_own() -> None:
     speakers = {(name, country) for _kind, name, country, _text in found}
     assert {("Sam Kieffer", "LU"), ("Marc Reuland", "LU"), ("Pieter Van den Broeck", "BE")} <= speakers
     assert not any(name.startswith("Déi") for name, _country in speakers)
+
+
+def test_a_nationality_in_apposition_with_the_gives_the_persons_state() -> None:
+    found = _statements(
+        "LONDON — Britain's arms fair opened on Tuesday. Klaus Wendt, the German head of international "
+        "sales at a defence group, said industry should stay out of the debate.\n\n"
+        "“That is a decision for governments,” Wendt said.\n"
+    )
+    assert ("direct", "Klaus Wendt", "DE", "That is a decision for governments,") in found

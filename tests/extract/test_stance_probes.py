@@ -2276,6 +2276,12 @@ PROBES = [
     ("open", "It is too early to exclude anything."),
     ("open", "The minister said it was far too soon to rule out a Luxembourg contribution."),
     ("oppose", "It is not too early to rule out sending troops."),
+    ("neutral", "He said industry should keep out of the question altogether."),
+    (
+        "oppose",
+        "The United States would not put American boots on the ground in Ukraine under any of the "
+        "scenarios being discussed.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
