@@ -550,8 +550,9 @@ _SITTING = re.compile(
     + _CHAMBER_NAME
     + r"|Parliament|parliament) (?:held|hosted|opened|began) (?:a |its )?(?:[\w-]+ )?"
     r"(?:debate|session|sitting|hearing)\b|"
-    # "exposed deep divisions in the House of Commons on Monday": the chamber and its day
-    r"\b(?:in|of) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
+    # "exposed deep divisions in the House of Commons on Monday": the chamber and its day ("told the
+    # Storting on Wednesday": a minister's answers to it)
+    r"\b(?:in|of|told|addressed) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
     r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
     r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b|"

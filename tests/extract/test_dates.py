@@ -390,3 +390,17 @@ def test_the_arrivals_at_a_summit_date_the_doorstep_words() -> None:
         dt.date(2025, 7, 10),
     )
     assert days == [dt.date(2025, 7, 9)]
+
+
+def test_a_minister_who_told_the_chamber_on_a_day_dates_the_debates_words() -> None:
+    days = _direct_days(
+        "Storting clashes over Norwegian role\n\n"
+        "OSLO — Norway’s defence minister told the Storting on Wednesday that the government was prepared "
+        "to put Norwegian personnel in Ukraine once a ceasefire holds.\n\n"
+        "Defence Minister Eirik Lund, answering questions during the weekly question hour, said Norway "
+        "would take part in planning.\n\n"
+        "“Norway is ready to contribute,” Lund said.\n\n"
+        "“It is a gamble with the lives of young people,” said Socialist Left leader Ingrid Dahl.\n",
+        dt.date(2025, 3, 13),
+    )
+    assert set(days) == {dt.date(2025, 3, 12)}
