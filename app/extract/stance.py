@@ -505,11 +505,14 @@ SUPPORT_FIRST = [
     r"troops|deployment|contingent|boots)\b",
     # troops asked for in the writer's words: "Kyiv wants at least 25,000 foreign troops on the ground",
     # "has asked for European peacekeepers" (not the army's own recruits: the troops are others' or there)
-    r"\b(?:wants?|wanted|asks? for|asked for|asking for|seeks?|sought|requests?|requested|demand(?:s|ed)?) "
+    # ("Ukraine wanted a contingent that is able to respond", "We need European soldiers here")
+    r"\b(?:wants?|wanted|asks? for|asked for|asking for|seeks?|sought|requests?|requested|demand(?:s|ed)?|"
+    r"needs?|needed) "
     r"(?:(?:at least|up to|some|about|around|as many as|several|tens of|thousands of|a few|[\d,.]+|"
     r"\w+ thousand) ){0,2}(?:(?:foreign|western|european|allied|nato|international|partner|peacekeeping) "
     r"(?:\w+ )?(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|"
-    r"(?:troops|soldiers|peacekeepers|boots) on the ground)\b",
+    r"(?:troops|soldiers|peacekeepers|boots) on the ground|"
+    r"(?:a|an) (?:[\w-]+ ){0,2}?(?:contingent|peacekeeping force|reassurance force|troop presence))\b",
     # "Europe is best placed to provide them on the ground"
     r"\b(?:best|well) placed to (?:provide|deploy|put|send|offer)\b[^.;]{0,30}\bon the ground\b",
     # the sending as what the speaker wants: "if we want the Europeans to put their troops on the line, we

@@ -2277,6 +2277,11 @@ PROBES = [
     ("open", "The minister said it was far too soon to rule out a Luxembourg contribution."),
     ("oppose", "It is not too early to rule out sending troops."),
     ("neutral", "He said industry should keep out of the question altogether."),
+    # troops asked for as a contingent, or needed
+    ("support", "Ukraine wanted a contingent that is able to respond, not only to monitor."),
+    ("support", "Kyiv asked for a contingent of foreign troops."),
+    ("support", "We need European soldiers here."),
+    ("oppose", "We do not need foreign soldiers."),
     (
         "oppose",
         "The United States would not put American boots on the ground in Ukraine under any of the "
