@@ -1365,7 +1365,10 @@ OPPOSE = [
     r"\bneither\b.{0,40}\bnor\b",
     r"\bnot (?:to )?involve\b|\bnot (?:our|my) war\b",
     r"\b(?:legitimate|fair) (?:military )?targets?\b|\bno immunity\b|"
-    r"\b(?:be|become|are|as) (?:treated as )?(?:a )?(?:legitimate |lawful |priority |military )?targets?\b",
+    r"\b(?:be|become|are|as) (?:treated as )?(?:a )?(?:legitimate |lawful |priority |military )?targets?\b|"
+    # "the fastest way to turn Denmark into a target"
+    r"\b(?:turn|turns|turned|turning|make|makes|making) (?:\w+ ){1,3}?into (?:a )?(?:target|party to the "
+    r"(?:war|conflict)|co-belligerent)s?\b",
     r"\binevitab\w+\b|\bunavoidable\b",
     # "there are no foreign soldiers here, and we intend to keep it that way"
     r"\b(?:not|no|never)\b[^.;]{0,80}\bkeep (?:it|things) (?:that way|so)\b",
@@ -1577,7 +1580,9 @@ _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_S
 # no decision for today is no position; none to come is a refusal: "there will be no decision about sending"
 _NO_DECISION_EVER = re.compile(_NO_DECISION_TO_COME)
 _NEUTRAL_FIRST = re.compile(
-    r"\bno (?:consensus|agreement|decisions?|majority)\b|\bnothing has been decided\b|"
+    # (not "no decisions and no plans to send troops": the plans are none either)
+    r"\bno (?:consensus|agreement|decisions?|majority)\b(?![^.;]{0,20}\bno plans?\b)|"
+    r"\bnothing has been decided\b|"
     # a denial of a fact, not of the sending: "denied that any decision had been taken", "denied that any
     # foreign instructors had already arrived"
     r"\bden(?:y|ies|ied|ying) (?:reports? )?(?:that )?(?:any )?(?:decision|agreement|(?:[\w-]+ ){0,2}?"

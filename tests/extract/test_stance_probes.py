@@ -2277,6 +2277,9 @@ PROBES = [
     ("open", "The minister said it was far too soon to rule out a Luxembourg contribution."),
     ("oppose", "It is not too early to rule out sending troops."),
     ("neutral", "He said industry should keep out of the question altogether."),
+    ("oppose", "There are no decisions and no plans to send troops."),
+    ("neutral", "There is no decision yet on troops."),
+    ("oppose", "Sending soldiers is the fastest way to turn Denmark into a target."),
     # troops asked for as a contingent, or needed
     ("support", "Ukraine wanted a contingent that is able to respond, not only to monitor."),
     ("support", "Kyiv asked for a contingent of foreign troops."),
