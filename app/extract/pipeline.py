@@ -546,10 +546,18 @@ _SITTING = re.compile(
     # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
     r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b|"
     # "On Wednesday, March 26, the National Assembly held a debate on …"
+    # ("The Verkhovna Rada on Wednesday held a heated three-hour debate")
     r"\b(?:"
     + _CHAMBER_NAME
-    + r"|Parliament|parliament) (?:held|hosted|opened|began) (?:a |its )?(?:[\w-]+ )?"
+    + r"|Parliament|parliament) (?:on "
+    + _WEEKDAY
+    + r" )?(?:held|hosted|opened|began) (?:a |its )?(?:[\w-]+ ){0,3}?"
     r"(?:debate|session|sitting|hearing)\b|"
+    # a minister before a committee: "speaking on Wednesday to the Standing Committee on National Defence"
+    r"\b(?:speaking|testifying|appearing) (?:on " + _WEEKDAY + r" )?(?:to|before) the (?:[\w-]+ ){0,3}?"
+    r"(?:[Cc]ommittee|" + _CHAMBER_NAME + r")\b|"
+    # a televised debate between candidates: "sparred … on Tuesday night, in the only televised debate"
+    r"\b(?:televised|TV|television) debates?\b|"
     # "exposed deep divisions in the House of Commons on Monday": the chamber and its day ("told the
     # Storting on Wednesday": a minister's answers to it)
     r"\b(?:in|of|told|addressed) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
@@ -560,7 +568,7 @@ _SITTING = re.compile(
     r"\b"
     + _WEEKDAY
     + r"(?: night| evening| morning)?['’]s\s+(?:\s*,|(?:[\w-]+\s+)?(?:show|programme|program|"
-    r"edition|episode|broadcast|talk show)\b)|"
+    r"edition|episode|broadcast|talk show|debate)\b)|"
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
     r"\b(?:launched|presented|unveiled) [^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"

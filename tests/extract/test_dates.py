@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.extract import extract
 from app.extract.dates import said_on
 from app.extract.types import ArticleMeta
@@ -404,3 +406,27 @@ def test_a_minister_who_told_the_chamber_on_a_day_dates_the_debates_words() -> N
         dt.date(2025, 3, 13),
     )
     assert set(days) == {dt.date(2025, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The two candidates sparred over tariffs and American troops in Ukraine on Tuesday night, in the "
+        "only televised debate before early voting begins.",
+        "Six candidates, one question. Tuesday evening’s debate on MTV3 showed that the consensus does not "
+        "stretch that far.",
+        "The Verkhovna Rada on Tuesday held a heated three-hour debate on a resolution welcoming allied "
+        "contingents after a ceasefire.",
+        "No soldiers will be sent, the defence minister said, speaking on Tuesday to the Standing Committee "
+        "on National Defence of the Parliament.",
+    ],
+)
+def test_a_debate_or_hearing_the_opening_puts_on_a_day_dates_its_words(opening: str) -> None:
+    days = _direct_days(
+        "Candidates split over troops\n\n"
+        + opening
+        + "\n\n“We are ready to send soldiers after a ceasefire,” said Anna Virtanen, a candidate.\n\n"
+        "“Not one soldier,” said Mikko Laine, her rival.\n",
+        dt.date(2026, 4, 16),
+    )
+    assert set(days) == {dt.date(2026, 4, 14)}
