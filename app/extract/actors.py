@@ -650,6 +650,10 @@ def _without_trailing_particles(run: list[tuple[str, int, int]]) -> list[tuple[s
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# a capitalised adverb ("Politically", "Clearly", "Frankly" aside): the suffixes almost no surname has
+_ADVERB_WORD = re.compile(
+    r"[A-Z][a-z]+(?:ally|ously|ively|ently|antly|ately|fully|lessly|ably|ibly|edly|ingly|arly)"
+)
 # an office for a field, before the name of who holds it: "Assistant Secretary of Defense for Strategy …"
 _OFFICE_FOR_BEFORE = re.compile(
     r"\b(?:Secretary|Minister|Commissioner|Envoy|Representative|Coordinator|Director|Adviser|Advisor|"
@@ -1155,7 +1159,9 @@ def find_mentions(
             # as the outlet spoken to ("Speaking to public broadcaster Yle, Korhonen said")
             after = text[e : e + 40]
             if (
-                not (
+                # "Politically, the President is weak": an adverb opening a sentence, no one's name
+                _ADVERB_WORD.fullmatch(words[0])
+                or not (
                     role
                     or _RX_THEN_SPEECH.match(after)
                     or _RX_THEN_DESCRIBED.match(after)
@@ -1697,6 +1703,9 @@ _BODY_FOR_BEFORE = re.compile(
     r"|\b(?:MP|MPs|TD|MEP|MSP|member|Member|senator|Senator|deputy|representative) for (?:the )?$"
 )
 _SCHOLARLY_AFFILIATION = re.compile(
+    # ("X, a professor of constitutional law at the University of Coimbra": a scholar described first)
+    r"(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:professor|lecturer|researcher|scholar|historian|"
+    r"political scientist)\b[^.;,]{0,50}?)?"
     r",?\s+(?:of|at|from) (?:the )?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:Institute|Centre|Center|University|"
     r"Foundation|Endowment|Forum|School|College|Academy|Council on|Council for)\b"
 )
@@ -2325,6 +2334,8 @@ def _roles_named_later(
                 and not x.in_quote
                 and x.actor is not None
                 and reg.actors[x.actor].type == "person"
+                # "Teresa Moura, a professor of constitutional law": someone else, introduced by what she is
+                and not _INTRODUCED_AS.match(text, x.end)
                 # no role yet, or this very role ("Canada's prime minister said … Prime Minister Marc
                 # Tremblay told reporters")
                 and (not reg.actors[x.actor].role or reg.actors[x.actor].role.lower() == this_role)
@@ -2345,6 +2356,7 @@ def _roles_named_later(
             mn.actor = later
 
 
+_INTRODUCED_AS = re.compile(r",\s+(?:a|an)\s+[a-z]")
 _SPEAKS_AFTER = re.compile(r"\s+(?:then\s+|also\s+|later\s+)?(?:" + SPEECH_LOWER + r")\b")
 
 

@@ -2368,3 +2368,16 @@ def test_a_nationality_in_apposition_with_the_gives_the_persons_state() -> None:
         "“That is a decision for governments,” Wendt said.\n"
     )
     assert ("direct", "Klaus Wendt", "DE", "That is a decision for governments,") in found
+
+
+def test_an_adverb_opening_a_quoted_sentence_is_no_one_and_a_professor_speaks_for_no_state() -> None:
+    result = extract(
+        "LISBON — The President of the Republic and the government are at odds over Portuguese troops "
+        "for Ukraine, and Portugal's parliament will have to vote.\n\n"
+        "“Legally, the government can prepare the mission. Politically, no government sends troops "
+        "against the President,” said Teresa Moura, a professor of constitutional law at the University "
+        "of Coimbra.\n",
+        ArticleMeta(key="t"),
+    )
+    speakers = {(st.speaker.name, st.speaker.country, st.speaker.role) for st in result.statements}
+    assert speakers == {("Teresa Moura", None, None)}
