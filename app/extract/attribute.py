@@ -830,6 +830,7 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 # the speaker named in the sentence after the words: "“…” With these words the premier closed the
 # debate", "“…” These were the words of Defence Minister X"
+_COORDINATOR_ONLY = re.compile(r"[\s,]*(?:but|and|yet)(?:\s+(?:also|then|later))?\s*")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|should|shall)\s+(?:[a-z]+ly\s+)?(?:not\s+)?$")
 _WORDS_OF_NEXT = re.compile(
     r"[\s.]*(?P<cue>(?:With|In) (?:these|those) words,?|(?:These|Those) (?:were|are) the words of)\s+"
@@ -985,6 +986,17 @@ def attribute_quotes(
                 if participle:
                     a0 = res.sentence_subject(s0, lo + c_start)
                     subj = [a0] if a0 is not None else []
+                if (
+                    not subj
+                    and prv is not None
+                    and out
+                    and out[-1] is not None
+                    and out[-1].quote is prv
+                    and _COORDINATOR_ONLY.fullmatch(before, 0, c_start)
+                ):
+                    # 'called the statement “a step forward” but said Kyiv needed “…”': the same subject's
+                    # second verb
+                    subj = [out[-1].actor]
                 if not subj and prv is not None:
                     subj = res.subject_before(s0, lo + c_start)
                     if not subj and out and out[-1] is not None and out[-1].quote is prv:

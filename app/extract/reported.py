@@ -226,6 +226,9 @@ def labelled_positions(text: str, paras: list[Paragraph]) -> list[tuple[list[str
     return out
 
 
+_COORDINATED_CUE = re.compile(r"\b(?:but|and|yet)\s*$")
+
+
 def find_reported(
     text: str,
     paras: list[Paragraph],
@@ -290,6 +293,8 @@ def find_reported(
                         (not policy or _SAID_LIKE_POLICY.fullmatch(cue.lower()))
                         and comma > 0
                         and re.fullmatch(r"[^,;:]*", masked[comma + 1 : cs])
+                        # "X, who attended …, called it “…” but said …": the second verb of the subject
+                        and not _COORDINATED_CUE.search(masked, comma + 1, cs)
                         # "…, a day after the secretary told Congress that …": a subordinate clause
                         and not _SUBORDINATE_START.match(masked, comma + 1, cs)
                         and not has_speech_cue(masked, 0, comma)

@@ -2381,3 +2381,16 @@ def test_an_adverb_opening_a_quoted_sentence_is_no_one_and_a_professor_speaks_fo
     )
     speakers = {(st.speaker.name, st.speaker.country, st.speaker.role) for st in result.statements}
     assert speakers == {("Teresa Moura", None, None)}
+
+
+def test_a_second_verb_after_a_quotation_is_the_same_subjects() -> None:
+    found = _statements(
+        "The Kremlin said foreign troops would be targets.\n\n"
+        "Ukraine’s Foreign Minister Andrii Kovalchuk, who attended an outreach session on Monday, called the "
+        "statement “a step forward” but said Kyiv needed “commitments, not welcome messages.”\n"
+    )
+    assert [(kind, name) for kind, name, _country, _text in found] == [
+        ("reported", "Kremlin"),
+        ("direct", "Andrii Kovalchuk"),
+        ("direct", "Andrii Kovalchuk"),
+    ]
