@@ -177,7 +177,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
         ("GB",),
     ),
     **dict.fromkeys(["Conservative", "Conservatives", "Conservative Party"], ("GB", "CA")),
-    **dict.fromkeys(["NDP", "New Democratic Party", "Bloc Québécois", "Bloc Quebecois"], ("CA",)),
+    # (the Bloc alone is Quebec's: Portugal's Left Bloc is named in full)
+    **dict.fromkeys(["NDP", "New Democratic Party", "Bloc Québécois", "Bloc Quebecois", "Bloc"], ("CA",)),
     **dict.fromkeys(["Republican", "Republicans", "Republican Party", "GOP"], ("US", "FR")),
     **dict.fromkeys(["Democrat", "Democrats", "Democratic Party"], ("US", "IT")),
     **dict.fromkeys(
@@ -295,7 +296,18 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["AUR", "PNL", "USR"], ("RO",)),
     **dict.fromkeys(["Sweden Democrats", "Moderates", "Moderate Party"], ("SE",)),
     **dict.fromkeys(["Left Party"], ("DE", "SE")),
-    **dict.fromkeys(["Finns Party", "True Finns", "Left Alliance"], ("FI",)),
+    **dict.fromkeys(
+        [
+            "Finns Party",
+            "True Finns",
+            "Left Alliance",
+            "Green League",
+            "National Coalition",
+            "National Coalition Party",
+            "Swedish People's Party",
+        ],
+        ("FI",),
+    ),
     **dict.fromkeys(["Left Bloc"], ("PT",)),
     **dict.fromkeys(["Socialist Left", "Socialist Left Party", "Red Party", "Progress Party"], ("NO",)),
     **dict.fromkeys(["Isamaa", "EKRE", "Reform Party"], ("EE",)),

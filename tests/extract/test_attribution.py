@@ -2394,3 +2394,13 @@ def test_a_second_verb_after_a_quotation_is_the_same_subjects() -> None:
         ("direct", "Andrii Kovalchuk"),
         ("direct", "Andrii Kovalchuk"),
     ]
+
+
+def test_the_green_league_is_finlands_and_the_bloc_quebecs() -> None:
+    found = _statements(
+        "Italy's government and its League partners argued about troops in Rome on Monday.\n\n"
+        "Elina Vuorio of the Green League said Finland was “ready to send soldiers after a ceasefire”.\n\n"
+        "The Bloc’s defence critic, Isabelle Gagnon-Roy, said “Parliament must decide, not cabinet.”\n"
+    )
+    speakers = {(name, country) for kind, name, country, _text in found if kind == "direct"}
+    assert speakers == {("Elina Vuorio", "FI"), ("Isabelle Gagnon-Roy", "CA")}
