@@ -1037,6 +1037,16 @@ def find_mentions(
                 # which a press review quotes as it quotes a person
                 outlet_parts.append((s, e, text[s:e], _country_in_words(outlet["kind"])))
                 continue
+            # "The MP of Greek Solution Kyriakos Stavrou": a party whose name starts with a state's word, the
+            # rest of which would start the name
+            party_end = (
+                next((k for k in range(j - 2, 0, -1) if " ".join(words[:k]) in gz.PARTIES), 0) if i else 0
+            )
+            if 0 < i < party_end:
+                i = party_end
+                while i < j and _is_stop(words[i]):
+                    i += 1  # "Bloc Québécois Leader Martine Gagnon": the office after the party
+                core = run[i:j]
             # core[0] is a name word, or a month the loop above kept as a first name
             if any(w in _ORG_WORDS for w, _, _ in run[i:]) or any(_is_stop(w) for w, _, _ in core[1:]):
                 # "People Before Profit TD Ciarán Doherty", "Labour Party TD Mary Byrne": a name after its

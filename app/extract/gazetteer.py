@@ -315,7 +315,9 @@ PARTIES: dict[str, tuple[str, ...]] = {
     # Germany's and Switzerland's liberals share the name
     **dict.fromkeys(["FDP"], ("DE", "CH")),
     **dict.fromkeys(["SVP", "Swiss People's Party", "Die Mitte"], ("CH",)),
-    **dict.fromkeys(["New Democracy", "Syriza", "PASOK"], ("GR",)),
+    **dict.fromkeys(
+        ["New Democracy", "Syriza", "PASOK", "KKE", "Greek Solution", "Course of Freedom"], ("GR",)
+    ),
     **dict.fromkeys(["AKP", "CHP"], ("TR",)),
     **dict.fromkeys(["Servant of the People", "European Solidarity"], ("UA",)),
     **dict.fromkeys(["United Russia", "LDPR"], ("RU",)),

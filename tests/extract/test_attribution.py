@@ -2404,3 +2404,12 @@ def test_the_green_league_is_finlands_and_the_bloc_quebecs() -> None:
     )
     speakers = {(name, country) for kind, name, country, _text in found if kind == "direct"}
     assert speakers == {("Elina Vuorio", "FI"), ("Isabelle Gagnon-Roy", "CA")}
+
+
+def test_a_party_named_right_before_its_member_is_not_part_of_the_name() -> None:
+    found = _statements(
+        "ATHENS — The MP of Greek Solution Kyriakos Stavrou said that Greece «has its own front, in the "
+        "Aegean».\n\n"
+        "Bloc Québécois Leader Martine Gagnon said “not one soldier” would go.\n"
+    )
+    assert {name for _kind, name, _country, _text in found} == {"Kyriakos Stavrou", "Martine Gagnon"}
