@@ -71,6 +71,10 @@ OPEN = [
     # ruling out is what the speaker blames: "Whoever rules it out today weakens Europe's hand"
     r"\b(?:whoever|anyone who|anybody who|those who|he who) rules? (?:it|this|that|anything|them) out\b|"
     r"\bit would be (?:a mistake|wrong|foolish|unwise) to rule (?:it|this|that|anything) out\b",
+    # a request that would be considered: "would review the matter comprehensively if a formal request is
+    # made"
+    r"\b(?:review|examin|consider|stud|look)\w* (?:the matter|it|the request|any request|such a request)\b"
+    r"[^.;]{0,40}\b(?:if|once|when) (?:a |an |such a |any )?(?:formal |official )?request\b",
     # "will decide on any participation only after the United States clarifies its role"
     r"\bdecide\w* (?:on |whether )?(?:[\w-]+ ){0,6}?only (?:after|once|when|if)\b",
     # a condition put as a bargain: "Show me the American piece and I will show you ours", "Give me those
@@ -821,6 +825,12 @@ OPPOSE_FIRST = [
     r"\b(?:regard|consider|treat|view|see)\w* (?:[\w-]+ ){0,10}?as (?:an? |the )?(?:direct |open |an act of )?"  # noqa: E501
     r"(?:involvement|participation|entry|intervention|aggression|escalation|declaration of war|provocation|war|"  # noqa: E501
     r"hostile act|legitimate targets?|targets?|combatants?|occupiers?|invaders?|party to the conflict)\b",
+    # the sender made a belligerent: "would make Germany a party to this war"
+    # (not "Nothing in what we propose makes France a party to the war")
+    r"\b(?:would|will|could|might) (?:\w+ )?(?:make|turn) (?:\w+ ){1,3}?(?:a )?(?:party|parties) to "
+    r"(?:this|the) "
+    r"(?:war|conflict)\b|"
+    r"^(?:a )?party to (?:this|the) war\b",
     # soldiers as a tripwire or fodder, a war not one's own: "should not be used as a tripwire in a war
     # that is not ours to fight"
     r"\b(?:used|serve|act) as (?:a )?(?:tripwire|trip-wire|trip wire|human shields?|cannon fodder)\b|"
@@ -1696,6 +1706,11 @@ _CLAUSE_SUPPORT = re.compile(
 )
 
 
+_ASKED_CLAUSE = re.compile(
+    r"(?:when |after being )?(?:asked|pressed|questioned)(?: again| repeatedly| later)?(?: (?:on|about))? "
+    r"(?:whether|if)\b[^.;?]*?,\s+(?=(?:[\w’'-]+\s+){1,6}?(?:said|says|replied|answered|told|insisted|added)\b)"
+)
+_ASKED_REFUSAL = re.compile(r"\b(?:rul\w+ (?:\w+ )?out|exclud\w*|reject\w*|refus\w*)")
 _PREDICTION = re.compile(
     r"\b(?:(?:un)?likely|expect\w*|predict\w*|forecast\w*|probabl[ey]|chances? (?:are|is))\b"
 )
@@ -2128,6 +2143,15 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
             _TOPIC_LOWER.search(body) or _TOPIC_LOWER.search(lower_same_length(_normalize(context)))
         )
 
+    if body.startswith(("asked", "pressed", "questioned", "when asked", "after being")):
+        # "Pressed on whether that also ruled out medics, Koo said the government would review …": the
+        # question's words are no position of the one who answers it
+        # (its refusal words only: the question still tells what a "yes" answers)
+        asked = _ASKED_CLAUSE.match(body)
+        if asked:
+            body = (
+                _ASKED_REFUSAL.sub(lambda r: " " * len(r.group()), body[: asked.end()]) + body[asked.end() :]
+            )
     described = _described(body)
     if described:
         return "neutral", shown(described)

@@ -2280,6 +2280,13 @@ PROBES = [
     ("oppose", "There are no decisions and no plans to send troops."),
     ("neutral", "There is no decision yet on troops."),
     ("oppose", "Sending soldiers is the fastest way to turn Denmark into a target."),
+    ("oppose", "Sending German soldiers would make Germany a party to this war, whatever name you give it."),
+    # a question's refusal words are not the answer's; a request that would be reviewed keeps the option
+    (
+        "open",
+        "Pressed on whether that also ruled out non-combat units, Koo said the government would review "
+        "the matter comprehensively if a formal request is made.",
+    ),
     # troops asked for as a contingent, or needed
     ("support", "Ukraine wanted a contingent that is able to respond, not only to monitor."),
     ("support", "Kyiv asked for a contingent of foreign troops."),
