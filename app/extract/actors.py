@@ -650,7 +650,7 @@ def _without_trailing_particles(run: list[tuple[str, int, int]]) -> list[tuple[s
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-# a capitalised adverb ("Politically", "Clearly", "Frankly" aside): the suffixes almost no surname has
+# a capitalised adverb by a suffix almost no surname has ("Politically", "Clearly"; "Frankly" is not caught)
 _ADVERB_WORD = re.compile(
     r"[A-Z][a-z]+(?:ally|ously|ively|ently|antly|ately|fully|lessly|ably|ibly|edly|ingly|arly)"
 )
