@@ -1549,8 +1549,7 @@ def _state_around(text: str, mentions: list[Mention], actors: list[Actor], at: l
     whose own words name none: its section's label, its paragraph's opening, an institution named just
     before, its sentence, or the one whose office it holds."""
     return (
-        next((c for c in (_party_state(text, mentions, actors, p) for p in at) if c), None)
-        or next((c for c in (_section_label_state(text, p) for p in at) if c), None)
+        next((c for c in (_section_label_state(text, p) for p in at) if c), None)
         or next((c for c in (_paragraph_opening_state(text, p) for p in at) if c), None)
         or next((c for c in (_institution_nearby(text, mentions, actors, p) for p in at) if c), None)
         or next((c for c in (_state_in_sentence(text, p) for p in at) if c), None)
@@ -1761,24 +1760,6 @@ def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
             m = _SAID_SHE.match(after)
             if m:
                 a.gender = "f" if m[1] == "she" else "m"
-
-
-# "Oleksandra Marchenko of the European Solidarity party", "Ana Ruiz, of Vox,", "Jan Berg (Greens)"
-_OF_PARTY = re.compile(r"\s*(?:,\s*(?:of|from)\s+|\s+(?:of|from)\s+|\s*\()(?:the\s+)?")
-
-
-def _party_state(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
-    """The state of the party named as the person's own right after the name at `pos`."""
-    i = bisect.bisect_left(mentions, pos, key=_START)
-    if i >= len(mentions) or mentions[i].start != pos:
-        return None
-    gap = _OF_PARTY.match(text, mentions[i].end)
-    if gap is None:
-        return None
-    for mn in mentions[i + 1 : i + 4]:
-        if mn.start == gap.end() and mn.kind == "organization" and mn.actor is not None:
-            return actors[mn.actor].country
-    return None
 
 
 def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor], pos: int) -> str | None:
@@ -2071,6 +2052,10 @@ _ANY_STATE_WORD = re.compile(
     + r")(?![\w])(?!\s+(?:Minister|President))"
 )
 _PARTY_WORD = re.compile(r"(?<![\w])(?:" + gz.PARTY_RE + r")(?![\w])")
+# the person's own party right after the name: "X of the European Solidarity party", "X (Greens)"
+_OF_PARTY_AFTER = re.compile(
+    r"\s*(?:,\s*(?:of|from)\s+|\s+(?:of|from)\s+|\s*\()(?:the\s+)?(?P<p>" + gz.PARTY_RE + r")(?![\w])"
+)
 _POSS_STATE = re.compile(r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.INSTITUTION_RE + r")['’]s\b")
 _NATIONALITY = re.compile(
     r"\s*,\s*(?:who\s+is\s+)?(?:a|an|the)\s+(?:former\s+|retired\s+)?(?:(?:senior\s+)?(?:adviser|advisor|aide|"
@@ -2111,7 +2096,8 @@ def _introduced_country(
     text: str, s: int, e: int, lo: int, hi: int, role: str | None, counts: dict[str, int]
 ) -> str | None:
     """The state a person speaks in, from how the article introduces them when it gives no demonym
-    for the role: a party ("For Reform UK, X", "X, the Liberal Democrat spokesperson"), a state or
+    for the role: a party ("For Reform UK, X", "X of the European Solidarity party", "X, the Liberal
+    Democrat spokesperson"), a state or
     institution that owns the role ("Russia's Foreign Intelligence Service Director X", "the State
     Duma's defence committee"), or a nationality in apposition ("X, a former British army officer")."""
     handle = _HANDLE_AFTER.match(text, e, hi)
@@ -2121,6 +2107,9 @@ def _introduced_country(
         return gz.demonym_country(m["d"])
     if _US_PARTY_STATE.match(text, e, hi):
         return "US"
+    own_party = _OF_PARTY_AFTER.match(text, e, hi)
+    if own_party:
+        return _party_country(own_party["p"], counts)
     before = _SENTENCE_MARK.split(text[max(lo, s - 90) : s])[-1]
     if role and role.lower() in _NO_STATE_ROLES:
         # "the CDU foreign policy expert X": a party's expert is its politician
