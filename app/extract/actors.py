@@ -1554,7 +1554,6 @@ def _state_around(text: str, mentions: list[Mention], actors: list[Actor], at: l
         or next((c for c in (_institution_nearby(text, mentions, actors, p) for p in at) if c), None)
         or next((c for c in (_state_in_sentence(text, p) for p in at) if c), None)
         or next((c for c in (_owner_state(text, mentions, actors, p) for p in at) if c), None)
-        or next((c for c in (_whose_state(text, p) for p in at) if c), None)
     )
 
 
@@ -1792,19 +1791,6 @@ def _owner_state(text: str, mentions: list[Mention], actors: list[Actor], pos: i
     if owner.country and _OWNED_ROLE.fullmatch(text, mentions[i].end, pos):
         return owner.country
     return None
-
-
-# "Belgium, whose defence minister, Pieter Van den Broeck, was in Luxembourg"
-_WHOSE_OFFICE_BEFORE = re.compile(
-    r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"),\s+whose\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+$"
-)
-
-
-def _whose_state(text: str, pos: int) -> str | None:
-    """The state whose office the person at `pos` holds, by a relative clause: "Belgium, whose defence
-    minister, X, …"."""
-    m = _WHOSE_OFFICE_BEFORE.search(text, max(0, pos - 80), pos)
-    return gz.country_of_word(m["c"]) if m else None
 
 
 def _named_just_before(mentions: list[Mention], pos: int, reach: int) -> int | None:
@@ -2092,6 +2078,12 @@ def _party_country(word: str, counts: dict[str, int]) -> str:
 _SENTENCE_MARK = re.compile(r"[.;:!?\"“”„«»]")
 
 
+# "Belgium, whose defence minister, Pieter Van den Broeck, was in Luxembourg"
+_WHOSE_OFFICE_BEFORE = re.compile(
+    r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"),\s+whose\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+$"
+)
+
+
 def _introduced_country(
     text: str, s: int, e: int, lo: int, hi: int, role: str | None, counts: dict[str, int]
 ) -> str | None:
@@ -2111,6 +2103,9 @@ def _introduced_country(
     if own_party:
         return _party_country(own_party["p"], counts)
     before = _SENTENCE_MARK.split(text[max(lo, s - 90) : s])[-1]
+    whose = _WHOSE_OFFICE_BEFORE.search(before)
+    if whose:
+        return gz.country_of_word(whose["c"])  # "Belgium, whose defence minister, X, …"
     if role and role.lower() in _NO_STATE_ROLES:
         # "the CDU foreign policy expert X": a party's expert is its politician
         party = list(_PARTY_WORD.finditer(before))
