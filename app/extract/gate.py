@@ -71,7 +71,11 @@ def _first_words(items: list, start: int = 0) -> set[str] | None:
 def literal_gate(pattern: str) -> tuple[str, ...] | None:
     """The first words of `pattern` (compiled without flags), shortest first, or None when some match
     may start with a word shorter than two letters or with no literal at all."""
-    words = _first_words(list(sre_parse.parse(pattern).data))
+    return _literal_gate(sre_parse.parse(pattern))
+
+
+def _literal_gate(parsed: sre_parse.SubPattern) -> tuple[str, ...] | None:
+    words = _first_words(list(parsed.data))
     if not words or any(len(w) < _MIN_LITERAL for w in words):
         return None
     return _minimal({w for w in words if w})
@@ -132,7 +136,10 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
     """Words of which every match of `pattern` (compiled without flags) contains one, shortest first:
     not only its first words (`\\b(?:is|are) (?:a |the )?(?:real )?option` must contain "option"), or
     None when no such words of two letters or more are known."""
-    parsed = sre_parse.parse(pattern)
+    return _required_words(sre_parse.parse(pattern))
+
+
+def _required_words(parsed: sre_parse.SubPattern) -> tuple[str, ...] | None:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     words = _required(list(parsed.data))
@@ -142,9 +149,13 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
 def start_words(pattern: str) -> tuple[str, ...] | None:
     """Words every match of `pattern` (compiled without flags) starts with, none the start of another,
     or None when some match may start with a word shorter than two letters or with no literal at all."""
+    return _start_words(pattern, sre_parse.parse(pattern))
+
+
+def _start_words(pattern: str, parsed: sre_parse.SubPattern) -> tuple[str, ...] | None:
     if _INLINE_FLAGS.search(pattern):
         return None  # "(?i:...)": its literals stand for other cases too
-    words = _first_words(list(sre_parse.parse(pattern).data))
+    words = _first_words(list(parsed.data))
     if not words or any(len(w) < _MIN_LITERAL for w in words):
         return None
     return tuple(shortest_words(words))
@@ -167,9 +178,10 @@ class GatedPattern:
         """`gate`: words of which a match must contain one, for when the pattern's own words are
         fewer or more common."""
         self.regex = re.compile(pattern)
-        gates = [g for g in (literal_gate(pattern), required_words(pattern), gate) if g]
+        parsed = sre_parse.parse(pattern)  # once, for the three readings of its words
+        gates = [g for g in (_literal_gate(parsed), _required_words(parsed), gate) if g]
         self.gate = frozenset(max(gates, key=_selectivity)) if gates else None
-        self._starts = start_words(pattern)
+        self._starts = _start_words(pattern, parsed)
 
     def first_match(self, text: str) -> re.Match[str] | None:
         """`self.regex.search(text)`: the match that starts first."""
@@ -330,7 +342,10 @@ class GateWords:
         # the trie alone, not in a lookahead: the regex engine then skips ahead in C to the characters
         # a word can start with
         self._finder = re.compile(_trie(self.words), re.DOTALL)
-        self._prefixes = {w: frozenset(v for v in self.words if w.startswith(v)) for w in self.words}
+        known = frozenset(self.words)
+        self._prefixes = {
+            w: frozenset(w[:n] for n in range(1, len(w) + 1) if w[:n] in known) for w in self.words
+        }
 
     def words_in(self, text: str) -> frozenset[str]:
         found: set[str] = set()
