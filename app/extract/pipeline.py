@@ -578,9 +578,13 @@ _SITTING = re.compile(
     # on Wednesday morning" (not "ministers met in Tromsø on Wednesday": a roundup may only set out from it)
     r"\b(?:leaders|ministers|heads of (?:state|government)|delegates|delegations)\b arrived (?:at|in|for) "
     r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
-    r"\b(?:[Aa]t|during) (?:a|the) (?:[\w-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
-    r"ceremony)\b"
+    r"\b(?:[Aa]t|during) (?:a|the) (?:[\w'’-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
+    r"ceremony|festival|convention|congress)\b"
     r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    # speakers one after another on a day's stage: "party leaders took turns on the stage in the ruins of
+    # St. Hans on Tuesday"
+    r"\btook (?:turns (?:on|at) |to )?the (?:[\w-]+ ){0,2}?(?:stage|podium|rostrum|lectern)\b"
+    r"(?:[^.;]|\b(?:St|Mt|[A-Z])\.){0,60}?\bon " + _WEEKDAY + r"\b|"
     # a broadcast the opening puts on a day: 'On the ARD talk show "hart aber fair" on Monday evening'
     r"\b(?:[Oo]n|[Ii]n) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:talk show|talkshow|programme|program|TV debate|"
     r"televised debate|debate show)\b[^.;]{0,60}?\bon " + _WEEKDAY + r"\b"

@@ -419,6 +419,9 @@ def test_a_minister_who_told_the_chamber_on_a_day_dates_the_debates_words() -> N
         "contingents after a ceasefire.",
         "No soldiers will be sent, the defence minister said, speaking on Tuesday to the Standing Committee "
         "on National Defence of the Parliament.",
+        "The question proved impossible to avoid in Almedalen, where party leaders took turns on the stage "
+        "in the ruins of St. Hans on Tuesday.",
+        "Troops dominated the speeches at the party's annual convention in Tampere on Tuesday.",
     ],
 )
 def test_a_debate_or_hearing_the_opening_puts_on_a_day_dates_its_words(opening: str) -> None:
