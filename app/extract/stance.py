@@ -831,6 +831,10 @@ OPPOSE_FIRST = [
     r"(?:this|the) "
     r"(?:war|conflict)\b|"
     r"^(?:a )?party to (?:this|the) war\b",
+    # a threat to one soldier there, whatever else is said: "The French want to send “instructors” to Odesa.
+    # Fine. … An instructor in uniform on Ukrainian soil is a target, full stop."
+    r"\b(?:in uniform|on (?:ukrainian|our) (?:soil|territory|land)|in ukraine) is (?:a |an )?(?:legitimate |"
+    r"lawful |priority |military )?target\b",
     # soldiers as a tripwire or fodder, a war not one's own: "should not be used as a tripwire in a war
     # that is not ours to fight"
     r"\b(?:used|serve|act) as (?:a )?(?:tripwire|trip-wire|trip wire|human shields?|cannon fodder)\b|"

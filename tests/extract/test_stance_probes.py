@@ -2281,6 +2281,14 @@ PROBES = [
     ("neutral", "There is no decision yet on troops."),
     ("oppose", "Sending soldiers is the fastest way to turn Denmark into a target."),
     ("oppose", "Sending German soldiers would make Germany a party to this war, whatever name you give it."),
+    # a threat to a soldier there outweighs the others' wish it mocks; a target of drones is no threat
+    (
+        "oppose",
+        "The French want to send “instructors” to Odesa. Fine. We know the coordinates of every hotel "
+        "in Odesa. An instructor in uniform on Ukrainian soil is a target, full stop.",
+    ),
+    ("oppose", "Every foreign soldier in Ukraine is a legitimate target."),
+    ("neutral", "The port city of Odesa is a target of daily drone attacks."),
     # a question's refusal words are not the answer's; a request that would be reviewed keeps the option
     (
         "open",
