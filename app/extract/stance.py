@@ -2052,8 +2052,8 @@ _EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
 _READY_AFTER = re.compile(
     r"\b(?:must|should|will|is|are|be) (?:be )?(?:ready|prepared|willing) to (?:guarantee|secure|send|deploy|"
     r"put|contribute)\b[^.;]{0,60}\b(?:people|troops|soldiers|boots|forces|presence) on the ground\b|"
-    r"\b(?:must|should|will|is|are) (?:be )?(?:ready|prepared|willing) to (?:send|deploy|put) (?:\w+ ){0,2}?"
-    r"(?:troops|soldiers|boots|forces)\b"
+    r"\b(?:must|should|will|is|are) (?:be )?(?:ready|prepared|willing) to (?:send|deploy|put) (?:\w+ ){0,3}?"
+    r"(?:troops|soldiers|boots|forces|paratroopers|marines|contingent|company|battalion|brigade|unit)\b"
 )
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 
@@ -2207,9 +2207,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 return "oppose", shown(own)
             if _SHAPE_DEPENDS.search(body, max(0, m.start() - 50), m.end()):
                 continue  # "The numbers will depend on what the others bring": how much, not whether
-            if _EXCLUDE_NOTHING.search(body, m.start(), m.end() + 12):
+            if _EXCLUDE_NOTHING.search(body, m.start(), m.end() + 12) or "spectator" in m.group():
                 # "We should not exclude anything. If there is a peace agreement, Europe must be ready to
-                # guarantee it, with people on the ground": the readiness said after it is the position
+                # guarantee it, with people on the ground", "Portugal will not be a spectator. When there is a
+                # ceasefire, we are ready to send a company": the readiness said after it is the position
                 ready = _READY_AFTER.search(body, m.end())
                 if ready and not _negated_support(body, ready):
                     return "support", shown(ready)

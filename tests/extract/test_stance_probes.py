@@ -2289,6 +2289,13 @@ PROBES = [
     ),
     ("oppose", "Every foreign soldier in Ukraine is a legitimate target."),
     ("neutral", "The port city of Odesa is a target of daily drone attacks."),
+    # not a spectator, and then ready to send: the readiness is the position (the ceasefire its setting)
+    (
+        "support",
+        "Portugal will not be a spectator. When there is a ceasefire, we are ready to send a company of "
+        "paratroopers, as we have done in Kosovo and in Lithuania.",
+    ),
+    ("open", "Türkiye is a guarantor of stability, not a spectator."),
     # a question's refusal words are not the answer's; a request that would be reviewed keeps the option
     (
         "open",
