@@ -159,7 +159,10 @@ _PARTY_VERB = (
     r"ruled out|rules out|dismissed|dismisses|demanded|demands|voted|votes|wants|wanted|reject|oppose|back|"
     r"support|welcome|rule out|dismiss|demand|vote|want|"
     # "The PVV is firmly against"
-    r"(?:(?:firmly|strongly|also|still|flatly) )?(?:against|opposed|in favou?r))\b"
+    r"(?:(?:firmly|strongly|also|still|flatly) )?(?:against|opposed|in favou?r)|"
+    # "The Communist Party and the Left Bloc have both come out against any deployment"
+    r"(?:(?:both|all|also|now|already) )?(?:come|came|comes) out (?:(?:strongly|firmly|publicly|openly) )?"
+    r"(?:against|in favou?r))\b"
 )
 # a party the text introduces by its kind: "The opposition National Alliance welcomed …", "the populist
 # Latvia First party called …"

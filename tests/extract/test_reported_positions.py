@@ -89,6 +89,26 @@ def test_two_parties_that_reject_it_together_each_take_the_position() -> None:
     assert found == [("AfD", "organization", "oppose"), ("BSW", "organization", "oppose")]
 
 
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "The Communist Party and the Left Bloc have both come out against any deployment.",
+            [("Communist Party", "oppose"), ("Left Bloc", "oppose")],
+        ),
+        ("The AfD has come out strongly against sending German troops to Ukraine.", [("AfD", "oppose")]),
+        ("Chega came out in favour of sending troops to Ukraine.", [("Chega", "support")]),
+    ],
+)
+def test_parties_that_come_out_against_or_for_it_take_that_position(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    result = extract(
+        "LISBON, 2 April 2026 – The opposition was divided.\n\n" + sentence + "\n", ArticleMeta(key="t")
+    )
+    assert [(st.speaker.name, st.stance) for st in result.statements if st.kind == "reported"] == expected
+
+
 def test_a_proposal_and_the_coordinated_refusals_an_analysis_summarises() -> None:
     result = extract(
         "Portuguese Prime Minister Rui Matos has suggested that European countries could send military "
