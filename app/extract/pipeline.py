@@ -491,7 +491,12 @@ def _same_state_body(speaker, actor) -> bool:
     return speaker.type != "person" and speaker.country is not None and speaker.country == actor.country
 
 
-_SAME_OCCASION = re.compile(r"\b(?:speaking|standing|appearing) (?:alongside|next to|beside) (?:him|her)\b")
+_SAME_OCCASION = re.compile(
+    r"\b(?:speaking|standing|appearing) (?:alongside|next to|beside) (?:him|her)\b|"
+    # a reply the paragraph opens within the same day: "Hours later, the Belém palace responded."
+    r"(?m:^)(?:(?:Only |Just |A few |Two |Three )?(?:[Hh]ours|[Mm]inutes|[Mm]oments) later|"
+    r"Within (?:hours|the hour|minutes)|Later (?:that|the same) (?:day|morning|afternoon|evening|night))\b"
+)
 _INVERTED_CUE_BEFORE = re.compile(r"[\"”»“’,]\s*$")
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 

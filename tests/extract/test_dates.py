@@ -433,3 +433,18 @@ def test_a_debate_or_hearing_the_opening_puts_on_a_day_dates_its_words(opening: 
         dt.date(2026, 4, 16),
     )
     assert set(days) == {dt.date(2026, 4, 14)}
+
+
+def test_a_reply_hours_later_is_dated_by_the_words_it_answers() -> None:
+    text = (
+        "President and government at odds\n\n"
+        "The President and the government are at odds, after the Prime Minister said on Wednesday that "
+        "Portugal was ready to send paratroopers once a ceasefire is agreed.\n\n"
+        "“Portugal will not be a spectator,” the Prime Minister told journalists.\n\n"
+        "{opening}, the palace responded. The President’s spokesperson, Rita Valadares, said the head of "
+        "state “has not been consulted”.\n"
+    )
+    wednesday = dt.date(2026, 4, 1)
+    assert _direct_days(text.format(opening="Hours later"), dt.date(2026, 4, 2)) == [wednesday, wednesday]
+    # a reply on another day has no day of its own here
+    assert _direct_days(text.format(opening="Days later"), dt.date(2026, 4, 2)) == [wednesday, None]
