@@ -1863,7 +1863,11 @@ _STATE_OPENS_CLAUSE = re.compile(
 
 # (a demonym only before the sending: "a German contribution" is the speaker's; "the French proposal" is not)
 _ASKED_ABOUT_STATE = re.compile(
-    r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the |a |an )?(?:(?P<c>" + gz.COUNTRY_NAME_RE + r")\b|"
+    r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the |a |an )?(?:(?P<c>" + gz.COUNTRY_NAME_RE + r")\b"
+    # (not a third state's doing: "Asked whether North Korea's dispatch of troops to Russia had changed
+    # Seoul's calculation")
+    r"(?!['’]s\s+(?!(?:own\s+)?(?:contribution|participation|role|troops|soldiers|forces|involvement|deployment|"
+    r"presence|contingent|part)\b))|"
     r"(?P<d>" + gz.DEMONYM_RE + r")\s+(?:contribution|participation|role|troops|soldiers|forces|involvement|"
     r"deployment|presence|contingent|part)\b)"
 )

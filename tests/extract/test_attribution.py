@@ -2413,3 +2413,17 @@ def test_a_party_named_right_before_its_member_is_not_part_of_the_name() -> None
         "Bloc Québécois Leader Martine Gagnon said “not one soldier” would go.\n"
     )
     assert {name for _kind, name, _country, _text in found} == {"Kyriakos Stavrou", "Martine Gagnon"}
+
+
+def test_a_third_states_doing_in_the_question_is_not_the_answerers_state() -> None:
+    found = _statements(
+        "SEOUL, Feb. 10 -- South Korea has no plan to dispatch troops to Ukraine, the foreign "
+        "ministry said.\n\n"
+        "“We are closely following the discussions,” ministry spokesman Koo Min-seok said.\n\n"
+        "Asked whether North Korea's dispatch of troops to Russia had changed Seoul's calculation, the "
+        "spokesman declined to speculate, saying only that the government “strongly condemns” it.\n\n"
+        "Asked whether Britain's troops would go, the minister, Alan Pryce, said: “We are ready.”\n"
+    )
+    countries = {name: country for _kind, name, country, _text in found}
+    assert countries["Koo Min-seok"] == "KR"
+    assert countries["Alan Pryce"] == "GB"  # the state whose own troops the question is about
