@@ -1524,7 +1524,11 @@ def find_mentions(
         if not role and any(_SCHOLARLY_AFFILIATION.match(text, x.end) for x in mentions if x.actor == i):
             continue  # "Daniel Hartley of the Quincy Institute": an analyst speaks for no state
         a.country = _state_around(text, mentions, reg.actors, at) or (
-            home
+            None
+            # "BRUSSELS – The European Commission on Tuesday declined …. Chief spokesperson X said": a
+            # story an international body opens speaks through its spokespeople, whatever its home state
+            if role in _VOICE_ROLES and _lead_opens_on_body(text, mentions, reg.actors)
+            else home
             if not official
             or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0])
             # "Its chairman Radim Šebesta", of the party just named: a politician of the story's state
@@ -1545,6 +1549,27 @@ def find_mentions(
         mentions.sort(key=lambda x: (x.start, -x.end))
     _bare_governments(text, reg, mentions, quotes, home)
     return reg.actors, mentions
+
+
+_LEAD_SUBJECT_GAP = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+def _lead_opens_on_body(text: str, mentions: list[Mention], actors: list[Actor]) -> bool:
+    """Whether the story's first sentence after its headline (and dateline) opens on an organisation of
+    no state: "BRUSSELS – The European Commission on Tuesday declined …", "NATO said on Monday …"."""
+    first_line = text.split("\n", 1)[0].rstrip()
+    headline_end = 0 if first_line.endswith((".", "!", "?", "”", '"')) else len(first_line)
+    first = next((mn for mn in mentions if not mn.in_quote and mn.start > headline_end), None)
+    if first is None or first.actor is None:
+        return False
+    body = actors[first.actor]
+    if body.type != "organization" or body.country is not None:
+        return False
+    para_start = text.rfind("\n", 0, first.start) + 1
+    dateline = DATELINE_PREFIX.match(text, para_start, first.start)
+    return (
+        _LEAD_SUBJECT_GAP.fullmatch(text, dateline.end() if dateline else para_start, first.start) is not None
+    )
 
 
 def _state_around(text: str, mentions: list[Mention], actors: list[Actor], at: list[int]) -> str | None:

@@ -2427,3 +2427,23 @@ def test_a_third_states_doing_in_the_question_is_not_the_answerers_state() -> No
     countries = {name: country for _kind, name, country, _text in found}
     assert countries["Koo Min-seok"] == "KR"
     assert countries["Alan Pryce"] == "GB"  # the state whose own troops the question is about
+
+
+@pytest.mark.parametrize(
+    "lead,country",
+    [
+        ("BRUSSELS – The European Commission on Tuesday declined to take a position on troops.", None),
+        ("PARIS – The government on Tuesday declined to take a position on troops.", "FR"),
+    ],
+)
+def test_a_spokesperson_of_a_story_an_international_body_opens_speaks_for_no_state(
+    lead: str, country: str | None
+) -> None:
+    found = _statements(
+        lead + "\n\n"
+        "The issue came a day after France’s foreign minister, Étienne Gauvreau, said French soldiers should "
+        "lead a force. A journalist from a French daily asked about it. Chief spokesperson Mireille Dansaert "
+        "said it was up to member states to decide.\n"
+    )
+    countries = {name: code for _kind, name, code, _text in found}
+    assert countries["Mireille Dansaert"] == country
