@@ -180,7 +180,7 @@ OPEN = [
     r"\b(?:without|unless) (?:a )?(?:formal )?request\b",
     # a readiness kept vague: "when the moment comes, the Netherlands will not be found wanting"
     r"\bnot be found wanting\b",
-    r"\bprovided that\b|(?:^|[,;]\s*|\bonly )provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|\bas long as\b(?! (?:it takes|necessary|needed|we can|i am|i'm|we are|i remain|i (?:lead|head|run|govern)|no|not|none|nobody|no one|the (?:ceasefire|peace|truce|mission|ukrainians?) (?:needs?|lasts?|requires?))\b)",  # noqa: E501
+    r"\bprovided that\b|(?:^|[,;]\s*|\bonly )provided\b|\bon condition that\b|\bunder the (?:aegis|auspices|umbrella|flag) of the (?:un|united nations)\b|(?<!\bfor )\bas long as\b(?! (?:it takes|it is (?:needed|necessary|required)|necessary|needed|we can|i am|i'm|we are|i remain|i (?:lead|head|run|govern)|no|not|none|nobody|no one|the (?:ceasefire|peace|truce|mission|ukrainians?) (?:needs?|lasts?|requires?))\b)",  # noqa: E501
     r"\b(?:without|with|only with|unless there is) (?:an? |the )?(?:us |american |u\.s\. |washington's )?"
     r"(?:backstop|security guarantees?|air cover)\b|\bwithout (?:us |american |u\.s\. |washington's )(?:support|"  # noqa: E501
     r"involvement|participation|backing|help)\b|\bneed to (?:see|know) (?:[\w-]+ ){0,5}?first\b|"

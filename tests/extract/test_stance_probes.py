@@ -2296,6 +2296,13 @@ PROBES = [
         "paratroopers, as we have done in Kosovo and in Lithuania.",
     ),
     ("open", "Türkiye is a guarantor of stability, not a spectator."),
+    # "for as long as it is needed" is how long, not on what condition
+    (
+        "support",
+        "Norway is ready to take part. We are talking about a contribution of specialised units, including "
+        "engineers and medical personnel, for as long as it is needed.",
+    ),
+    ("open", "We are ready to send troops as long as there is an American backstop."),
     # a question's refusal words are not the answer's; a request that would be reviewed keeps the option
     (
         "open",
