@@ -71,11 +71,11 @@ def _first_words(items: list, start: int = 0) -> set[str] | None:
 def literal_gate(pattern: str) -> tuple[str, ...] | None:
     """The first words of `pattern` (compiled without flags), shortest first, or None when some match
     may start with a word shorter than two letters or with no literal at all."""
-    return _literal_gate(sre_parse.parse(pattern))
+    return _literal_gate(_first_words(list(sre_parse.parse(pattern).data)))
 
 
-def _literal_gate(parsed: sre_parse.SubPattern) -> tuple[str, ...] | None:
-    words = _first_words(list(parsed.data))
+def _literal_gate(words: set[str] | None) -> tuple[str, ...] | None:
+    """`literal_gate` from the pattern's first words (`_first_words`)."""
     if not words or any(len(w) < _MIN_LITERAL for w in words):
         return None
     return _minimal({w for w in words if w})
@@ -149,13 +149,13 @@ def _required_words(parsed: sre_parse.SubPattern) -> tuple[str, ...] | None:
 def start_words(pattern: str) -> tuple[str, ...] | None:
     """Words every match of `pattern` (compiled without flags) starts with, none the start of another,
     or None when some match may start with a word shorter than two letters or with no literal at all."""
-    return _start_words(pattern, sre_parse.parse(pattern))
+    return _start_words(pattern, _first_words(list(sre_parse.parse(pattern).data)))
 
 
-def _start_words(pattern: str, parsed: sre_parse.SubPattern) -> tuple[str, ...] | None:
+def _start_words(pattern: str, words: set[str] | None) -> tuple[str, ...] | None:
+    """`start_words` from the pattern's first words (`_first_words`)."""
     if _INLINE_FLAGS.search(pattern):
         return None  # "(?i:...)": its literals stand for other cases too
-    words = _first_words(list(parsed.data))
     if not words or any(len(w) < _MIN_LITERAL for w in words):
         return None
     return tuple(shortest_words(words))
@@ -178,10 +178,11 @@ class GatedPattern:
         """`gate`: words of which a match must contain one, for when the pattern's own words are
         fewer or more common."""
         self.regex = re.compile(pattern)
-        parsed = sre_parse.parse(pattern)  # once, for the three readings of its words
-        gates = [g for g in (_literal_gate(parsed), _required_words(parsed), gate) if g]
+        parsed = sre_parse.parse(pattern)  # once, for the readings of its words
+        first = _first_words(list(parsed.data))  # once, for its gate and where it is tried
+        gates = [g for g in (_literal_gate(first), _required_words(parsed), gate) if g]
         self.gate = frozenset(max(gates, key=_selectivity)) if gates else None
-        self._starts = _start_words(pattern, parsed)
+        self._starts = _start_words(pattern, first)
 
     def first_match(self, text: str) -> re.Match[str] | None:
         """`self.regex.search(text)`: the match that starts first."""
