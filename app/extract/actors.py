@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.clean import DATELINE_PREFIX
-from app.extract.cues import SPEECH, SPEECH_LOWER, SPEECH_RE, lower_same_length
+from app.extract.cues import CAME_OUT, SPEECH, SPEECH_LOWER, SPEECH_RE, lower_same_length
 from app.extract.gate import matches_at, occurrences
 from app.extract.groups import find_groups
 from app.extract.quotes import Paragraph, Quote
@@ -161,8 +161,7 @@ _PARTY_VERB = (
     # "The PVV is firmly against"
     r"(?:(?:firmly|strongly|also|still|flatly) )?(?:against|opposed|in favou?r)|"
     # "The Communist Party and the Left Bloc have both come out against any deployment"
-    r"(?:(?:both|all|also|now|already) )?(?:come|came|comes) out (?:(?:strongly|firmly|publicly|openly) )?"
-    r"(?:against|in favou?r))\b"
+    r"(?:(?:both|all|also|now|already) )?" + CAME_OUT + r")\b"
 )
 # a party the text introduces by its kind: "The opposition National Alliance welcomed …", "the populist
 # Latvia First party called …"
@@ -1557,9 +1556,8 @@ _LEAD_SUBJECT_GAP = re.compile(r"\s*(?:[Tt]he\s+)?")
 def _lead_opens_on_body(text: str, mentions: list[Mention], actors: list[Actor]) -> bool:
     """Whether the story's first sentence after its headline (and dateline) opens on an organisation of
     no state: "BRUSSELS – The European Commission on Tuesday declined …", "NATO said on Monday …"."""
-    first_line = text.split("\n", 1)[0].rstrip()
-    headline_end = 0 if first_line.endswith((".", "!", "?", "”", '"')) else len(first_line)
-    first = next((mn for mn in mentions if not mn.in_quote and mn.start > headline_end), None)
+    headline_end = _headline_end(text)
+    first = next((mn for mn in mentions if not mn.in_quote and mn.start >= headline_end), None)
     if first is None or first.actor is None:
         return False
     body = actors[first.actor]
@@ -1887,14 +1885,16 @@ _STATE_OPENS_CLAUSE = re.compile(
 
 
 # (a demonym only before the sending: "a German contribution" is the speaker's; "the French proposal" is not)
+_OWN_PART = (
+    r"(?:contribution|participation|role|troops|soldiers|forces|involvement|deployment|presence|contingent|"
+    r"part)\b"
+)
 _ASKED_ABOUT_STATE = re.compile(
     r"\b[Aa]sked (?:whether|if|about|how|when|why) (?:the |a |an )?(?:(?P<c>" + gz.COUNTRY_NAME_RE + r")\b"
     # (not a third state's doing: "Asked whether North Korea's dispatch of troops to Russia had changed
     # Seoul's calculation")
-    r"(?!['’]s\s+(?!(?:own\s+)?(?:contribution|participation|role|troops|soldiers|forces|involvement|deployment|"
-    r"presence|contingent|part)\b))|"
-    r"(?P<d>" + gz.DEMONYM_RE + r")\s+(?:contribution|participation|role|troops|soldiers|forces|involvement|"
-    r"deployment|presence|contingent|part)\b)"
+    r"(?!['’]s\s+(?!(?:own\s+)?" + _OWN_PART + r"))|"
+    r"(?P<d>" + gz.DEMONYM_RE + r")\s+" + _OWN_PART + r")"
 )
 
 

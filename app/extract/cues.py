@@ -131,6 +131,11 @@ AFTER_QUOTE_RE = re.compile(
     r"wrote|asked|continued|concluded|remarked|admitted|quoted as saying|saying|put it|reads)\b",
     re.IGNORECASE,
 )
+# A position taken in public, in lower case: "came out strongly against", "have come out in favour of"
+CAME_OUT = (
+    r"(?:come|came|comes)\s+out\s+(?:(?:strongly|firmly|publicly|openly)\s+)?"
+    r"(?:against|in\s+favou?r(?:\s+of)?)"
+)
 # Positions in the writer's words: the verb phrase itself carries the stance.
 POLICY = (
     r"(?:refused to rule out|refuses to rule out|rul(?:ed|es) (?:it|this|that|them) out|"
@@ -152,8 +157,7 @@ POLICY = (
     r"categorically\s+|adamantly\s+|also\s+|still\s+)?(?:against|opposed to)|"
     r"opposed|opposes|"
     # "The Communist Party and the Left Bloc have both come out against any deployment"
-    r"(?:(?:has|have|had)\s+(?:both\s+|all\s+|also\s+|now\s+|already\s+)?come|came|comes?)\s+out\s+"
-    r"(?:strongly\s+|firmly\s+|publicly\s+|openly\s+)?(?:against|in favou?r of)|"
+    r"(?:(?:has|have|had)\s+(?:both\s+|all\s+|also\s+|now\s+|already\s+)?)?" + CAME_OUT + r"|"
     r"disagreed|disagrees|downplayed|refused|refuses|denied|denies|"
     r"(?:has|have)\s+(?:not\s+)?backed down|did not back down|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|willing|open)\s+to|signalled|signaled|"

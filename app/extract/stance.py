@@ -2048,7 +2048,8 @@ _IF_OUTSIDE = re.compile(
 _IF_OUTSIDE_AFTER = re.compile(r",\s*(?:but |and )?(?:only )?(?:if|once)\b[^.;,]{0,80}?" + _OUTSIDE_HANDS)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one)\b[^.,;:]*$")
 _DOUBT_BEFORE = re.compile(r"\b(?:do not|does not|did not) (?:think|believe|want)\b[^.;]{0,60}$")
-_EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything)\b")
+# a weak opening that the readiness said after it decides: "exclude nothing", "not a spectator"
+_EXCLUDE_NOTHING = re.compile(r"\b(?:anything|nothing|everything|spectators?)\b")
 _READY_AFTER = re.compile(
     r"\b(?:must|should|will|is|are|be) (?:be )?(?:ready|prepared|willing) to (?:guarantee|secure|send|deploy|"
     r"put|contribute)\b[^.;]{0,60}\b(?:people|troops|soldiers|boots|forces|presence) on the ground\b|"
@@ -2207,7 +2208,7 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 return "oppose", shown(own)
             if _SHAPE_DEPENDS.search(body, max(0, m.start() - 50), m.end()):
                 continue  # "The numbers will depend on what the others bring": how much, not whether
-            if _EXCLUDE_NOTHING.search(body, m.start(), m.end() + 12) or "spectator" in m.group():
+            if _EXCLUDE_NOTHING.search(body, m.start(), m.end() + 12):
                 # "We should not exclude anything. If there is a peace agreement, Europe must be ready to
                 # guarantee it, with people on the ground", "Portugal will not be a spectator. When there is a
                 # ceasefire, we are ready to send a company": the readiness said after it is the position
