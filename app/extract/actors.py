@@ -614,6 +614,9 @@ _HONORIFICS = (
         "Rev",
         "Bishop",
         "Archbishop",
+        "Metropolitan",
+        "Patriarch",
+        "Cardinal",
         "Imam",
         "Rabbi",
         "Pastor",
@@ -1186,6 +1189,7 @@ def find_mentions(
                 or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
                 # "Hanna Rautio of the University of Tampere said": the place a body is named after
                 or _BODY_OF_BEFORE.search(text, max(0, s - 30), s)
+                or _SEE_OF_BEFORE.search(text, max(0, s - 40), s)
             ):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))
@@ -1517,7 +1521,8 @@ def find_mentions(
         role = (a.role or "").lower()
         # "deputy chairman of the defence committee": whose, the text says
         official = _SECOND_OFFICE.sub("", role) in _OFFICE_ROLES
-        if a.type != "person" or a.country is not None or (role and not _state_role(role) and not official):
+        placed = not role or _state_role(role) or official or role in gz.CLERGY_ROLES
+        if a.type != "person" or a.country is not None or not placed:
             continue
         at = places.get(i, [0])
         if not role and any(_SCHOLARLY_AFFILIATION.match(text, x.end) for x in mentions if x.actor == i):
@@ -1727,6 +1732,12 @@ _APPOSED_GROUP = re.compile(r"\s*,\s*(?:[^,.;:\"“”]{0,60}?\s+and\s+)?")
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:University|Institute|College|School|Academy|Centre|Center|Bank|Port|City|Republic|Museum|Library|"
     r"Court|Council|Chamber|Office|Ministry|Department|Mayor|Governor) of (?:the )?$"
+)
+# a see or a house after a one-word name with its title: "Archbishop Ilarion of Tomis told …", "Patriarch
+# Bartholomew of Constantinople": the place is no one's name
+_SEE_OF_BEFORE = re.compile(
+    r"\b(?:Archbishop|Bishop|Metropolitan|Patriarch|Cardinal|Pope|Prince|Princess|Duke|Duchess|King|Queen) "
+    r"[A-Z][\w-]+ of $"
 )
 _BODY_FOR_BEFORE = re.compile(
     r"\b(?:"
@@ -2575,7 +2586,12 @@ def _resolve_roles(
                 return False  # "the defence secretary" is not the shadow defence secretary
             # (in a story from Warsaw, "Prime Minister Jan Nowak", of no state yet, is not "Slovakia's
             # prime minister")
-            return country is None or a.country == country or (a.country is None and home in (None, country))
+            # (an office of no state, such as a bishop's, is not taken to be of the story's state either)
+            return (
+                country is None
+                or a.country == country
+                or (a.country is None and (home in (None, country) or not _state_role(r)))
+            )
 
         # "A Downing Street spokesman declined …": someone unnamed, not a spokesman named elsewhere
         unnamed = det.lower() in ("a", "an") and role in _VOICE_ROLES

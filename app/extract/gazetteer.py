@@ -415,8 +415,12 @@ STATE_ROLES = {
     "taoiseach",
 }
 
+# The clergy's titles: "Archbishop Ilarion", "the archbishop said". A hierarch speaks from his
+# church's state, as a citizen does, not for a government.
+CLERGY_ROLES = {"archbishop", "bishop", "patriarch", "cardinal", "imam", "rabbi"}
+
 # Other roles that can stand before or after a name. Lower-case.
-OTHER_ROLES = {
+OTHER_ROLES = CLERGY_ROLES | {
     "secretary general",
     "secretary-general",
     "admiral",

@@ -2447,3 +2447,40 @@ def test_a_spokesperson_of_a_story_an_international_body_opens_speaks_for_no_sta
     )
     countries = {name: code for _kind, name, code, _text in found}
     assert countries["Mireille Dansaert"] == country
+
+
+@pytest.mark.parametrize(
+    "opening,name",
+    [
+        ("Archbishop Ilarion of Tomis, whose see covers the port of Constanța, told worshippers", "Ilarion"),
+        ("Patriarch Bartholomew of Constantinople told worshippers", "Bartholomew"),
+        ("Cardinal Anselmo Ricci told worshippers", "Anselmo Ricci"),
+    ],
+)
+def test_a_hierarch_is_named_by_his_name_not_his_see(opening: str, name: str) -> None:
+    found = _statements(
+        "BUCHAREST — " + opening + " on Sunday that the Church could not stay silent “while politicians "
+        "discuss where to send our sons.”\n\n"
+        "“Our young men must not be sent to die in a war,” the archbishop said.\n"
+    )
+    speakers = {text: (speaker, country) for kind, speaker, country, text in found if kind == "direct"}
+    assert speakers["while politicians discuss where to send our sons."] == (name, "RO")
+    if opening.startswith("Archbishop"):
+        assert speakers["Our young men must not be sent to die in a war,"] == (name, "RO")
+
+
+def test_a_bishop_named_by_his_nationality_is_the_bishop_named_before() -> None:
+    found = _statements(
+        "ROME — The Pope appealed for peace on Sunday.\n\n"
+        "In Kyiv, the reaction was more guarded. Bishop Mykola Dzhura, an auxiliary bishop of the diocese of "
+        "Kyiv-Zhytomyr, said Ukrainians had listened “with love and also with pain”.\n\n"
+        "“If friendly nations are ready to stand with us on our soil, that is a shield for the peace,” the "
+        "Ukrainian bishop told the paper by telephone.\n"
+    )
+    speakers = {text: (speaker, country) for kind, speaker, country, text in found if kind == "direct"}
+    assert speakers[
+        "If friendly nations are ready to stand with us on our soil, that is a shield for the peace,"
+    ] == (
+        "Mykola Dzhura",
+        "UA",
+    )

@@ -448,3 +448,16 @@ def test_a_reply_hours_later_is_dated_by_the_words_it_answers() -> None:
     assert _direct_days(text.format(opening="Hours later"), dt.date(2026, 4, 2)) == [wednesday, wednesday]
     # a reply on another day has no day of its own here
     assert _direct_days(text.format(opening="Days later"), dt.date(2026, 4, 2)) == [wednesday, None]
+
+
+@pytest.mark.parametrize(
+    "when,day",
+    [
+        ("on Sunday, 2 March,", "2025-03-02"),
+        ("on Sunday March 2", "2025-03-02"),
+        ("on Sunday", "2025-03-09"),
+    ],
+)
+def test_a_weekday_before_its_date_is_that_date(when: str, day: str) -> None:
+    days = _days(f'BUCHAREST — Ion Popescu told worshippers {when} that "we will not send our sons."\n')
+    assert days == {"we will not send our sons.": day}
