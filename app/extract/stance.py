@@ -1044,7 +1044,13 @@ SUPPORT = [
     r"contingents?|instructors|trainers|engineers|sappers|deminers)\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
     r"\b(?:need|needs|needed|want|wants|wanted|require|requires|required) (?:\w+ ){0,2}?(?:troops|soldiers|boots|instructors|trainers|"  # noqa: E501
-    r"peacekeepers|forces|personnel|engineers|de-?miners|partners|allies) (?:in|on|to|inside)\b",
+    r"peacekeepers|forces|personnel|engineers|de-?miners) (?:in|on|to|inside)\b",
+    # partners wanted there or to send, not to know or to hear: "need allies in the water as much as on
+    # land", "wants partners to send soldiers" (not "wants partners in Europe to know …")
+    r"\b(?:need|needs|needed|want|wants|wanted|require|requires|required) (?:\w+ ){0,2}?(?:partners|allies) "
+    r"(?:on the ground|on (?:ukrainian |our )?soil|on land|at sea|in the water|(?:in|inside) ukraine|"
+    r"to (?:send|deploy|station|commit|"
+    r"contribute|put|join))\b",
     # "The Ukrainians need our people there"
     r"\bneeds? (?:our|your|their) (?:people|soldiers|troops|instructors|engineers|de-?miners|sappers) "
     r"(?:there|here)\b",
@@ -1596,6 +1602,11 @@ _NO_DECISION_EVER = re.compile(_NO_DECISION_TO_COME)
 _NEUTRAL_FIRST = re.compile(
     # (not "no decisions and no plans to send troops": the plans are none either)
     r"\bno (?:consensus|agreement|decisions?|majority)\b(?![^.;]{0,20}\bno plans?\b)|"
+    # a request not received is a fact, not a refusal: "The Government has not received a formal request to
+    # contribute personnel", "no request has been made"
+    r"\b(?:has|have|had)(?: not|n't| never) (?:yet )?received (?:a |an |any )?(?:formal |official |written )?"
+    r"(?:request|invitation)\b|\bno (?:formal |official )?(?:request|invitation) (?:has|had) (?:yet )?been "
+    r"(?:received|made)\b|"
     r"\bnothing has been decided\b|"
     # a denial of a fact, not of the sending: "denied that any decision had been taken", "denied that any
     # foreign instructors had already arrived"
@@ -2165,6 +2176,8 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         _NEUTRAL_FIRST.search(body)
         and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I)
         and not _NO_DECISION_EVER.search(body)
+        # "No formal request has been made, and we will not send troops": the refusal beside the fact
+        and not _refused_sending(body)
     ):
         m = _NEUTRAL_FIRST.search(body)
         if not any(p.first_match(body) for p in _OPEN_LIST.among(present)):

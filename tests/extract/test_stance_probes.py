@@ -2319,6 +2319,18 @@ PROBES = [
         "The United States would not put American boots on the ground in Ukraine under any of the "
         "scenarios being discussed.",
     ),
+    # a request not received is a fact; a refusal beside it still refuses
+    (
+        "neutral",
+        "The Government has not received a formal request to contribute ADF personnel to a force deployed "
+        "in Ukraine.",
+    ),
+    ("neutral", "No formal request has been made by Kyiv for soldiers."),
+    ("oppose", "No formal request has been made, and we will not send troops."),
+    # partners wanted there, not to hear a message
+    ("neutral", "The government wants partners in Europe to know Australia is still at the table."),
+    ("support", "We need allies on the ground in Ukraine."),
+    ("support", "Kyiv wants partners to send soldiers as soon as the guns fall silent."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
