@@ -2087,11 +2087,11 @@ _OF_PARTY_AFTER = re.compile(
 )
 _POSS_STATE = re.compile(r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.INSTITUTION_RE + r")['’]s\b")
 _NATIONALITY = re.compile(
-    r"\s*,\s*(?:who\s+is\s+)?(?:a|an|the)\s+(?:former\s+|retired\s+)?(?:(?:senior\s+)?(?:adviser|advisor|aide|"
+    r"\s*,\s*(?:who\s+is\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?:(?:senior\s+)?(?:adviser|advisor|aide|"
     r"spokesman|spokeswoman|spokesperson|envoy)\s+to\s+the\s+|(?:commander|chief|head|veteran)\s+of\s+(?:the\s+)?)?"
     r"(?P<d>" + gz.DEMONYM_RE + r")(?![\w])"
 )  # "X, a former British army officer", "X, an adviser to the Ukrainian president", "X, a former commander
-# of U.S. Army Europe", "X, the German head of sales at Rheinmetall"
+# of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate"
 
 
 # a US legislator's party and state: "Sen. John Doe (R-Texas)", "Rep. Jane Roe, D-Calif.,"

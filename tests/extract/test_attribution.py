@@ -2484,3 +2484,16 @@ def test_a_bishop_named_by_his_nationality_is_the_bishop_named_before() -> None:
         "Mykola Dzhura",
         "UA",
     )
+
+
+def test_a_nationality_after_an_age_in_apposition_is_the_persons_state() -> None:
+    found = _statements(
+        "LJUBLJANA — Delegates to a youth parliament debated troops for Ukraine on Thursday.\n\n"
+        "Luka Petrović, a 17-year-old Serbian delegate from Belgrade, led the opposition. “Moscow will call "
+        "it an army of occupation,” Petrović said.\n\n"
+        "Tobias Lindner, an 18-year-old Austrian delegate from Graz, reminded the chamber that his country "
+        "was neutral. “Austria can't send soldiers,” he said.\n"
+    )
+    countries = {name: code for _kind, name, code, _text in found}
+    assert countries["Luka Petrović"] == "RS"
+    assert countries["Tobias Lindner"] == "AT"
