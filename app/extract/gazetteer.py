@@ -153,6 +153,24 @@ INSTITUTIONS: dict[str, tuple[str, str]] = {
     "Tweede Kamer": ("Tweede Kamer", "NL"),
     "Prague Castle": ("Prague Castle", "CZ"),
     "Parliament Hill": ("Parliament of Canada", "CA"),
+    # seats of government, named for who sits there as "Downing Street" is
+    "Auberge de Castille": ("Auberge de Castille", "MT"),
+    "Castille": ("Auberge de Castille", "MT"),
+    "Rosenbad": ("Rosenbad", "SE"),
+    "Marienborg": ("Marienborg", "DK"),
+    "Christiansborg": ("Folketing", "DK"),
+    "Maximos Mansion": ("Maximos Mansion", "GR"),
+    "Binnenhof": ("Binnenhof", "NL"),
+    "Catshuis": ("Catshuis", "NL"),
+    "Ballhausplatz": ("Ballhausplatz", "AT"),
+    "Hofburg": ("Hofburg", "AT"),
+    "Cotroceni": ("Cotroceni Palace", "RO"),
+    "Cotroceni Palace": ("Cotroceni Palace", "RO"),
+    "Victoria Palace": ("Victoria Palace", "RO"),
+    "Stenbock House": ("Stenbock House", "EE"),
+    "Toompea": ("Riigikogu", "EE"),
+    "Leinster House": ("Oireachtas", "IE"),
+    "Federal Palace": ("Federal Palace", "CH"),
 }
 
 # Political parties: surface form -> the states that have a party of that name, likeliest first.

@@ -1074,8 +1074,10 @@ SUPPORT = [
     r"\b(?:troops|soldiers|forces|boots on the ground|a presence|personnel|contingents?)\b(?: \w+){0,3}? "
     r"(?:must|should|need to|will have to|have to) be (?:part of|included in|at the heart of)\b",
     r"\bpledg\w+ (?:\w+ )?troops\b|\bcommitted to deploy\b",
-    # being part of the force: "Poland will be part of the force" (a negation makes it a refusal)
-    r"\b(?:will|would|should|must|shall|wants? to|ready to|intends? to) (?:\w+ )?be (?:a )?part of (?:\w+ ){0,3}?"  # noqa: E501
+    # being part of the force: "Poland will be part of the force", "Maltese soldiers can be part of it" (a
+    # negation makes it a refusal)
+    r"\b(?:will|would|can|should|must|shall|wants? to|ready to|intends? to) (?:\w+ )?(?:be|form) (?:a )?part of "  # noqa: E501
+    r"(?:\w+ ){0,3}?"
     r"(?:force|mission|coalition|contingent|deployment|it|this|that)\b",
     # "If Europe builds a force to keep a ceasefire in Ukraine, Finland should be in it"
     r"\b(?:should|must|will|wants? to) (?:also )?be in (?:it|that force|the force|this force|that mission|"
@@ -1408,7 +1410,7 @@ OPPOSE = [
     r"coffins|reckless|madness|adventur\w+|hostile act|declaration of war|dangerous|threat to peace)\b|"
     r"\bhome in (?:body )?bags\b|\bplay\w* with (?:the )?lives\b|\b(?:is|are|would be|was) not possible\b|\bimpossible\b|\b(?:dreamers?|warmonger\w*|hotheads?)\b|\bno such thing as\b|"  # noqa: E501
     r"\b(?:will|would|shall) never (?:\w+ )?(?:send|deploy|join|take part|participate|contribute)\b",
-    r"\boff the table\b|\b(?:no|zero|little) appetite\b|\bnot (?:be )?part of\b|"
+    r"\boff the table\b|\b(?:no|zero|little) appetite\b|\b(?:not|cannot|can't) (?:be )?part of\b|"
     r"\bnot (?:take part|participate)\b|"
     r"\bstay out\b|\bno business\b|\bnot (?:something|anything) we\b",
     r"\b(?:would|will) be a (?:grave |serious |huge |big |terrible )?(?:mistake|error|disaster|blunder)\b",

@@ -2497,3 +2497,35 @@ def test_a_nationality_after_an_age_in_apposition_is_the_persons_state() -> None
     countries = {name: code for _kind, name, code, _text in found}
     assert countries["Luka Petrović"] == "RS"
     assert countries["Tobias Lindner"] == "AT"
+
+
+def test_a_seat_of_government_in_a_caption_is_no_one_speaking() -> None:
+    found = _statements(
+        "[Photo] Prime Minister Karl Bonnici at Auberge de Castille on Wednesday. Photo: DOI\n"
+        "\n"
+        "Three months ago, the question did not seem to need an answer. Malta, a neutral state "
+        "under its Constitution, would not be sending soldiers to Ukraine, and the Prime Minister "
+        "said so without hesitation.\n"
+        "\n"
+        '"Malta will never send its soldiers to any war. Our neutrality is not negotiable," Prime '
+        "Minister Karl Bonnici told a business breakfast in January, as European leaders began "
+        "sketching out plans for a force to guarantee a future ceasefire.\n"
+        "\n"
+        "By March, the tone had softened. On 18 March, speaking at a Labour Party activists' "
+        'meeting in Żejtun, he said Malta "could consider" sending Armed Forces of Malta medics '
+        "and de-mining specialists to a future European mission, provided it had a United Nations "
+        "mandate and the approval of the House of Representatives.\n"
+        "\n"
+        "On Wednesday, he went further.\n"
+        "\n"
+        "Asked by journalists at Castille whether Maltese soldiers could form part of a "
+        'peacekeeping force, he did not hesitate. "If there is peace, and the mission is to keep '
+        'it, Maltese soldiers can be part of it," he said. "Neutrality means we do not take sides '
+        'in a war. It does not mean we refuse to help keep the peace."\n'
+        "\n"
+        "\n"
+    )
+    speakers = {text: name for kind, name, _code, text in found if kind == "direct"}
+    assert speakers[
+        "If there is peace, and the mission is to keep it, Maltese soldiers can be part of it,"
+    ] == ("Karl Bonnici")

@@ -2331,6 +2331,9 @@ PROBES = [
     ("neutral", "The government wants partners in Europe to know Australia is still at the table."),
     ("support", "We need allies on the ground in Ukraine."),
     ("support", "Kyiv wants partners to send soldiers as soon as the guns fall silent."),
+    # a part in the force that can be taken, or cannot
+    ("support", "If there is peace, and the mission is to keep it, Maltese soldiers can be part of it."),
+    ("oppose", "Our soldiers cannot be part of it."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
