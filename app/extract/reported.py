@@ -79,8 +79,10 @@ _SUBORDINATE_QUOTE = re.compile(
 _ASKED_BEFORE = re.compile(r"\b[Aa]sked (?:whether|if|why|how|when)\b[^,.;:]*$")
 _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b|"
-    # "He stated this during a press conference": what was said is the statement before
-    r"^\s*(?:this|so|it)\s*(?:[.,;]|(?:during|at|in|on|after|while|when|before|to)\b)|"
+    # "He stated this during a press conference", "the Prime Minister said so without hesitation": what was
+    # said is the statement before
+    r"^\s*(?:this|so|it)\s*(?:[.,;]|(?:during|at|in|on|after|while|when|before|to|without|with|openly|"
+    r"publicly|plainly|clearly|explicitly|bluntly|repeatedly|again|too|himself|herself|themselves|last)\b)|"
     # "…, President X said after the meeting."
     r"^\s*(?:after|following|before)\s+(?:the|a|his|her|its|their|talks|meeting)\b[^,;]{0,40}[.]\s*$|"
     # "did not respond to a request for comment"

@@ -598,7 +598,8 @@ def test_a_role_with_a_state_names_the_one_person_of_that_state_named_before() -
 def test_said_this_during_a_conference_reports_nothing_new() -> None:
     found = _statements(
         "Ukrainian Foreign Minister Oleh Hnatiuk has emphasized that the force must be strong.\n\n"
-        "He stated this during a joint press conference in Kyiv on Thursday.\n\n"
+        "He stated this during a joint press conference in Kyiv on Thursday, and he said so without "
+        "hesitation.\n\n"
         "He said this week that Finland would not send troops.\n"
     )
     assert [text for _, _, _, text in found] == [
