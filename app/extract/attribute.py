@@ -49,6 +49,23 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
                     r"according|by contrast|in contrast|for (?:its|their|his|her) part|in turn|meanwhile|however|"  # noqa: E501
                     r"too|also|likewise|instead|on the other hand|from|\d{1,3}(?=,))\b[^,]*,")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
+
+
+def _aside_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The asides set off by commas between two positions. A relative clause's closing comma may open
+    another ("X, whose husband is a sergeant with the Royal 22nd Regiment, the Van Doos, said"); any other
+    aside's may not ("the chairman, the ND MP Dimitris Anagnostou, noted": the name is the subject)."""
+    spans: list[tuple[int, int]] = []
+    for m in _ASIDE.finditer(text, lo, hi):
+        spans.append((m.start(), m.end()))
+        if _RELATIVE_ASIDE.match(text, m.start()):
+            chained = _ASIDE.match(text, m.end() - 1, hi)
+            if chained:
+                spans.append((chained.start(), chained.end()))
+    return spans
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|where)\b")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 # (German news in translation: "…“, so the CDU politician." is "according to the CDU politician")
 _ACCORDING_TO_AFTER = re.compile(
@@ -504,7 +521,7 @@ class Resolver:
         return None
 
     def asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        return [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, hi)] + [
+        return _aside_spans(self.text, lo, hi) + [
             (a.start(), a.end()) for a in _PAREN.finditer(self.text, lo, hi)
         ]
 
@@ -607,7 +624,7 @@ class Resolver:
         with only auxiliaries, adverbs and asides in between; coordinated subjects expand."""
         cands = self.in_range(lo, cue_at)
         if self.text.find(",", lo, cue_at) >= 0:  # an aside is set off by commas
-            asides = [(a.start(), a.end()) for a in _ASIDE.finditer(self.text, lo, cue_at)]
+            asides = _aside_spans(self.text, lo, cue_at)
             cands = [c for c in cands if not any(a < c.start < b for a, b in asides)]
         for k in range(len(cands) - 1, -1, -1):
             m = cands[k]

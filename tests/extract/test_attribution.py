@@ -2530,3 +2530,17 @@ def test_a_seat_of_government_in_a_caption_is_no_one_speaking() -> None:
     assert speakers[
         "If there is peace, and the mission is to keep it, Maltese soldiers can be part of it,"
     ] == ("Karl Bonnici")
+
+
+def test_an_appositive_after_a_relative_clause_is_part_of_the_aside() -> None:
+    found = _statements(
+        "QUEBEC — Families worried.\n\n"
+        "Marie-Ève Lapointe, whose husband is a sergeant with the Royal 22nd Regiment, the Van Doos, said "
+        "she first heard about the speech from a WhatsApp group of military spouses.\n\n"
+        "At the end of the session, the chairman of the Committee, the ND MP Dimitris Anagnostou, noted that "
+        "the issue will be discussed again in the plenary session.\n"
+    )
+    assert [(kind, name) for kind, name, _code, _text in found] == [
+        ("reported", "Marie-Ève Lapointe"),
+        ("reported", "Dimitris Anagnostou"),
+    ]
