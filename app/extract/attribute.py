@@ -57,7 +57,10 @@ def _aside_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     aside's may not ("the chairman, the ND MP Dimitris Anagnostou, noted": the name is the subject)."""
     spans: list[tuple[int, int]] = []
     for m in _ASIDE.finditer(text, lo, hi):
-        spans.append((m.start(), m.end()))
+        rest = _NAME_LIST_REST.match(text, m.end(), hi)
+        # "X, the councillor in charge of the Federal Department of Defence, Civil Protection and Sport,
+        # said": the rest of a name its own commas cut
+        spans.append((m.start(), rest.end() if rest else m.end()))
         if _RELATIVE_ASIDE.match(text, m.start()):
             chained = _ASIDE.match(text, m.end() - 1, hi)
             if chained:
@@ -65,6 +68,16 @@ def _aside_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+_CAPITALISED_WORDS = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_NAME_LIST_REST = re.compile(
+    r"\s*"
+    + _CAPITALISED_WORDS
+    + r"(?:,\s*"
+    + _CAPITALISED_WORDS
+    + r")*\s+and\s+"
+    + _CAPITALISED_WORDS
+    + r"\s*,"
+)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|where)\b")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 # (German news in translation: "…“, so the CDU politician." is "according to the CDU politician")

@@ -2544,3 +2544,14 @@ def test_an_appositive_after_a_relative_clause_is_part_of_the_aside() -> None:
         ("reported", "Marie-Ève Lapointe"),
         ("reported", "Dimitris Anagnostou"),
     ]
+
+
+def test_a_body_whose_name_has_its_own_commas_stays_in_the_aside() -> None:
+    found = _statements(
+        "BERN — Defence Minister Monika Gerber, the federal councillor in charge of the Federal Department "
+        "of Defence, Civil Protection and Sport, said on Tuesday that there were “no plans whatsoever” to "
+        "send Swiss troops to Ukraine.\n"
+    )
+    assert [(kind, name, text) for kind, name, _code, text in found] == [
+        ("direct", "Monika Gerber", "no plans whatsoever")
+    ]
