@@ -1690,7 +1690,12 @@ _UNITS = (
     r"(?:a|the|our|this|such a|any) (?:[\w-]+ )?force)"
 )
 _ACTION_RE = re.compile(
-    r"\b" + _SEND + r"\b(?:\s+[\w’'-]+){0,4}?\s+" + _UNITS + r"\b|"
+    # (not the units named: "I'm not going to announce units at a lunch" says nothing of sending them)
+    r"\b"
+    + _SEND
+    + r"\b(?:\s+(?!(?:announc|nam|disclos|reveal|identif|specif|discuss|comment)\w*\b)[\w’'-]+){0,4}?\s+"
+    + _UNITS
+    + r"\b|"
     # "Finland should send people – engineers, instructors"
     r"\b(?:send|sending|deploy|deploying) (?:\w+ )?people\b|\b" + _UNITS + r"\b(?:\s+[\w’'-]+){0,3}?\s+"
     r"(?:to|in|into|on)\s+(?:ukraine|ukrainian|the ground|the front)|"

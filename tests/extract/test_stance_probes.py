@@ -2334,6 +2334,9 @@ PROBES = [
     # a part in the force that can be taken, or cannot
     ("support", "If there is peace, and the mission is to keep it, Maltese soldiers can be part of it."),
     ("oppose", "Our soldiers cannot be part of it."),
+    # units not named yet are not units refused
+    ("neutral", "I'm not going to announce units at a lunch."),
+    ("oppose", "We are not going to send combat units."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
