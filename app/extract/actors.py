@@ -2100,7 +2100,9 @@ _US_PARTY_STATE = re.compile(r"\s*(?:\(|,\s*)(?:R|D|I)[-–][A-Z][A-Za-z.]+(?:\s
 
 # party names that many states' parties bear in English, though the gazetteer knows them as one state's:
 # "Conservative (Høyre) defence spokesperson X" in a story from Oslo is Norway's
-_FAMILY_NAMES = frozenset({"Labour", "Labour Party", "Conservative", "Conservatives", "Conservative Party"})
+_FAMILY_NAMES = frozenset(
+    {"Labour", "Labour Party", "Conservative", "Conservatives", "Conservative Party", "Democratic Party"}
+)
 
 
 def _party_country(word: str, counts: dict[str, int]) -> str:

@@ -2023,6 +2023,15 @@ def test_a_party_family_name_in_a_story_of_a_state_outside_the_list_is_that_stat
     }
 
 
+def test_a_democratic_party_in_a_story_of_another_state_is_that_states() -> None:
+    found = _statements(
+        "TIRANA — Albania's prime minister offered Albanian soldiers for a force in Ukraine. Albanian "
+        "cadets cheered, and Albania's allies took note.\n\n"
+        "Gent Bushati, deputy chairman of the Democratic Party, said Albanian soldiers should stay home.\n"
+    )
+    assert {(name, country) for _kind, name, country, _ in found} == {("Gent Bushati", "AL")}
+
+
 def test_a_position_before_the_minister_who_made_it_clear_is_the_ministers() -> None:
     found = _statements(
         "BERN — News.\n\n"
