@@ -46,6 +46,7 @@ _FUNCTION_WORDS = """
     Leader Chief Head President Prime Premier Chancellor Secretary Secretary-General General
     Spokesman Spokeswoman Spokesperson Press Admiral Commander Colonel Major Captain Lieutenant
     Sergeant Marshal King Queen Prince Pope MP MPs Senator Congressman Congresswoman Governor Mayor
+    Brigadier Corporal Cadet Ensign
     Director Chairman Chairwoman Analyst Professor Fellow Lawmaker Labour Conservative Conservatives
     Liberal Democrat Democrats Republican Republicans Green Greens Left Right Party Ministry
     Institute Council Centre Center Office Department Government Parliament Senate Commons House

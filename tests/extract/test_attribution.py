@@ -2564,3 +2564,9 @@ def test_a_body_whose_name_has_its_own_commas_stays_in_the_aside() -> None:
     assert [(kind, name, text) for kind, name, _code, text in found] == [
         ("direct", "Monika Gerber", "no plans whatsoever")
     ]
+
+
+@pytest.mark.parametrize("rank", ["Cadet", "Brigadier", "Corporal"])
+def test_a_rank_before_a_name_is_not_part_of_it(rank: str) -> None:
+    found = _statements(f"TIRANA — {rank} Era Hoxha, 22, spoke after the parade. “We will see,” she said.\n")
+    assert {(kind, name) for kind, name, _code, _text in found} == {("direct", "Era Hoxha")}
