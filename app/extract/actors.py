@@ -2679,6 +2679,11 @@ def _resolve_roles(
                 ]
                 mn.actor = named[-1] if named else None
             continue
+        if role in _VOICE_ROLES and country and "government" in (m["mod"] or "").lower().split():
+            # "North Macedonia's government spokesman said", "the Greek government spokesman": unnamed, the
+            # voice of that state's government, as "a German government spokesman" is
+            mn.actor = _government_actor(reg, country, gz.government_name(country), text)
+            continue
         name = _norm_role(m["role"])
         dem = [
             w

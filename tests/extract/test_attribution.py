@@ -2570,3 +2570,17 @@ def test_a_body_whose_name_has_its_own_commas_stays_in_the_aside() -> None:
 def test_a_rank_before_a_name_is_not_part_of_it(rank: str) -> None:
     found = _statements(f"TIRANA — {rank} Era Hoxha, 22, spoke after the parade. “We will see,” she said.\n")
     assert {(kind, name) for kind, name, _code, _text in found} == {("direct", "Era Hoxha")}
+
+
+@pytest.mark.parametrize(
+    "voice,speaker",
+    [
+        ("North Macedonia's government spokesman", "Government of North Macedonia"),
+        ("The Greek government spokesman", "Government of Greece"),
+    ],
+)
+def test_an_unnamed_government_spokesman_of_a_state_is_its_government(voice: str, speaker: str) -> None:
+    found = _statements(
+        f"TIRANA — News.\n\n{voice} said there were “no plans at this moment” to send troops.\n"
+    )
+    assert [(kind, name) for kind, name, _code, _text in found] == [("direct", speaker)]
