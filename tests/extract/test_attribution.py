@@ -2584,3 +2584,12 @@ def test_an_unnamed_government_spokesman_of_a_state_is_its_government(voice: str
         f"TIRANA — News.\n\n{voice} said there were “no plans at this moment” to send troops.\n"
     )
     assert [(kind, name) for kind, name, _code, _text in found] == [("direct", speaker)]
+
+
+def test_a_name_before_a_noun_is_what_the_noun_is_of() -> None:
+    found = _statements(
+        "OTEPÄÄ — Biathletes were asked about troops.\n\n"
+        "Norway's Sindre Aasland, the overall World Cup leader, politely declined to engage. “I ski and I "
+        "shoot,” he said, before heading for the wax cabins.\n"
+    )
+    assert [name for kind, name, _code, _text in found if kind == "direct"] == ["Sindre Aasland"]
