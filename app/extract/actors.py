@@ -606,22 +606,10 @@ _CAP_RUN = re.compile(
 
 # titles written with a full stop in US style ("Mr. Smith", "Sen. Doe") stay in the name's run
 # (and the clergy's: "Father Mykola Hrytsenko, the priest at …")
+# the clergy's titles before a name: "Archbishop Ilarion", "Metropolitan Teofan", "Rabbi X"
+_CLERGY_TITLES = frozenset({role.title() for role in gz.CLERGY_ROLES} | {"Metropolitan"})
 _HONORIFICS = (
-    frozenset(gz.TITLES)
-    | frozenset(gz.HONORIFICS)
-    | {
-        "Father",
-        "Reverend",
-        "Rev",
-        "Bishop",
-        "Archbishop",
-        "Metropolitan",
-        "Patriarch",
-        "Cardinal",
-        "Imam",
-        "Rabbi",
-        "Pastor",
-    }
+    frozenset(gz.TITLES) | frozenset(gz.HONORIFICS) | _CLERGY_TITLES | {"Father", "Reverend", "Rev", "Pastor"}
 )
 
 
@@ -1736,15 +1724,17 @@ _BODY_OF_BEFORE = re.compile(
     r"\b(?:University|Institute|College|School|Academy|Centre|Center|Bank|Port|City|Republic|Museum|Library|"
     r"Court|Council|Chamber|Office|Ministry|Department|Mayor|Governor) of (?:the )?$"
 )
-# a see or a house after a one-word name with its title: "Archbishop Ilarion of Tomis told …", "Patriarch
-# Bartholomew of Constantinople": the place is no one's name
+# a competition's name between "the" and its leader: "the overall World Cup leader" names no one
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 _NOUN_AFTER = re.compile(
     r"\s+(?:leader|winner|champion|title holder|holder|medallist|medalist|runner-up|record holder)\s*[,.;]"
 )
+# a see or a house after a one-word name with its title: "Archbishop Ilarion of Tomis told …", "Patriarch
+# Bartholomew of Constantinople": the place is no one's name
 _SEE_OF_BEFORE = re.compile(
-    r"\b(?:Archbishop|Bishop|Metropolitan|Patriarch|Cardinal|Pope|Prince|Princess|Duke|Duchess|King|Queen) "
-    r"[A-Z][\w-]+ of $"
+    r"\b(?:"
+    + "|".join(sorted(_CLERGY_TITLES | {"Pope", "Prince", "Princess", "Duke", "Duchess", "King", "Queen"}))
+    + r") [A-Z][\w-]+ of $"
 )
 _BODY_FOR_BEFORE = re.compile(
     r"\b(?:"

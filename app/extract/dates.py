@@ -19,10 +19,10 @@ _MONTH = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# (kind, pattern, words one of which a match needs): a pattern is only tried on a text holding one;
-# the relative ones are matched on the lower-cased text, without IGNORECASE (several times faster)
 # a weekday before its date is part of it: "on Sunday, 2 March", "Tuesday, Oct. 14"
 _WEEKDAY_OF_DATE = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+# (kind, pattern, words one of which a match needs): a pattern is only tried on a text holding one;
+# the relative ones are matched on the lower-cased text, without IGNORECASE (several times faster)
 _PATTERNS = [
     ("date", re.compile(r"\b(?:on\s+)?" + _WEEKDAY_OF_DATE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501
     ("date", re.compile(r"\b(?:on\s+)?" + _WEEKDAY_OF_DATE + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501

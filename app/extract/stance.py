@@ -1049,8 +1049,7 @@ SUPPORT = [
     # land", "wants partners to send soldiers" (not "wants partners in Europe to know …")
     r"\b(?:need|needs|needed|want|wants|wanted|require|requires|required) (?:\w+ ){0,2}?(?:partners|allies) "
     r"(?:on the ground|on (?:ukrainian |our )?soil|on land|at sea|in the water|(?:in|inside) ukraine|"
-    r"to (?:send|deploy|station|commit|"
-    r"contribute|put|join))\b",
+    r"to (?:send|deploy|station|commit|contribute|put|join))\b",
     # "The Ukrainians need our people there"
     r"\bneeds? (?:our|your|their) (?:people|soldiers|troops|instructors|engineers|de-?miners|sappers) "
     r"(?:there|here)\b",
@@ -2180,15 +2179,14 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         return "neutral", shown(described)
     present = _GATE_WORDS.words_in(body)
     if (
-        _NEUTRAL_FIRST.search(body)
+        (m := _NEUTRAL_FIRST.search(body))
         and not re.search(r"\bbut\b.{0,40}(?:ruled out|excluded)", body, re.I)
         and not _NO_DECISION_EVER.search(body)
         # "No formal request has been made, and we will not send troops": the refusal beside the fact
         and not _refused_sending(body)
+        and not any(p.first_match(body) for p in _OPEN_LIST.among(present))
     ):
-        m = _NEUTRAL_FIRST.search(body)
-        if not any(p.first_match(body) for p in _OPEN_LIST.among(present)):
-            return "neutral", shown(m) if m else None
+        return "neutral", shown(m)
     for p in _READ_FIRST_LIST.among(present):
         m = p.first_match(body)
         if m and (
