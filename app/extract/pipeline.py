@@ -559,7 +559,9 @@ _SITTING = re.compile(
     + r" )?(?:held|hosted|opened|began) (?:a |its )?(?:[\w-]+ ){0,3}?"
     r"(?:debate|session|sitting|hearing)\b|"
     # a minister before a committee: "speaking on Wednesday to the Standing Committee on National Defence"
-    r"\b(?:speaking|testifying|appearing) (?:on " + _WEEKDAY + r" )?(?:to|before) the (?:[\w-]+ ){0,3}?"
+    r"\b(?:[Ss]peaking|[Tt]estifying|[Aa]ppearing) (?:on "
+    + _WEEKDAY
+    + r" )?(?:to|before) the (?:[\w-]+ ){0,5}?"
     r"(?:[Cc]ommittee|" + _CHAMBER_NAME + r")\b|"
     # a televised debate between candidates: "sparred … on Tuesday night, in the only televised debate"
     r"\b(?:televised|TV|television) debates?\b|"
@@ -567,6 +569,11 @@ _SITTING = re.compile(
     # Storting on Wednesday": a minister's answers to it)
     r"\b(?:in|of|told|addressed) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
     r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
+    # a committee by its name, however long: "told Parliament's Standing Committee on National Defence and
+    # Foreign Affairs on Wednesday"
+    r"\b(?:told|addressed) (?:the )?(?:[A-Z][\w-]+['’]s )?(?:[A-Z][\w-]+ ){0,4}Committee\b[^.;]{0,50}?\bon "
+    + _WEEKDAY
+    + r"\b|"
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
     r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b|"
     # a programme the review puts on a day: 'On Thursday night's "Klartext", five guests argued …'
@@ -574,11 +581,18 @@ _SITTING = re.compile(
     + _WEEKDAY
     + r"(?: night| evening| morning)?['’]s\s+(?:\s*,|(?:[\w-]+\s+)?(?:show|programme|program|"
     r"edition|episode|broadcast|talk show|debate)\b)|"
+    # a briefing the opening puts on a day by its possessive: "said at Thursday's Government Info press
+    # conference in Budapest"
+    r"\b(?:[Aa]t|[Dd]uring) "
+    + _WEEKDAY
+    + r"(?: night| evening| morning| afternoon)?['’]s\s+(?:[\w-]+\s+){0,3}?(?:press conference|news "
+    r"conference|briefing|session|sitting|hearing|summit|meeting|rally|debate)\b|"
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
     r"\b(?:launched|presented|unveiled) [^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
     # an interview told from its recording: "The episode was recorded on Monday", "recorded Friday"
-    r"\b(?:recorded|taped|filmed|conducted) (?:on )?" + _WEEKDAY + r"\b|"
+    # ("Recorded in London and Tallinn on Tuesday, this week's episode asks …")
+    r"\b(?:[Rr]ecorded|[Tt]aped|[Ff]ilmed|conducted)(?: (?:in|at) [^.;]{0,40}?)? (?:on )?" + _WEEKDAY + r"\b|"
     # the arrivals the opening puts on a day, each asked at the door: "NATO leaders arrived at the World Forum
     # on Wednesday morning" (not "ministers met in Tromsø on Wednesday": a roundup may only set out from it)
     r"\b(?:leaders|ministers|heads of (?:state|government)|delegates|delegations)\b arrived (?:at|in|for) "
@@ -652,17 +666,40 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
         if day.precision != "day" or day.date is None:
             # "in this week's episode … The episode was recorded on Monday": the sitting's own day
             day = said_on(line[sitting.start() :], published)
-        for nxt in range(pi + 1, min(pi + 3, len(paras))):
+        # a subheading names the hearing, the lead (after a byline) dates its words: "Hearing of General
+        # X before the defence committee" / "… told lawmakers on Tuesday that …"; or the lead dates them
+        # before the hearing is named: "… the minister told MPs on Thursday. / Appearing before the
+        # Standing Committee on National Defence, …"
+        for nxt in (*range(pi + 1, min(pi + 3, len(paras))), *((pi - 1,) if seen > 1 else ())):
             if day.precision == "day" and day.date is not None:
                 break
-            # a subheading names the hearing, the lead (after a byline) dates its words: "Hearing of General
-            # X before the defence committee" / "… told lawmakers on Tuesday that …"
             day = _cued_day(_mask(text, paras[nxt].start, paras[nxt].end, quotes), published) or day
         if day.precision != "day" or day.date is None:
             continue
-        end = next((k for k in range(pi + 1, len(paras)) if _sets_other_scene(text, paras[k])), len(paras))
+        end, told_past = len(paras), False
+        for k in range(pi, len(paras)):
+            line = _mask(text, paras[k].start, paras[k].end, quotes)
+            cues = speech_cues(line)
+            # a scene told in the past ("said", "told MPs") ends where the writer's present begins: "Not
+            # everyone is convinced. Gen X, who retired last year, believes …" (show notes told in the
+            # present, "she says", run on)
+            if k > pi and (
+                _sets_other_scene(text, paras[k]) or told_past and cues and _PRESENT.fullmatch(cues[0][2])
+            ):
+                end = k
+                break
+            # (a narrative past: "has not said whether" is not one)
+            told_past = told_past or any(
+                c[2] in _PAST_CUES and not _PERFECT_BEFORE.search(line, 0, c[0]) for c in cues
+            )
         return day, pi, end
     return None
+
+
+# a speech verb in the present tense: "believes", "says", "argues"
+_PRESENT = re.compile(r"[a-z]+[^s]s")
+_PAST_CUES = ("said", "told", "added", "wrote", "replied")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|not|never)\s+$")
 
 
 # the day recorded words went out, not the day they were said: "released on Wednesday morning", "airing

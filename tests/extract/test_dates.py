@@ -435,6 +435,70 @@ def test_a_debate_or_hearing_the_opening_puts_on_a_day_dates_its_words(opening: 
     assert set(days) == {dt.date(2026, 4, 14)}
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a committee's long name between the verb and the day
+        "The defence minister told Parliament’s Standing Committee on National Defence and Foreign Affairs "
+        "on Tuesday that no ground troops would be sent.",
+        # a briefing dated by its possessive
+        "The government will send no soldiers, its spokesman said at Tuesday’s weekly press conference in "
+        "the capital.",
+        # a recording's place between the verb and the day
+        "Recorded in London and Tallinn on Tuesday, this week’s episode asks what has changed since the "
+        "summer.",
+    ],
+)
+def test_a_committee_a_briefing_or_a_recording_the_opening_dates_dates_its_words(opening: str) -> None:
+    days = _direct_days(
+        "Candidates split over troops\n\n"
+        + opening
+        + "\n\n“We are ready to send soldiers after a ceasefire,” said Anna Virtanen, a deputy.\n\n"
+        "“Not one soldier,” said Mikko Laine, her rival.\n",
+        dt.date(2026, 4, 16),
+    )
+    assert days == [dt.date(2026, 4, 14)] * 2
+
+
+def test_a_hearing_named_after_the_lead_that_dates_it_dates_its_words() -> None:
+    days = _direct_days(
+        "Minister won't give numbers\n\n"
+        "OTTAWA — Canada is prepared to contribute to a force in Ukraine after a ceasefire, Defence "
+        "Minister Arjun Sandhu told MPs on Thursday.\n\n"
+        "Appearing before the House of Commons Standing Committee on National Defence alongside the chief of "
+        "the defence staff, Sandhu said Canada would be part of the solution.\n\n"
+        "“We are prepared to contribute,” the minister said.\n",
+        dt.date(2025, 2, 28),
+    )
+    assert days == [dt.date(2025, 2, 27)]
+
+
+def test_a_hearing_told_in_the_past_ends_where_the_writers_present_begins() -> None:
+    days = _direct_days(
+        "Can the army do it?\n\n"
+        "The government insists it can. Appearing before the Commons defence committee on Tuesday, the "
+        "defence secretary, Helen Marsden, said Britain remained ready to deploy troops to Ukraine.\n\n"
+        "“We have the headquarters and the plans,” she told MPs.\n\n"
+        "Not everyone is convinced. Gen Sir Nicholas Fenwick, who retired as chief of the general staff last "
+        "year, believes the army could not keep a brigade in Ukraine for years.\n\n"
+        "“Half a brigade is a target, not a deterrent,” Fenwick said.\n",
+        dt.date(2025, 11, 20),
+    )
+    assert days == [dt.date(2025, 11, 18), None]
+
+
+def test_show_notes_told_in_the_present_run_on_from_their_recording_day() -> None:
+    days = _direct_days(
+        "Episode 12: one month on\n\n"
+        "Recorded in London on Tuesday, this week’s episode asks what has changed. Washington has not said "
+        "whether it would provide a backstop.\n\n"
+        "[03:15] Alice explains why the name misleads. “It is a hostage situation,” she says.\n\n"
+        "[11:40] Tonis argues for going first. “Somebody must go first,” he says.\n",
+        dt.date(2026, 4, 16),
+    )
+    assert days == [dt.date(2026, 4, 14)] * 2
+
+
 def test_a_reply_hours_later_is_dated_by_the_words_it_answers() -> None:
     text = (
         "President and government at odds\n\n"
