@@ -802,8 +802,9 @@ def _norm_role(role: str) -> str:
     )
 
 
+# (a label's line may end on its colon: "**Mikko Laine**, President of Finland:" above the words)
 _APPOSITIVE = re.compile(
-    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<app>[^,.;:\"“”„«»]{2,90}?)\s*(?=,|\.|;|$|\s+(?:said|told|says|added|wrote))"
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<app>[^,.;:\"“”„«»]{2,90}?)\s*(?=,|\.|;|:\s*(?:\n|$)|$|\s+(?:said|told|says|added|wrote))"
 )
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b")
 

@@ -156,8 +156,9 @@ _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 # Markdown's bold and links, from a newsletter or a notes app: "**Emmanuel Macron**", "[said](https://…)"
-# (a bold label that opens a paragraph stays: "**Paris.** The minister said …" reads as a dateline)
-_MARKDOWN_BOLD = re.compile(r"(?<=[^\n])\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+# (a bold label that opens a paragraph stays: "**Paris.** The minister said …" reads as a dateline; a
+# bold name before its appositive does not: "**Henrik Vos**, NATO Secretary General, on Wednesday:")
+_MARKDOWN_BOLD = re.compile(r"(?:(?<=[^\n])|(?<![^\n])(?=\*\*[^*\n]+\*\*,))\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 # a line that starts an item of its own, even inside a block: a bullet, a number (a speaker's label,
 # the one the transcript reader takes for a turn, is `TURN_LABEL`)

@@ -2593,3 +2593,21 @@ def test_a_name_before_a_noun_is_what_the_noun_is_of() -> None:
         "shoot,” he said, before heading for the wax cabins.\n"
     )
     assert [name for kind, name, _code, _text in found if kind == "direct"] == ["Sindre Aasland"]
+
+
+def test_a_sidebars_bold_name_with_its_office_above_the_words_is_their_speaker() -> None:
+    found = _statements(
+        "WHAT THEY SAID: Leaders at the summit on troops for Ukraine\n\n"
+        "THE HAGUE, June 25, 2025 - The question was not on the agenda. Here is what they said.\n\n"
+        "**Henrik Vos**, NATO Secretary General, at his closing press conference:\n"
+        '"NATO as an alliance is not planning a mission in Ukraine."\n\n'
+        "**Laurent Castaing**, French President:\n"
+        '"France is ready to send soldiers once there is a ceasefire."\n\n'
+        "**Mikko Laine**, President of Finland:\n"
+        '"Finnish soldiers are needed at home."\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Henrik Vos", None),
+        ("Laurent Castaing", "FR"),
+        ("Mikko Laine", "FI"),
+    ]
