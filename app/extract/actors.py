@@ -371,10 +371,15 @@ _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“�
 # "Dmytro, 34, a former IT worker …": a first name with an age, or with what the person does, is a person
 _RX_THEN_DESCRIBED = re.compile(
     r",\s*\d{1,2},\s"
-    # "Jean-Yves, a retired fisherman, is less sure": a first name and what the person does
-    r"|,\s+(?:a|an)\s+(?:[a-z0-9-]+\s+){0,3}?(?:[a-z]+(?:er|ist|ian|or|man|woman|ant)|mother|father|wife|husband|"
-    r"widow|son|daughter|"
-    r"nurse|veteran|resident|pensioner|reservist|student)\s*,"
+    # "Jean-Yves, a retired fisherman, is less sure": a first name and what the person does ("Keith, a
+    # retired Royal Engineers warrant officer from Amesbury, was first through": a caller and his town)
+    r"|,\s+(?:a|an)\s+(?:[A-Za-z0-9-]+\s+){0,4}?(?:[a-z]+(?:er|ist|ian|or|man|woman|ant)|mother|father|wife|"
+    r"husband|widow|son|daughter|"
+    r"nurse|veteran|resident|pensioner|reservist|student)(?:\s+(?:from|in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*,"
+    # "Lorraine from Tidworth, whose son serves …": a caller by her town; "Oksana, who came to Swindon from
+    # Kharkiv in 2022, rang in": a first name and the life the writer tells
+    r"|\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+(?:who|whose)\s"
+    r"|,\s+who\s+(?:came|moved|fled|arrived|lives|lived|works|worked|served|serves|grew)\b"
 )
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
 _RX_COUNTRY_MOD = re.compile(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b")
@@ -1171,7 +1176,7 @@ def find_mentions(
                 or not (
                     role
                     or _RX_THEN_SPEECH.match(after)
-                    or _RX_THEN_DESCRIBED.match(after)
+                    or _RX_THEN_DESCRIBED.match(text, e, e + 120)
                     # "His friend, who asks to be called only Mick, …"
                     or _CALLED_BEFORE.search(text, max(0, s - 30), s)
                 )

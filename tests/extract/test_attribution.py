@@ -2611,3 +2611,25 @@ def test_a_sidebars_bold_name_with_its_office_above_the_words_is_their_speaker()
         ("Laurent Castaing", "FR"),
         ("Mikko Laine", "FI"),
     ]
+
+
+def test_callers_known_by_a_first_name_and_their_town_are_the_speakers() -> None:
+    speakers = _speakers(
+        "Listeners split over British troops for Ukraine\n\n"
+        "The Prime Minister, Alistair Penrose, told MPs last week that Britain would put troops on the "
+        "ground.\n\n"
+        "Keith, a retired Royal Engineers warrant officer from Amesbury, was first through.\n\n"
+        "“If there’s a proper ceasefire, then yes, send us,” he said.\n\n"
+        "Next up was Lorraine from Tidworth, whose son serves with an armoured battalion.\n\n"
+        "“My lad would be on the first plane out,” she said.\n\n"
+        "Priya, a sixth-form politics teacher from Salisbury, said her students were “more hawkish than you "
+        "would think”.\n\n"
+        "Oksana, who came to Swindon from Kharkiv in 2022, rang in near the end.\n\n"
+        "“We want your help, not your sons,” she said.\n"
+    )
+    assert speakers == {
+        "If there’s a proper ceasefire, then yes, send us,": "Keith",
+        "My lad would be on the first plane out,": "Lorraine",
+        "more hawkish than you would think": "Priya",
+        "We want your help, not your sons,": "Oksana",
+    }
