@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.clean import DATELINE_PREFIX
-from app.extract.cues import CAME_OUT, SPEECH, SPEECH_LOWER, SPEECH_RE, lower_same_length
+from app.extract.cues import CAME_OUT, SPEECH, SPEECH_LOWER, SPEECH_RE, has_speech_cue, lower_same_length
 from app.extract.gate import matches_at, occurrences
 from app.extract.groups import find_groups
 from app.extract.quotes import Paragraph, Quote
@@ -2011,6 +2011,10 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
     # "In Berlin, … said. In Rome, Deputy Prime Minister X went further": the sentence's own scene first
     s_start = _sentence_start(text, para_start, pos)
     m = _OPENING_STATE.match(text, s_start, pos) if s_start > para_start else None
+    if m and has_speech_cue(text, m.end(), pos):
+        # "Slovakia's Prime Minister, Marek Hudec, said last week that …, a statement Lakatos quoted": that
+        # state's own speaker, not the scene of the person named after
+        return None
     m = m or _OPENING_STATE.match(text, para_start, pos)
     code = gz.country_of_word(m["c"] or m["p"]) if m else None
     if code is None:
@@ -2095,6 +2099,13 @@ _NATIONALITY = re.compile(
     r"(?P<d>" + gz.DEMONYM_RE + r")(?![\w])"
 )  # "X, a former British army officer", "X, an adviser to the Ukrainian president", "X, a former commander
 # of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate"
+# "General X, who commanded the Royal Netherlands Army in the early 2000s": the state whose forces the
+# person led or served in
+_WHO_COMMANDED = re.compile(
+    r"\s*,\s*who\s+(?:\w+\s+){0,2}?(?:commanded|led|headed|served\s+(?:in|with))\s+(?:the\s+)?"
+    r"(?P<force>(?:[A-Z][\w-]+\s+){1,3}(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defence\s+Forces|Marines)|"
+    r"[A-Z][\w-]+\s+(?:army|navy|air\s+force|armed\s+forces))\b"
+)
 
 
 # a US legislator's party and state: "Sen. John Doe (R-Texas)", "Rep. Jane Roe, D-Calif.,"
@@ -2145,6 +2156,9 @@ def _introduced_country(
     m = _NATIONALITY.match(text, e, hi)
     if m:
         return gz.demonym_country(m["d"])
+    m = _WHO_COMMANDED.match(text, e, hi)
+    if m and (code := _country_in(m["force"])):
+        return code
     if _US_PARTY_STATE.match(text, e, hi):
         return "US"
     own_party = _OF_PARTY_AFTER.match(text, e, hi)

@@ -2633,3 +2633,30 @@ def test_callers_known_by_a_first_name_and_their_town_are_the_speakers() -> None
         "more hawkish than you would think": "Priya",
         "We want your help, not your sons,": "Oksana",
     }
+
+
+def test_a_spokesman_named_in_a_sentence_another_states_leader_opens_keeps_his_own_state() -> None:
+    found = _statements(
+        "Spokesman says no\n\n"
+        "Hungary will not send soldiers to Ukraine, the government’s spokesman said in Budapest.\n\n"
+        "“Not a single Hungarian soldier will set foot in Ukraine,” government spokesman Bence Lakatos told "
+        "reporters.\n\n"
+        "The Hungarian government has found an ally in Bratislava. Slovakia’s Prime Minister, Marek Hudec, "
+        "said last week that Slovak soldiers would not go to Ukraine, a statement Lakatos quoted.\n"
+    )
+    assert {(name, country) for _, name, country, _ in found} >= {
+        ("Bence Lakatos", "HU"),
+        ("Marek Hudec", "SK"),
+    }
+
+
+def test_a_general_who_commanded_a_states_army_is_of_that_state() -> None:
+    found = _statements(
+        "General dies at 79\n\n"
+        "General Willem Hoekstra, who commanded the Royal Netherlands Army in the early 2000s, has died. "
+        "After the Russian invasion he argued for Western troops in Ukraine.\n\n"
+        "“Europe must stand on the line itself,” he said in his final interview.\n"
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Willem Hoekstra", "NL")
+    ]
