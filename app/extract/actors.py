@@ -678,10 +678,11 @@ def _is_stop(word: str) -> bool:
     )
 
 
-# the last word of a place's name, not a person's: "the Black Sea", "the Dnipro River"
+# the last word of a place's name, not a person's: "the Black Sea", "the Dnipro River", "Tidworth Camp"
 _PLACE_NOUNS = frozenset(
     {"Sea", "Ocean", "River", "Strait", "Gulf", "Bay", "Lake", "Mountains", "Peninsula", "Island", "Islands",
-     "Valley", "Coast", "Basin", "Oblast", "Region", "Square", "Street", "Avenue", "Airport", "Base"}
+     "Valley", "Coast", "Basin", "Oblast", "Region", "Square", "Street", "Avenue", "Road", "Airport", "Base",
+     "Airfield", "Camp", "Barracks"}
 )  # fmt: skip
 
 
@@ -996,7 +997,8 @@ def find_mentions(
     outlet_parts: list[tuple[int, int, str, str | None]] = []  # newspapers: start, end, name, state
     for pi, para in enumerate(paras):
         line = text[para.start : para.end]
-        if _HEADING_COUNTRY.match(line.strip()):
+        # (an upper-case headline is no section: "GARRISON TOWN WAITS AS UKRAINE FORCE TALK GROWS")
+        if pi > 0 and _HEADING_COUNTRY.match(line.strip()):
             current_heading = _country_in(line.title())
         heading_country[pi] = current_heading
         lead = _RX_LEAD_PLACE.match(line)

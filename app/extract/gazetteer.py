@@ -487,8 +487,9 @@ TITLES = (
     "St",
 )
 TITLE_RE = "|".join(TITLES)
-# honorifics before a name that are no office: India's "Shri Arvind Menon", "Smt Meena Rao"
-HONORIFICS = ("Shri", "Smt")
+# honorifics before a name that are no office: India's "Shri Arvind Menon", "Smt Meena Rao"; a British
+# councillor's "Cllr Janet Pryce" (the office is the role the text gives: "Town mayor Cllr Janet Pryce")
+HONORIFICS = ("Shri", "Smt", "Cllr")
 
 # Pronouns that can stand for a person speaker.
 

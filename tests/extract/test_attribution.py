@@ -2660,3 +2660,18 @@ def test_a_general_who_commanded_a_states_army_is_of_that_state() -> None:
     assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
         ("Willem Hoekstra", "NL")
     ]
+
+
+def test_a_local_papers_camp_councillor_and_upper_case_headline_name_no_one_and_no_state() -> None:
+    found = _statements(
+        "GARRISON TOWN WAITS AND WORRIES AS UKRAINE FORCE TALK GROWS\n\n"
+        "“Everyone’s asking the same thing,” said Kerry Doyle, whose husband is a corporal based at Tidworth "
+        "Camp.\n\n"
+        "Speaking in the Commons on Tuesday, Defence Secretary Laura Whitfield said the UK would be "
+        "ready to lead a force. “We will not leave Ukraine alone,” she said.\n\n"
+        "Town mayor Cllr Janet Pryce said the town would stand behind its soldiers, “whatever they are asked "
+        "to do”.\n"
+    )
+    direct = [(name, country) for kind, name, country, _ in found if kind == "direct"]
+    assert [name for name, _ in direct] == ["Kerry Doyle", "Laura Whitfield", "Janet Pryce"]
+    assert direct[1] == ("Laura Whitfield", "GB")  # the Commons', not the headline's Ukraine
