@@ -2675,3 +2675,19 @@ def test_a_local_papers_camp_councillor_and_upper_case_headline_name_no_one_and_
     direct = [(name, country) for kind, name, country, _ in found if kind == "direct"]
     assert [name for name, _ in direct] == ["Kerry Doyle", "Laura Whitfield", "Janet Pryce"]
     assert direct[1] == ("Laura Whitfield", "GB")  # the Commons', not the headline's Ukraine
+
+
+def test_a_deputy_of_a_party_in_a_national_story_is_of_the_storys_state() -> None:
+    found = _statements(
+        "Government admits sending Portuguese soldiers to Ukraine\n\n"
+        "LISBON — The Portuguese minister of National Defence said Portugal is available to take part in a "
+        "force for Ukraine after a ceasefire. Portugal, Portuguese, Lisbon.\n\n"
+        "«The PCP firmly rejects the involvement of our soldiers», said the communist deputy Joaquim "
+        "Serôdio.\n\n"
+        "The liberal deputy Filipe Amaral went the same way: «If the Government wants to send soldiers, it "
+        "has our support.»\n"
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Joaquim Serôdio", "PT"),
+        ("Filipe Amaral", "PT"),
+    ]
