@@ -576,8 +576,9 @@ _SITTING = re.compile(
     + r"\b|"
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
     r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b|"
-    # a programme the review puts on a day: 'On Thursday night's "Klartext", five guests argued …'
-    r"\b"
+    # a programme the review puts on a day: 'On Thursday night's "Klartext", five guests argued …' (not one
+    # the words answer: "the question we raised in last Saturday's edition")
+    r"\b(?<!last )(?<!previous )"
     + _WEEKDAY
     + r"(?: night| evening| morning)?['’]s\s+(?:\s*,|(?:[\w-]+\s+)?(?:show|programme|program|"
     r"edition|episode|broadcast|talk show|debate)\b)|"

@@ -525,3 +525,16 @@ def test_a_reply_hours_later_is_dated_by_the_words_it_answers() -> None:
 def test_a_weekday_before_its_date_is_that_date(when: str, day: str) -> None:
     days = _days(f'BUCHAREST — Ion Popescu told worshippers {when} that "we will not send our sons."\n')
     assert days == {"we will not send our sons.": day}
+
+
+def test_letters_answering_last_weeks_edition_are_not_dated_by_it() -> None:
+    days = _direct_days(
+        "Postbag: Irish troops in Ukraine – what you told us\n\n"
+        "Few subjects have filled our postbag like the one we raised in last Saturday’s edition: should "
+        "Irish soldiers serve in a peacekeeping force in Ukraine?\n\n"
+        "We received more than 300 letters and emails. Here is a selection, lightly edited.\n\n"
+        "Mary Kehoe, a retired teacher from Tralee, wrote in to oppose any deployment. “Our neutrality is "
+        "not a hobby,” she wrote.\n",
+        dt.date(2025, 3, 8),
+    )
+    assert days == [None]
