@@ -679,8 +679,8 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
             continue
         end, told_past = len(paras), False
         for k in range(pi, len(paras)):
-            line = _mask(text, paras[k].start, paras[k].end, quotes)
-            cues = speech_cues(line)
+            scene_line = _mask(text, paras[k].start, paras[k].end, quotes)
+            cues = speech_cues(scene_line)
             # a scene told in the past ("said", "told MPs") ends where the writer's present begins: "Not
             # everyone is convinced. Gen X, who retired last year, believes …" (show notes told in the
             # present, "she says", run on)
@@ -691,7 +691,7 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
                 break
             # (a narrative past: "has not said whether" is not one)
             told_past = told_past or any(
-                c[2] in _PAST_CUES and not _PERFECT_BEFORE.search(line, 0, c[0]) for c in cues
+                c[2] in _PAST_CUES and not _PERFECT_BEFORE.search(scene_line, 0, c[0]) for c in cues
             )
         return day, pi, end
     return None
