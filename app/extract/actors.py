@@ -79,13 +79,13 @@ _OFFICE_ROLES = {
     "deputy", "chairman", "chairwoman", "official", "governor", "mayor", "adviser", "advisor",
     "chief of staff", "director",
 }  # fmt: skip
-_PARTY_DEPUTY_BEFORE = re.compile(
-    r"\b(?:[a-z-]+ist|liberal|conservative|green|opposition|ruling|governing|independent)\s+deputy\s+$|"
-    r"\bdeputy\s+(?:of|for|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+$"
-)
+# a party's office before the name: "Its chairman Radim Šebesta", of the party just named; "the communist
+# deputy Joaquim Serôdio", "the deputy of Livre Tomás Vidal": a member of the story's parliament
 _PARTYS_OFFICE_BEFORE = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he party['’]s|[Tt]he movement['’]s) (?:\w+ )?(?:deputy|chairman|chairwoman|"
-    r"vice-chair\w*|deputy chair\w*)\s*,?\s*$"
+    r"vice-chair\w*|deputy chair\w*)\s*,?\s*$|"
+    r"\b(?:[a-z-]+ist|liberal|conservative|green|opposition|ruling|governing|independent)\s+deputy\s+$|"
+    r"\bdeputy\s+(?:of|for|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+$"
 )
 # "the president's chief foreign policy adviser, X", "Security Council deputy chairman X": a state's office
 _STATE_BODY_BEFORE = re.compile(
@@ -1538,10 +1538,8 @@ def find_mentions(
             else home
             if not official
             or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0])
-            # "Its chairman Radim Šebesta", of the party just named: a politician of the story's state
+            # a party's office before the name: a politician of the story's state
             or _PARTYS_OFFICE_BEFORE.search(text, max(0, at[0] - 40), at[0])
-            # "the communist deputy Joaquim Serôdio", "the deputy of Livre Tomás Vidal": an MP
-            or _PARTY_DEPUTY_BEFORE.search(text, max(0, at[0] - 40), at[0])
             else None
         )
     for idx, role in offices.items():
