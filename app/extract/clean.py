@@ -78,8 +78,9 @@ DATELINE_PREFIX = re.compile(
     r"\s*(?:\([^)\n]{1,40}\))?\s+[-–—]+\s+|"
     r"[A-Z][A-Z .'’-]+,[^\n/]{0,30}?\.\s*/[^/\n]{1,40}/\.?\s+"
 )
-# A dateline: "CITY, Month D, YYYY (Outlet) -" or a short meta line made of a date.
-_DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40},\s")
+# A dateline: "CITY, Month D, YYYY (Outlet) -" or a short meta line made of a date; the city may carry
+# accents ("RZESZÓW, Poland, May 8, 2025 —").
+_DATELINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ſ .'’/-]{1,40},\s")
 
 
 # Machine translation glues a name to the next verb ("Olaf ScholzSaid"): put the space back.

@@ -41,6 +41,11 @@ def test_clean_dateline_with_year():
     assert c.published == dt.date(2029, 6, 3)
 
 
+def test_clean_dateline_of_a_city_with_accents():
+    c = clean("RZESZÓW, Poland, May 8, 2031 — A candidate spoke on Thursday.")
+    assert c.published == dt.date(2031, 5, 8)
+
+
 def test_clean_drops_a_pages_byline_and_reads_its_date():
     c = clean(
         "Headline of the story\n\nby Olena Testenko · March 10, 2025 6:12 PM · 5 min read\n\n"
