@@ -599,8 +599,16 @@ _SITTING = re.compile(
     r"\b(?:leaders|ministers|heads of (?:state|government)|delegates|delegations)\b arrived (?:at|in|for) "
     r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w'’-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
-    r"ceremony|festival|convention|congress)\b"
+    r"ceremony|festival|convention|congress|launch)\b"
     r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    # a meeting the opening puts on a day: "told a packed town-hall meeting here yesterday", "About sixty
+    # members gathered on Saturday in the function room"
+    r"\b(?:told|addressed) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:meeting|rally|gathering|audience|crowd)\b"
+    r"[^.;]{0,40}?\b(?:yesterday|on " + _WEEKDAY + r")\b|"
+    r"\b(?:members|residents|veterans|supporters|villagers|parents|families|people|locals|farmers|students)"
+    r" gathered\b[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    # a parliament's plenary: "A plenary debate on security guarantees for Ukraine turned rowdy on Thursday"
+    r"\b[Pp]lenary (?:debate|session|sitting)\b|"
     # speakers one after another on a day's stage: "party leaders took turns on the stage in the ruins of
     # St. Hans on Tuesday"
     r"\btook (?:turns (?:on|at) |to )?the (?:[\w-]+ ){0,2}?(?:stage|podium|rostrum|lectern)\b"

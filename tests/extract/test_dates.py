@@ -447,6 +447,17 @@ def test_a_debate_or_hearing_the_opening_puts_on_a_day_dates_its_words(opening: 
         # a recording's place between the verb and the day
         "Recorded in London and Tallinn on Tuesday, this week’s episode asks what has changed since the "
         "summer.",
+        # a plenary with no chamber named
+        "A plenary debate on security guarantees for Ukraine turned rowdy on Tuesday evening, and the "
+        "candidates took sides.",
+        # a meeting told by its audience, and one told by its gathering
+        "The minister told a packed town-hall meeting in the north of the country on Tuesday that the "
+        "candidates would be heard.",
+        "About sixty members gathered on Tuesday in the function room of the station hotel to hear the "
+        "candidates.",
+        # a launch named in a caption
+        "[Photo caption: Panellists at the Halvard Institute launch in Westminster on Tuesday. Photograph: "
+        "Halvard Institute]",
     ],
 )
 def test_a_committee_a_briefing_or_a_recording_the_opening_dates_dates_its_words(opening: str) -> None:
