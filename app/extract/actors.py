@@ -1975,6 +1975,12 @@ def _section_label_state(text: str, pos: int) -> str | None:
         # a live blog's entry heading on its own line: "Berlin: from next door, not inside"
         before = text[:para_start].rstrip()
         heading_start = before.rfind("\n") + 1
+        # a factbox's section in capitals over its bullets: "POLAND / * Poland has ruled out … / * …"
+        for _ in range(6):
+            if not _BULLET.match(before, heading_start) or heading_start == 0:
+                break
+            before = before[:heading_start].rstrip()
+            heading_start = before.rfind("\n") + 1
         heading = before[heading_start:]
         if (
             heading_start >= _headline_end(text)
@@ -1983,7 +1989,12 @@ def _section_label_state(text: str, pos: int) -> str | None:
             and len(heading.split()) <= 10
         ):
             m = _SECTION_LABEL.match(heading)
+            if m is None and heading.isupper() and len(heading.split()) <= 3:
+                return gz.country_of_word(heading.title())
     return gz.country_of_word(m["label"].strip().title()) if m else None
+
+
+_BULLET = re.compile(r"[*•▪◦–-]\s")
 
 
 _OPENING_STATE = re.compile(

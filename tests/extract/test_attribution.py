@@ -79,6 +79,22 @@ def test_a_roundups_section_label_gives_the_speakers_state() -> None:
     ]
 
 
+def test_a_factbox_heading_in_capitals_gives_its_bullets_speakers_state() -> None:
+    found = _statements(
+        "FACTBOX-Where allies stand\n\n"
+        "Here is where key governments stand, as Washington prepares its own answer:\n\n"
+        "UNITED STATES\n\n"
+        '* "Europe should take the lead," White House spokeswoman Dana Whitford said.\n\n'
+        "POLAND\n\n"
+        "* Poland has ruled out sending its own troops.\n\n"
+        '* "Polish soldiers will guard Poland," Deputy Defence Minister Tomasz Wierzbicki said.\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Dana Whitford", "US"),
+        ("Tomasz Wierzbicki", "PL"),
+    ]
+
+
 def test_where_and_how_it_was_said_is_not_what_was_said() -> None:
     found = _statements(
         '"We are ready," Defence Minister Erik Dahl said at a briefing in Oslo. He repeated the line '
