@@ -718,6 +718,9 @@ def _month_as_name(text: str, run: list[tuple[str, int, int]], i: int) -> bool:
 
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w.]*(?:['’]s)?")
 _TWO_WORD_COUNTRIES = [(name, code) for name, code in gz.COUNTRY_BY_NAME.items() if " " in name]
+_MANY_WORD_INSTITUTIONS = [
+    (name, code) for name, (_, code) in gz.INSTITUTIONS.items() if " " in name and code
+]
 
 
 @lru_cache(maxsize=65536)
@@ -735,6 +738,9 @@ def _country_in(words: str) -> str | None:
         if c:
             return c
     for name, code in _TWO_WORD_COUNTRIES:
+        if name in words:
+            return code
+    for name, code in _MANY_WORD_INSTITUTIONS:  # "White House special envoy"
         if name in words:
             return code
     return None
@@ -1763,7 +1769,10 @@ _SCHOLARLY_AFFILIATION = re.compile(
     r",?\s+(?:of|at|from) (?:the )?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:Institute|Centre|Center|University|"
     r"Foundation|Endowment|Forum|School|College|Academy|Council on|Council for)\b"
 )
-_CALLED_BEFORE = re.compile(r"\b(?:called|named|known as|goes by)\s+(?:only\s+|just\s+|simply\s+)?$")
+# ("Her name was Halyna, and she was 78.")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|named|known as|goes by|[Nn]ame (?:was|is))\s+(?:only\s+|just\s+|simply\s+)?$"
+)
 _MALE_RELATIVES = {
     "husband",
     "son",
@@ -2044,10 +2053,12 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
 
 @lru_cache(maxsize=4)  # asked twice per article (its home state, its counts)
 def _dateline_state(text: str) -> str | None:
-    """The state of a dateline ("WARSAW (Reuters) -", "Vilnius, March 12 —"): where the story was written."""
+    """The state of a dateline ("WARSAW (Reuters) -", "Vilnius, March 12 —", or a byline's "By X in
+    Odesa"): where the story was written."""
     last_end = 0
     for start in _line_starts(text, 3000):  # a dateline starts a line: only tried there
         m = _DATELINE.match(text, start, 3000) if start >= last_end else None
+        m = m or _BYLINE_PLACE.match(text, start, 3000)
         if m:
             last_end = m.end()
             if m["place"].title() == "Brussels":
@@ -2071,6 +2082,11 @@ def _line_starts(text: str, end: int):
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,[^\n(—–-]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]+\s",
     re.MULTILINE,
+)
+
+
+_BYLINE_PLACE = re.compile(
+    r"By [A-Z][^\n,]{2,50}? in (?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)[ \t]*$", re.MULTILINE
 )
 
 
@@ -2113,9 +2129,16 @@ _POSS_STATE = re.compile(r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.INS
 _NATIONALITY = re.compile(
     r"\s*,\s*(?:who\s+is\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?:(?:senior\s+)?(?:adviser|advisor|aide|"
     r"spokesman|spokeswoman|spokesperson|envoy)\s+to\s+the\s+|(?:commander|chief|head|veteran)\s+of\s+(?:the\s+)?)?"
-    r"(?P<d>" + gz.DEMONYM_RE + r")(?![\w])"
-)  # "X, a former British army officer", "X, an adviser to the Ukrainian president", "X, a former commander
+    r"(?:(?P<d>" + gz.DEMONYM_RE + r")|(?P<n>" + "|".join(_NATIONAL_NOUNS) + r"))(?![\w])"
+)  # "X, a former British army officer", "X, a Scot who has spent two years clearing mines", "X, an
+# adviser to the Ukrainian president", "X, a former commander
 # of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate"
+# the nationality in apposition before the name: "A Ukrainian navy officer, Captain Dmytro Sas, met me"
+_NATIONALITY_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:A|An)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?P<d>"
+    + gz.DEMONYM_RE
+    + r")\s+[a-z][a-z -]{2,40},\s+(?:[A-Z][a-z]+\.?\s+){0,2}$"
+)
 # "General X, who commanded the Royal Netherlands Army in the early 2000s": the state whose forces the
 # person led or served in
 _WHO_COMMANDED = re.compile(
@@ -2171,6 +2194,10 @@ def _introduced_country(
     handle = _HANDLE_AFTER.match(text, e, hi)
     e = handle.end() if handle else e  # "Clemens Adelung (@c_adelung), CDU leader"
     m = _NATIONALITY.match(text, e, hi)
+    if m:
+        return gz.demonym_country(m["d"]) if m["d"] else _NATIONAL_NOUNS[m["n"]]
+    before = text[max(lo, s - 80) : s]
+    m = _NATIONALITY_BEFORE.search(before)
     if m:
         return gz.demonym_country(m["d"])
     m = _WHO_COMMANDED.match(text, e, hi)

@@ -2707,3 +2707,45 @@ def test_a_deputy_of_a_party_in_a_national_story_is_of_the_storys_state() -> Non
         ("Joaquim Serôdio", "PT"),
         ("Filipe Amaral", "PT"),
     ]
+
+
+def test_a_notebooks_people_are_of_the_place_its_byline_puts_the_writer_in() -> None:
+    found = _statements(
+        "Correspondent’s notebook: everyone has an opinion\n\n"
+        "By Tomas Lind in Odesa\n\n"
+        "I arrived on Thursday. My taxi driver from the station, Vasyl, 61, did not wait. “Let them come "
+        "and drink coffee here,” he said.\n\n"
+        "A navy officer, Captain Dmytro Sas, met me for lunch. “Send us air defence, not platoons,” he said."
+        "\n\n"
+        "In the afternoon I met Callum Reid, a Scot who clears mines for a charity. “I’d quite like the "
+        "soldiers to come,” Reid said.\n\n"
+        "A woman selling tulips asked whether the Europeans would come. Her name was Halyna, and she was 78."
+        "\n\n“Whoever comes, let them come,” she said.\n"
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Vasyl", "UA"),
+        ("Dmytro Sas", "UA"),
+        ("Callum Reid", "GB"),
+        ("Halyna", "UA"),
+    ]
+
+
+def test_a_nationality_in_apposition_before_the_name_is_the_persons() -> None:
+    found = _statements(
+        "MADRID — The debate went on.\n\n"
+        "A Ukrainian navy officer, Captain Dmytro Sas, met ministers. “Send us air defence, not platoons,” "
+        "he said.\n"
+    )
+    assert [(name, country) for _, name, country, _ in found] == [("Dmytro Sas", "UA")]
+
+
+def test_an_envoy_of_an_institution_named_in_two_words_is_its_states() -> None:
+    found = _statements(
+        "PARIS — France hosted the meeting, and French officials said France was pleased.\n\n"
+        "12:05 - US envoy joins the talks\n"
+        "White House special envoy Gordon Pryce attended the first part of the meeting. Asked about the "
+        'backstop, Pryce told reporters only that talks were "ongoing and constructive".\n'
+    )
+    assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
+        ("Gordon Pryce", "US")
+    ]
