@@ -46,7 +46,8 @@ _FUNCTION_WORDS = """
     Leader Chief Head President Prime Premier Chancellor Secretary Secretary-General General
     Spokesman Spokeswoman Spokesperson Press Admiral Commander Colonel Major Captain Lieutenant
     Sergeant Marshal King Queen Prince Pope MP MPs Senator Congressman Congresswoman Governor Mayor
-    Brigadier Corporal Cadet Ensign
+    Brigadier Corporal Cadet Ensign Lieutenant-Colonel Lieutenant-General Major-General Brigadier-General
+    Lieutenant-Commander Rear-Admiral Vice-Admiral
     Director Chairman Chairwoman Analyst Professor Fellow Lawmaker Labour Conservative Conservatives
     Liberal Democrat Democrats Republican Republicans Green Greens Left Right Party Ministry
     Institute Council Centre Center Office Department Government Parliament Senate Commons House
@@ -1771,7 +1772,11 @@ _SCHOLARLY_AFFILIATION = re.compile(
 )
 # ("Her name was Halyna, and she was 78.")
 _CALLED_BEFORE = re.compile(
-    r"\b(?:called|named|known as|goes by|[Nn]ame (?:was|is))\s+(?:only\s+|just\s+|simply\s+)?$"
+    r"\b(?:called|named|known as|goes by|[Nn]ame (?:was|is)|gave (?:his|her) (?:first )?name)\s+"
+    r"(?:only\s+|just\s+|simply\s+)?(?:as\s+)?$|"
+    # a relative by a first name: "Guțu’s wife, Maria, listening from the porch"
+    r"['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+    r"neighbou?r|friend),\s+$"
 )
 _MALE_RELATIVES = {
     "husband",

@@ -109,6 +109,10 @@ _POST_HEADER_RE = re.compile(
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _INTRO_PLACE = re.compile(r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in)\s+(?:the\s+)?")
+_INTRO_SCENE = re.compile(
+    r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in|Back at)\s[^.;!?]{0,160}?,\s*"
+    r"(?:[A-Z][\w-]*\.?\s+){0,3}"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards|outside|beyond|"
     r"across|throughout|within|besides|unlike)\s+(?:the\s+)?$",
@@ -171,7 +175,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _SENTENCE_OPENING = re.compile(
     # (not the object of an opening phrase: "Turning to Miralles, he added")
     # (two opening phrases: "Up the road from the Co-op, in a pub with a plaque over the fireplace, X")
-    r"\s*(?:[A-Z][^,]{0,70},\s*(?:[a-z][^,]{0,70},\s*)?)?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}"
+    # (or three: "At the NATO base at Cincu, in central Romania, where a battlegroup is stationed, X")
+    r"\s*(?:[A-Z][^,]{0,70},\s*(?:[a-z][^,]{0,70},\s*){0,2})?(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?<![Tt]o )(?<![Ww]ith )(?<![Aa]t )(?<![Ff]rom )(?<![Aa]bout )(?<![Bb]y )(?<![Oo]f )|"
     r"\s*[A-Z][^,]{0,70},\s*(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){4,6}"
 )
@@ -351,7 +356,7 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
     adverbs and asides in between. The tests of the few words before it come first: they decide most
     mentions, and the search for a cue ahead is the slow one."""
     if m.kind in ("name", "surname", "role", "group") and _SENTENCE_OPENING.fullmatch(
-        _SENTENCE_BREAK.split(text[max(0, m.start - 90) : m.start])[-1]
+        _SENTENCE_BREAK.split(text[max(0, m.start - 160) : m.start])[-1]
     ):
         return True
     if _AFTER_INVERTED_CUE.search(text[max(0, m.start - 12) : m.start]):
@@ -546,6 +551,12 @@ class Resolver:
         skip = self.asides(s0, cue_at)
         place = None  # "In Lithuania, opposition lawmaker X criticised …": the place sets the scene,
         cands = self.in_range(s0, cue_at)  # and speaks only when no one else is named
+        if _INTRO_PLACE.match(self.text, s0):
+            # a long scene before the name, whatever it names: "At the NATO base at Cincu, in central
+            # Romania, where a French-led battlegroup is stationed, Lieutenant-Colonel X was careful …"
+            for m in cands:
+                if m.kind == "name" and _INTRO_SCENE.fullmatch(self.text, s0, m.start):
+                    return self.resolve(m)
         for k, m in enumerate(cands):
             if any(a <= m.start < b for a, b in skip):
                 continue

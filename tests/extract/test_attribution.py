@@ -2749,3 +2749,23 @@ def test_an_envoy_of_an_institution_named_in_two_words_is_its_states() -> None:
     assert [(name, country) for kind, name, country, _ in found if kind == "direct"] == [
         ("Gordon Pryce", "US")
     ]
+
+
+def test_people_known_by_a_first_name_and_a_subject_after_a_long_scene() -> None:
+    speakers = _speakers(
+        "Romania’s defence minister, Radu Stoicescu, has said that Romania’s role is to host allied "
+        "forces.\n\n"
+        "At the NATO base at Cincu, in central Romania, where a French-led battlegroup is stationed, "
+        "Lieutenant-Colonel Arnaud Pelletier was careful not to get ahead of his government.\n\n"
+        "“What happens in Ukraine is decided in Paris, not in Cincu,” he said.\n\n"
+        "Back at the border, a border guard at the ferry crossing, who gave his name only as Serhiy, had a "
+        "more practical view.\n\n"
+        "“First the ferry must run on time,” he said.\n\n"
+        "Guțu’s wife, Maria, listening from the porch, added her own verdict. “Soldiers, no soldiers – as "
+        "long as the wine sells,” she said.\n"
+    )
+    assert speakers == {
+        "What happens in Ukraine is decided in Paris, not in Cincu,": "Arnaud Pelletier",
+        "First the ferry must run on time,": "Serhiy",
+        "Soldiers, no soldiers – as long as the wine sells,": "Maria",
+    }
