@@ -863,6 +863,11 @@ OPPOSE_FIRST = [
     # ("… under any of the scenarios being discussed")
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:of the )?(?:scenarios?|circumstances?|conditions?)\b",
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
+    # none of one's own, a quoted fragment: 'would send "not a single Polish battalion" across the border'
+    r"^not (?:a single|one) (?:[\w-]+ )?(?:soldiers?|battalions?|brigades?|troops?|platoons?|boots?)\W*$",
+    # one's soldiers for one's own state: "Polish soldiers will guard Poland"
+    r"\b(?:soldiers|troops|army|forces) (?:will|would|should|must|shall) (?:\w+ )?(?:guard|defend|protect) "
+    r"(?!ukraine\b)(?i:" + gz.COUNTRY_NAME_RE + r")(?!\w)(?! and ukraine)",
     # the defence of one's own border first: "our priority remains the defence of our own border", "her
     # country has a long border with Russia to protect"
     r"\bpriorit(?:y|ies) (?:is|are|remains?|will remain|will be|must be|stays?) (?:\w+ )?(?:the )?"

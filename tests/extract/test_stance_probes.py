@@ -16,6 +16,10 @@ CONTEXT = " (The question was about sending troops to Ukraine.)"
 
 PROBES = [
     ("oppose", "There will be no Western troops in Ukraine, full stop."),
+    ("oppose", "Latvian soldiers will guard Latvia. That is our contribution to the common security."),
+    ("oppose", "not one Czech brigade"),
+    ("support", "European soldiers will guard Ukraine once the guns fall silent."),
+    ("open", "Not a single Czech soldier should go without a vote in this House."),
     ("oppose", "Sending soldiers is a non-starter for this government."),
     ("oppose", "We have no intention of putting Danish soldiers in harm's way in Ukraine."),
     ("oppose", "That is simply not going to happen."),
