@@ -865,6 +865,11 @@ OPPOSE_FIRST = [
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
     # none of one's own, a quoted fragment: 'would send "not a single Polish battalion" across the border'
     r"^not (?:a single|one) (?:[\w-]+ )?(?:soldiers?|battalions?|brigades?|troops?|platoons?|boots?)\W*$",
+    # an army for home: "Estonia's army exists to defend Estonia", "our army stays on our border"
+    r"\b(?:army|armed forces|military|soldiers|troops) (?:exists?|is there|are there) (?:only )?to "
+    r"(?:defend|protect|guard)\b|"
+    r"\b(?:army|soldiers|troops|forces) (?:stays?|remains?|will stay|will remain) (?:on|at|in|inside|within) "
+    r"(?:our|its|their) (?:own )?(?:borders?|soil|territory|country)\b",
     # one's soldiers for one's own state: "Polish soldiers will guard Poland"
     r"\b(?:soldiers|troops|army|forces) (?:will|would|should|must|shall) (?:\w+ )?(?:guard|defend|protect) "
     r"(?!ukraine\b)(?i:" + gz.COUNTRY_NAME_RE + r")(?!\w)(?! and ukraine)",
@@ -922,6 +927,17 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    # a unit sent, in the present of a plan: "If there is a mission, Estonia sends a company on day one"
+    r"\b(?:sends|is sending|are sending) (?:a|an|one|its|our) (?:[\w-]+ )?(?:company|battalion|brigade|"
+    r"platoon|contingent)\b",
+    # a small force judged enough: "A battalion of Europeans in the port would be enough to change the
+    # calculation in Moscow"
+    r"\b(?:battalion|brigade|company|contingent|soldiers|troops|presence)\b[^.;]{0,40}\b(?:would|will) be "
+    r"enough\b",
+    # "We are asking for a presence that makes the next war impossible"
+    r"\b(?:asking|ask|asked|calling) for (?:a|an) (?:[\w-]+ )?(?:presence|force|contingent|deployment)\b",
+    # a welcome: "So yes, let them come", "Whoever comes, let them come"
+    r"\b(?:yes|whoever comes)\W+let them come\b",
     # leading or pushing the planning: "are leading planning for a reassurance force", "pressing ahead with
     # plans for a post-ceasefire force", "the plans would go ahead regardless"
     r"\b(?:leading|spearheading|driving|coordinating) (?:the )?(?:planning|plans|efforts?|push|work|"
