@@ -2135,9 +2135,9 @@ _NATIONALITY = re.compile(
     r"\s*,\s*(?:who\s+is\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?:(?:senior\s+)?(?:adviser|advisor|aide|"
     r"spokesman|spokeswoman|spokesperson|envoy)\s+to\s+the\s+|(?:commander|chief|head|veteran)\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<d>" + gz.DEMONYM_RE + r")|(?P<n>" + "|".join(_NATIONAL_NOUNS) + r"))(?![\w])"
-)  # "X, a former British army officer", "X, a Scot who has spent two years clearing mines", "X, an
-# adviser to the Ukrainian president", "X, a former commander
-# of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate"
+)  # "X, a former British army officer", "X, an adviser to the Ukrainian president", "X, a former commander
+# of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate",
+# or a national noun: "X, a Scot who has spent two years clearing mines"
 # the nationality in apposition before the name: "A Ukrainian navy officer, Captain Dmytro Sas, met me"
 _NATIONALITY_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:A|An)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?P<d>"
