@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.extract import gazetteer as gz
-from app.extract.clean import DATELINE_PREFIX
+from app.extract.clean import DATELINE_PREFIX, ITEM_START
 from app.extract.cues import CAME_OUT, SPEECH, SPEECH_LOWER, SPEECH_RE, has_speech_cue, lower_same_length
 from app.extract.gate import matches_at, occurrences
 from app.extract.groups import find_groups
@@ -1770,13 +1770,16 @@ _SCHOLARLY_AFFILIATION = re.compile(
     r",?\s+(?:of|at|from) (?:the )?(?:[A-Z][\w'’.-]*\s+){0,5}?(?:Institute|Centre|Center|University|"
     r"Foundation|Endowment|Forum|School|College|Academy|Council on|Council for)\b"
 )
+_KIN = (
+    r"husband|son|father|brother|boyfriend|grandson|grandfather|nephew|uncle|wife|daughter|mother|sister|"
+    r"girlfriend|granddaughter|grandmother|niece|aunt|widow"
+)
 # ("Her name was Halyna, and she was 78.")
 _CALLED_BEFORE = re.compile(
     r"\b(?:called|named|known as|goes by|[Nn]ame (?:was|is)|gave (?:his|her) (?:first )?name)\s+"
     r"(?:only\s+|just\s+|simply\s+)?(?:as\s+)?$|"
     # a relative by a first name: "Guțu’s wife, Maria, listening from the porch"
-    r"['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
-    r"neighbou?r|friend),\s+$"
+    r"['’]s\s+(?:" + _KIN + r"|neighbou?r|friend),\s+$"
 )
 _MALE_RELATIVES = {
     "husband",
@@ -1789,11 +1792,7 @@ _MALE_RELATIVES = {
     "nephew",
     "uncle",
 }
-_RELATIVE_BEFORE = re.compile(
-    r"\b(?P<rel>husband|son|father|brother|boyfriend|grandson|grandfather|nephew|uncle|wife|daughter|mother|sister|"
-    r"girlfriend|granddaughter|grandmother|niece|aunt|widow)\s*,\s*(?:an?\s+|the\s+)?$",
-    re.IGNORECASE,
-)
+_RELATIVE_BEFORE = re.compile(r"\b(?P<rel>" + _KIN + r")\s*,\s*(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _genders(text: str, actors: list[Actor], mentions: list[Mention]) -> None:
@@ -1991,7 +1990,7 @@ def _section_label_state(text: str, pos: int) -> str | None:
         heading_start = before.rfind("\n") + 1
         # a factbox's section in capitals over its bullets: "POLAND / * Poland has ruled out … / * …"
         for _ in range(6):
-            if not _BULLET.match(before, heading_start) or heading_start == 0:
+            if not ITEM_START.match(before, heading_start) or heading_start == 0:
                 break
             before = before[:heading_start].rstrip()
             heading_start = before.rfind("\n") + 1
@@ -2006,9 +2005,6 @@ def _section_label_state(text: str, pos: int) -> str | None:
             if m is None and heading.isupper() and len(heading.split()) <= 3:
                 return gz.country_of_word(heading.title())
     return gz.country_of_word(m["label"].strip().title()) if m else None
-
-
-_BULLET = re.compile(r"[*•▪◦–-]\s")
 
 
 _OPENING_STATE = re.compile(

@@ -108,10 +108,11 @@ _POST_HEADER_RE = re.compile(
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-_INTRO_PLACE = re.compile(r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in)\s+(?:the\s+)?")
+_INTRO_WORDS = r"(?:In|At|From|Across|Inside|Outside|Over in|Back in)"
+_INTRO_PLACE = re.compile(r"\s*" + _INTRO_WORDS + r"\s+(?:the\s+)?")
+# a scene before the subject, however many phrases it runs to, and at most a rank or title after it
 _INTRO_SCENE = re.compile(
-    r"\s*(?:In|At|From|Across|Inside|Outside|Over in|Back in|Back at)\s[^.;!?]{0,160}?,\s*"
-    r"(?:[A-Z][\w-]*\.?\s+){0,3}"
+    r"\s*(?:" + _INTRO_WORDS + r"|Back at)\s[^.;!?]{0,160}?,\s*(?:[A-Z][\w-]*\.?\s+){0,3}"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|to|with|by|of|for|on|into|about|against|than|like|near|toward|towards|outside|beyond|"

@@ -163,7 +163,7 @@ _MARKDOWN_BOLD = re.compile(r"(?:(?<=[^\n])|(?<![^\n])(?=\*\*[^*\n]+\*\*,))\*\*(
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
 # a line that starts an item of its own, even inside a block: a bullet, a number (a speaker's label,
 # the one the transcript reader takes for a turn, is `TURN_LABEL`)
-_ITEM_START = re.compile(r"\s*(?:[-*•·–—]\s|\d{1,2}[.)]\s)")
+ITEM_START = re.compile(r"\s*(?:[-*•·–—]\s|\d{1,2}[.)]\s)")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -199,7 +199,7 @@ def unwrap(lines: list[str], width: int) -> list[str]:
     for line, nxt in zip(lines, [*lines[1:], ""], strict=True):
         s = line.strip()
         furniture = is_furniture(s)
-        if joining and s and not furniture and not _ITEM_START.match(s) and not TURN_LABEL.match(s):
+        if joining and s and not furniture and not ITEM_START.match(s) and not TURN_LABEL.match(s):
             out[-1] += s if _BROKEN_AT_HYPHEN.search(out[-1]) else " " + s
         else:
             out.append(s)
