@@ -516,7 +516,8 @@ SUPPORT_FIRST = [
     r"\w+ thousand) ){0,2}(?:(?:foreign|western|european|allied|nato|international|partner|peacekeeping) "
     r"(?:\w+ )?(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|"
     r"(?:troops|soldiers|peacekeepers|boots) on the ground|"
-    r"(?:a|an) (?:[\w-]+ ){0,2}?(?:contingent|peacekeeping force|reassurance force|troop presence))\b",
+    # ("We are asking for a presence that makes the next war impossible", "asking for a force that can fight")
+    r"(?:a|an) (?:[\w-]+ ){0,2}?(?:contingent|(?<!air )force|(?:troop )?presence))\b",
     # "Europe is best placed to provide them on the ground"
     r"\b(?:best|well) placed to (?:provide|deploy|put|send|offer)\b[^.;]{0,30}\bon the ground\b",
     # the sending as what the speaker wants: "if we want the Europeans to put their troops on the line, we
@@ -934,8 +935,6 @@ SUPPORT = [
     # calculation in Moscow"
     r"\b(?:battalion|brigade|company|contingent|soldiers|troops|presence)\b[^.;]{0,40}\b(?:would|will) be "
     r"enough\b",
-    # "We are asking for a presence that makes the next war impossible"
-    r"\b(?:asking|ask|asked|calling) for (?:a|an) (?:[\w-]+ )?(?:presence|force|contingent|deployment)\b",
     # a welcome: "So yes, let them come", "Whoever comes, let them come"
     r"\b(?:yes|whoever comes)\W+let them come\b",
     # leading or pushing the planning: "are leading planning for a reassurance force", "pressing ahead with
