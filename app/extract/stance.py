@@ -935,8 +935,9 @@ SUPPORT = [
     # calculation in Moscow"
     r"\b(?:battalion|brigade|company|contingent|soldiers|troops|presence)\b[^.;]{0,40}\b(?:would|will) be "
     r"enough\b",
-    # a welcome: "So yes, let them come", "Whoever comes, let them come"
-    r"\b(?:yes|whoever comes)\W+let them come\b",
+    # a welcome: "So yes, let them come", "Whoever comes, let them come", "Anyone who wants to help, let them
+    # come"
+    r"\byes\W+let them come\b|\b(?:whoever|anyone who|everyone who|all who)\b[^.;]{0,30},\s*let them come\b",
     # leading or pushing the planning: "are leading planning for a reassurance force", "pressing ahead with
     # plans for a post-ceasefire force", "the plans would go ahead regardless"
     r"\b(?:leading|spearheading|driving|coordinating) (?:the )?(?:planning|plans|efforts?|push|work|"

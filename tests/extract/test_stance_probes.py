@@ -27,6 +27,7 @@ PROBES = [
         "We are not asking anyone to die for us. We are asking for a presence that deters the next war.",
     ),
     ("support", "Whoever comes, let them come. My son has been in the trenches for two years."),
+    ("support", "Anyone who wants to help us, let them come. We have waited long enough."),
     ("support", "European soldiers will guard Ukraine once the guns fall silent."),
     ("open", "Not a single Czech soldier should go without a vote in this House."),
     ("oppose", "Sending soldiers is a non-starter for this government."),
