@@ -535,88 +535,92 @@ _CHAMBER_NAME = (
     r"Nationalrat|Bundesrat)"
 )
 _CHAMBER = r"(?:" + _CHAMBER_NAME + r"|Parliament|parliament|chamber|House|committee|Committee)"
-_SITTING = re.compile(
+# the rest of a scene's sentence up to its day: "… in the function room on Saturday"
+_ON_DAY = r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b"
+# a scene the opening paragraphs put on a day: a sitting, a hearing, a broadcast, a meeting, each an
+# alternative of its own
+_SCENES = (
+    # "a four-hour debate in the National Assembly", "faced questions in the Commons"
     r"\b(?:[Dd]ebate|exchanges|session|sitting|[Hh]earing|question time|questions)\b (?:\w+ ){0,4}?"
-    r"(?:in|of|before) (?:the |a )?(?:\w+ )?" + _CHAMBER + r"\b|"
+    r"(?:in|of|before) (?:the |a )?(?:\w+ )?" + _CHAMBER + r"\b",
     # "At a Senate Armed Services Committee hearing on Wednesday", "The European Parliament's debate on …"
     r"\b(?:" + _CHAMBER + r"|parliamentary|Congressional|congressional)(?:['’]s)? (?:[A-Z][\w-]+ |plenary |"
-    r"special |emergency |urgent |heated |closed-door |public ){0,3}?(?:debate|session|sitting|hearing)\b|"
+    r"special |emergency |urgent |heated |closed-door |public ){0,3}?(?:debate|session|sitting|hearing)\b",
     # a hearing told by its questions: "Senators from both parties pressed a top Pentagon official … on
     # Tuesday"
     r"\b(?:[Ss]enators|[Ll]awmakers|MPs|MEPs|[Dd]eputies|[Cc]ommittee members|"
     r"[Mm]embers of the (?:[A-Z][\w-]+ ){1,4}(?:Committee|Parliament|House|"
     r"Senate))\b[^.;]{0,40}?\b(?:pressed|questioned|grilled|quizzed|challenged)\b(?:[^.;]|"
-    r"\b[A-Z]\.){0,120}?\bon " + _WEEKDAY + r"\b|"
+    r"\b[A-Z]\.){0,120}?\bon " + _WEEKDAY + r"\b",
     # "The Dáil on Wednesday night passed the second stage of the bill"
     # (by its name: "parliament on Thursday passed a resolution" is the vote, not a debate quoted after it)
-    r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b|"
+    r"\b" + _CHAMBER_NAME + r" on \w+(?: \w+)? (?:passed|voted|approved|rejected|debated|backed)\b",
     # "On Wednesday, March 26, the National Assembly held a debate on …"
     # ("The Verkhovna Rada on Wednesday held a heated three-hour debate")
     r"\b(?:"
     + _CHAMBER_NAME
     + r"|Parliament|parliament) (?:on "
     + _WEEKDAY
-    + r" )?(?:held|hosted|opened|began) (?:a |its )?(?:[\w-]+ ){0,3}?"
-    r"(?:debate|session|sitting|hearing)\b|"
+    + r" )?(?:held|hosted|opened|began) "
+    r"(?:a |its )?(?:[\w-]+ ){0,3}?(?:debate|session|sitting|hearing)\b",
     # a minister before a committee: "speaking on Wednesday to the Standing Committee on National Defence"
     r"\b(?:[Ss]peaking|[Tt]estifying|[Aa]ppearing) (?:on "
     + _WEEKDAY
     + r" )?(?:to|before) the (?:[\w-]+ ){0,5}?"
-    r"(?:[Cc]ommittee|" + _CHAMBER_NAME + r")\b|"
+    r"(?:[Cc]ommittee|" + _CHAMBER_NAME + r")\b",
     # a televised debate between candidates: "sparred … on Tuesday night, in the only televised debate"
-    r"\b(?:televised|TV|television) debates?\b|"
+    r"\b(?:televised|TV|television) debates?\b",
     # "exposed deep divisions in the House of Commons on Monday": the chamber and its day ("told the
     # Storting on Wednesday": a minister's answers to it)
-    r"\b(?:in|of|told|addressed) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
-    r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b|"
+    r"\b(?:in|of|told|addressed) the " + _CHAMBER_NAME + r"\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b",
+    r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b",
     # a committee by its name, however long: "told Parliament's Standing Committee on National Defence and
     # Foreign Affairs on Wednesday"
     r"\b(?:told|addressed) (?:the )?(?:[A-Z][\w-]+['’]s )?(?:[A-Z][\w-]+ ){0,4}Committee\b[^.;]{0,50}?\bon "
     + _WEEKDAY
-    + r"\b|"
+    + r"\b",
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
-    r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b|"
+    r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b",
     # a programme the review puts on a day: 'On Thursday night's "Klartext", five guests argued …' (not one
     # the words answer: "the question we raised in last Saturday's edition")
-    r"\b(?<!last )(?<!previous )"
-    + _WEEKDAY
-    + r"(?: night| evening| morning)?['’]s\s+(?:\s*,|(?:[\w-]+\s+)?(?:show|programme|program|"
-    r"edition|episode|broadcast|talk show|debate)\b)|"
+    r"\b(?<!last )(?<!previous )" + _WEEKDAY + r"(?: night| evening| morning)?['’]s\s+(?:\s*,|(?:[\w-]+\s+)?"
+    r"(?:show|programme|program|edition|episode|broadcast|talk show|debate)\b)",
     # a briefing the opening puts on a day by its possessive: "said at Thursday's Government Info press
     # conference in Budapest"
     r"\b(?:[Aa]t|[Dd]uring) "
     + _WEEKDAY
-    + r"(?: night| evening| morning| afternoon)?['’]s\s+(?:[\w-]+\s+){0,3}?(?:press conference|news "
-    r"conference|briefing|session|sitting|hearing|summit|meeting|rally|debate)\b|"
+    + r"(?: night| evening| morning| afternoon)?['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:press conference|news conference|briefing|session|sitting|hearing|summit|meeting|rally|debate)\b",
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
-    r"\b(?:launched|presented|unveiled) [^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    r"\b(?:launched|presented|unveiled) " + _ON_DAY,
     # an interview told from its recording: "The episode was recorded on Monday", "recorded Friday"
     # ("Recorded in London and Tallinn on Tuesday, this week's episode asks …")
-    r"\b(?:[Rr]ecorded|[Tt]aped|[Ff]ilmed|conducted)(?: (?:in|at) [^.;]{0,40}?)? (?:on )?" + _WEEKDAY + r"\b|"
+    r"\b(?:[Rr]ecorded|[Tt]aped|[Ff]ilmed|conducted)(?: (?:in|at) [^.;]{0,40}?)? (?:on )?" + _WEEKDAY + r"\b",
     # the arrivals the opening puts on a day, each asked at the door: "NATO leaders arrived at the World Forum
     # on Wednesday morning" (not "ministers met in Tromsø on Wednesday": a roundup may only set out from it)
     r"\b(?:leaders|ministers|heads of (?:state|government)|delegates|delegations)\b arrived (?:at|in|for) "
-    r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    + _ON_DAY,
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w'’-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
-    r"ceremony|festival|convention|congress|launch)\b"
-    r"[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    r"ceremony|festival|convention|congress|launch)\b" + _ON_DAY,
     # a meeting the opening puts on a day: "told a packed town-hall meeting here yesterday", "About sixty
     # members gathered on Saturday in the function room"
     r"\b(?:told|addressed) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:meeting|rally|gathering|audience|crowd)\b"
-    r"[^.;]{0,40}?\b(?:yesterday|on " + _WEEKDAY + r")\b|"
+    r"[^.;]{0,40}?\b(?:yesterday|on " + _WEEKDAY + r")\b",
     r"\b(?:members|residents|veterans|supporters|villagers|parents|families|people|locals|farmers|students)"
-    r" gathered\b[^.;]{0,60}?\bon " + _WEEKDAY + r"\b|"
+    r" gathered\b" + _ON_DAY,
     # a parliament's plenary: "A plenary debate on security guarantees for Ukraine turned rowdy on Thursday"
-    r"\b[Pp]lenary (?:debate|session|sitting)\b|"
+    r"\b[Pp]lenary (?:debate|session|sitting)\b",
     # speakers one after another on a day's stage: "party leaders took turns on the stage in the ruins of
     # St. Hans on Tuesday"
     r"\btook (?:turns (?:on|at) |to )?the (?:[\w-]+ ){0,2}?(?:stage|podium|rostrum|lectern)\b"
-    r"(?:[^.;]|\b(?:St|Mt|[A-Z])\.){0,60}?\bon " + _WEEKDAY + r"\b|"
+    r"(?:[^.;]|\b(?:St|Mt|[A-Z])\.){0,60}?\bon " + _WEEKDAY + r"\b",
     # a broadcast the opening puts on a day: 'On the ARD talk show "hart aber fair" on Monday evening'
     r"\b(?:[Oo]n|[Ii]n) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:talk show|talkshow|programme|program|TV debate|"
-    r"televised debate|debate show)\b[^.;]{0,60}?\bon " + _WEEKDAY + r"\b"
+    r"televised debate|debate show)\b" + _ON_DAY,
 )
+_SITTING = re.compile("|".join(_SCENES))
+
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(
     r"\b(?:[Oo]utside the (?:chamber|building|parliament)|[Ee]arlier (?:in the day|on|this|that)|"
