@@ -602,13 +602,23 @@ _SCENES = (
     r"\b(?:leaders|ministers|heads of (?:state|government)|delegates|delegations)\b arrived (?:at|in|for) "
     + _ON_DAY,
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w'’-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
-    r"ceremony|festival|convention|congress|launch)\b" + _ON_DAY,
+    r"ceremony|festival|convention|congress|launch|open day|commemoration|parade|vigil|fair|exhibition)\b"
+    + _ON_DAY,
     # a meeting the opening puts on a day: "told a packed town-hall meeting here yesterday", "About sixty
     # members gathered on Saturday in the function room"
     r"\b(?:told|addressed) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:meeting|rally|gathering|audience|crowd)\b"
     r"[^.;]{0,40}?\b(?:yesterday|on " + _WEEKDAY + r")\b",
     r"\b(?:members|residents|veterans|supporters|villagers|parents|families|people|locals|farmers|students)"
     r" gathered\b" + _ON_DAY,
+    # "about 400 people filled the hall of the St. Vladimir Institute on Sunday afternoon", "Delegates at
+    # the congress of the union, meeting at the barracks in Evere on Thursday, adopted …"
+    r"\b(?:filled|packed|crowded into) (?:the|a) (?:[\w'’-]+ ){0,2}?(?:hall|room|church|square|auditorium|"
+    r"theatre|theater|gym|chamber|stadium)\b(?:[^.;]|\b(?:St|Mt|[A-Z])\.){0,60}?\bon " + _WEEKDAY + r"\b",
+    r"\b(?:[Dd]elegates|[Mm]embers|[Aa]ctivists)\b[^.;]{0,60}?, meeting (?:at|in)\b" + _ON_DAY,
+    # a protest the opening puts on a day: "Some 600 tractors blocked the road outside the Parliament this
+    # morning"
+    r"\b(?:protesters|demonstrators|farmers|tractors|marchers|crowds)\b (?:\w+ )?(?:blocked|marched|rallied|"
+    r"protested|massed|converged)\b[^.;]{0,80}?\b(?:this morning|yesterday|on " + _WEEKDAY + r")\b",
     # a parliament's plenary: "A plenary debate on security guarantees for Ukraine turned rowdy on Thursday"
     r"\b[Pp]lenary (?:debate|session|sitting)\b",
     # speakers one after another on a day's stage: "party leaders took turns on the stage in the ruins of

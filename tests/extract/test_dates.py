@@ -458,6 +458,13 @@ def test_a_debate_or_hearing_the_opening_puts_on_a_day_dates_its_words(opening: 
         # a launch named in a caption
         "[Photo caption: Panellists at the Halvard Institute launch in Westminster on Tuesday. Photograph: "
         "Halvard Institute]",
+        # an open day, a hall filled by its audience, a congress's delegates, a protest
+        "At the regiment’s open day on Tuesday, which drew some 9,000 visitors, the candidates were asked "
+        "about soldiers.",
+        "About 300 people filled the hall of St. Olaf’s school on Tuesday evening to hear the two "
+        "candidates.",
+        "Hundreds of farmers marched through the centre of the capital on Tuesday and the two candidates "
+        "came out to meet them.",
     ],
 )
 def test_a_committee_a_briefing_or_a_recording_the_opening_dates_dates_its_words(opening: str) -> None:
@@ -469,6 +476,20 @@ def test_a_committee_a_briefing_or_a_recording_the_opening_dates_dates_its_words
         dt.date(2026, 4, 16),
     )
     assert days == [dt.date(2026, 4, 14)] * 2
+
+
+def test_a_congress_the_opening_puts_on_a_day_dates_words_said_paragraphs_later() -> None:
+    days = _direct_days(
+        "Union backs mission\n\n"
+        # (the congress too far from its day to be the day of "at the congress")
+        "Delegates at the congress of the ACMP-CGPM officers’ union, meeting at the Queen Elisabeth barracks "
+        "in Evere on Tuesday, adopted a resolution after a long debate.\n\n"
+        "The resolution asks for insurance cover and a limit of six months on every rotation abroad.\n\n"
+        "The minister promised a bill before the end of the year and listed the units that could go.\n\n"
+        "“We are ready to send soldiers after a ceasefire,” said Anna Virtanen, the union’s president.\n",
+        dt.date(2026, 4, 16),
+    )
+    assert days == [dt.date(2026, 4, 14)]
 
 
 def test_a_hearing_named_after_the_lead_that_dates_it_dates_its_words() -> None:
