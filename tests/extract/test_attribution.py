@@ -2769,3 +2769,17 @@ def test_people_known_by_a_first_name_and_a_subject_after_a_long_scene() -> None
         "First the ferry must run on time,": "Serhiy",
         "Soldiers, no soldiers – as long as the wine sells,": "Maria",
     }
+
+
+def test_a_retired_officer_named_after_her_rank_and_its_aside_is_the_she_of_her_words() -> None:
+    speakers = _speakers(
+        "Her colleague on the panel, Doug Prentice, the MP for Oakville North, was more guarded. “I am not "
+        "saying no,” Prentice said.\n\n"
+        "Colonel (retired) Andrea Kowalski, who commanded a rotation of Canada’s training mission in "
+        "Ukraine until 2022, spoke from the floor. She said the trainers could be back “within weeks” of a "
+        "decision. “We left the ranges, the classrooms, even the coffee machines. The Ukrainians kept them "
+        "ready for us,” she said.\n"
+    )
+    assert speakers[
+        "We left the ranges, the classrooms, even the coffee machines. The Ukrainians kept them ready for us,"
+    ] == ("Andrea Kowalski")
