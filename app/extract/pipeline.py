@@ -25,7 +25,7 @@ from app.extract.dates import said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
-from app.extract.transcripts import Turn, answers, asks, find_turns
+from app.extract.transcripts import Turn, answers, asks, find_turns, titled_labels
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
 _ORG_HINT = re.compile(
@@ -113,7 +113,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
     sents = [sentences(text, p, quotes) for p in paras]
-    actors, mentions = find_mentions(text, paras, quotes)
+    # (a speaker's label in capitals read as the name it is: 'SOT — PRIME MINISTER X: "…"')
+    actors, mentions = find_mentions(titled_labels(text, paras), paras, quotes)
     res = Resolver(text, actors, mentions)
     res.author = opinion_author(text, paras, quotes, actors)
 

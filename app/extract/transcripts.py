@@ -112,3 +112,36 @@ def asks(text: str, turns: list[Turn], label: str) -> bool:
     own = [t for t in turns if t.label == label]
     questions = sum(1 for t in own if text[t.start : t.end].rstrip().endswith("?"))
     return bool(own) and 2 * questions >= len(own)
+
+
+# a speaker's label in capitals before a colon and quotation marks, as broadcast scripts and debate
+# transcripts write it: 'SOT — PRIME MINISTER MATTHEW HOLLOWAY: "…"', 'SILJE BREKKESTAD (Progress
+# Party): “…”', 'VOX POP — KAREN DOYLE, BRISBANE: "…"' (a tag in capitals before a dash may open it)
+_CAPS_LABEL = re.compile(
+    r"(?:[A-Z][A-Z/ ]{1,12}\s*[—–-]\s*)?"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:,? [A-Z][A-Za-z'’.-]*){1,7})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[\"“„«]"
+)
+_SHORT_CAPS = frozenset({"DR", "MR", "MRS", "MS", "ST"})  # short words read as words, not acronyms
+
+
+def _title_word(word: str) -> str:
+    """A word of a label in capitals as a name or role is written: "HOLLOWAY" → "Holloway", "O’BRIEN" →
+    "O’Brien"; an acronym ("MP", "UN") and a word already mixed ("McALISTER") stay as they are."""
+    if not word.isupper() or (len(word.strip(",.")) <= 3 and word.strip(",.") not in _SHORT_CAPS):
+        return word
+    return word.title()
+
+
+def titled_labels(text: str, paras: list[Paragraph]) -> str:
+    """The text with each speaker's label in capitals written as names are (the same length, so every
+    offset holds), for the reader of names: it takes a name in capitals for a heading's shouting."""
+    out = text
+    for p in paras:
+        m = _CAPS_LABEL.match(text, p.start, p.end)
+        if m is None or sum(c.islower() for c in m["label"]) > 2:
+            continue
+        s, e = m.span("label")
+        titled = " ".join(_title_word(w) for w in m["label"].split(" "))
+        out = out[:s] + titled + out[e:]
+    return out

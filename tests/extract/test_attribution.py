@@ -2780,6 +2780,7 @@ def test_a_retired_officer_named_after_her_rank_and_its_aside_is_the_she_of_her_
         "decision. “We left the ranges, the classrooms, even the coffee machines. The Ukrainians kept them "
         "ready for us,” she said.\n"
     )
-    assert speakers[
+    words = (
         "We left the ranges, the classrooms, even the coffee machines. The Ukrainians kept them ready for us,"
-    ] == ("Andrea Kowalski")
+    )
+    assert speakers[words] == "Andrea Kowalski"

@@ -203,3 +203,31 @@ def test_the_writers_paragraphs_between_a_headline_and_an_exchange_are_no_ones_a
     said = [st.text for st in extract(text, ArticleMeta(key="t")).statements if st.kind == "direct"]
     assert not any(s.startswith(("The governor's", "The Guard", "Republicans", "Part of")) for s in said)
     assert any(s.startswith("There is a difference") for s in said)
+
+
+TV_SCRIPT = """SLUG: UKRAINE TROOPS
+PROGRAM: 6PM NEWS
+
+ANCHOR: Soldiers could be on the ground in Ukraine within months. Our reporter has the story.
+
+REPORTER (V/O): It's the question the Prime Minister has been side-stepping for a year.
+
+SOT — PRIME MINISTER MATTHEW HOLLOWAY: "If there is a ceasefire that holds, we will look at it seriously."
+
+SOT — OPPOSITION DEFENCE SPOKESMAN GRANT McALISTER: "Every soldier we send is one not in our region."
+
+VOX POP — KAREN DOYLE, BRISBANE: "If the Europeans are going, we should be there too."
+
+SILJE BREKKESTAD (Progress Party): “Our soldiers are needed in Finnmark, not in Ukraine.”
+"""
+
+
+def test_a_label_in_capitals_before_a_quotation_names_its_speaker() -> None:
+    result = extract(TV_SCRIPT, ArticleMeta(key="t"))
+    speakers = {st.text[:20]: st.speaker.name for st in result.statements if st.kind == "direct"}
+    assert speakers == {
+        "If there is a ceasef": "Matthew Holloway",
+        "Every soldier we sen": "Grant McALISTER",
+        "If the Europeans are": "Karen Doyle",
+        "Our soldiers are nee": "Silje Brekkestad",
+    }
