@@ -751,6 +751,10 @@ OPPOSE_FIRST = [
     # the capacity questioned: "Where exactly does the minister think these troops are coming from?"
     r"\bwhere (?:exactly )?(?:does|do|will|would|are|is) [^.?!;]{0,50}\b(?:troops|soldiers|forces|personnel) "
     r"(?:are |is )?(?:com(?:e|ing)|to come) from\b",
+    # a vote refused to a sending: "I will not vote to send them to Ukraine", "we would never agree to deploy
+    # our soldiers there"
+    r"\b(?:will|would|shall) (?:not|never) (?:vote|agree) to (?:send|deploy) (?:them (?:to|into|there|abroad|"
+    r"over)|our (?:soldiers|troops|boys|sons|forces))\b",
     # "Nobody in this country voted for German soldiers on the Dnieper"
     r"\b(?:nobody|no one|no-one) (?:\w+ ){0,4}?voted for (?:\w+ ){0,2}?(?:soldiers|troops|a war|war|this)\b",
     # "Soldiers are a different conversation, and not one we are having right now"

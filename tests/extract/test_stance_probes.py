@@ -2351,6 +2351,14 @@ PROBES = [
     # units not named yet are not units refused
     ("neutral", "I'm not going to announce units at a lunch."),
     ("oppose", "We are not going to send combat units."),
+    # a vote refused to a sending (not "to send them a bill")
+    (
+        "oppose",
+        "Our soldiers are needed in the north. I will not vote to send them to Ukraine, and the minister "
+        "knows it.",
+    ),
+    ("oppose", "I shall never vote to deploy our forces on the Dnieper."),
+    ("neutral", "I will not vote to send them a bill for the damage."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
