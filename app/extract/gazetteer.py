@@ -642,6 +642,7 @@ def _trie_pattern(node: dict) -> str:
 # Regex fragments built from the tables.
 COUNTRY_NAME_RE = _alternation([k for k in COUNTRY_BY_NAME if not k.startswith("the ")])
 DEMONYM_RE = _alternation(COUNTRY_BY_DEMONYM)
+DEMONYM_LOWER_RE = _alternation(d.lower() for d in COUNTRY_BY_DEMONYM)  # for text read in lower case
 CAPITAL_RE = _alternation(COUNTRY_BY_CAPITAL)
 INSTITUTION_RE = _alternation(INSTITUTIONS)
 ORGANIZATION_RE = _alternation(ORGANIZATIONS)

@@ -24,7 +24,11 @@ _REBUTTED = (
 )
 # the speaker's own kept home: "Our boys should stay here"
 _OUR_OWN_STAY = (
-    r"\bour (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b(?:(?:should|must|will|would|"
+    # (or a nation's: "Hungarian boys stay home")
+    r"\b(?:our|"
+    + gz.DEMONYM_LOWER_RE
+    + r") (?:boys|soldiers|troops|men|sons|sons and daughters)\b[^.;]{0,20}?\b"
+    r"(?:(?:should|must|will|would|"
     r"are going to) )?(?:stay|stays|remain|remains) (?:here|at home|home)\b"
 )
 # Ukraine and the cities where foreign trainers or troops are talked of being sent (lower case).
@@ -1929,7 +1933,7 @@ _EITHER_WAY = re.compile(
 # a sending refused outright, beside which "we will do our part" is help of another kind
 _REFUSED_SENDING = re.compile(
     r"\b(?:will|would|shall|is|are|does|do) (?:not|never) (?:be )?(?:send|sending|deploy|deploying|put|"
-    r"putting|contribute|contributing)\b[^.;]{0,30}\b(?:soldiers|troops|forces|boots|personnel)\b"
+    r"putting|contribute|contributing)\b[^.;]{0,30}\b(?:soldiers?|troops|forces|boots|personnel)\b"
 )
 _GENERIC_HELP = re.compile(r"\b(?:part|share|bit|help|contribut\w*|assist\w*|support)\b")
 _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")
@@ -2068,6 +2072,9 @@ _ANAPHORIC_ANSWERS = [
 _ABOUT_OTHERS = re.compile(r"\b(?:they|them|allies|others|the europeans|each ally|every ally|partners)\b")
 _OWN_REFUSAL = re.compile(
     r"\b(?:we|we're|i|our)\b[^.;]{0,40}?\b(?:not|never|no)\b[^.;]{0,40}?\b(?:boots|troops|soldiers|forces)\b|"
+    # "Hungary will not send a single soldier. … If they want a coalition, they can do it without us"
+    + _REFUSED_SENDING.pattern
+    + r"|"
     # "Let the French go if they want. Our boys should stay here."
     + _OUR_OWN_STAY
 )

@@ -2359,6 +2359,12 @@ PROBES = [
     ),
     ("oppose", "I shall never vote to deploy our forces on the Dnieper."),
     ("neutral", "I will not vote to send them a bill for the damage."),
+    # others left free to go, the speaker's own nation staying ("if they want" is theirs, not a condition)
+    (
+        "oppose",
+        "Slovakia will not send a single soldier. If they want a mission, they can organise it themselves.",
+    ),
+    ("oppose", "Let the British go if they want. Slovak boys stay home."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
