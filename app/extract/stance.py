@@ -757,8 +757,14 @@ OPPOSE_FIRST = [
     r"(?:are |is )?(?:com(?:e|ing)|to come) from\b",
     # a vote refused to a sending: "I will not vote to send them to Ukraine", "we would never agree to deploy
     # our soldiers there"
-    r"\b(?:will|would|shall) (?:not|never) (?:vote|agree) to (?:send|deploy) (?:them (?:to|into|there|abroad|"
-    r"over)|our (?:soldiers|troops|boys|sons|forces))\b",
+    # ("… would “never vote to send a single Czech soldier to Ukraine”")
+    r"\b(?:(?:will|would|shall) (?:not|never)|never) (?:vote|agree) to (?:send|deploy) (?:them (?:to|into|"
+    r"there|abroad|over)|our (?:soldiers|troops|boys|sons|forces)|(?:a single|any|one) (?:\w+ )?(?:soldier|"
+    r"troops?))\b",
+    # the proposer sent first: "Whoever proposes it should go first", "Those who want this war can go
+    # themselves"
+    r"\b(?:whoever|anyone who|anybody who|those who|everyone who) (?:proposes?|wants?|calls? for|advocates?) "
+    r"(?:\w+ ){1,3}?(?:should|must|can|will have to) (?:go|be sent) (?:first|themselves)\b",
     # "Nobody in this country voted for German soldiers on the Dnieper"
     r"\b(?:nobody|no one|no-one) (?:\w+ ){0,4}?voted for (?:\w+ ){0,2}?(?:soldiers|troops|a war|war|this)\b",
     # "Soldiers are a different conversation, and not one we are having right now"

@@ -2365,6 +2365,10 @@ PROBES = [
         "Slovakia will not send a single soldier. If they want a mission, they can organise it themselves.",
     ),
     ("oppose", "Let the British go if they want. Slovak boys stay home."),
+    # a vote refused to a single soldier, and the proposer sent first (not a backer who leads the way)
+    ("oppose", "Our group will never vote to send a single Slovak soldier to that war."),
+    ("oppose", "A brigade on the Dnieper? Whoever wants it should go first."),
+    ("support", "Anyone who backs the mission should go first, and we will follow."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
