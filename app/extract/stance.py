@@ -64,6 +64,9 @@ _STATE_NAMES = "|".join(re.escape(n.lower()) for n in sorted(gz.COUNTRY_BY_NAME,
 # before the word: the regex engine then runs it only where the word is, not at every position of the
 # text (five times faster for some of these patterns); a word with alternatives puts it after the "\b".
 OPEN = [
+    # another case named as another question: "A UN-mandated mission would be a different conversation
+    # entirely"
+    r"\b(?:would|will) be (?:a )?(?:different|another) (?:conversation|matter|story|question|discussion)\b",
     # a refusal called premature: "To say today \"never\" is a mistake"
     r"\b(?:to say|saying) (?:\w+ ){0,2}?[\"“”'‘’]?never[\"“”'‘’]?,? (?:today |now )?(?:is|would be|"
     r"was) (?:a mistake|an error|wrong|unwise|foolish|premature)\b",
@@ -1267,6 +1270,8 @@ SUPPORT = [
     # soldiers on the spot over words: "one French instructor in Lviv is worth more than ten statements"
     r"\b(?:instructors?|soldiers?|troops?|trainers?|boots)\b[^.;]{0,30}\b(?:is|are) worth more\b",
     r"\b(?:will|would) be among the first to (?:go|deploy|arrive|be sent)\b",
+    # the first to agree: "If the Americans are behind them, I'll be the first to say go"
+    r"\b(?:i|we)(?:['’]ll| will| would|['’]d) be the first to (?:say (?:go|yes)|volunteer|sign)\b",
     r"\bwe are going to (?:make sure|ensure|guarantee) (?:that )?(?:the )?(?:war|peace|ceasefire)\b",
     r"\bthis is what (?:real |credible )?(?:security )?guarantees look like\b",
     r"\bthe only thing (?:missing|lacking|we need|we are waiting for|still missing) is (?:a |the )?(?:ceasefire|"  # noqa: E501

@@ -2369,6 +2369,10 @@ PROBES = [
     ("oppose", "Our group will never vote to send a single Slovak soldier to that war."),
     ("oppose", "A brigade on the Dnieper? Whoever wants it should go first."),
     ("support", "Anyone who backs the mission should go first, and we will follow."),
+    # the first to agree, once a condition in others' hands holds; another case named as another question
+    ("open", "If Washington gives air cover, I will be the first to say yes."),
+    ("support", "We would be the first to volunteer."),
+    ("open", "After a peace deal, that would be a different conversation."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
