@@ -2134,6 +2134,11 @@ _NATIONALITY = re.compile(
 )  # "X, a former British army officer", "X, an adviser to the Ukrainian president", "X, a former commander
 # of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate",
 # or a national noun: "X, a Scot who has spent two years clearing mines"
+# the place a person comes from, in apposition: "X, a 24-year-old master's student in public international law
+# from Kharkiv, took the floor"
+_FROM_PLACE = re.compile(
+    r"\s*,\s*(?:a|an)\s+[^,;.()]{0,80}?\bfrom\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*[,.;]"
+)
 # the nationality in apposition before the name: "A Ukrainian navy officer, Captain Dmytro Sas, met me"
 _NATIONALITY_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:A|An)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?P<d>"
@@ -2201,6 +2206,9 @@ def _introduced_country(
     m = _NATIONALITY_BEFORE.search(before)
     if m:
         return gz.demonym_country(m["d"])
+    m = _FROM_PLACE.match(text, e, hi)
+    if m and (code := gz.dateline_country(m["place"])):
+        return code
     m = _WHO_COMMANDED.match(text, e, hi)
     if m and (code := _country_in(m["force"])):
         return code

@@ -2784,3 +2784,14 @@ def test_a_retired_officer_named_after_her_rank_and_its_aside_is_the_she_of_her_
         "We left the ranges, the classrooms, even the coffee machines. The Ukrainians kept them ready for us,"
     )
     assert speakers[words] == "Andrea Kowalski"
+
+
+def test_a_person_from_a_city_abroad_in_apposition_is_of_that_citys_state() -> None:
+    found = _statements(
+        "LEIDEN — The students voted on Monday.\n\n"
+        "The turning point came when Oksana Melnyk, a 24-year-old student of international law from "
+        "Kharkiv, took the floor. “We need your soldiers after a ceasefire,” Melnyk said.\n\n"
+        "Sanne de Vries, a Dutch student, disagreed. “Not our soldiers,” she said.\n"
+    )
+    countries = {speaker: country for _kind, speaker, country, _text in found}
+    assert countries == {"Oksana Melnyk": "UA", "Sanne de Vries": "NL"}
