@@ -118,8 +118,10 @@ def asks(text: str, turns: list[Turn], label: str) -> bool:
 # transcripts write it: 'SOT — PRIME MINISTER MATTHEW HOLLOWAY: "…"', 'SILJE BREKKESTAD (Progress
 # Party): “…”', 'VOX POP — KAREN DOYLE, BRISBANE: "…"' (a tag in capitals before a dash may open it)
 _CAPS_LABEL = re.compile(
-    r"(?:[A-Z][A-Z/ ]{1,12}\s*[—–-]\s*)?"
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:,? [A-Z][A-Za-z'’.-]*){1,7})"
+    # (the tag's dash a dash, not a name's hyphen: "JEAN-MARC AYRAULT:" is all label)
+    r"(?:[A-Z][A-Z/ ]{1,12}(?:\s+[—–-]|\s*[—–])\s*)?"
+    # (letters of any script: "ZOLTÁN BERÉNYI"; how many are lower case is counted after)
+    r"(?P<label>[^\W\d_][\w'’.-]+(?:,? [^\W\d_][\w'’.-]*){1,7})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[\"“„«]"
 )
 _SHORT_CAPS = frozenset({"DR", "MR", "MRS", "MS", "ST"})  # short words read as words, not acronyms
@@ -143,5 +145,6 @@ def titled_labels(text: str, paras: list[Paragraph]) -> str:
             continue
         s, e = m.span("label")
         titled = " ".join(_title_word(w) for w in m["label"].split(" "))
-        out = out[:s] + titled + out[e:]
+        if len(titled) == e - s:  # (a letter whose title case is longer, "ß" -> "Ss", is left as it is)
+            out = out[:s] + titled + out[e:]
     return out

@@ -219,6 +219,10 @@ SOT — OPPOSITION DEFENCE SPOKESMAN GRANT McALISTER: "Every soldier we send is 
 VOX POP — KAREN DOYLE, BRISBANE: "If the Europeans are going, we should be there too."
 
 SILJE BREKKESTAD (Progress Party): “Our soldiers are needed in Finnmark, not in Ukraine.”
+
+SOT — DEFENCE MINISTER ZOLTÁN BERÉNYI: "Hungary will not send a single soldier."
+
+JEAN-MARC DUVAL, RETIRED GENERAL: "A brigade would be enough to keep the peace."
 """
 
 
@@ -230,4 +234,6 @@ def test_a_label_in_capitals_before_a_quotation_names_its_speaker() -> None:
         "Every soldier we sen": "Grant McALISTER",
         "If the Europeans are": "Karen Doyle",
         "Our soldiers are nee": "Silje Brekkestad",
+        "Hungary will not sen": "Zoltán Berényi",
+        "A brigade would be e": "Jean-Marc Duval",
     }
