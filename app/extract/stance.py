@@ -759,8 +759,7 @@ OPPOSE_FIRST = [
     r"\bwhere (?:exactly )?(?:does|do|will|would|are|is) [^.?!;]{0,50}\b(?:troops|soldiers|forces|personnel) "
     r"(?:are |is )?(?:com(?:e|ing)|to come) from\b",
     # a vote refused to a sending: "I will not vote to send them to Ukraine", "we would never agree to deploy
-    # our soldiers there"
-    # ("… would “never vote to send a single Czech soldier to Ukraine”")
+    # our soldiers there", "would “never vote to send a single Czech soldier to Ukraine”"
     r"\b(?:(?:will|would|shall) (?:not|never)|never) (?:vote|agree) to (?:send|deploy) (?:them (?:to|into|"
     r"there|abroad|over)|our (?:soldiers|troops|boys|sons|forces)|(?:a single|any|one) (?:\w+ )?(?:soldier|"
     r"troops?))\b",
