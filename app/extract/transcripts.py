@@ -124,13 +124,14 @@ _CAPS_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'’.-]+(?:,? [^\W\d_][\w'’.-]*){1,7})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[\"“„«]"
 )
-_SHORT_CAPS = frozenset({"DR", "MR", "MRS", "MS", "ST"})  # short words read as words, not acronyms
+# a title in capitals ("DR", "GEN", "LT") is a word to write as one, not an acronym
+_TITLES_IN_CAPS = frozenset(t.upper() for t in gz.TITLES)
 
 
 def _title_word(word: str) -> str:
     """A word of a label in capitals as a name or role is written: "HOLLOWAY" → "Holloway", "O’BRIEN" →
     "O’Brien"; an acronym ("MP", "UN") and a word already mixed ("McALISTER") stay as they are."""
-    if not word.isupper() or (len(word.strip(",.")) <= 3 and word.strip(",.") not in _SHORT_CAPS):
+    if not word.isupper() or (len(word.strip(",.")) <= 3 and word.strip(",.") not in _TITLES_IN_CAPS):
         return word
     return word.title()
 
