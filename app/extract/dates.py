@@ -15,18 +15,20 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# a weekday as written: "Monday", …; the scenes of pipeline.py use it too
+WEEKDAY_RE = "(?:" + "|".join(w.title() for w in _WEEKDAYS) + ")"
 _MONTH = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # a weekday before its date is part of it: "on Sunday, 2 March", "Tuesday, Oct. 14"
-_WEEKDAY_OF_DATE = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+_WEEKDAY_OF_DATE = r"(?:" + WEEKDAY_RE + r",?\s+(?:the\s+)?)?"
 # (kind, pattern, words one of which a match needs): a pattern is only tried on a text holding one;
 # the relative ones are matched on the lower-cased text, without IGNORECASE (several times faster)
 _PATTERNS = [
     ("date", re.compile(r"\b(?:on\s+)?" + _WEEKDAY_OF_DATE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501
     ("date", re.compile(r"\b(?:on\s+)?" + _WEEKDAY_OF_DATE + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501
-    ("weekday", re.compile(r"\b(?:on|this|last)?\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # noqa: E501
+    ("weekday", re.compile(r"\b(?:on|this|last)?\s*(?P<wd>" + WEEKDAY_RE + ")"  # noqa: E501
                            r"(?:\s+(?:morning|afternoon|evening|night))?\b"), tuple(_WEEKDAYS)),
 ]  # fmt: skip
 _LOWER_PATTERNS = [

@@ -21,7 +21,7 @@ from app.extract.attribute import (
 )
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
-from app.extract.dates import said_on
+from app.extract.dates import WEEKDAY_RE, said_on
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
@@ -529,7 +529,7 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
 # a sitting of a parliament: "a four-hour debate in the National Assembly on Tuesday", "faced questions
 # in the Commons on Wednesday", "a hearing of the Senate Armed Services Committee on Wednesday"
 # a parliament's chamber by its name, or by its name or kind
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY_RE
 _CHAMBER_NAME = (
     r"(?:Commons|Bundestag|Assembly|Senate|Sejm|Congress|Riksdag|Storting|Folketing|Eduskunta|Cortes|Camera|Dáil|"
     r"Dail|Saeima|Seimas|Riigikogu|Rada|Duma|Knesset|Chamber of (?:Representatives|Deputies)|Tweede Kamer|"
