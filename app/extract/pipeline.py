@@ -588,9 +588,10 @@ _SCENES = (
     r"(?:show|programme|program|edition|episode|broadcast|talk show|debate)\b)",
     # a briefing the opening puts on a day by its possessive: "said at Thursday's Government Info press
     # conference in Budapest"
-    r"\b(?:[Aa]t|[Dd]uring) "
+    # (or by the night before: "Here is what each of them said in last night's debate")
+    r"\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:"
     + _WEEKDAY
-    + r"(?: night| evening| morning| afternoon)?['’]s\s+(?:[\w-]+\s+){0,3}?"
+    + r"(?: night| evening| morning| afternoon)?|last night|yesterday)['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:press conference|news conference|briefing|session|sitting|hearing|summit|meeting|rally|debate)\b",
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
@@ -620,6 +621,10 @@ _SCENES = (
     # morning"
     r"\b(?:protesters|demonstrators|farmers|tractors|marchers|crowds)\b (?:\w+ )?(?:blocked|marched|rallied|"
     r"protested|massed|converged)\b[^.;]{0,80}?\b(?:this morning|yesterday|on " + _WEEKDAY + r")\b",
+    # a trial the opening puts on a day: "were each fined 6,000 kroner by Holstebro District Court yesterday
+    # at the end of a one-day trial" (a trial's words, not the reactions to a ruling: "The Constitutional
+    # Court on Tuesday accepted the petition")
+    r"\b(?=[^.;]{0,100}\btrial\b)(?:[Cc]ourt|trial)\b[^.;]{0,40}?\b(?:yesterday|on " + _WEEKDAY + r")\b",
     # a parliament's plenary: "A plenary debate on security guarantees for Ukraine turned rowdy on Thursday"
     r"\b[Pp]lenary (?:debate|session|sitting)\b",
     # speakers one after another on a day's stage: "party leaders took turns on the stage in the ruins of
@@ -634,7 +639,8 @@ _SITTING = re.compile("|".join(_SCENES))
 
 # a paragraph set elsewhere or at another time ends the sitting's scene
 _OTHER_SCENE = re.compile(
-    r"\b(?:[Oo]utside the (?:chamber|building|parliament)|[Ee]arlier (?:in the day|on|this|that)|"
+    r"\b(?:[Oo]utside the (?:chamber|building|parliament|court|courthouse|courtroom)|"
+    r"[Ee]arlier (?:in the day|on|this|that)|"
     r"[Ll]ater (?:in the day|on|that)|[Ss]eparately|[Mm]eanwhile|in a statement|[Aa]fter the (?:debate|"
     r"session|hearing|vote)|last week|on (?:X|Twitter|Telegram|Facebook|social media)|in an interview)\b"
 )

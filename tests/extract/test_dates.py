@@ -570,3 +570,38 @@ def test_letters_answering_last_weeks_edition_are_not_dated_by_it() -> None:
         dt.date(2025, 3, 8),
     )
     assert days == [None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # an event dated by the night before's possessive
+        "Two candidates, one question that nobody could dodge. Here is what each of them said in last "
+        "night’s debate.",
+        # a trial's words, dated by the court's day
+        "Two peace activists were each fined 6,000 kroner by the district court yesterday at the end of a "
+        "one-day trial.",
+    ],
+)
+def test_last_nights_debate_or_yesterdays_trial_dates_the_words_told_from_it(opening: str) -> None:
+    days = _direct_days(
+        "Candidates split over troops\n\n"
+        + opening
+        + "\n\n“We are ready to send soldiers after a ceasefire,” said Anna Virtanen, a deputy.\n\n"
+        "“Not one soldier,” said Mikko Laine, her rival.\n",
+        dt.date(2026, 4, 15),
+    )
+    assert days == [dt.date(2026, 4, 14)] * 2
+
+
+def test_the_reactions_to_a_courts_ruling_are_not_dated_by_the_ruling() -> None:
+    days = _direct_days(
+        "Court takes up troops petition\n\n"
+        "The Constitutional Court on Tuesday accepted for consideration a petition against the decision to "
+        "send soldiers.\n\n"
+        "“We are ready to send soldiers after a ceasefire,” said Anna Virtanen, a deputy.\n\n"
+        "“Not one soldier,” said Mikko Laine, her rival.\n",
+        dt.date(2026, 4, 15),
+    )
+    # (the first words may be the lead's own news; the scene of a ruling does not run on)
+    assert days[1] is None
