@@ -135,7 +135,10 @@ OPEN = [
     r"\bnot (?:now|yet|today|at this (?:stage|point|time))\b[^.;]{0,10}[.;,]?\s*(?:but )?(?:maybe|perhaps|possibly|"  # noqa: E501
     r"later|one day)\b|\b(?:maybe|perhaps|possibly) (?:later|one day|after (?:a|the) (?:ceasefire|peace))\b",
     # a refusal with its exception: "will not send troops unless/until …"
-    r"\bnot (?:\w+ ){0,2}?(?:send|deploy|commit|put|station)\b[^.;]{0,60}\b(?:unless|until)\b",
+    # ("… not send a single soldier before Parliament has voted": a vote still to come)
+    r"\bnot (?:\w+ ){0,2}?(?:send|deploy|commit|put|station)\b[^.;]{0,60}\b(?:unless|until|"
+    r"before (?:\w+ ){1,3}?(?:has|have) (?:voted|approved|agreed|decided|"
+    r"given (?:its|their) (?:consent|approval)))\b",
     # sending made to depend on a request or on an "if"
     r"\b(?:would|could|might|may) (?:\w+ )?(?:be )?(?:send|sent|deploy|deployed|station|stationed|go)\b"
     r"[^.;]{0,40}\b(?:if|when) (?:asked|requested|invited|needed)\b",
@@ -629,6 +632,9 @@ SUPPORT_READ_FIRST = [
     # a wish for the force: "I want this force to exist, and I want our soldiers in it"
     r"\bi want (?:this|the|a|that) (?:[\w-]+ )?(?:force|mission|deployment) to (?:exist|happen|succeed|"
     r"go ahead)\b",
+    # "if there is a ceasefire, I want them in Ukraine clearing fields"
+    r"\b(?:i|we) want (?:them|our (?:[\w-]+ ){0,2}?(?:soldiers|troops|experts|deminers|sappers|engineers|"
+    r"specialists|instructors|trainers|people)) (?:to be |to go )?(?:in|to) ukraine\b",
     # a refusal refused: "Refusing to go at all is not learning it", "declining to send anyone would be a
     # mistake"
     r"\b(?:refusing|declining|failing|not) to (?:go|send|deploy|take part|contribute|"

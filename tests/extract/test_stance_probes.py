@@ -2373,6 +2373,14 @@ PROBES = [
     ("open", "If Washington gives air cover, I will be the first to say yes."),
     ("support", "We would be the first to volunteer."),
     ("open", "After a peace deal, that would be a different conversation."),
+    # a refusal until a vote still to come (not one until the war is over); a wish to see one's own in Ukraine
+    ("open", "Latvia has never said no. But we will not send a single soldier before the Saeima has voted."),
+    ("oppose", "We will not send a single soldier before the war has ended."),
+    (
+        "support",
+        "We have no soldiers to send, and we will not pretend otherwise. But we have fine bomb disposal "
+        "experts, and if there is a ceasefire, I want them in Ukraine clearing fields.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
