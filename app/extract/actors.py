@@ -59,6 +59,7 @@ _FUNCTION_WORDS = """
     Planners Lawmakers Allies Governments Capitals Voters Residents Citizens Officers Generals
     United Royal Marines Whoever Whatever Whichever Someone Somebody Anybody Everybody
     Commissioner Co-chair Reformists Patriots Socialists Renew MEP MEPs Taoiseach Tánaiste Tanaiste Whip
+    Authority Association
 """
 _FUNCTION = set(_FUNCTION_WORDS.split())
 _ORG_WORD_LIST = """
@@ -67,6 +68,7 @@ _ORG_WORD_LIST = """
     Group Foundation Forum University Court Embassy Cabinet Assembly Studies Frontline Channel
     Network Media Tribune Herald Journal Gazette Review Television Broadcasting Bureau Marines Guard
     Corps Brigade Regiment Battalion Squadron Division Legion Fleet Committee Subcommittee Caucus Secretariat
+    Authority Association
     Monde Figaro Libération Welt Spiegel Zeitung Pravda País Repubblica Corriere Stampa Izvestia
     Kommersant Interfax Ukrinform Politico Bloomberg Axios Guardian Telegraph Independent Bild
     Handelsblatt Rzeczpospolita Wyborcza Euronews Novosti Tagblatt Tageblatt Rundschau Anzeiger Kurier

@@ -2795,3 +2795,17 @@ def test_a_person_from_a_city_abroad_in_apposition_is_of_that_citys_state() -> N
     )
     countries = {speaker: country for _kind, speaker, country, _text in found}
     assert countries == {"Oksana Melnyk": "UA", "Sanne de Vries": "NL"}
+
+
+def test_a_body_ending_in_authority_or_association_is_no_person_and_does_not_take_its_heads_words() -> None:
+    speakers = _speakers(
+        "Ports brief\n\n"
+        "Dmytro Stepanenko, head of the Ukrainian Sea Ports Authority, said foreign soldiers would be "
+        '"the single best signal" to shipowners.\n\n'
+        'Maria Stone, chair of the Norwegian Shipowners Association, said the force would be "the best '
+        'signal of all" to owners.\n'
+    )
+    assert speakers == {
+        "the single best signal": "Dmytro Stepanenko",
+        "the best signal of all": "Maria Stone",
+    }
