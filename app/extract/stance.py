@@ -632,6 +632,15 @@ SUPPORT_READ_FIRST = [
     # a wish for the force: "I want this force to exist, and I want our soldiers in it"
     r"\bi want (?:this|the|a|that) (?:[\w-]+ )?(?:force|mission|deployment) to (?:exist|happen|succeed|"
     r"go ahead)\b",
+    # "If there is a peace to keep, Canadians should be there keeping it"
+    r"\b(?:should|must) be there (?:keeping|guarding|securing|to keep|to guard|to secure) (?:it|the peace)\b",
+    # a family's pride in one who goes: "If he goes, he goes, and I'll be proud", "If my brother had to go to
+    # keep the peace, I would be scared, but I would be proud"
+    r"\bif (?:he|she|they|my \w+|our \w+) (?:goes|go|went|had to go|is sent|are sent|were sent)\b"
+    r"[^.;]{0,60}\b(?:i|we)(?:'ll| will| would|'d) be proud\b",
+    # others' soldiers welcomed: "I'd be glad to see the French and the British go"
+    r"\b(?:i|we)(?:'d| would) (?:be glad|be happy|like|love) to see (?:the )?[a-z]+(?: and (?:the )?[a-z]+)? "
+    r"(?:go|deploy|there)\b",
     # "if there is a ceasefire, I want them in Ukraine clearing fields"
     r"\b(?:i|we) want (?:them|our (?:[\w-]+ ){0,2}?(?:soldiers|troops|experts|deminers|sappers|engineers|"
     r"specialists|instructors|trainers|people)) (?:to be |to go )?(?:in|to) ukraine\b",
@@ -2119,7 +2128,9 @@ _READY_AFTER = re.compile(
     r"\b(?:must|should|will|is|are|be) (?:be )?(?:ready|prepared|willing) to (?:guarantee|secure|send|deploy|"
     r"put|contribute)\b[^.;]{0,60}\b(?:people|troops|soldiers|boots|forces|presence) on the ground\b|"
     r"\b(?:must|should|will|is|are) (?:be )?(?:ready|prepared|willing) to (?:send|deploy|put) (?:\w+ ){0,3}?"
-    r"(?:troops|soldiers|boots|forces|paratroopers|marines|contingent|company|battalion|brigade|unit)\b"
+    r"(?:troops|soldiers|boots|forces|paratroopers|marines|contingent|company|battalion|brigade|unit)\b|"
+    # "When our partners deploy, we will be there with them"
+    r"\b(?:partners|allies|others) deploy, we (?:will|shall) be there\b"
 )
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 

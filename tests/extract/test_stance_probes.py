@@ -2381,6 +2381,12 @@ PROBES = [
         "We have no soldiers to send, and we will not pretend otherwise. But we have fine bomb disposal "
         "experts, and if there is a ceasefire, I want them in Ukraine clearing fields.",
     ),
+    # a family's pride in one who goes, others' soldiers welcomed, a peace to keep, going with the partners
+    ("support", "My daughter's a sapper. If she goes, she goes, and I'll be proud."),
+    ("neutral", "I would not be proud if they went."),
+    ("support", "I'd be glad to see the Poles and the Finns go. They know the region."),
+    ("support", "If there is a peace to keep, Norwegians should be there keeping it."),
+    ("support", "Malta will not be a spectator. When our partners deploy, we will be there with them."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
