@@ -871,6 +871,10 @@ OPPOSE_FIRST = [
     # that is not ours to fight"
     r"\b(?:used|serve|act) as (?:a )?(?:tripwire|trip-wire|trip wire|human shields?|cannon fodder)\b|"
     r"\bnot (?:ours|our war|our fight) to fight\b|\bnot our (?:war|fight)\b",
+    # the sending called a death: "a suicide mission for Dutch boys"
+    r"\ba (?:suicide mission|death trap)\b",
+    # "This is not Canada's fight on the ground" (not "not Ukraine's fight alone": a fight shared)
+    r"\bnot (?!ukraine)[a-z]+['’]s (?:war|fight)\b(?! alone)",
     # "one of the loudest voices against sending troops", "a vocal opponent of any deployment"
     r"\bvoices? against\b|\bopponents? of\b",
     # "I do not want Norwegian soldiers to be the ones standing between Russia and Ukraine"

@@ -2387,6 +2387,10 @@ PROBES = [
     ("support", "I'd be glad to see the Poles and the Finns go. They know the region."),
     ("support", "If there is a peace to keep, Norwegians should be there keeping it."),
     ("support", "Malta will not be a spectator. When our partners deploy, we will be there with them."),
+    # the sending called a death; a fight another state's, not ours (not one shared)
+    ("oppose", "It would be a suicide mission for Belgian boys."),
+    ("oppose", "This is not Norway's fight on the ground."),
+    ("neutral", "This is not Ukraine's fight alone."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
