@@ -639,8 +639,12 @@ SUPPORT_READ_FIRST = [
     r"\bif (?:he|she|they|my \w+|our \w+) (?:goes|go|went|had to go|is sent|are sent|were sent)\b"
     r"[^.;]{0,60}\b(?:i|we)(?:'ll| will| would|'d) be proud\b",
     # others' soldiers welcomed: "I'd be glad to see the French and the British go"
-    r"\b(?:i|we)(?:'d| would) (?:be glad|be happy|like|love) to see (?:the )?[a-z]+(?: and (?:the )?[a-z]+)? "
-    r"(?:go|deploy|there)\b",
+    # (by their demonyms: not "to see the troops go home")
+    r"\b(?:i|we)(?:'d| would) (?:be glad|be happy|like|love) to see the (?:"
+    + gz.DEMONYM_LOWER_RE
+    + r")(?: and the (?:"
+    + gz.DEMONYM_LOWER_RE
+    + r"))? (?:go|deploy|there)\b(?! home| back| away)",
     # "if there is a ceasefire, I want them in Ukraine clearing fields"
     r"\b(?:i|we) want (?:them|our (?:[\w-]+ ){0,2}?(?:soldiers|troops|experts|deminers|sappers|engineers|"
     r"specialists|instructors|trainers|people)) (?:to be |to go )?(?:in|to) ukraine\b",

@@ -2384,7 +2384,8 @@ PROBES = [
     # a family's pride in one who goes, others' soldiers welcomed, a peace to keep, going with the partners
     ("support", "My daughter's a sapper. If she goes, she goes, and I'll be proud."),
     ("neutral", "I would not be proud if they went."),
-    ("support", "I'd be glad to see the Poles and the Finns go. They know the region."),
+    ("support", "I'd be glad to see the Dutch and the Danish go. They know the region."),
+    ("neutral", "I'd be glad to see the British go home from their bases in Cyprus."),
     ("support", "If there is a peace to keep, Norwegians should be there keeping it."),
     ("support", "Malta will not be a spectator. When our partners deploy, we will be there with them."),
     # the sending called a death; a fight another state's, not ours (not one shared)
