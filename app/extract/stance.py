@@ -2137,8 +2137,8 @@ _READY_AFTER = re.compile(
     r"put|contribute)\b[^.;]{0,60}\b(?:people|troops|soldiers|boots|forces|presence) on the ground\b|"
     r"\b(?:must|should|will|is|are) (?:be )?(?:ready|prepared|willing) to (?:send|deploy|put) (?:\w+ ){0,3}?"
     r"(?:troops|soldiers|boots|forces|paratroopers|marines|contingent|company|battalion|brigade|unit)\b|"
-    # "When our partners deploy, we will be there with them"
-    r"\b(?:partners|allies|others) deploy, we (?:will|shall) be there\b"
+    # "When our partners deploy, we will be there with them" (the support list's "we will be there")
+    r"\bwe (?:will|shall) be there\b"
 )
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 

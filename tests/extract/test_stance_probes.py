@@ -2388,6 +2388,7 @@ PROBES = [
     ("neutral", "I'd be glad to see the British go home from their bases in Cyprus."),
     ("support", "If there is a peace to keep, Norwegians should be there keeping it."),
     ("support", "Malta will not be a spectator. When our partners deploy, we will be there with them."),
+    ("support", "Cyprus will not be a spectator. We will be there when the force is formed."),
     # the sending called a death; a fight another state's, not ours (not one shared)
     ("oppose", "It would be a suicide mission for Belgian boys."),
     ("oppose", "This is not Norway's fight on the ground."),
