@@ -2467,7 +2467,10 @@ def _roles_named_later(
             mn.actor = later
 
 
-_INTRODUCED_AS = re.compile(r",\s+(?:a|an)\s+[a-z]")
+_INTRODUCED_AS = re.compile(
+    # (or by a trade at a place: "Regula Amstutz, glaciologist at ETH Zurich", "senior researcher at the …")
+    r",\s+(?:(?:a|an)\s+[a-z]|(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ing)(?<!ed)\s+(?:at|of)\s+(?:the\s+)?[A-Z])"
+)
 _SPEAKS_AFTER = re.compile(r"\s+(?:then\s+|also\s+|later\s+)?(?:" + SPEECH_LOWER + r")\b")
 
 

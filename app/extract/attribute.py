@@ -1150,6 +1150,27 @@ def attribute_quotes(
             interviewee = res.first_person()
         if interviewee is not None:
             out[qi] = Attribution(q, interviewee, "answered", q.open_at, "interview")
+    # 3. a caption: a paragraph that is all quotation, and under it a line that opens on who said it
+    # and where ("Sigrid Aasland, Norway's defence minister, on Tuesday, after …. Photograph: NTB")
+    for qi, q in enumerate(quotes):
+        if out[qi] is not None or qi in no_speaker or q.paragraph + 1 >= len(paras):
+            continue
+        para, below = paras[q.paragraph], paras[q.paragraph + 1]
+        whole = q.open_at == para.start and not text[q.outer_end : para.end].strip()
+        quoted_below = qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph + 1
+        # (not the last paragraph of a quotation begun above, nor a line that says something itself: "The
+        # general, who took command last summer, said …")
+        continued = qi > 0 and quotes[qi - 1].paragraph == q.paragraph - 1 and quotes[qi - 1].close_at is None
+        if not whole or quoted_below or continued or below.end - below.start > 300:
+            continue
+        if has_speech_cue(text, below.start, below.end):
+            continue
+        named = res.in_range(below.start, below.end)
+        opener = named[0] if named and named[0].start == below.start else None
+        if opener and opener.kind in ("name", "role", "institution") and text.startswith(",", opener.end):
+            actor = res.resolve(opener)
+            if actor is not None:
+                out[qi] = Attribution(q, actor, "caption", below.start, "after")
     # 3. quotations without a cue: a paragraph-long quote continued in the next paragraph takes
     # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.
     for qi in range(len(quotes) - 1, -1, -1):
@@ -1170,8 +1191,8 @@ def attribute_quotes(
         if out[qi] is not None or qi == 0 or qi in no_speaker:
             continue
         pq, pa = quotes[qi - 1], out[qi - 1]
-        if pa is None:
-            continue
+        if pa is None or pa.cue == "caption" and pq.paragraph != q.paragraph:
+            continue  # (a caption names one slide's speaker: the next slide has its own)
         s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
         ps0, _ = _sentence_of(sents[pq.paragraph], pq.open_at)
         starts_sentence = q.open_at == s0 or not text[s0 : q.open_at].strip(" \t–—-")

@@ -2809,3 +2809,52 @@ def test_a_body_ending_in_authority_or_association_is_no_person_and_does_not_tak
         "the single best signal": "Dmytro Stepanenko",
         "the best signal of all": "Maria Stone",
     }
+
+
+def test_a_fully_quoted_slide_is_spoken_by_the_person_its_caption_opens_on() -> None:
+    result = extract(
+        "Gallery: the month in words\n\n"
+        "1 of 3\n\n"
+        "“Portugal stands ready to send engineers once the guns fall silent.”\n\n"
+        "Rui Tavares Lopes, Portugal's defence minister, in Lisbon on Monday. Photograph: Lusa\n\n"
+        "2 of 3\n\n"
+        "“Our harvest was the worst in forty years, and nobody in the capital noticed.”\n\n"
+        "Marta Kos, farmer at the Vipava cooperative, on Tuesday. Photograph: STA\n\n"
+        "3 of 3\n\n"
+        "“Bring them home”\n\n"
+        "A placard at a march in Athens on Sunday. Photograph: AP\n",
+        ArticleMeta(key="t", published=dt.date(2026, 3, 7)),
+    )
+    found = {
+        st.text: (st.speaker.name, str(st.said_on.date)) for st in result.statements if st.kind == "direct"
+    }
+    assert found == {
+        "Portugal stands ready to send engineers once the guns fall silent.": (
+            "Rui Tavares Lopes",
+            "2026-03-02",
+        ),
+        "Our harvest was the worst in forty years, and nobody in the capital noticed.": (
+            "Marta Kos",
+            "2026-03-03",
+        ),
+    }
+
+
+def test_a_quotation_closing_a_speech_is_not_given_to_the_next_paragraphs_subject() -> None:
+    speakers = _speakers(
+        "“We will help,” Admiral Ana Ribeiro said. “But not with soldiers on the ground.\n\n"
+        "“Our first duty is the Atlantic.”\n\n"
+        "The president, who spoke to the chamber later, welcomed the offer.\n"
+    )
+    assert speakers["Our first duty is the Atlantic."] == "Ana Ribeiro"
+
+
+def test_a_role_left_unnamed_is_not_the_next_person_introduced_by_a_trade_at_a_place() -> None:
+    found = _statements(
+        "The Kremlin's spokesman told reporters on Tuesday that any foreign soldier would be a target.\n\n"
+        "Ilse Brandt, hydrologist at the University of Graz, said the river had never been so low.\n"
+    )
+    assert [(name, country) for _, name, country, _ in found] == [
+        ("Kremlin Spokesman", "RU"),
+        ("Ilse Brandt", None),
+    ]
