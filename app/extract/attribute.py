@@ -178,8 +178,9 @@ _SENTENCE_OPENING = re.compile(
     # (two opening phrases: "Up the road from the Co-op, in a pub with a plaque over the fireplace, X")
     # (or three: "At the NATO base at Cincu, in central Romania, where a battlegroup is stationed, X")
     r"\s*(?:[A-Z][^,]{0,70},\s*(?:[a-z][^,]{0,70},\s*){0,2})?(?:[Tt]he\s+|[Aa]n?\s+)?"
-    # (a rank's aside among the words: "Colonel (retired) X")
-    r"(?:(?:[\w'’-]+|\([\w .'’-]{1,20}\))\s+){0,3}"
+    # (a rank's aside among the words: "Colonel (retired) X"; not the agent of a passive opening: "Pressed by
+    # moderator X on whether …, Maitland paused")
+    r"(?:(?:(?![Bb]y\s)[\w'’-]+|\([\w .'’-]{1,20}\))\s+){0,3}"
     r"(?<![Tt]o )(?<![Ww]ith )(?<![Aa]t )(?<![Ff]rom )(?<![Aa]bout )(?<![Bb]y )(?<![Oo]f )|"
     r"\s*[A-Z][^,]{0,70},\s*(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){4,6}"
 )

@@ -588,11 +588,13 @@ _SCENES = (
     r"(?:show|programme|program|edition|episode|broadcast|talk show|debate)\b)",
     # a briefing the opening puts on a day by its possessive: "said at Thursday's Government Info press
     # conference in Budapest"
-    # (or by the night before: "Here is what each of them said in last night's debate")
-    r"\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:"
+    # (or by the night before: "Here is what each of them said in last night's debate", "The title of
+    # yesterday's panel promised an answer")
+    r"\b(?:[Aa]t|[Dd]uring|[Ii]n|of) (?:"
     + _WEEKDAY
     + r"(?: night| evening| morning| afternoon)?|last night|yesterday)['’]s\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:press conference|news conference|briefing|session|sitting|hearing|summit|meeting|rally|debate)\b",
+    r"(?:press conference|news conference|briefing|session|sitting|hearing|summit|meeting|rally|debate|"
+    r"panel|forum|conference)\b",
     # an event the opening puts on a day: "a report launched on Wednesday", "at a conference in Riga on
     # Friday"
     r"\b(?:launched|presented|unveiled) " + _ON_DAY,

@@ -2858,3 +2858,13 @@ def test_a_role_left_unnamed_is_not_the_next_person_introduced_by_a_trade_at_a_p
         ("Kremlin Spokesman", "RU"),
         ("Ilse Brandt", None),
     ]
+
+
+def test_the_agent_of_a_passive_opening_is_not_the_she_who_answers() -> None:
+    speakers = _speakers(
+        "Helena Sousa, Portugal's defence minister, spoke first at the forum.\n\n"
+        "Pressed by host Carla Mendes on whether Lisbon would act alone if Washington stayed out, "
+        "Sousa hesitated. "
+        "“We would act, but not alone,” she said.\n"
+    )
+    assert speakers == {"We would act, but not alone,": "Helena Sousa"}

@@ -581,6 +581,9 @@ def test_letters_answering_last_weeks_edition_are_not_dated_by_it() -> None:
         # a trial's words, dated by the court's day
         "Two peace activists were each fined 6,000 kroner by the district court yesterday at the end of a "
         "one-day trial.",
+        # a panel dated by the possessive of the day before
+        "The organisers of yesterday's panel at the Lisbon forum had hoped for a clear answer from the "
+        "speakers on stage.",
     ],
 )
 def test_last_nights_debate_or_yesterdays_trial_dates_the_words_told_from_it(opening: str) -> None:
