@@ -1127,8 +1127,12 @@ def find_mentions(
                 # pro-European Freedom Front,": a hometown or a body set off after a name; "at Germany's
                 # Kessler Wehrtechnik": a state's company
                 continue
-            if _NOUN_AFTER.match(text, e, para.end) and _THE_BEFORE.search(text, max(para.start, s - 30), s):
-                continue  # "the overall World Cup leader": a competition's name before its leader, no one's
+            if (
+                _NOUN_AFTER.match(text, e, para.end) or _BODY_NOUN_AFTER.match(text, e, para.end)
+            ) and _THE_BEFORE.search(text, max(para.start, s - 30), s):
+                # "the overall World Cup leader": a competition's name before its leader, no one's; "the Dún
+                # Laoghaire branch": a place's name before the body there
+                continue
             person_parts.append((s, e, [w for w, _, _ in core], role, country, pi))
     outlets: list[Mention] = []
     for s, e, name, country in outlet_parts:
@@ -1750,6 +1754,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 _NOUN_AFTER = re.compile(
     r"\s+(?:leader|winner|champion|title holder|holder|medallist|medalist|runner-up|record holder)\s*[,.;]"
 )
+_BODY_NOUN_AFTER = re.compile(r"\s+(?:branch|chapter|club|section|constituency|parish|diocese|cooperative)\b")
 # a see or a house after a one-word name with its title: "Archbishop Ilarion of Tomis told …", "Patriarch
 # Bartholomew of Constantinople": the place is no one's name
 _SEE_OF_BEFORE = re.compile(

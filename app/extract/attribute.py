@@ -394,8 +394,10 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
 class Resolver:
     """Resolves mentions, pronouns and anaphors to actors."""
 
-    def __init__(self, text: str, actors: list[Actor], mentions: list[Mention]):
+    def __init__(self, text: str, actors: list[Actor], mentions: list[Mention], quotes: list[Quote] = ()):
         self.text = text
+        # where each quotation opens and ends: a sentence that ends inside one began before it
+        self.quote_spans = [(q.open_at, q.outer_end) for q in quotes]
         self.actors = actors
         self.mentions = [m for m in mentions if not m.in_quote]
         self.starts = [m.start for m in self.mentions]
@@ -509,6 +511,9 @@ class Resolver:
         before has no pronoun of its own (whose chain the subjects decide)."""
         # (one past the pronoun: a sentence start is found by the capital after its full stop)
         start = _sentence_start(self.text, max(0, pos - 400), pos + 1)
+        # ('“… in the Congo. If the UN asks us, I would be proud,” he said': the sentence holds the quotation)
+        start = next((a for a, b in self.quote_spans if a < start < b), start)
+        start = _sentence_start(self.text, max(0, start - 400), start + 1)
         if start == max(0, pos - 400):
             return None
         lo = _sentence_start(self.text, max(0, start - 400), max(0, start - 2))

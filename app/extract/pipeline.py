@@ -115,7 +115,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     sents = [sentences(text, p, quotes) for p in paras]
     # (a speaker's label in capitals read as the name it is: 'SOT — PRIME MINISTER X: "…"')
     actors, mentions = find_mentions(titled_labels(text, paras), paras, quotes)
-    res = Resolver(text, actors, mentions)
+    res = Resolver(text, actors, mentions, quotes)
     res.author = opinion_author(text, paras, quotes, actors)
 
     attributions = attribute_quotes(text, paras, sents, quotes, res)
@@ -619,6 +619,10 @@ _SCENES = (
     r"\b(?:filled|packed|crowded into) (?:the|a) (?:[\w'’-]+ ){0,2}?(?:hall|room|church|square|auditorium|"
     r"theatre|theater|gym|chamber|stadium)\b(?:[^.;]|\b(?:St|Mt|[A-Z])\.){0,60}?\bon " + _WEEKDAY + r"\b",
     r"\b(?:[Dd]elegates|[Mm]embers|[Aa]ctivists)\b[^.;]{0,60}?, meeting (?:at|in)\b" + _ON_DAY,
+    # a conference's vote the opening puts on a day: "By 212 votes to 140, delegates yesterday passed an
+    # amended motion" (its debate's words were said that day)
+    r"\b(?:[Dd]elegates|[Cc]onference)\b (?:yesterday|on " + _WEEKDAY + r")(?: \w+)? (?:passed|adopted|"
+    r"approved|backed|rejected|voted)\b",
     # a protest the opening puts on a day: "Some 600 tractors blocked the road outside the Parliament this
     # morning"
     r"\b(?:protesters|demonstrators|farmers|tractors|marchers|crowds)\b (?:\w+ )?(?:blocked|marched|rallied|"

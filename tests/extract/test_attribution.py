@@ -2868,3 +2868,20 @@ def test_the_agent_of_a_passive_opening_is_not_the_she_who_answers() -> None:
         "“We would act, but not alone,” she said.\n"
     )
     assert speakers == {"We would act, but not alone,": "Helena Sousa"}
+
+
+def test_he_after_a_quotation_of_several_sentences_is_the_one_person_named_before_it() -> None:
+    speakers = _speakers(
+        "“We have no soldiers to spare,” Mr Ólafsson said.\n\n"
+        "The second motion came from the Akureyri branch and was seconded by Captain Jón Halldórsson "
+        "(retired), who served with NATO in Kosovo.\n\n"
+        "“Our coastguard has kept the sea lanes open for decades. If NATO asks us to help keep a peace "
+        "in Ukraine, I would be proud to see them go,” he said.\n"
+    )
+    assert (
+        speakers[
+            "Our coastguard has kept the sea lanes open for decades. If NATO asks us to help keep "
+            "a peace in Ukraine, I would be proud to see them go,"
+        ]
+        == "Jón Halldórsson"
+    )
