@@ -584,6 +584,9 @@ def test_letters_answering_last_weeks_edition_are_not_dated_by_it() -> None:
         # a panel dated by the possessive of the day before
         "The organisers of yesterday's panel at the Lisbon forum had hoped for a clear answer from the "
         "speakers on stage.",
+        # a conference's vote
+        "By 90 votes to 61, delegates yesterday backed a motion on peacekeeping after a long debate in the "
+        "town hall.",
     ],
 )
 def test_last_nights_debate_or_yesterdays_trial_dates_the_words_told_from_it(opening: str) -> None:
