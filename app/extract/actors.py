@@ -1954,6 +1954,9 @@ _STATE_AFTER_CUE = re.compile(
 )
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]* $")
+
+
 def _country_counts(text: str, quotes: list[Quote], caps: _Capitals) -> dict[str, int]:
     """How often the writer (not the quoted speakers) names each state: its name, demonym, capital,
     institutions and parties (all capitalised: only tried where a capitalised word starts)."""
@@ -1964,7 +1967,14 @@ def _country_counts(text: str, quotes: list[Quote], caps: _Capitals) -> dict[str
         word = m.group()
         code = gz.country_of_word(word) or (gz.INSTITUTIONS[word][1] if word in gz.INSTITUTIONS else None)
         weight = 1
-        if code is None and word in gz.PARTIES and len(gz.PARTIES[word]) == 1 and word not in _FAMILY_NAMES:
+        if (
+            code is None
+            and word in gz.PARTIES
+            and len(gz.PARTIES[word]) == 1
+            and word not in _FAMILY_NAMES
+            # (not the end of a longer name: "the Challenger Pro League", "the Swiss Confederation")
+            and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
             # a party is named in its own state's political news, seldom in another's: it counts twice
             code, weight = gz.PARTIES[word][0], 2
         if code:

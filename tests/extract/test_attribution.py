@@ -2885,3 +2885,13 @@ def test_he_after_a_quotation_of_several_sentences_is_the_one_person_named_befor
         ]
         == "Jón Halldórsson"
     )
+
+
+def test_a_sports_league_is_not_the_italian_party_that_sets_the_articles_state() -> None:
+    found = _statements(
+        "Kortrijk coach unhappy after draw in the Challenger Pro League\n\n"
+        "The Pro League opened an inquiry on Monday. The club's coach, Jan Maes, said his side had "
+        '"deserved more than a point" in the Challenger Pro League match. Belgium\'s defence minister was '
+        "at the game, the second Belgian minister this season to watch Belgian second-tier football.\n"
+    )
+    assert [(name, country) for _, name, country, _ in found if name == "Jan Maes"] == [("Jan Maes", "BE")]
