@@ -203,7 +203,6 @@ PARTIES: dict[str, tuple[str, ...]] = {
         [
             "CDU",
             "CSU",
-            "SPD",
             "AfD",
             "Alternative for Germany",
             "Die Linke",
@@ -213,6 +212,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
         ],
         ("DE",),
     ),
+    # (Freedom and Direct Democracy, Czechia's SPD, shares the German Social Democrats' letters)
+    "SPD": ("DE", "CZ"),
     # names of a family of parties that many states have: the one the article names most
     **dict.fromkeys(
         [

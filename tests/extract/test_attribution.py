@@ -2895,3 +2895,16 @@ def test_a_sports_league_is_not_the_italian_party_that_sets_the_articles_state()
         "at the game, the second Belgian minister this season to watch Belgian second-tier football.\n"
     )
     assert [(name, country) for _, name, country, _ in found if name == "Jan Maes"] == [("Jan Maes", "BE")]
+
+
+def test_the_spd_of_a_czech_story_is_czechias_and_of_a_german_story_germanys() -> None:
+    czech = _statements(
+        "PRAGUE — The Czech government met on Monday. SPD deputy Pavel Novák said Czech soldiers would "
+        '"never go to Ukraine". The Czech cabinet and the Czech president disagree.\n'
+    )
+    german = _statements(
+        "BERLIN — The German government met on Monday. SPD deputy Klaus Becker said German soldiers "
+        'would "never go to Ukraine alone". The German cabinet and the German president disagree.\n'
+    )
+    assert {(name, country) for _, name, country, _ in czech} == {("Pavel Novák", "CZ")}
+    assert {(name, country) for _, name, country, _ in german} == {("Klaus Becker", "DE")}
