@@ -530,6 +530,9 @@ SUPPORT_FIRST = [
     r"(?:a|an) (?:[\w-]+ ){0,2}?(?:contingent|(?<!air )force|(?:troop )?presence))\b",
     # "Europe is best placed to provide them on the ground"
     r"\b(?:best|well) placed to (?:provide|deploy|put|send|offer)\b[^.;]{0,30}\bon the ground\b",
+    # "The Europeans should lead on the ground", "our allies must be on the ground"
+    r"\b(?:europeans|europe|(?:our )?allies|(?:our )?partners|we) (?:must|should|will|need to) "
+    r"(?:lead|be) on the ground\b",
     # the sending as what the speaker wants: "if we want the Europeans to put their troops on the line, we
     # have to be willing to stand behind them"
     r"\bif (?:we|you|europe|the west|the allies) (?:really )?(?:want|are serious about|mean)\b[^.;]{0,60}?\b(?:troops|"  # noqa: E501

@@ -2393,6 +2393,10 @@ PROBES = [
     ("oppose", "It would be a suicide mission for Belgian boys."),
     ("oppose", "This is not Norway's fight on the ground."),
     ("neutral", "This is not Ukraine's fight alone."),
+    # others' troops wanted on the ground, not one's own kept off it
+    ("support", "The Europeans should lead on the ground, and they should have said so long ago."),
+    ("support", "Our allies must be on the ground the day the guns fall silent."),
+    ("oppose", "We will not be on the ground in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
