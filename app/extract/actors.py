@@ -59,7 +59,7 @@ _FUNCTION_WORDS = """
     Planners Lawmakers Allies Governments Capitals Voters Residents Citizens Officers Generals
     United Royal Marines Whoever Whatever Whichever Someone Somebody Anybody Everybody
     Commissioner Co-chair Reformists Patriots Socialists Renew MEP MEPs Taoiseach Tánaiste Tanaiste Whip
-    Authority Association
+    Authority Association Comdt Cdr Capt Rank
 """
 _FUNCTION = set(_FUNCTION_WORDS.split())
 _ORG_WORD_LIST = """

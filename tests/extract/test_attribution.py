@@ -2908,3 +2908,12 @@ def test_the_spd_of_a_czech_story_is_czechias_and_of_a_german_story_germanys() -
     )
     assert {(name, country) for _, name, country, _ in czech} == {("Pavel Novák", "CZ")}
     assert {(name, country) for _, name, country, _ in german} == {("Klaus Becker", "DE")}
+
+
+def test_naval_and_irish_army_ranks_are_no_part_of_the_name() -> None:
+    speakers = _speakers(
+        "The Ukrainian Navy's spokesman, Captain Third Rank Petro Hlushko, said "
+        '"the sea is still mined".\n\n'
+        'Comdt Aoife Byrne (retired) said she would "go again if asked".\n'
+    )
+    assert speakers == {"the sea is still mined": "Petro Hlushko", "go again if asked": "Aoife Byrne"}
