@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -394,7 +395,7 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
 class Resolver:
     """Resolves mentions, pronouns and anaphors to actors."""
 
-    def __init__(self, text: str, actors: list[Actor], mentions: list[Mention], quotes: list[Quote] = ()):
+    def __init__(self, text: str, actors: list[Actor], mentions: list[Mention], quotes: Sequence[Quote] = ()):
         self.text = text
         # where each quotation opens and ends: a sentence that ends inside one began before it
         self.quote_spans = [(q.open_at, q.outer_end) for q in quotes]
@@ -512,8 +513,9 @@ class Resolver:
         # (one past the pronoun: a sentence start is found by the capital after its full stop)
         start = _sentence_start(self.text, max(0, pos - 400), pos + 1)
         # ('“… in the Congo. If the UN asks us, I would be proud,” he said': the sentence holds the quotation)
-        start = next((a for a, b in self.quote_spans if a < start < b), start)
-        start = _sentence_start(self.text, max(0, start - 400), start + 1)
+        opened = next((a for a, b in self.quote_spans if a < start < b), None)
+        if opened is not None:
+            start = _sentence_start(self.text, max(0, opened - 400), opened + 1)
         if start == max(0, pos - 400):
             return None
         lo = _sentence_start(self.text, max(0, start - 400), max(0, start - 2))
