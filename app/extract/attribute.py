@@ -141,7 +141,7 @@ class Attribution:
     actor: int
     cue: str | None
     cue_at: int  # position of the cue (for dates); the quote start when carried
-    how: str  # after / before / colon / carried / post / split
+    how: str  # after / before / colon / carried / post / split / caption
     post_date: str | None = None
     co: tuple[int, ...] = ()  # the others who say it with the actor: "X and Y wrote", "the senators wrote"
 
@@ -1178,7 +1178,7 @@ def attribute_quotes(
         if opener and opener.kind in ("name", "role", "institution") and text.startswith(",", opener.end):
             actor = res.resolve(opener)
             if actor is not None:
-                out[qi] = Attribution(q, actor, "caption", below.start, "after")
+                out[qi] = Attribution(q, actor, "caption", below.start, "caption")
     # 3. quotations without a cue: a paragraph-long quote continued in the next paragraph takes
     # that speaker; a fully quoted follow-on sentence takes the previous quote's speaker.
     for qi in range(len(quotes) - 1, -1, -1):
@@ -1199,7 +1199,7 @@ def attribute_quotes(
         if out[qi] is not None or qi == 0 or qi in no_speaker:
             continue
         pq, pa = quotes[qi - 1], out[qi - 1]
-        if pa is None or pa.cue == "caption" and pq.paragraph != q.paragraph:
+        if pa is None or pa.how == "caption" and pq.paragraph != q.paragraph:
             continue  # (a caption names one slide's speaker: the next slide has its own)
         s0, _ = _sentence_of(sents[q.paragraph], q.open_at)
         ps0, _ = _sentence_of(sents[pq.paragraph], pq.open_at)
