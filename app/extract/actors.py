@@ -388,6 +388,24 @@ _RX_THEN_DESCRIBED = re.compile(
     r"|\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+(?:who|whose)\s"
     r"|,\s+who\s+(?:came|moved|fled|arrived|lives|lived|works|worked|served|serves|grew)\b"
 )
+# '“…”\n— Joseph, Żejtun': a quotation signed on the line below by a first name and a town, as callers and
+# vox-pop voices are: that first name is a person of its own, not a namesake named in full elsewhere
+_SIGNATURE_DASH = re.compile(r"[ \t]*[—–][ \t]*")
+_SIGNATURE_PLACE = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_a-z][\w' -]*(?:,[ \t]*[^\W\d_a-z][\w' -]*)?)?[ \t]*$")
+
+
+def _signed_by_first_name(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    above = text[:line_start].rstrip()
+    return (
+        _SIGNATURE_DASH.fullmatch(text, line_start, start) is not None
+        and _SIGNATURE_PLACE.fullmatch(text, end, line_end) is not None
+        and above.endswith(('"', "”", "»", "’", "'"))
+    )
+
+
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
 _RX_COUNTRY_MOD = re.compile(r"\s*(?:[a-z]+\s+)?(?:" + gz.ROLE_RE + r"|official|officials)\b")
 _RX_OF_NON_COUNTRY = re.compile(r"\s+(?:of|for)\s+(?!" + gz.COUNTRY_NAME_RE + r")")
@@ -1176,7 +1194,8 @@ def find_mentions(
         if len(words) != 1:
             continue
         key = gz.fold(words[0])
-        cands = surname_of.get(key) or [i for k, i in full.items() if key in k.split()]
+        signed = _signed_by_first_name(text, s, e)
+        cands = surname_of.get(key) or ([] if signed else [i for k, i in full.items() if key in k.split()])
         if cands:
             idx = cands[0]
             a = reg.actors[idx]
@@ -1194,6 +1213,7 @@ def find_mentions(
                 _ADVERB_WORD.fullmatch(words[0])
                 or not (
                     role
+                    or signed
                     or _RX_THEN_SPEECH.match(after)
                     or _RX_THEN_DESCRIBED.match(text, e, e + 120)
                     # "His friend, who asks to be called only Mick, …"

@@ -2917,3 +2917,20 @@ def test_naval_and_irish_army_ranks_are_no_part_of_the_name() -> None:
         'Comdt Aoife Byrne (retired) said she would "go again if asked".\n'
     )
     assert speakers == {"the sea is still mined": "Petro Hlushko", "go again if asked": "Aoife Byrne"}
+
+
+def test_callers_signed_by_first_name_and_town_are_people_of_their_own() -> None:
+    speakers = _speakers(
+        "Retired Colonel Anders Lund, a former commander, said the debate was theoretical. "
+        '"We have a handful of specialists at most," he said.\n\n'
+        "What the callers said\n\n"
+        '"Who will guard our own coast if the soldiers are in Ukraine? Let the big countries do it."\n'
+        "— Anders, Tromsø\n\n"
+        '"Even ten doctors from here would tell Moscow that Europe stands together."\n'
+        "— Halyna, Bergen\n"
+    )
+    assert speakers == {
+        "We have a handful of specialists at most,": "Anders Lund",
+        "Who will guard our own coast if the soldiers are in Ukraine? Let the big countries do it.": "Anders",
+        "Even ten doctors from here would tell Moscow that Europe stands together.": "Halyna",
+    }
