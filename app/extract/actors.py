@@ -269,8 +269,10 @@ _PARTY_BY_APPOSITION = re.compile(  # ("[Tt](?<!\w.)he" as "\b[Tt]he", faster: s
 )
 # "the Italian Prime Minister's office", "the chancellor's office", "the presidential palace"
 _OFFICE = re.compile(
-    r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s office|"
-    r"(?P<pal>(?i:presidential) (?:palace|office|administration)))\b"
+    r"\b(?:(?P<role>(?i:prime minister|president|chancellor|premier))['’]s (?i:office)|"
+    r"(?P<pal>(?i:presidential) (?:palace|office|administration))|"
+    # "The Office of the Prime Minister said yesterday": the office by its own name, its holder unnamed
+    r"(?i:office) of the (?P<of>(?i:prime minister|president|chancellor|premier))(?! [A-Z]))\b"
 )
 # "Borowiec's office", "the office of President Zoran Matić"
 _NAME_OFFICE = re.compile(
@@ -1376,8 +1378,12 @@ def find_mentions(
                 mentions.append(Mention(a.start(), a.end(), idx, "organization", inq, acr))
     offices: dict[int, str] = {}
     # offices and officials are only looked for where their words are written
-    for m in _OFFICE.finditer(text) if "s office" in text or "presidential " in lower else ():
-        role = "President" if m["pal"] else _norm_role(m["role"])
+    for m in (
+        _OFFICE.finditer(text)
+        if "s office" in lower or "presidential " in lower or "office of the " in lower
+        else ()
+    ):
+        role = "President" if m["pal"] else _norm_role(m["role"] or m["of"])
         lead = _OFFICE_LEAD.search(text, max(0, m.start() - 40), m.start())
         code = None
         if lead:

@@ -353,6 +353,8 @@ ORGANIZATIONS: dict[str, str] = {
     "European Commission": "European Commission",
     "European Council": "European Council",
     "European Parliament": "European Parliament",
+    "European External Action Service": "European External Action Service",
+    "EEAS": "European External Action Service",
     "UN": "UN",
     "United Nations": "UN",
     "UN Security Council": "UN Security Council",

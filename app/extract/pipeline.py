@@ -488,8 +488,27 @@ def _states_from_own_words(text: str, attributions: list[Attribution], actors: l
 
 
 def _same_state_body(speaker, actor) -> bool:
-    """A government, ministry or office of the actor's own state: its announcement is its officials'."""
-    return speaker.type != "person" and speaker.country is not None and speaker.country == actor.country
+    """A government, ministry or office of the actor's own state: its announcement is its officials'
+    (not a member of parliament's, who speaks for no office: "The Office of the Prime Minister said
+    yesterday …" does not date the opposition MP in the studio)."""
+    return (
+        speaker.type != "person"
+        and speaker.country is not None
+        and speaker.country == actor.country
+        and (actor.role or "").lower() not in _LEGISLATORS
+    )
+
+
+_LEGISLATORS = {
+    "mp",
+    "mep",
+    "senator",
+    "lawmaker",
+    "deputy",
+    "member of parliament",
+    "congressman",
+    "congresswoman",
+}
 
 
 _SAME_OCCASION = re.compile(

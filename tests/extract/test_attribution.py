@@ -2934,3 +2934,17 @@ def test_callers_signed_by_first_name_and_town_are_people_of_their_own() -> None
         "Who will guard our own coast if the soldiers are in Ukraine? Let the big countries do it.": "Anders",
         "Even ten doctors from here would tell Moscow that Europe stands together.": "Halyna",
     }
+
+
+def test_an_office_by_its_own_name_and_the_eu_diplomatic_service_speak() -> None:
+    found = _statements(
+        "VALLETTA — The Office of the Prime Minister said the letter had been received and that Malta's "
+        'reply "will reflect our constitutional neutrality."\n\n'
+        "A spokesperson for the European External Action Service said the letter "
+        '"asks member states, it does not instruct them" on troops for Ukraine.\n'
+    )
+    directs = {(name, country) for kind, name, country, _ in found if kind == "direct"}
+    assert directs == {
+        ("Office of the Prime Minister of Malta", "MT"),
+        ("European External Action Service", None),
+    }

@@ -611,3 +611,13 @@ def test_the_reactions_to_a_courts_ruling_are_not_dated_by_the_ruling() -> None:
     )
     # (the first words may be the lead's own news; the scene of a ruling does not run on)
     assert days[1] is None
+
+
+def test_an_offices_day_is_not_the_day_of_a_member_of_parliament_who_speaks_next() -> None:
+    days = _direct_days(
+        "The Maltese Prime Minister's Office said yesterday that the letter had been received.\n\n"
+        "In the studio, opposition MP Lena Vik argued otherwise. "
+        '"Neutrality does not mean indifference. We could send a few medics," she said.\n',
+        dt.date(2026, 1, 28),
+    )
+    assert days == [None]
