@@ -220,6 +220,10 @@ _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _AND_BEFORE_CUE = re.compile(r"\band\s+$")
 _ITS_READOUT = re.compile(r"\b(?:its|their) (?:own )?(?:readout|account|statement|communiqué)\b")
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
+# '„…“\nWHO: Janez Kovačič, president of the SDS': a fact-check's claim, its speaker on a labelled line
+_WHO_LABEL = re.compile(
+    r"[ \t]*(?:WHO|Who|Who said it|WHO SAID IT|Said by|SAID BY|Speaker|SPEAKER)[ \t]*:[ \t]*(?=\S)"
+)
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")
@@ -954,7 +958,9 @@ def attribute_quotes(
             # … or signed on the line below it, as a "what they said" list: '“…”\n— Kadri Vaher, Estonian
             # foreign minister'
             below = paras[q.paragraph + 1]
-            dash = _DASH_BYLINE.match(text, below.start, below.end)
+            dash = _DASH_BYLINE.match(text, below.start, below.end) or _WHO_LABEL.match(
+                text, below.start, below.end
+            )
             actor = res.subject_after(dash.end(), below.end) if dash else None
             if actor is not None:
                 found = Attribution(q, actor, "said", dash.start(), "after")

@@ -2948,3 +2948,21 @@ def test_an_office_by_its_own_name_and_the_eu_diplomatic_service_speak() -> None
         ("Office of the Prime Minister of Malta", "MT"),
         ("European External Action Service", None),
     }
+
+
+def test_a_fact_checks_claims_are_spoken_by_the_person_on_their_who_line() -> None:
+    speakers = _speakers(
+        "We checked three claims from Sunday's debate on sending soldiers to Ukraine.\n\n"
+        "CLAIM 1\n"
+        '"The cabinet has secretly promised 200 Estonian soldiers for Ukraine."\n'
+        "WHO: Mart Kask, leader of the opposition\n"
+        "VERDICT: FALSE\n\n"
+        "CLAIM 2\n"
+        '"We have offered nothing without a vote in the Riigikogu."\n'
+        "Who said it: Prime Minister Liis Tamm\n"
+        "VERDICT: TRUE\n"
+    )
+    assert speakers == {
+        "The cabinet has secretly promised 200 Estonian soldiers for Ukraine.": "Mart Kask",
+        "We have offered nothing without a vote in the Riigikogu.": "Liis Tamm",
+    }
