@@ -376,7 +376,7 @@ def _with_office(text: str, at: int, role: str) -> str:
     )
 
 
-_RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"|\s*:\s*[\"“„«]")
+_RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"\b|\s*:\s*[\"“„«]")
 # "Dmytro, 34, a former IT worker …": a first name with an age, or with what the person does, is a person
 _RX_THEN_DESCRIBED = re.compile(
     r",\s*\d{1,2},\s"
@@ -390,6 +390,7 @@ _RX_THEN_DESCRIBED = re.compile(
     r"|\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+(?:who|whose)\s"
     r"|,\s+who\s+(?:came|moved|fled|arrived|lives|lived|works|worked|served|serves|grew)\b"
 )
+_OFFICE_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]+ of the (?:[A-Z][\w-]+ )+$")
 # '“…”\n— Joseph, Żejtun': a quotation signed on the line below by a first name and a town, as callers and
 # vox-pop voices are: that first name is a person of its own, not a namesake named in full elsewhere
 _SIGNATURE_DASH = re.compile(r"[ \t]*[—–][ \t]*")
@@ -1228,6 +1229,8 @@ def find_mentions(
                 # "Hanna Rautio of the University of Tampere said": the place a body is named after
                 or _BODY_OF_BEFORE.search(text, max(0, s - 30), s)
                 or _SEE_OF_BEFORE.search(text, max(0, s - 40), s)
+                # "Gen. X, the Chief of the Defence Staff, told": the last word of an office's name
+                or _OFFICE_NAME_BEFORE.search(text, max(0, s - 60), s)
             ):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))

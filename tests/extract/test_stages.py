@@ -128,6 +128,23 @@ def test_a_named_military_unit_is_no_person():
     assert [a.name for a in actors if a.type == "person"] == ["Arvo Tamm"]
 
 
+def test_a_word_that_starts_with_a_speech_verb_makes_no_person_of_the_word_before() -> None:
+    text = (
+        "Pressed repeatedly by the critic Anna Berg on numbers, the minister declined to give a figure. "
+        "Asked pointedly, the general nodded."
+    )
+    paras = paragraphs(text)
+    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
+    assert [a.name for a in actors if a.type == "person"] == ["Anna Berg"]
+
+
+def test_the_last_word_of_an_offices_name_is_no_person() -> None:
+    text = '"We can go," Gen. Ingrid Solheim, the Chief of the Defence Staff, told the committee.'
+    paras = paragraphs(text)
+    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
+    assert [a.name for a in actors if a.type == "person"] == ["Ingrid Solheim"]
+
+
 def _country_of(text: str, name: str) -> str | None:
     paras = paragraphs(text)
     actors, _ = find_mentions(text, paras, find_quotes(text, paras))
