@@ -596,9 +596,9 @@ _SCENES = (
     r"\bin the House of (?:Commons|Representatives|Lords)\b[^.;]{0,12}\bon " + _WEEKDAY + r"\b",
     # a committee by its name, however long: "told Parliament's Standing Committee on National Defence and
     # Foreign Affairs on Wednesday"
-    r"\b(?:told|addressed) (?:the )?(?:[A-Z][\w-]+['’]s )?(?:[A-Z][\w-]+ ){0,4}Committee\b[^.;]{0,50}?\bon "
-    + _WEEKDAY
-    + r"\b",
+    # ("told a Commons committee on Tuesday")
+    r"\b(?:told|addressed) (?:the |a )?(?:[A-Z][\w-]+['’]s )?(?:[A-Z][\w-]+ ){0,4}[Cc]ommittee\b"
+    r"[^.;]{0,50}?\bon " + _WEEKDAY + r"\b",
     # the guests of one day's broadcasts: "Sunday's talk shows were dominated by …"
     r"\b(?:Sunday|Saturday)['’]s (?:political |talk |news |morning )?shows\b",
     # a programme the review puts on a day: 'On Thursday night's "Klartext", five guests argued …' (not one

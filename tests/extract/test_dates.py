@@ -621,3 +621,15 @@ def test_an_offices_day_is_not_the_day_of_a_member_of_parliament_who_speaks_next
         dt.date(2026, 1, 28),
     )
     assert days == [None]
+
+
+def test_what_is_said_at_a_committee_the_lead_puts_on_a_day_is_said_that_day() -> None:
+    days = _direct_days(
+        "Top soldier tells senators the army could go\n\n"
+        "CANBERRA — The country's top soldier told a Senate committee on Tuesday that the army could "
+        "field a contingent for Ukraine.\n\n"
+        'Senator Ruth Mabo pressed him on numbers. "How many, and for how long?" she asked.\n\n'
+        '"We will not send anyone without a mandate," said the minister, Tom Reeve.\n',
+        dt.date(2026, 2, 12),
+    )
+    assert days == [dt.date(2026, 2, 10), dt.date(2026, 2, 10)]
