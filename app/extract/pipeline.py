@@ -44,6 +44,7 @@ _CONDITION_WORD = re.compile(
 )
 # a live blog's entry: "18:41 - ...", or a developing story's "Update, 11:05 CET"
 _TIMESTAMP = re.compile(r"(?:(?:BREAKING\s*\|\s*)?Update[sd]?,?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\b")
+_POST_FOOTER = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|]\s*[A-Z][a-z]{2,8}\.? \d{1,2}\b")
 _NON_WORDS = re.compile(r"\W+")
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
@@ -205,7 +206,15 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         verbatim.add(pi)
 
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
-    live_blog = sum(1 for p in paras if _TIMESTAMP.match(text, p.start, p.end)) >= 3
+    # (not an embedded post's footer, "3:12 PM · Dec 3, 2025": the post's own time and day)
+    live_blog = (
+        sum(
+            1
+            for p in paras
+            if _TIMESTAMP.match(text, p.start, p.end) and not _POST_FOOTER.match(text, p.start, p.end)
+        )
+        >= 3
+    )
     positions: list[tuple[int, int, int, str, str | None]] = []  # start, paragraph, actor, stance, reason
     # Reported statements and positions.
     seen: set[tuple[int, int, int]] = set()

@@ -633,3 +633,23 @@ def test_what_is_said_at_a_committee_the_lead_puts_on_a_day_is_said_that_day() -
         dt.date(2026, 2, 12),
     )
     assert days == [dt.date(2026, 2, 10), dt.date(2026, 2, 10)]
+
+
+def test_embedded_posts_time_footers_do_not_make_a_live_blog() -> None:
+    days = _direct_days(
+        "Neighbours keep their distance\n\n"
+        "BRUSSELS — Ministers from four countries met at a think tank this week.\n\n"
+        "Anna Berg @AnnaBergSec\n"
+        'Minister Kask: "We will send no soldiers to Ukraine." #event\n'
+        "3:12 PM · Dec 3, 2025\n\n"
+        "Anna Berg @AnnaBergSec\n"
+        "Ambassador Lind asks for time. #event\n"
+        "3:26 PM · Dec 3, 2025\n\n"
+        "Anna Berg @AnnaBergSec\n"
+        "Not much news. #event\n"
+        "3:41 PM · Dec 3, 2025\n\n"
+        "The delegations then left the building for a long lunch in the old town nearby.\n\n"
+        'The ambassador, Eva Lind, said later that "nothing has been decided about troops".\n',
+        dt.date(2025, 12, 5),
+    )
+    assert days[-1] is None  # (not the published day, as a live blog's entries would be)
