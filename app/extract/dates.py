@@ -19,7 +19,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 WEEKDAY_RE = "(?:" + "|".join(w.title() for w in _WEEKDAYS) + ")"
 _MONTH = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    # a timeline's or a dateline's capitals: "2 MARCH 2025", "KYIV, 3 DECEMBER"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?"
 )
 # a weekday before its date is part of it: "on Sunday, 2 March", "Tuesday, Oct. 14"
 _WEEKDAY_OF_DATE = r"(?:" + WEEKDAY_RE + r",?\s+(?:the\s+)?)?"

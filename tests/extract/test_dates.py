@@ -653,3 +653,16 @@ def test_embedded_posts_time_footers_do_not_make_a_live_blog() -> None:
         dt.date(2025, 12, 5),
     )
     assert days[-1] is None  # (not the published day, as a live blog's entries would be)
+
+
+def test_a_timelines_dates_in_capitals_date_their_entries() -> None:
+    assert said_on("KYIV, 3 DECEMBER 2024", TUESDAY).date == dt.date(2024, 12, 3)
+    days = _direct_days(
+        "How Norway's line shifted\n\n"
+        "4 APRIL 2025\n"
+        'Prime Minister Eirik Dahl says: "It is not on the table for Norwegian troops at the moment."\n\n'
+        "11 SEPTEMBER 2025\n"
+        'Defence Minister Siri Haug says Norwegian soldiers "can be part of a force in Ukraine".\n',
+        dt.date(2026, 1, 10),
+    )
+    assert days == [dt.date(2025, 4, 4), dt.date(2025, 9, 11)]
