@@ -530,6 +530,11 @@ SUPPORT_FIRST = [
     r"(?:a|an) (?:[\w-]+ ){0,2}?(?:contingent|(?<!air )force|(?:troop )?presence))\b",
     # "Europe is best placed to provide them on the ground"
     r"\b(?:best|well) placed to (?:provide|deploy|put|send|offer)\b[^.;]{0,30}\bon the ground\b",
+    # the speaker's own soldiers in the force: "Our soldiers will serve alongside the Belgians", "When there
+    # is a ceasefire, Swedish soldiers will help to guarantee it"
+    r"\b(?:our|[a-z]+(?:ish|ian|ese|ch|an|i|ic)) (?:soldiers|troops|servicemen|peacekeepers) "
+    r"(?:will|would|are ready to) (?:(?:help (?:to )?)?(?:guarantee|guard|keep|secure|police) "
+    r"(?:it|the peace|the ceasefire|the truce)|serve alongside)\b",
     # "The Europeans should lead on the ground", "our allies must be on the ground"
     r"\b(?:europeans|europe|(?:our )?allies|(?:our )?partners|we) (?:must|should|will|need to) "
     r"(?:lead|be) on the ground\b",
@@ -1503,7 +1508,9 @@ OPPOSE = [
     r"\b(?:pour|pours|pouring|add|adding|adds) (?:\w+ )?(?:petrol|oil|fuel) (?:on|to) the (?:fire|flames)\b",
     r"\b(?:boots|troops|soldiers|forces|army|servicemen) (?:will |must |should |would )?(?:stay|remain) (?:at home|"  # noqa: E501
     r"here|in (?!ukraine)[a-z]+|on (?!ukrainian\b)(?:[\w-]+ )?(?:soil|territory))\b|"
-    r"\b(?:soldiers|troops|army|forces) (?:will|must|should|shall) (?:serve|defend|protect) (?!ukraine\b)[a-z]+\b|"  # noqa: E501
+    # ("will serve alongside the Belgians", "serve in Ukraine": where and with whom, not whom they defend)
+    r"\b(?:soldiers|troops|army|forces) (?:will|must|should|shall) (?:serve|defend|protect) "
+    r"(?!ukraine\b|alongside\b|with\b|under\b|as\b|in\b|on\b|together\b|among\b|beside\b)[a-z]+\b|"
     r"\b(?:missing|lacking) (?:here|at home)\b|\bchallenge (?:the|this|that) (?:decision|plan|mandate|deployment)\b|\bstay (?:where (?:they|we|it) (?:are|is)|put)\b|\brush\w* (?:ahead|into)\b|\bmission creep\b",  # noqa: E501
     r"\bcloser to (?:a |the )?(?:big |wider |direct |world |nuclear |major |real )?war\b|\b(?:is|would be|will be) "  # noqa: E501
     r"(?:an |a )?(?:occupation|invasion|intervention|aggression)\b",

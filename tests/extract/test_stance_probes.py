@@ -15,6 +15,11 @@ from app.extract.stance import _normalize, classify
 CONTEXT = " (The question was about sending troops to Ukraine.)"
 
 PROBES = [
+    # the speaker's own soldiers in the force, with whom or keeping what (not whom they defend at home)
+    ("support", "We are a small country. Our soldiers will serve alongside the Dutch, as they always have."),
+    ("support", "When there is a ceasefire, Norwegian soldiers will help to guarantee it."),
+    ("support", "Portuguese troops would help keep the peace, with our Spanish partners."),
+    ("oppose", "Our soldiers will defend Latvia, and that is their job."),
     ("oppose", "There will be no Western troops in Ukraine, full stop."),
     ("oppose", "Latvian soldiers will guard Latvia. That is our contribution to the common security."),
     ("oppose", "not one Czech brigade"),
