@@ -198,6 +198,9 @@ OPEN = [
     r"\bwithout (?:the )?(?:americans|yanks|united states|us|u\.s\.|washington|nato) (?:\w+ )?(?:behind (?:us|them|"  # noqa: E501
     r"it|the force)|at (?:our|their|its) backs?)\b",
     r"\bwithout (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:mandate|approval|vote|request|resolution)\b",
+    # the conditions just named, refused only in their absence: "Without both, Italy's answer is no"
+    r"^without (?:both|either|them|those|these|that|this|it)\b"
+    r"(?=[^.;]{0,40}\b(?:answer is no|no|not|nothing)\b)",
     # "cautioned against any deployment that was not authorized by the Council": the same condition
     r"\b(?:deployment|mission|force|sending|troops|soldiers) (?:that|which) (?:is|was|are|were|has|had) not "
     r"(?:been )?(?:authori[sz]ed|mandated|approved|sanctioned)\b",

@@ -20,6 +20,10 @@ PROBES = [
     ("support", "When there is a ceasefire, Norwegian soldiers will help to guarantee it."),
     ("support", "Portuguese troops would help keep the peace, with our Spanish partners."),
     ("oppose", "Our soldiers will defend Latvia, and that is their job."),
+    # the conditions just named, refused only in their absence
+    ("open", "Without both, Spain's answer is no."),
+    ("open", "Without those two things, there will be no Danish soldiers in Ukraine."),
+    ("oppose", "Without doubt, our answer is no."),
     ("oppose", "There will be no Western troops in Ukraine, full stop."),
     ("oppose", "Latvian soldiers will guard Latvia. That is our contribution to the common security."),
     ("oppose", "not one Czech brigade"),
