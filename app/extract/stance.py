@@ -2313,6 +2313,13 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
                 ready = _READY_AFTER.search(body, m.end())
                 if ready and not _negated_support(body, ready):
                     return "support", shown(ready)
+            if body.endswith(", ", 0, m.start()) and "spectator" in m.group():
+                # "Slovenia should be part of that force, not a spectator": the contrast's first half
+                # is the position
+                for q in (*_SUPPORT_FIRST_LIST.among(present), *_SUPPORT_LIST.among(present)):
+                    before = q.first_match(body[: m.start()])
+                    if before and not _negated_support(body, before):
+                        return "support", shown(before)
             return "open", shown(m)
     for p in _OPPOSE_FIRST_LIST.among(present):
         m = p.first_match(body)

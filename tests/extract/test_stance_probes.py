@@ -24,6 +24,8 @@ PROBES = [
     ("open", "Without both, Spain's answer is no."),
     ("open", "Without those two things, there will be no Danish soldiers in Ukraine."),
     ("oppose", "Without doubt, our answer is no."),
+    # the contrast's first half is the position: "A, not a spectator"
+    ("support", "Croatia should be part of that force, not a spectator."),
     ("oppose", "There will be no Western troops in Ukraine, full stop."),
     ("oppose", "Latvian soldiers will guard Latvia. That is our contribution to the common security."),
     ("oppose", "not one Czech brigade"),
