@@ -390,6 +390,7 @@ _RX_THEN_DESCRIBED = re.compile(
     r"|\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+(?:who|whose)\s"
     r"|,\s+who\s+(?:came|moved|fled|arrived|lives|lived|works|worked|served|serves|grew)\b"
 )
+# "the Chief of the Defence Staff": the capitalised words before a lone word that ends an office's name
 _OFFICE_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]+ of the (?:[A-Z][\w-]+ )+$")
 # '“…”\n— Joseph, Żejtun': a quotation signed on the line below by a first name and a town, as callers and
 # vox-pop voices are: that first name is a person of its own, not a namesake named in full elsewhere
@@ -399,14 +400,20 @@ _SIGNATURE_PLACE = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_a-z][\w' -]*(?:,[ \t]*[^\
 
 def _signed_by_first_name(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
+    if _SIGNATURE_DASH.fullmatch(text, line_start, start) is None:
+        return False  # (most words: no dash opens their line)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    above = text[:line_start].rstrip()
+    above = line_start - 1
+    while above >= 0 and text[above].isspace():
+        above -= 1
     return (
-        _SIGNATURE_DASH.fullmatch(text, line_start, start) is not None
-        and _SIGNATURE_PLACE.fullmatch(text, end, line_end) is not None
-        and above.endswith(('"', "”", "»", "’", "'"))
+        _SIGNATURE_PLACE.fullmatch(text, end, line_end) is not None
+        and text[above : above + 1] in _CLOSING_MARKS
     )
+
+
+_CLOSING_MARKS = ('"', "”", "»", "’", "'")
 
 
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
