@@ -398,7 +398,7 @@ _SIGNATURE_DASH = re.compile(r"[ \t]*[—–][ \t]*")
 _SIGNATURE_PLACE = re.compile(r"[ \t]*(?:,[ \t]*[^\W\d_a-z][\w' -]*(?:,[ \t]*[^\W\d_a-z][\w' -]*)?)?[ \t]*$")
 
 
-def _signed_by_first_name(text: str, start: int, end: int) -> bool:
+def _signed_by_first_name(text: str, start: int, end: int, quotes: list[Quote]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _SIGNATURE_DASH.fullmatch(text, line_start, start) is None:
         return False  # (most words: no dash opens their line)
@@ -407,13 +407,10 @@ def _signed_by_first_name(text: str, start: int, end: int) -> bool:
     above = line_start - 1
     while above >= 0 and text[above].isspace():
         above -= 1
-    return (
-        _SIGNATURE_PLACE.fullmatch(text, end, line_end) is not None
-        and text[above : above + 1] in _CLOSING_MARKS
+    # (the line above ends a quotation the quote finder found)
+    return _SIGNATURE_PLACE.fullmatch(text, end, line_end) is not None and any(
+        q.outer_end == above + 1 for q in quotes
     )
-
-
-_CLOSING_MARKS = ('"', "”", "»", "’", "'")
 
 
 _RX_INST_MOD = re.compile(r"\s*(?:" + gz.ROLE_RE + r"|official|officials|source|sources|chief)\b", re.I)
@@ -1204,7 +1201,7 @@ def find_mentions(
         if len(words) != 1:
             continue
         key = gz.fold(words[0])
-        signed = _signed_by_first_name(text, s, e)
+        signed = _signed_by_first_name(text, s, e, quotes)
         cands = surname_of.get(key) or ([] if signed else [i for k, i in full.items() if key in k.split()])
         if cands:
             idx = cands[0]
