@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extract import extract
-from app.extract.actors import find_mentions
+from app.extract.actors import Actor, find_mentions
 from app.extract.clean import clean
 from app.extract.dates import said_on
 from app.extract.gazetteer import country_of_word
@@ -109,10 +109,19 @@ def test_stray_marks_never_fail():
 
 
 # actors
-def test_person_role_and_country_from_demonym():
-    text = "Ruritanian is not a demonym, but Dutch Defence Minister Piet Voorbeeld said it."
+def _actors(text: str) -> list[Actor]:
     paras = paragraphs(text)
     actors, _ = find_mentions(text, paras, find_quotes(text, paras))
+    return actors
+
+
+def _persons(text: str) -> list[str]:
+    return [a.name for a in _actors(text) if a.type == "person"]
+
+
+def test_person_role_and_country_from_demonym():
+    text = "Ruritanian is not a demonym, but Dutch Defence Minister Piet Voorbeeld said it."
+    actors = _actors(text)
     person = next(a for a in actors if a.name == "Piet Voorbeeld")
     assert person.country == "NL"
     assert person.role == "Defence Minister"
@@ -123,9 +132,7 @@ def test_a_named_military_unit_is_no_person():
         "The unit will come from the Engineer Battalion, and the Signals Squadron will follow, "
         "said General Arvo Tamm."
     )
-    paras = paragraphs(text)
-    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
-    assert [a.name for a in actors if a.type == "person"] == ["Arvo Tamm"]
+    assert _persons(text) == ["Arvo Tamm"]
 
 
 def test_a_word_that_starts_with_a_speech_verb_makes_no_person_of_the_word_before() -> None:
@@ -133,21 +140,16 @@ def test_a_word_that_starts_with_a_speech_verb_makes_no_person_of_the_word_befor
         "Pressed repeatedly by the critic Anna Berg on numbers, the minister declined to give a figure. "
         "Asked pointedly, the general nodded."
     )
-    paras = paragraphs(text)
-    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
-    assert [a.name for a in actors if a.type == "person"] == ["Anna Berg"]
+    assert _persons(text) == ["Anna Berg"]
 
 
 def test_the_last_word_of_an_offices_name_is_no_person() -> None:
     text = '"We can go," Gen. Ingrid Solheim, the Chief of the Defence Staff, told the committee.'
-    paras = paragraphs(text)
-    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
-    assert [a.name for a in actors if a.type == "person"] == ["Ingrid Solheim"]
+    assert _persons(text) == ["Ingrid Solheim"]
 
 
 def _country_of(text: str, name: str) -> str | None:
-    paras = paragraphs(text)
-    actors, _ = find_mentions(text, paras, find_quotes(text, paras))
+    actors = _actors(text)
     return next(a for a in actors if a.name == name).country
 
 
