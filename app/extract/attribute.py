@@ -221,9 +221,7 @@ _AND_BEFORE_CUE = re.compile(r"\band\s+$")
 _ITS_READOUT = re.compile(r"\b(?:its|their) (?:own )?(?:readout|account|statement|communiqué)\b")
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
 # '„…“\nWHO: Janez Kovačič, president of the SDS': a fact-check's claim, its speaker on a labelled line
-_WHO_LABEL = re.compile(
-    r"[ \t]*(?:WHO|Who|Who said it|WHO SAID IT|Said by|SAID BY|Speaker|SPEAKER)[ \t]*:[ \t]*(?=\S)"
-)
+_WHO_LABEL = re.compile(r"[ \t]*(?:WHO|Who|(?i:who said it|said by|speaker))[ \t]*:[ \t]*(?=\S)")
 _HEAD_OF = re.compile(r"\b(?:head|chief|boss)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTRY_FIELD = re.compile(r"\b(?:defen[cs]e|foreign|interior|finance|justice|economy)", re.IGNORECASE)
 _IMPERSONAL_CUE = re.compile(r",?\s+it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?")

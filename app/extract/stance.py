@@ -535,7 +535,7 @@ SUPPORT_FIRST = [
     r"\b(?:best|well) placed to (?:provide|deploy|put|send|offer)\b[^.;]{0,30}\bon the ground\b",
     # the speaker's own soldiers in the force: "Our soldiers will serve alongside the Belgians", "When there
     # is a ceasefire, Swedish soldiers will help to guarantee it"
-    r"\b(?:our|[a-z]+(?:ish|ian|ese|ch|an|i|ic)) (?:soldiers|troops|servicemen|peacekeepers) "
+    r"\b(?:our|" + gz.DEMONYM_LOWER_RE + r") (?:soldiers|troops|servicemen|peacekeepers) "
     r"(?:will|would|are ready to) (?:(?:help (?:to )?)?(?:guarantee|guard|keep|secure|police) "
     r"(?:it|the peace|the ceasefire|the truce)|serve alongside)\b",
     # "The Europeans should lead on the ground", "our allies must be on the ground"
