@@ -1162,6 +1162,29 @@ def attribute_quotes(
             interviewee = res.first_person()
         if interviewee is not None:
             out[qi] = Attribution(q, interviewee, "answered", q.open_at, "interview")
+    # 3. a heading: a paragraph that is all quotation under a short line that ends on its speaker's name,
+    # as excerpts under their delegations ("UNITED STATES — Ambassador Rebecca Stanhope")
+    for qi, q in enumerate(quotes):
+        if (
+            out[qi] is not None
+            or qi in no_speaker
+            or q.paragraph == 0
+            or q.open_at != paras[q.paragraph].start
+        ):
+            continue
+        if qi > 0 and quotes[qi - 1].paragraph == q.paragraph - 1:
+            continue  # (the line above has a quotation of its own: no heading)
+        above = paras[q.paragraph - 1]
+        line = text[above.start : above.end].rstrip()
+        if len(line.split()) > _MAX_HEADING_WORDS or _HEADING_NOT.search(line):
+            continue
+        if has_speech_cue(text, above.start, above.end):
+            continue
+        named = res.in_range(above.start, above.end)
+        if named and named[-1].kind == "name" and named[-1].end == above.start + len(line):
+            actor = res.resolve(named[-1])
+            if actor is not None:
+                out[qi] = Attribution(q, actor, None, above.start, "heading")
     # 3. a caption: a paragraph that is all quotation, and under it a line that opens on who said it
     # and where ("Sigrid Aasland, Norway's defence minister, on Tuesday, after …. Photograph: NTB")
     for qi, q in enumerate(quotes):
@@ -1234,6 +1257,11 @@ def attribute_quotes(
 
 
 _WORD = re.compile(r"\w+")
+# a heading over an excerpt is a short line, no sentence, byline or credit ("By Jane Doe", "Photo: …")
+_MAX_HEADING_WORDS = 12
+_HEADING_NOT = re.compile(
+    r"^(?:by|photo|photograph|picture|image|interview|credit)\b|[.!?:;,]$", re.IGNORECASE
+)
 
 
 def q_words(text: str, q: Quote) -> list[str]:

@@ -22,6 +22,7 @@ from app.extract.attribute import (
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
 from app.extract.dates import WEEKDAY_RE, said_on
+from app.extract.letters import find_letters
 from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
@@ -204,6 +205,21 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         st = Statement("direct", text[s:e], Span(s, e), actors[author].ref(), "wrote", said_on=day)
         post_statements.append((st, author))
         verbatim.add(pi)
+
+    # A letters page: each paragraph of a letter is its signer's words ("Sir, – …" over "Name, Town").
+    for letter in find_letters(text, paras):
+        sig = paras[letter.signature]
+        named = [m for m in res.in_range(sig.start, sig.end) if m.kind == "name"]
+        writer = res.resolve(named[0]) if named and named[0].start - sig.start <= 5 else None
+        if writer is None or any(pi in verbatim for pi, _s, _e in letter.paragraphs):
+            continue
+        # (a letter on another subject says nothing on troops: "… accept neither coins nor cards")
+        on_topic = any(TOPIC_RE.search(text, s, e) for _pi, s, e in letter.paragraphs)
+        for pi, s, e in letter.paragraphs:
+            stance, reason = classify(text[s:e]) if on_topic else ("neutral", None)
+            speaker = actors[writer].ref()
+            statements.append(Statement("direct", text[s:e], Span(s, e), speaker, "wrote", stance, reason))
+            verbatim.add(pi)
 
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
     # (not an embedded post's footer, "3:12 PM · Dec 3, 2025": the post's own time and day)

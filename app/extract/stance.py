@@ -37,7 +37,8 @@ UKRAINE_PLACES = (
     r"lutsk|rivne|ternopil|uzhhorod|chernivtsi|ivano-frankivsk|poltava|sumy|chernihiv|kherson"
 )
 _TROOPS = (
-    r"(?:troops?|soldiers?|boots|ground forces|forces|personnel|instructors?|trainers?|contingents?|units?|"
+    r"(?:troops?|soldiers?|conscripts?|boots|ground forces|forces|personnel|instructors?|trainers?|"
+    r"contingents?|units?|"
     r"brigades?|battalions?|deploy\w*|deployment|peacekeepers?|reassurance force|force|presence|on the ground|"  # noqa: E501
     r"military (?:presence|mission)|men|combat|mercenar\w+|servicem[ae]n|bundeswehr|army|de-?miners|sappers|"
     r"de-?mining|mine clearance|engineers)"
@@ -1437,7 +1438,7 @@ OPPOSE = [
     r"lads|daughters)\b",
     # "there will be no French deployment in Ukraine"
     r"\b(?:will|shall) be no (?:\w+ ){0,2}?(?:deployment|contingent|military presence)\b",
-    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|sons?|daughters?|sons? or daughters?|"  # noqa: E501
+    r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|conscripts?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|sons?|daughters?|sons? or daughters?|"  # noqa: E501
     r"(?:young )?(?:men|women) and (?:men|women))\b",  # noqa: E501
     r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
     # (", no question" after a claim is emphasis: "would bring capacity, no question")

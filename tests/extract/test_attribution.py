@@ -2966,3 +2966,28 @@ def test_a_fact_checks_claims_are_spoken_by_the_person_on_their_who_line() -> No
         "The cabinet has secretly promised 200 Estonian soldiers for Ukraine.": "Mart Kask",
         "We have offered nothing without a vote in the Riigikogu.": "Liis Tamm",
     }
+
+
+def test_excerpts_under_headings_are_spoken_by_the_name_that_ends_the_heading() -> None:
+    speakers = _speakers(
+        "Below are excerpts from the statements at the OSCE Permanent Council, edited for length.\n\n"
+        "NORWAY — Ambassador Ingrid Solberg-Haugen\n\n"
+        "“Norway is ready to contribute personnel to a monitoring mission once a ceasefire holds.\n\n"
+        "“We have told our partners so.”\n\n"
+        "HUNGARY — Ambassador Péter Kovács-Szabó\n\n"
+        "“Hungary will not send soldiers to Ukraine under any flag.”\n"
+    )
+    assert speakers == {
+        "Norway is ready to contribute personnel to a monitoring mission once a ceasefire holds.": (
+            "Ingrid Solberg-Haugen"
+        ),
+        "We have told our partners so.": "Ingrid Solberg-Haugen",
+        "Hungary will not send soldiers to Ukraine under any flag.": "Péter Kovács-Szabó",
+    }
+
+
+def test_a_quotation_under_a_byline_is_not_the_writers() -> None:
+    speakers = _speakers(
+        "Vienna weighs a role in Ukraine\n\nBy Tomas Lind\n\n“We will not send soldiers to Ukraine.”\n"
+    )
+    assert "Tomas Lind" not in speakers.values()

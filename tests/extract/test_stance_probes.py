@@ -15,6 +15,8 @@ from app.extract.stance import _normalize, classify
 CONTEXT = " (The question was about sending troops to Ukraine.)"
 
 PROBES = [
+    # a conscript is a soldier: "not one … conscript should be sent"
+    ("oppose", "Not one Maltese conscript should be sent to Ukraine, whatever the allies ask."),
     # the speaker's own soldiers in the force, with whom or keeping what (not whom they defend at home)
     ("support", "We are a small country. Our soldiers will serve alongside the Dutch, as they always have."),
     ("support", "When there is a ceasefire, Norwegian soldiers will help to guarantee it."),

@@ -1,0 +1,75 @@
+"""Letters to the editor: "Sir, – …" paragraphs signed on a line of their own ("Andreas Georgiou,
+Strovolos").
+
+A letter is its writer's own words, as verbatim as a quotation, though no quotation marks surround
+it. This stage finds the letters of a letters page and who signed each; the pipeline makes each of
+their paragraphs a statement of the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.quotes import Paragraph
+
+# the salutation that opens a letter, left out of its words: "Sir, –", "Madam, -", "Dear Editor,"
+SALUTATION = re.compile(
+    r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|Sir/Madam|Editor|the\s+Editor)\s*[,:]\s*(?:[–—-]+\s*)?"
+)
+# a signature line: a name (two to four capitalised words), a comma and where the writer lives, with no
+# sentence of its own ("Graham Pettifer, Peyia, Paphos"; "Dr Anna Weiss, Graz, Austria")
+_SIGNATURE = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr)\.?\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|le|la|O['’])?\s*[A-Z][\w'’-]+){1,3}"
+    r",\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Za-z][\w'’.-]*){0,4}\s*"
+)
+# a page that says it prints letters, in its first lines: "Letters to the Editor", "LETTERS"
+_LETTERS_PAGE = re.compile(r"\bletters?\b", re.IGNORECASE)
+_HEAD_PARAGRAPHS = 4
+_MAX_SIGNATURE = 80  # characters: a signature is a line, not a sentence
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$")
+
+
+@dataclass(frozen=True)
+class Letter:
+    signature: int  # index of the signature's paragraph
+    paragraphs: tuple[
+        tuple[int, int, int], ...
+    ]  # (paragraph index, start, end) of the words, salutation left out
+
+
+def _is_signature(text: str, p: Paragraph) -> bool:
+    line = text[p.start : p.end].rstrip()
+    return len(line) <= _MAX_SIGNATURE and _SIGNATURE.fullmatch(line) is not None
+
+
+def find_letters(text: str, paras: list[Paragraph]) -> list[Letter]:
+    """The signed letters of a letters page, in order; [] when the article is none. A letter runs from
+    its salutation, or the paragraph after its headline, down to the signature under it; a page counts
+    when a letter opens with a salutation, or it signs two letters and calls itself a letters page."""
+    letters: list[Letter] = []
+    saluted = False
+    floor = 0  # the first paragraph a letter may take: after the last signature
+    for si, p in enumerate(paras):
+        if si == 0 or not _is_signature(text, p):
+            continue
+        body: list[tuple[int, int, int]] = []
+        for pi in range(si - 1, floor - 1, -1):
+            q = paras[pi]
+            words = text[q.start : q.end].rstrip()
+            # a letter's paragraphs are sentences; a line without one above them is its headline
+            if not _SENTENCE_END.search(words):
+                break
+            opening = SALUTATION.match(words)
+            body.append((pi, q.start + (opening.end() if opening else 0), q.start + len(words)))
+            if opening:
+                saluted = True
+                break
+        floor = si + 1
+        if body:
+            letters.append(Letter(si, tuple(reversed(body))))
+    head = "\n".join(text[p.start : p.end] for p in paras[:_HEAD_PARAGRAPHS])
+    if saluted or len(letters) >= 2 and _LETTERS_PAGE.search(head):
+        return letters
+    return []
