@@ -1176,7 +1176,7 @@ def attribute_quotes(
             continue  # (the line above has a quotation of its own: no heading)
         above = paras[q.paragraph - 1]
         line = text[above.start : above.end].rstrip()
-        if len(line.split()) > _MAX_HEADING_WORDS or _HEADING_NOT.search(line):
+        if len(line.split()) > _MAX_HEADING_WORDS or _BYLINE_OR_CREDIT.match(line):
             continue
         if has_speech_cue(text, above.start, above.end):
             continue
@@ -1257,11 +1257,10 @@ def attribute_quotes(
 
 
 _WORD = re.compile(r"\w+")
-# a heading over an excerpt is a short line, no sentence, byline or credit ("By Jane Doe", "Photo: …")
+# a heading over an excerpt is a short line, no byline or credit ("By Jane Doe", "Photo: …"); it ends on
+# the name it gives, so on no sentence's end
 _MAX_HEADING_WORDS = 12
-_HEADING_NOT = re.compile(
-    r"^(?:by|photo|photograph|picture|image|interview|credit)\b|[.!?:;,]$", re.IGNORECASE
-)
+_BYLINE_OR_CREDIT = re.compile(r"(?:by|photo|photograph|picture|image|interview|credit)\b", re.IGNORECASE)
 
 
 def q_words(text: str, q: Quote) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.quotes import Paragraph
+from app.extract.quotes import Paragraph, is_heading
 
 # the salutation that opens a letter, left out of its words: "Sir, –", "Madam, -", "Dear Editor,"
 SALUTATION = re.compile(
@@ -28,7 +28,6 @@ _SIGNATURE = re.compile(
 _LETTERS_PAGE = re.compile(r"\bletters?\b", re.IGNORECASE)
 _HEAD_PARAGRAPHS = 4
 _MAX_SIGNATURE = 80  # characters: a signature is a line, not a sentence
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$")
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ def find_letters(text: str, paras: list[Paragraph]) -> list[Letter]:
             q = paras[pi]
             words = text[q.start : q.end].rstrip()
             # a letter's paragraphs are sentences; a line without one above them is its headline
-            if not _SENTENCE_END.search(words):
+            if is_heading(words):
                 break
             opening = SALUTATION.match(words)
             body.append((pi, q.start + (opening.end() if opening else 0), q.start + len(words)))

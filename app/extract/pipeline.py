@@ -23,7 +23,7 @@ from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
 from app.extract.dates import WEEKDAY_RE, said_on
 from app.extract.letters import find_letters
-from app.extract.quotes import Quote, find_quotes, paragraphs, sentences
+from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
 from app.extract.transcripts import Turn, answers, asks, find_turns, titled_labels
@@ -91,11 +91,6 @@ def _sentence_at(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
         if s <= pos < e:
             return s, e
     return (pos, pos)
-
-
-def _is_heading(line: str) -> bool:
-    line = line.rstrip()
-    return not line or line[-1] not in ".!?\"”»“'’):"
 
 
 # caches of functions of an article's own stretches of text (sentences, clauses, quotations), which the
@@ -284,7 +279,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         words = q_words(text, q)
         if len(words) <= 2:
             continue
-        if q.paragraph == 0 and _is_heading(text[paras[0].start : paras[0].end]):
+        if q.paragraph == 0 and is_heading(text[paras[0].start : paras[0].end]):
             continue  # a headline's quotation is labelled where the body gives it in full
         s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
         # the quotation's paragraph and the two before: where the subject it answers was last named

@@ -52,6 +52,12 @@ class Quote:
         return self.close_at + 1 if self.close_at is not None else self.end
 
 
+def is_heading(line: str) -> bool:
+    """A line that ends on no sentence's end: a headline, crosshead or label, not a sentence."""
+    line = line.rstrip()
+    return not line or line[-1] not in ".!?…\"”»“'’):"
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
