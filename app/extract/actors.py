@@ -1225,6 +1225,14 @@ def find_mentions(
                     or _RX_THEN_DESCRIBED.match(text, e, e + 120)
                     # "His friend, who asks to be called only Mick, …"
                     or _CALLED_BEFORE.search(text, max(0, s - 30), s)
+                    # "Mr. Kozak:", "Ms. Harrington rose": a courtesy title makes a lone surname a person's
+                    # ("Mr. Speaker": an office addressed, no one's name; "Mr Daniel ASHWORTH": a first name
+                    # before a surname in capitals)
+                    or (
+                        _COURTESY_BEFORE.search(text, max(0, s - 6), s)
+                        and words[0].lower() not in _ADDRESSED
+                        and not _CAP_AFTER.match(text, e)
+                    )
                 )
                 or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
                 # "Polls suggest", "Critics say": a plural noun takes the verb without -s, a person not
@@ -1815,6 +1823,9 @@ _KIN = (
     r"girlfriend|granddaughter|grandmother|niece|aunt|widow"
 )
 # ("Her name was Halyna, and she was 78.")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss)\.? $")
+_CAP_AFTER = re.compile(r" [A-Z]")
+_ADDRESSED = frozenset(gz.ROLES) | {"speaker", "chair", "chairman", "chairwoman", "chairperson", "deputy"}
 _CALLED_BEFORE = re.compile(
     r"\b(?:called|named|known as|goes by|[Nn]ame (?:was|is)|gave (?:his|her) (?:first )?name)\s+"
     r"(?:only\s+|just\s+|simply\s+)?(?:as\s+)?$|"

@@ -544,7 +544,7 @@ _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b"
 def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statement]:
     """A quotation repeated in the article (a heading, a recap) is labelled once, where it is fullest:
     the longer text, or for the same text the one in the longer paragraph (the body, not an entry's
-    title line), or else the first."""
+    title line), or else the first. A quotation inside another speaker's answer or speech is no repeat."""
 
     def paragraph_length(st: Statement) -> int:
         return text.find("\n", st.span.end) % (len(text) + 1) - text.rfind("\n", 0, st.span.start)
@@ -557,6 +557,11 @@ def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statem
         for other_key, other in direct:
             if other is st or key not in other_key:
                 continue
+            if (
+                other.span.start <= st.span.start < st.span.end <= other.span.end
+                and other.speaker != st.speaker
+            ):
+                continue  # a speech that quotes someone else: "… told me this morning, and I quote, "…""
             if len(other_key) > len(key) or (
                 (paragraph_length(other), -other.span.start) > (paragraph_length(st), -st.span.start)
             ):

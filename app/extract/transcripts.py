@@ -25,6 +25,7 @@ TURN_LABEL = re.compile(
 )
 _QA = {"Question": "Q", "Answer": "A", "QUESTION": "Q", "ANSWER": "A"}
 _MIN_TURNS = 2  # a transcript has at least two turns of each of two voices
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss)\.? [A-Z]")
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,14 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     """The labelled turns of an interview transcript, in order; [] when the article is none. Turns are
     paragraphs that open with a label used at least twice, by at least two voices."""
     turns = []
+    titled = set()  # labels written with a courtesy title: "Mr. Kozak:"
     for pi, p in enumerate(paras):
         m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 80)])  # a label opens the paragraph
         if m:
             label = _QA.get(m["label"], m["label"])
             turns.append(Turn(pi, label, p.start + m.end(), p.end))
+            if _COURTESY.match(m.group()):
+                titled.add(label)
     # a voice first named in full, then by surname: "EDGARS KALNIŅŠ:" … "KALNIŅŠ:"
     short = {t.label.split()[-1].casefold(): t.label for t in turns if " " not in t.label}
     turns = [
@@ -66,6 +70,8 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
             voices |= askers
     if len(voices) < 2:
         return []
+    # a debate's record: a member who speaks once is a voice too ("Mr. Kozak: Mr. Speaker, I …")
+    voices |= titled
     turns = [t for t in turns if t.label in voices]
     return _with_continuations(text, paras, turns)
 
@@ -84,9 +90,15 @@ def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) ->
             continue
         between = [paras[pi] for pi in range(t.paragraph + 1, nxt.paragraph)]
         said = [text[p.start : p.end].strip() for p in between]
-        # (a few paragraphs of the speaker's own words: none quotes anyone or introduces what follows)
+        # (a few paragraphs of the speaker's own words: none quotes anyone or introduces what follows, nor
+        # is another voice's turn, "An Hon. Member: Send your own kids", or the record's note, "[The voice
+        # vote …]", "For the motion: 51.")
         if len(between) <= _MAX_RUN_ON and all(
-            len(words.split()) > 3 and not _QUOTE_MARK.search(words) and not words.endswith(":")
+            len(words.split()) > 3
+            and not _QUOTE_MARK.search(words)
+            and not words.endswith(":")
+            and not words.startswith("[")
+            and ":" not in words[:40]
             for words in said
         ):
             out.extend(Turn(pi, t.label, p.start, p.end) for pi, p in enumerate(between, t.paragraph + 1))

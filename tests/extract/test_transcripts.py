@@ -237,3 +237,60 @@ def test_a_label_in_capitals_before_a_quotation_names_its_speaker() -> None:
         "Hungary will not sen": "Zoltán Berényi",
         "A brigade would be e": "Jean-Marc Duval",
     }
+
+
+DEBATE_RECORD = """House of Representatives of New Zealand
+
+Hansard (draft transcript)
+
+Wednesday, 14 October 2026
+
+General Debate
+
+Mr. Whitcombe: Madam Speaker, this country has sent its people to keep the peace before, in Bougainville
+and in Timor-Leste. When the guns stop in Ukraine, New Zealand soldiers should be part of the force that
+keeps them stopped. The Ukrainian ambassador told me yesterday, "Every flag on that line makes it safer."
+
+An Hon. Member: Not our war.
+
+The Deputy Speaker (Ms. Ruawai): Order. The member has the call.
+
+Mr. Whitcombe: I will say it again: our engineers and medics should go.
+
+[The sitting was suspended at 3.05 p.m.]
+
+Ms. Tahana: Madam Speaker, I will not support sending a single New Zealand soldier to Ukraine.
+
+The Deputy Speaker (Ms. Ruawai): The member for Tāmaki.
+
+Mrs. Pilkington-Rowe: Madam Speaker, we should send a medical team and engineers once a ceasefire
+holds, and I will vote for that.
+"""
+
+
+def test_a_debate_record_gives_each_member_who_speaks_once_their_speech() -> None:
+    out = extract(DEBATE_RECORD, ArticleMeta("nz", published=dt.date(2026, 10, 15))).statements
+    speeches = [(s.speaker.name, s.text.split(",")[0]) for s in out if s.cue == "answered"]
+    assert speeches == [
+        ("Whitcombe", "Madam Speaker"),
+        ("Whitcombe", "I will say it again: our engineers and medics should go."),
+        ("Tahana", "Madam Speaker"),
+        ("Pilkington-Rowe", "Madam Speaker"),
+    ]
+    # the interjection and the record's note are nobody's continuation of the speech before them
+    assert not any(s.text.startswith(("Not our war", "[The sitting")) for s in out)
+    # "Madam Speaker" is an office addressed, no one's name
+    assert "Speaker" not in {s.speaker.name for s in out}
+
+
+def test_a_quotation_inside_a_speech_or_an_answer_is_its_own_speakers() -> None:
+    out = extract(DEBATE_RECORD, ArticleMeta("nz", published=dt.date(2026, 10, 15))).statements
+    quoted = [s for s in out if s.text == "Every flag on that line makes it safer."]
+    assert [(s.kind, s.speaker.country) for s in quoted] == [("direct", "UA")]
+    text = NAMED.replace(
+        "Kairienė: Even then.",
+        'Kairienė: Even then. Polish Defence Minister Tomasz Wrona told me, "We will send engineers too."',
+    )
+    out = extract(text, ArticleMeta("named", published=dt.date(2025, 3, 20))).statements
+    quoted = [s for s in out if s.text == "We will send engineers too."]
+    assert [(s.kind, s.speaker.name) for s in quoted] == [("direct", "Tomasz Wrona")]
