@@ -595,6 +595,16 @@ class Resolver:
                 return self.resolve(m)
             if m.kind in ("name", "surname") and _descriptive_lead(lead):
                 return self.resolve(m)
+            if m.kind in ("institution", "organization", "country") and _OFFICE_OF_LEAD.fullmatch(lead):
+                # "The head of the EU Monitoring Mission in Armenia, Markus X, declined …": the name the
+                # office is set beside, not the body it is in
+                name = next((x for x in cands[k + 1 :] if x.kind == "name"), None)
+                if (
+                    name is not None
+                    and _BODY_THEN_NAME.fullmatch(self.text, m.end, name.start)
+                    and self.text.startswith(",", name.end)
+                ):
+                    return self.resolve(name)
             break
         return self.resolve(place) if place is not None else None
 
@@ -828,6 +838,15 @@ _PARTY_SEAT = re.compile(" " + _SEAT + " ")
 _PARTY_LEAD = re.compile(r"\s*(?:the )?(?:[A-Z][\w'’-]* ){0,2}")
 # between a role and the name it introduces: "the Minister[ of the Armed Forces, ]Claire Dumont"
 _APPOSITION_GAP = re.compile(r"(?:" + ROLE_FIELD + r")?, ")
+# an office in a body before the body's name: "The head of the ", "A spokesperson for the "
+_OFFICE_OF_LEAD = re.compile(
+    r"(?:[Tt]he |[Aa] |[Aa]n )?(?:[\w-]+ ){0,2}?(?:head|chief|director|"
+    + gz.ROLE_RE
+    + r") (?:of|at|for|in) (?:the )?",
+    re.IGNORECASE,
+)
+# the rest of the body's name, then the comma before the name: " Monitoring Mission in Armenia, "
+_BODY_THEN_NAME = re.compile(r"[^,.;:\"“”]{0,60}, ")
 _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
 _ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")

@@ -104,6 +104,25 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "ID": ("Government of Indonesia", ["Indonesia"], ["Indonesian"], ["Jakarta"]),
     "MX": ("Government of Mexico", [], ["Mexican"], ["Mexico City"]),
     "AR": ("Government of Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"]),
+    # troop contributors to UN missions and other capitals asked about the force ("Kenya" and "Santiago" are
+    # also people's names, "Bosnia" and "Vietnam" the wars a veteran served in: the demonym and the capital
+    # name them)
+    "KE": ("Government of Kenya", [], ["Kenyan"], ["Nairobi"]),
+    "NG": ("Government of Nigeria", ["Nigeria"], ["Nigerian"], ["Abuja"]),
+    "BD": ("Government of Bangladesh", ["Bangladesh"], ["Bangladeshi"], ["Dhaka"]),
+    "CL": ("Government of Chile", ["Chile"], ["Chilean"], []),
+    "CO": ("Government of Colombia", ["Colombia"], ["Colombian"], ["Bogotá", "Bogota"]),
+    "UZ": ("Government of Uzbekistan", ["Uzbekistan"], ["Uzbek"], ["Tashkent"]),
+    "KG": ("Government of Kyrgyzstan", ["Kyrgyzstan"], ["Kyrgyz"], ["Bishkek"]),
+    "MN": ("Government of Mongolia", ["Mongolia"], ["Mongolian"], ["Ulaanbaatar"]),
+    "VN": ("Government of Vietnam", [], ["Vietnamese"], ["Hanoi"]),
+    "PH": ("Government of the Philippines", ["Philippines"], ["Filipino", "Philippine"], ["Manila"]),
+    "ET": ("Government of Ethiopia", ["Ethiopia"], ["Ethiopian"], ["Addis Ababa"]),
+    "GH": ("Government of Ghana", ["Ghana"], ["Ghanaian"], ["Accra"]),
+    "SN": ("Government of Senegal", ["Senegal"], ["Senegalese"], ["Dakar"]),
+    "MA": ("Government of Morocco", ["Morocco"], ["Moroccan"], ["Rabat"]),
+    "BA": ("Government of Bosnia and Herzegovina", ["Bosnia and Herzegovina"], ["Bosnian"], ["Sarajevo"]),
+    "GL": ("Government of Greenland", ["Greenland"], ["Greenlandic"], ["Nuuk"]),
 }
 
 # Institutions that speak for a state: surface form -> (canonical name, country).

@@ -2991,3 +2991,11 @@ def test_a_quotation_under_a_byline_is_not_the_writers() -> None:
         "Vienna weighs a role in Ukraine\n\nBy Tomas Lind\n\n“We will not send soldiers to Ukraine.”\n"
     )
     assert "Tomas Lind" not in speakers.values()
+
+
+def test_a_sentence_opening_with_an_office_in_a_body_then_a_name_is_the_names() -> None:
+    speakers = _speakers(
+        "The head of the OSCE Special Monitoring Mission, Ingrid Solberg-Haas, declined to comment on the "
+        "debate, saying the mission's mandate “ends at the contact line and nowhere else”.\n"
+    )
+    assert speakers == {"ends at the contact line and nowhere else": "Ingrid Solberg-Haas"}

@@ -530,3 +530,23 @@ def test_clean_reads_a_banner_with_a_day_month_year_date():
     c = clean("Helsingin Sanomat | 5.3.2031 18:20 | Updated 5.3.2031 19:02\nThe minister spoke on Wednesday.")
     assert c.published == dt.date(2031, 3, 5)
     assert c.text == "The minister spoke on Wednesday."
+
+
+def test_states_beyond_europe_that_contribute_to_un_missions_are_known_by_name_demonym_and_capital() -> None:
+    text = (
+        'Kenyan Defence Secretary Wanjiru Maina said: "We will not send troops to Ukraine."\n\n'
+        'Nigeria\'s Foreign Minister Bello Adamu said: "Abuja has not been asked."\n\n'
+        'Bangladeshi Major General Rafiq Hossain said: "We go where the UN sends us."\n'
+    )
+    countries = {a.name: a.country for a in _actors(text) if a.type == "person"}
+    assert countries == {"Wanjiru Maina": "KE", "Bello Adamu": "NG", "Rafiq Hossain": "BD"}
+
+
+def test_the_war_a_veteran_served_in_is_not_his_state() -> None:
+    text = (
+        '"Send them money, not our kids," said Ron Dawes, president of the Vietnam Veterans\' Association '
+        "of New Zealand.\n\n"
+        '"We have seen this before," said Alan Pryor, a former commanding officer in Bosnia.\n'
+    )
+    countries = {a.name: a.country for a in _actors(text) if a.type == "person"}
+    assert countries.get("Ron Dawes") != "VN" and countries.get("Alan Pryor") != "BA"
