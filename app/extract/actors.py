@@ -159,7 +159,10 @@ _MINISTRY = re.compile(
     r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
     r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
     r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>" + gz.COUNTRY_NAME_RE + r"))?"
+    # ("of the Republic of Uzbekistan": the state's formal name)
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?)?(?P<of>"
+    + gz.COUNTRY_NAME_RE
+    + r"))?"
 )
 # what a party does as a speaker: speaks, or takes a position ("The AfD rejected any deployment outright")
 _PARTY_VERB = (

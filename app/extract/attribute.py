@@ -352,7 +352,9 @@ _SHORT_LEAD = re.compile(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
 _THAT_WORD = re.compile(r"\bthat\b")
 # what may stand before a sentence's subject: "In Paris, the", "Its co-leader"
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:[A-Z][^,]{0,100},\s*)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
+    # (a state agency's "It should be noted that the Ministry … stated": a phrase of the writer's first)
+    r"\s*(?:It (?:should be|must be|is worth) not(?:ed|ing) that\s+)?"
+    r"(?:[A-Z][^,]{0,100},\s*)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
 )
 _OPENING_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,70},\s*")
 

@@ -2999,3 +2999,13 @@ def test_a_sentence_opening_with_an_office_in_a_body_then_a_name_is_the_names() 
         "debate, saying the mission's mandate “ends at the contact line and nowhere else”.\n"
     )
     assert speakers == {"ends at the contact line and nowhere else": "Ingrid Solberg-Haas"}
+
+
+def test_a_state_agencys_it_should_be_noted_that_leaves_the_ministry_the_subject() -> None:
+    result = extract(
+        "It should be noted that the Ministry of Foreign Affairs of the Republic of Kazakhstan also stated "
+        'on Wednesday that Astana "does not consider sending military personnel to Ukraine".\n',
+        ArticleMeta(key="t"),
+    )
+    said = [(st.speaker.name, st.speaker.country) for st in result.statements if st.kind == "direct"]
+    assert said == [("Ministry of Foreign Affairs of the Republic of Kazakhstan", "KZ")]
