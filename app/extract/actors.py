@@ -321,6 +321,7 @@ _PRONOUN = re.compile(
     r"\b(?P<obj2>[Hh]is|[Hh]er|[Tt]heir)(?= (?:verdict|message|answer|reply|response|words|view|position|"
     r"conclusion|warning|advice|argument|comment|reaction|assessment)s?:)"
 )
+_IT_SAID = re.compile(r"\b[Ii]t (?:also )?(?:said|stated|added|warned)\b")
 # where _PRONOUN can match: one of its words (he, him, his, her, she, they, them, their) starting a word.
 # The letter first and the checks around it as lookarounds, so the regex engine skips ahead to h, s and
 # t fast (_PRONOUN's own leading checks make it try every position)
@@ -1548,6 +1549,12 @@ def find_mentions(
             ]
         )
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
+    if "t said" in text or "t stated" in text or "t added" in text or "t warned" in text:
+        # "In a note, it said that …": a body's "it", before its speech verb only
+        for m in _IT_SAID.finditer(text):
+            mentions.append(
+                Mention(m.start(), m.start() + 2, None, "pronoun", _in_quote(m.start(), quotes), "it")
+            )
     if any(word in text for word in _EPITHET_WORDS):
         for m in _EPITHET.finditer(text):
             if any(

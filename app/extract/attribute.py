@@ -462,8 +462,9 @@ class Resolver:
     def resolve(self, m: Mention) -> int | None:
         if m.actor is not None:
             return m.actor
-        if m.kind == "pronoun" and m.text.lower() == "they":
-            # "they" speaks for the last state or organisation that was a subject, if recent
+        if m.kind == "pronoun" and m.text.lower() in ("they", "it"):
+            # "they" (and a body's "it") speaks for the last state or organisation that was a subject, if
+            # recent
             for i in range(len(self.mentions) - 1, -1, -1):
                 other = self.mentions[i]
                 if other.start >= m.start:

@@ -3009,3 +3009,15 @@ def test_a_state_agencys_it_should_be_noted_that_leaves_the_ministry_the_subject
     )
     said = [(st.speaker.name, st.speaker.country) for st in result.statements if st.kind == "direct"]
     assert said == [("Ministry of Foreign Affairs of the Republic of Kazakhstan", "KZ")]
+
+
+def test_a_bodys_it_before_its_speech_verb_is_the_body_last_the_subject() -> None:
+    speakers = _speakers(
+        "The Russian embassy in Lisbon welcomed the decision. In a note, it said that “any deployment of "
+        "troops on Ukrainian territory is unacceptable”.\n\n"
+        "Defence Minister Rui Matos spoke next. It is clear, he said, that “nothing will change soon”.\n"
+    )
+    assert speakers == {
+        "any deployment of troops on Ukrainian territory is unacceptable": "Russian embassy in Lisbon",
+        "nothing will change soon": "Rui Matos",
+    }
