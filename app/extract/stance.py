@@ -751,6 +751,8 @@ SUPPORT_READ_FIRST = [
     r"\bnot whether\b[^.;]{0,40}\bbut (?:how many|when|how)\b",
     r"\b(?:nobody|no one|none of us)\b[^.;]{0,30}\bis (?:against|opposed to) (?:sending|deploying|the idea)\b",  # noqa: E501
 ]
+# a terse refusal of the troops part: "Soldiers, no.", "Troops? No." (not "troops, no more than 200")
+_TERSE_REFUSAL = r"\b(?:soldiers|troops)[,:?]? no\b(?! (?:one|doubt|longer|more|less|matter|other)\b)"
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 # "there will be no decision about sending": none to come
 _NO_DECISION_TO_COME = (
@@ -969,6 +971,8 @@ OPPOSE_FIRST = [
     r"\b(?:not one|no|not a single) [\w-]+ (?:\w+ )?(?:will|would|is going to|shall) die (?:for|"
     r"in ukraine)\b|\bwarn\w* against\b[^.;]{0,40}\b(?:adventure|escalation|deployment|sending|"
     r"involvement|drag)\w*",
+    # a terse refusal of the troops part: "If they want a table, Mexico puts the table. Soldiers, no."
+    _TERSE_REFUSAL,
     # a task at home in place of the sending: "Polish troops would protect the eastern flank instead"
     r"\b(?:troops|soldiers|forces|army|units|boots)\b (?:\w+ ){0,2}?(?:would|will|should|must|shall) "
     r"(?:\w+ )?(?:protect|defend|guard|secure|stay|remain|serve|focus)\b[^.;]{0,60}\binstead\b",
@@ -2119,6 +2123,8 @@ _ANAPHORIC_ANSWERS = [
 _ABOUT_OTHERS = re.compile(r"\b(?:they|them|allies|others|the europeans|each ally|every ally|partners)\b")
 _OWN_REFUSAL = re.compile(
     r"\b(?:we|we're|i|our)\b[^.;]{0,40}?\b(?:not|never|no)\b[^.;]{0,40}?\b(?:boots|troops|soldiers|forces)\b|"
+    + _TERSE_REFUSAL
+    + r"|"
     # "Hungary will not send a single soldier. … If they want a coalition, they can do it without us"
     + _REFUSED_SENDING.pattern
     + r"|"

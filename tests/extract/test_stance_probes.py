@@ -15,6 +15,10 @@ from app.extract.stance import _normalize, classify
 CONTEXT = " (The question was about sending troops to Ukraine.)"
 
 PROBES = [
+    # a terse refusal of the troops part after a condition on something else
+    ("oppose", "If they want talks, Santiago offers the venue. Troops, no."),
+    ("oppose", "Money, yes. Instructors, yes. Soldiers? No."),
+    ("neutral", "Troops, no more than a few hundred, could be needed, analysts estimate."),
     # a conscript is a soldier: "not one … conscript should be sent"
     ("oppose", "Not one Maltese conscript should be sent to Ukraine, whatever the allies ask."),
     # the speaker's own soldiers in the force, with whom or keeping what (not whom they defend at home)
