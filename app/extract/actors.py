@@ -758,7 +758,10 @@ _MANY_WORD_INSTITUTIONS = [
 @lru_cache(maxsize=65536)
 def _country_in(words: str) -> str | None:
     """The state a phrase names first: an institution, a state's name or demonym."""
-    for w in _PHRASE_WORD.findall(words):
+    for wm in _PHRASE_WORD.finditer(words):
+        w = wm.group()
+        if words.endswith("New ", 0, wm.start()):
+            continue  # "New Mexico Governor": a state of the US (a two-word name, below)
         base = _POSSESSIVE_END.sub("", w)
         if base in gz.INSTITUTIONS:
             return gz.INSTITUTIONS[base][1]

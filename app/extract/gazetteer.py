@@ -80,8 +80,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
         ["Washington"],
     ),
     # states beyond Europe and its allies that speak on the war at the UN, in the G20 or as mediators
-    # (Georgia's and Israel's names are also people's, Mexico's a US state's: their demonyms and capitals
-    # name them)
+    # (Georgia's and Israel's names are also people's: their demonyms and capitals name them)
     "AM": ("Government of Armenia", ["Armenia"], ["Armenian"], ["Yerevan"]),
     "AZ": ("Government of Azerbaijan", ["Azerbaijan"], ["Azerbaijani"], ["Baku"]),
     "GE": ("Government of Georgia", [], ["Georgian"], ["Tbilisi"]),
@@ -102,7 +101,7 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "DZ": ("Government of Algeria", ["Algeria"], ["Algerian"], ["Algiers"]),
     "PK": ("Government of Pakistan", ["Pakistan"], ["Pakistani"], ["Islamabad"]),
     "ID": ("Government of Indonesia", ["Indonesia"], ["Indonesian"], ["Jakarta"]),
-    "MX": ("Government of Mexico", [], ["Mexican"], ["Mexico City"]),
+    "MX": ("Government of Mexico", ["Mexico"], ["Mexican"], ["Mexico City"]),
     "AR": ("Government of Argentina", ["Argentina"], ["Argentine", "Argentinian"], ["Buenos Aires"]),
     # troop contributors to UN missions and other capitals asked about the force ("Kenya" and "Santiago" are
     # also people's names, "Bosnia" and "Vietnam" the wars a veteran served in: the demonym and the capital
@@ -545,6 +544,7 @@ COUNTRY_BY_NAME["the United Kingdom"] = "GB"
 COUNTRY_BY_NAME["the UK"] = "GB"
 COUNTRY_BY_NAME["the US"] = "US"
 COUNTRY_BY_NAME["the U.S."] = "US"
+COUNTRY_BY_NAME["New Mexico"] = "US"  # a state of the US, not Mexico
 
 _FOLDED_DEMONYM = {fold(k): v for k, v in COUNTRY_BY_DEMONYM.items()}
 _FOLDED_NAME = {fold(k): v for k, v in COUNTRY_BY_NAME.items()}
@@ -662,7 +662,8 @@ def _trie_pattern(node: dict) -> str:
 
 
 # Regex fragments built from the tables.
-COUNTRY_NAME_RE = _alternation([k for k in COUNTRY_BY_NAME if not k.startswith("the ")])
+# (not the "Mexico" of "New Mexico", a state of the US, which is a name of its own)
+COUNTRY_NAME_RE = r"(?<!New )" + _alternation([k for k in COUNTRY_BY_NAME if not k.startswith("the ")])
 DEMONYM_RE = _alternation(COUNTRY_BY_DEMONYM)
 DEMONYM_LOWER_RE = _alternation(d.lower() for d in COUNTRY_BY_DEMONYM)  # for text read in lower case
 CAPITAL_RE = _alternation(COUNTRY_BY_CAPITAL)

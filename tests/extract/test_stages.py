@@ -550,3 +550,12 @@ def test_the_war_a_veteran_served_in_is_not_his_state() -> None:
     )
     countries = {a.name: a.country for a in _actors(text) if a.type == "person"}
     assert countries.get("Ron Dawes") != "VN" and countries.get("Alan Pryor") != "BA"
+
+
+def test_mexico_is_a_state_and_new_mexico_a_state_of_the_us() -> None:
+    text = (
+        'Mexico will not send troops, Foreign Secretary Pablo Soto said: "Soldiers, no."\n\n'
+        'New Mexico Governor Ana Ruiz said: "We will not send the Guard to Ukraine."\n'
+    )
+    countries = {a.name: a.country for a in _actors(text) if a.type == "person"}
+    assert countries == {"Pablo Soto": "MX", "Ana Ruiz": "US"}
