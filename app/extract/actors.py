@@ -321,6 +321,11 @@ _PRONOUN = re.compile(
     r"\b(?P<obj2>[Hh]is|[Hh]er|[Tt]heir)(?= (?:verdict|message|answer|reply|response|words|view|position|"
     r"conclusion|warning|advice|argument|comment|reaction|assessment)s?:)"
 )
+# a courtesy title before a lone surname ("Mr. Kozak:"), not before an office addressed ("Mr. Speaker") or a
+# first name whose surname follows in capitals ("Mr Daniel ASHWORTH")
+_COURTESY_BEFORE = re.compile(r"\b" + gz.COURTESY_RE + r"\.? $")
+_ADDRESSED = frozenset(gz.ROLES) | {"speaker", "chair", "chairman", "chairwoman", "chairperson", "deputy"}
+_CAP_AFTER = re.compile(r" [A-Z]")
 _IT_SAID = re.compile(r"\b[Ii]t (?:also )?(?:said|stated|added|warned)\b")
 # where _PRONOUN can match: one of its words (he, him, his, her, she, they, them, their) starting a word.
 # The letter first and the checks around it as lookarounds, so the regex engine skips ahead to h, s and
@@ -1836,9 +1841,6 @@ _KIN = (
     r"girlfriend|granddaughter|grandmother|niece|aunt|widow"
 )
 # ("Her name was Halyna, and she was 78.")
-_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss)\.? $")
-_CAP_AFTER = re.compile(r" [A-Z]")
-_ADDRESSED = frozenset(gz.ROLES) | {"speaker", "chair", "chairman", "chairwoman", "chairperson", "deputy"}
 _CALLED_BEFORE = re.compile(
     r"\b(?:called|named|known as|goes by|[Nn]ame (?:was|is)|gave (?:his|her) (?:first )?name)\s+"
     r"(?:only\s+|just\s+|simply\s+)?(?:as\s+)?$|"

@@ -508,6 +508,8 @@ TITLES = (
     "St",
 )
 TITLE_RE = "|".join(TITLES)
+# the courtesy titles among them, which name no office: "Mr. Kozak", "Ms Harrington"
+COURTESY_RE = r"(?:Mr|Mrs|Ms|Mx|Miss)"
 # honorifics before a name that are no office: India's "Shri Arvind Menon", "Smt Meena Rao"; a British
 # councillor's "Cllr Janet Pryce" (the office is the role the text gives: "Town mayor Cllr Janet Pryce")
 HONORIFICS = ("Shri", "Smt", "Cllr")

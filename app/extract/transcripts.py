@@ -25,7 +25,7 @@ TURN_LABEL = re.compile(
 )
 _QA = {"Question": "Q", "Answer": "A", "QUESTION": "Q", "ANSWER": "A"}
 _MIN_TURNS = 2  # a transcript has at least two turns of each of two voices
-_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss)\.? [A-Z]")
+_COURTESY = re.compile(gz.COURTESY_RE + r"\.? [A-Z]")
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,10 @@ class Turn:
 
 def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     """The labelled turns of an interview transcript, in order; [] when the article is none. Turns are
-    paragraphs that open with a label used at least twice, by at least two voices."""
+    paragraphs that open with a label used at least twice, by at least two voices; once there are two,
+    a debate record's member who speaks once ("Mr. Kozak:") is a voice too."""
     turns = []
-    titled = set()  # labels written with a courtesy title: "Mr. Kozak:"
+    titled: set[str] = set()  # labels written with a courtesy title: "Mr. Kozak:"
     for pi, p in enumerate(paras):
         m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 80)])  # a label opens the paragraph
         if m:
