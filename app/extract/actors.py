@@ -326,7 +326,7 @@ _PRONOUN = re.compile(
 _COURTESY_BEFORE = re.compile(r"\b" + gz.COURTESY_RE + r"\.? $")
 _ADDRESSED = frozenset(gz.ROLES) | {"speaker", "chair", "chairman", "chairwoman", "chairperson", "deputy"}
 _CAP_AFTER = re.compile(r" [A-Z]")
-_IT_SAID = re.compile(r"\b[Ii]t (?:also )?(?:said|stated|added|warned)\b")
+_IT_SAID = re.compile(r"t (?:also )?(?:said|stated|added|warned)\b")  # after the "I" of "it"
 # where _PRONOUN can match: one of its words (he, him, his, her, she, they, them, their) starting a word.
 # The letter first and the checks around it as lookarounds, so the regex engine skips ahead to h, s and
 # t fast (_PRONOUN's own leading checks make it try every position)
@@ -1557,12 +1557,11 @@ def find_mentions(
             ]
         )
         mentions.append(Mention(m.start(), m.end(), None, "pronoun", _in_quote(m.start(), quotes), word))
-    if "t said" in text or "t stated" in text or "t added" in text or "t warned" in text:
-        # "In a note, it said that …": a body's "it", before its speech verb only
-        for m in _IT_SAID.finditer(text):
-            mentions.append(
-                Mention(m.start(), m.start() + 2, None, "pronoun", _in_quote(m.start(), quotes), "it")
-            )
+    # "In a note, it said that …", "It also warned …": a body's "it", before its speech verb only
+    for m in _IT_SAID.finditer(text, 1):
+        at = m.start() - 1  # (the "I" of "it", checked here: a regex that starts with a literal runs fast)
+        if text[at] in "Ii" and (at == 0 or not text[at - 1].isalnum()):
+            mentions.append(Mention(at, at + 2, None, "pronoun", _in_quote(at, quotes), "it"))
     if any(word in text for word in _EPITHET_WORDS):
         for m in _EPITHET.finditer(text):
             if any(

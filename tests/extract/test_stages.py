@@ -119,6 +119,10 @@ def _persons(text: str) -> list[str]:
     return [a.name for a in _actors(text) if a.type == "person"]
 
 
+def _person_countries(text: str) -> dict[str, str | None]:
+    return {a.name: a.country for a in _actors(text) if a.type == "person"}
+
+
 def test_person_role_and_country_from_demonym():
     text = "Ruritanian is not a demonym, but Dutch Defence Minister Piet Voorbeeld said it."
     actors = _actors(text)
@@ -538,7 +542,7 @@ def test_states_beyond_europe_that_contribute_to_un_missions_are_known_by_name_d
         'Nigeria\'s Foreign Minister Bello Adamu said: "Abuja has not been asked."\n\n'
         'Bangladeshi Major General Rafiq Hossain said: "We go where the UN sends us."\n'
     )
-    countries = {a.name: a.country for a in _actors(text) if a.type == "person"}
+    countries = _person_countries(text)
     assert countries == {"Wanjiru Maina": "KE", "Bello Adamu": "NG", "Rafiq Hossain": "BD"}
 
 
@@ -548,7 +552,7 @@ def test_the_war_a_veteran_served_in_is_not_his_state() -> None:
         "of New Zealand.\n\n"
         '"We have seen this before," said Alan Pryor, a former commanding officer in Bosnia.\n'
     )
-    countries = {a.name: a.country for a in _actors(text) if a.type == "person"}
+    countries = _person_countries(text)
     assert countries.get("Ron Dawes") != "VN" and countries.get("Alan Pryor") != "BA"
 
 
@@ -557,5 +561,5 @@ def test_mexico_is_a_state_and_new_mexico_a_state_of_the_us() -> None:
         'Mexico will not send troops, Foreign Secretary Pablo Soto said: "Soldiers, no."\n\n'
         'New Mexico Governor Ana Ruiz said: "We will not send the Guard to Ukraine."\n'
     )
-    countries = {a.name: a.country for a in _actors(text) if a.type == "person"}
+    countries = _person_countries(text)
     assert countries == {"Pablo Soto": "MX", "Ana Ruiz": "US"}
