@@ -95,8 +95,11 @@ FLOORS = {
     # letters page, a Telegram digest, Security Council excerpts, …; stance 0.617 before any fix): 0.956 /
     # 0.948 / 0.739 / 0.758 / 0.871); in the twenty-seventh, a twenty-sixth (w489-w504: an Alberta Hansard
     # extract, a forum AMA recap, Mexico's morning press conference, a Nuuk weekly, …; stance 0.667 before any
-    # fix): 0.957 / 0.945 / 0.735 / 0.755 / 0.865, the countries floor down to 0.86)
-    "written": {"direct_f1": 0.94, "speaker": 0.94, "stance": 0.73, "triples_f1": 0.75, "countries_f1": 0.86},
+    # fix): 0.957 / 0.945 / 0.735 / 0.755 / 0.865, the countries floor down to 0.86; in the twenty-eighth, a
+    # twenty-seventh (w505-w520: a Polish MEP's op-ed, a Serbian daily with dash-quoted speech, a US
+    # Sunday-shows roundup, a Welsh broadcaster, …; stance 0.600 before any fix): 0.958 / 0.945 / 0.730 /
+    # 0.751 / 0.868, the stance floor down to 0.72)
+    "written": {"direct_f1": 0.94, "speaker": 0.94, "stance": 0.72, "triples_f1": 0.75, "countries_f1": 0.86},
     # twelve articles no rule was tuned on (tests/eval/unseen/README.md): a floor against regressions only,
     # a little under what they scored (0.977 / 0.922 / 0.496 / 0.606 / 0.810; at the eighth session's end
     # 0.989 / 0.924 / 0.508 / 0.620 / 0.821; at the ninth's 0.989 / 0.924 / 0.515 / 0.624 / 0.840; at the
