@@ -77,6 +77,7 @@ _ORG_WORD_LIST = """
 """
 _ORG_WORDS = set(_ORG_WORD_LIST.split())
 _GOV_ROLES = gz.STATE_ROLES
+_ENVOY_ROLE = re.compile(r"(?i)\b(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b")
 # offices that may be a state's or not: a state's when its institution or state is named beside them
 _OFFICE_ROLES = {
     "deputy", "chairman", "chairwoman", "official", "governor", "mayor", "adviser", "advisor",
@@ -760,9 +761,19 @@ _MANY_WORD_INSTITUTIONS = [
 ]
 
 
+# where an envoy is posted, which is not the state the envoy speaks for: "the EU's Ambassador to India"
+_POSTING = re.compile(
+    r"\b((?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul|[Rr]epresentative|[Dd]elegation)s?)\s+(?:to|in)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
+)
+
+
 @lru_cache(maxsize=65536)
 def _country_in(words: str) -> str | None:
-    """The state a phrase names first: an institution, a state's name or demonym."""
+    """The state a phrase names first: an institution, a state's name or demonym (not where an envoy in
+    it is posted)."""
+    if " to " in words or " in " in words:
+        words = _POSTING.sub(r"\1", words)
     for wm in _PHRASE_WORD.finditer(words):
         w = wm.group()
         if words.endswith("New ", 0, wm.start()):
@@ -826,8 +837,9 @@ _OBJECT_BEFORE = re.compile(_OBJECT_OF + r"$")
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,")
 
 
+# (after an opening phrase: "For his part, the ambassador of Russia, Nikolai Sokolov-Braun,")
 _DESCRIPTION_BEFORE = re.compile(
-    r"^\s*(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?P<d>[^,]{3,50}),\s*$"
+    r"^\s*(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+(?P<d>[^,]{3,50}),\s*$"
 )
 
 
@@ -1070,6 +1082,12 @@ def find_mentions(
             core = run[i:j]
             if not core:
                 continue
+            if (
+                len(core) > 1
+                and (place := " ".join(w for w, _, _ in core))
+                and (place in gz.COUNTRY_BY_CAPITAL or place in gz.DATELINE_CITIES)
+            ):
+                continue  # "New Delhi:", "in Buenos Aires, …": a city of two words, no one's name
             s, e = core[0][1], core[-1][2]
             before = lower[max(para.start, s - 60) : s]  # (a kind word first: most names have none before)
             outlet = (
@@ -1139,8 +1157,9 @@ def find_mentions(
                 r3, c3 = _role_after(text, e, para.end)
                 role = role or r3
                 country = country or c3
-            if country is None and role and role.lower() in _GOV_ROLES:
+            if country is None and role and role.lower() in _GOV_ROLES and not _ENVOY_ROLE.search(role):
                 # "In Berlin, … In Rome, Deputy Prime Minister X went further": the sentence's scene first
+                # (not an envoy's: "the EU's Ambassador to India" speaks for the EU, not where it is posted)
                 s_start = _sentence_start(text, para.start, s)
                 own = _RX_LEAD_PLACE.match(text, s_start, s) if s_start > para.start else None
                 # "… a conference in Paris, President Armand Vautrin told reporters": the place just before
@@ -1605,7 +1624,11 @@ def find_mentions(
             None
             # "BRUSSELS – The European Commission on Tuesday declined …. Chief spokesperson X said": a
             # story an international body opens speaks through its spokespeople, whatever its home state
-            if role in _VOICE_ROLES and _lead_opens_on_body(text, mentions, reg.actors)
+            if role in _VOICE_ROLES
+            and _lead_opens_on_body(text, mentions, reg.actors)
+            # an envoy the text gives no state is most often another state's than the story's (not a
+            # "former ambassador to NATO" who now holds another office)
+            or (_ENVOY_ROLE.search(role) and not _former_envoy(text, mentions, i))
             else home
             if not official
             or _STATE_BODY_BEFORE.search(text, max(0, at[0] - 90), at[0])
@@ -2164,6 +2187,14 @@ _DATELINE = re.compile(
 _BYLINE_PLACE = re.compile(
     r"By [A-Z][^\n,]{2,50}? in (?P<place>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)[ \t]*$", re.MULTILINE
 )
+
+
+_FORMER_ENVOY_AFTER = re.compile(r",\s+(?:a|the|and)\s+(?:former|ex-)\s*(?:ambassador|envoy)", re.IGNORECASE)
+
+
+def _former_envoy(text: str, mentions: list[Mention], idx: int) -> bool:
+    """Whether a person named is described as a former envoy: "X, a former ambassador to NATO,"."""
+    return any(mn.actor == idx and _FORMER_ENVOY_AFTER.match(text, mn.end) for mn in mentions)
 
 
 def _home_country(counts: dict[str, int], dateline: str | None = None) -> str | None:

@@ -563,3 +563,24 @@ def test_mexico_is_a_state_and_new_mexico_a_state_of_the_us() -> None:
     )
     countries = _person_countries(text)
     assert countries == {"Pablo Soto": "MX", "Ana Ruiz": "US"}
+
+
+def test_an_envoy_speaks_for_the_state_that_sends_him_not_the_one_he_is_posted_to() -> None:
+    text = (
+        "ACCRA: Ghana will not send troops to Ukraine, President Kofi Mensah said on Monday.\n\n"
+        "The European Union's Ambassador to Ghana, Lotte Vermeulen, said European states would carry the "
+        "burden themselves.\n\n"
+        "For his part, the ambassador of Russia, Pavel Lukin, praised Accra's position.\n\n"
+        "Ama Owusu, a former ambassador to NATO, became Ghana's defence minister in May.\n"
+    )
+    named = ("Kofi Mensah", "Lotte Vermeulen", "Pavel Lukin", "Ama Owusu")
+    countries = _person_countries(text)
+    assert [countries[name] for name in named] == ["GH", None, "RU", "GH"]
+
+
+def test_a_capital_of_two_words_is_no_ones_name() -> None:
+    text = (
+        "New Delhi: India will not send troops to Ukraine, External Affairs Minister Arjun Rao said.\n\n"
+        '"We go only under the UN flag," said Meera Nair, a spokeswoman in Buenos Aires.\n'
+    )
+    assert _persons(text) == ["Arjun Rao", "Meera Nair"]
