@@ -1181,9 +1181,17 @@ SUPPORT = [
     r"there\b(?! for)",
     r"\b(?:troops|soldiers|forces|units|personnel|deminers|de-miners|sappers|engineers|instructors|trainers)\b (?:\w+ ){0,2}?"  # noqa: E501
     r"(?:will|would|can|shall) (?:help )?(?:guard|secure|protect|monitor|patrol|police|keep|hold|make sure|ensure|"  # noqa: E501
-    r"enforce|uphold)\b|"
+    r"enforce|uphold|guarantee)\b|"
     r"\b(?:troops|soldiers|forces|units|deminers|de-miners|sappers|engineers|instructors|trainers|we) (?:are|is|stand) "  # noqa: E501
     r"ready to go\b",
+    # a place in the first line: "France will be present in Ukraine", "they will be among the first in"
+    r"\bwill be present in (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b|\b(?:will|would|shall) be among the "
+    r"first (?:in|to (?:go|deploy|arrive|land)|on the ground|on (?:ukrainian )?soil)\b",
+    # whose soldiers are awaited: "We expect European soldiers", "the soldiers who will guarantee the
+    # ceasefire will be Europeans"
+    r"\b(?:we|ukraine|kyiv) (?:expects?|counts? on|relies? on|awaits?) (?:the )?(?:european|western|allied|"
+    r"french|british|nordic) (?:soldiers|troops|forces|peacekeepers|boots)\b|"
+    r"\b(?:soldiers|troops|peacekeepers) (?:who|that) will\b[^.;]{0,50}\bwill be (?:europeans?|from europe|french|british)\b",  # noqa: E501
     # where they would serve: "our instructors would be in Lviv"
     r"\b(?:instructors|troops|soldiers|trainers|forces|personnel)\b[^.;]{0,50}\b(?:would|will) be (?:based|stationed|"  # noqa: E501
     r"deployed|positioned) (?:far from|away from|behind|well behind) the front(?: line)?\b",

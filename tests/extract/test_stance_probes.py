@@ -15,6 +15,14 @@ from app.extract.stance import _normalize, classify
 CONTEXT = " (The question was about sending troops to Ukraine.)"
 
 PROBES = [
+    # whose soldiers will be there, said by those who await them or send them
+    ("support", "We do not expect Kenyan soldiers. We expect European soldiers, and we expect Kenya's vote."),
+    ("support", "Nobody asks Brazil for troops. The soldiers who will keep the ceasefire will be Europeans."),
+    ("support", "Nordic soldiers will guarantee the truce, not provoke a war."),
+    ("support", "Belgium will be present in Ukraine from the first day of the mission."),
+    ("support", "The Irish Guards are trained, and they will be among the first to deploy."),
+    ("neutral", "Russian soldiers will guarantee nothing, the analyst said."),
+    ("neutral", "We do not expect European soldiers to arrive before the spring."),
     # a terse refusal of the troops part after a condition on something else
     ("oppose", "If they want talks, Santiago offers the venue. Troops, no."),
     ("oppose", "Money, yes. Instructors, yes. Soldiers? No."),
