@@ -192,8 +192,9 @@ _SINGLE_QUOTED_SAID = re.compile(
 # Polish and Ukrainian news, translated, quote between dashes: "- There is no question of it - he said."
 _DASH_QUOTED_SAID = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<open>[-–—])\s+(?P<q>[A-Z][^\n\"“”«»]{8,}?[.!?]?)\s+(?P<close>[-–—])\s+"
-    r"(?=(?:he|she|they|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:\w+\s+)?"
-    r"(?:said|says|added|stressed|emphasi[sz]ed|noted|told|argued|insisted|explained|declared|assured)\b)",
+    r"(?=(?:he|she|they|[Tt]he\s+[A-Z]?[a-z]+(?:\s+[A-Z]?[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:\w+\s+)?(?:said|says|added|stressed|emphasi[sz]ed|noted|told|argued|insisted|explained|declared|"
+    r"assured|wrote|writes|replied|answered|concluded)\b)",
     re.MULTILINE,
 )
 

@@ -683,6 +683,20 @@ def test_a_polish_agency_report_quotes_between_dashes_and_names_its_minister_by_
     ]
 
 
+def test_a_translated_daily_quotes_between_dashes_signed_by_an_office_or_a_post() -> None:
+    found = _statements(
+        "President Goran Ilić said yesterday that Serbia would not send soldiers to Ukraine.\n\n"
+        "– We are a neutral country. No Serbian soldier will go there – the President said.\n\n"
+        "The far-right leader Bojan Lukić called the idea treason on X.\n\n"
+        "– Anyone who even considers sending our sons should resign – Lukić wrote.\n"
+    )
+    direct = [(name, text) for kind, name, _, text in found if kind == "direct"]
+    assert direct == [
+        ("Goran Ilić", "We are a neutral country. No Serbian soldier will go there"),
+        ("Bojan Lukić", "Anyone who even considers sending our sons should resign"),
+    ]
+
+
 def test_a_headlines_role_is_not_given_to_the_first_person_of_the_lead() -> None:
     found = _statements(
         "EU foreign policy chief and Danish premier at odds over troops\n\n"
