@@ -1950,6 +1950,16 @@ def _named_just_before(mentions: list[Mention], pos: int, reach: int) -> int | N
     return None
 
 
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
+def _inside_quotation(text: str, m: re.Match, pos: int) -> bool:
+    """Whether a sentence's opening `m` is a later sentence of a quotation that closes before `pos`: "“The
+    Europeans have stepped up. Britain, France, the Nordics are ready …,” X said" (a mark closes that no
+    mark opened since; a quotation that starts on the state, "“Moldova will not …,” Rusu told", is not)."""
+    return len(_QUOTE_MARK.findall(text, m.end(), pos)) % 2 == 1 and not _QUOTE_MARK.search(m.group())
+
+
 def _state_in_sentence(text: str, pos: int) -> str | None:
     """Else the state the person speaks about as its voice ("X said Britain was ready") or speaks
     from ("said by video link from London")."""
@@ -1970,7 +1980,7 @@ def _state_in_sentence(text: str, pos: int) -> str | None:
     # "Russia will regard …, Deputy Foreign Minister X told reporters": the state whose position
     # the sentence opens with, spoken by the person named after it
     m = _STATE_OPENS_CLAUSE.match(text, _sentence_start(text, max(0, pos - 400), pos), pos)
-    if m and "," in text[m.end() : pos]:
+    if m and "," in text[m.end() : pos] and not _inside_quotation(text, m, pos):
         code = gz.country_of_word(m["c"])
         if code and code != "UA":
             return code
@@ -2136,6 +2146,8 @@ def _paragraph_opening_state(text: str, pos: int) -> str | None:
     # "In Berlin, … said. In Rome, Deputy Prime Minister X went further": the sentence's own scene first
     s_start = _sentence_start(text, para_start, pos)
     m = _OPENING_STATE.match(text, s_start, pos) if s_start > para_start else None
+    if m and _inside_quotation(text, m, pos):
+        m = None
     if m and has_speech_cue(text, m.end(), pos):
         # "Slovakia's Prime Minister, Marek Hudec, said last week that …, a statement Lakatos quoted": that
         # state's own speaker, not the scene of the person named after

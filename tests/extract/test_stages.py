@@ -584,3 +584,14 @@ def test_a_capital_of_two_words_is_no_ones_name() -> None:
         '"We go only under the UN flag," said Meera Nair, a spokeswoman in Buenos Aires.\n'
     )
     assert _persons(text) == ["Arjun Rao", "Meera Nair"]
+
+
+def test_a_state_that_opens_a_later_sentence_of_a_quotation_is_not_the_speakers() -> None:
+    text = (
+        "Secretary of State Ana Ruiz said American help would come from the air.\n\n"
+        '"The Europeans have stepped up. Britain, France and the Nordics are ready to put soldiers on the '
+        'ground," Ruiz said.\n\n'
+        '"Moldova will not send troops anywhere," Defence Minister Ion Rusu said.\n'
+    )
+    countries = _person_countries(text)
+    assert countries["Ana Ruiz"] != "GB" and countries["Ion Rusu"] == "MD"
