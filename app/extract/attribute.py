@@ -209,11 +209,12 @@ _OFFICE_OF_BEFORE = re.compile(
     # (the body's kind may stand before its name: "defence spokesman for the conservative Partido Popular")
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}?(?:of|for|at|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
 )
+# (or a network's name opening the line: a roundup's section heading, 'CBS' "Face the Nation"')
 _SHOW_BEFORE = re.compile(
-    r"\b(?:on|told|to|appeared on|appearing on|interview with)\s+(?:[A-Z]{2,6}['’]s\s+|the\s+(?:programme|program|"  # noqa: E501
-    r"show|podcast)\s+)$"
+    r"(?:\b(?:on|told|to|appeared on|appearing on|interview with)\s+|^|\n)(?:[A-Z]{2,6}['’]s?\s+|"
+    r"the\s+(?:programme|program|show|podcast)\s+)$"
 )
-_ON_BEFORE = re.compile(r"\bon\s+$")
+_ON_BEFORE = re.compile(r"\b(?:on|told)\s+$")
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|and|in|at|on)"
 _TITLE_CASE = re.compile(_TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,6}")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -929,8 +930,9 @@ def attribute_quotes(
         if _SO_CALLED.search(text, max(0, q.open_at - 12), q.open_at)
         or _SHOW_BEFORE.search(text, max(0, q.open_at - 40), q.open_at)
         or (
-            _ON_BEFORE.search(text, max(0, q.open_at - 4), q.open_at)
-            and _TITLE_CASE.fullmatch(text, q.start, q.end)  # 'said on "Fox News Sunday"'
+            _ON_BEFORE.search(text, max(0, q.open_at - 6), q.open_at)
+            # 'said on "Fox News Sunday"', 'told "Face the Nation" that'
+            and _TITLE_CASE.fullmatch(text, q.start, q.end)
         )
     }
     said = [q for qi, q in enumerate(quotes) if qi not in titles]

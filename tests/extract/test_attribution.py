@@ -1080,12 +1080,15 @@ def test_a_programmes_title_in_quotation_marks_is_no_statement() -> None:
         '"There will be no U.S. troops on the ground in Ukraine," National Security Council spokesman Martin '
         'Greer said on "Fox News Sunday".\n\n'
         'Sen. Patricia Holloway told CNN\'s "State of the Union" that she would not rule out a training '
-        'mission "down the road".\n'
+        'mission "down the road".\n\n'
+        'ABC\' "This Week"\n\n'
+        'Ambassador Sir Roger Hale told "Face the Nation" that British troops would go "in the first wave."\n'
     )
     out = extract(text, ArticleMeta("t")).statements
     assert [(s.text, s.speaker.name) for s in out if s.kind == "direct"] == [
         ("There will be no U.S. troops on the ground in Ukraine,", "Martin Greer"),
         ("down the road", "Patricia Holloway"),
+        ("in the first wave.", "Roger Hale"),
     ]
 
 
