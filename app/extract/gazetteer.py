@@ -189,6 +189,9 @@ INSTITUTIONS: dict[str, tuple[str, str]] = {
     "Toompea": ("Riigikogu", "EE"),
     "Leinster House": ("Oireachtas", "IE"),
     "Federal Palace": ("Federal Palace", "CH"),
+    # a state's agency that speaks as its government does (North Korea's statements come through it)
+    "Korean Central News Agency": ("Korean Central News Agency", "KP"),
+    "KCNA": ("Korean Central News Agency", "KP"),
 }
 
 # Political parties: surface form -> the states that have a party of that name, likeliest first.

@@ -595,3 +595,13 @@ def test_a_state_that_opens_a_later_sentence_of_a_quotation_is_not_the_speakers(
     )
     countries = _person_countries(text)
     assert countries["Ana Ruiz"] != "GB" and countries["Ion Rusu"] == "MD"
+
+
+def test_north_koreas_state_agency_speaks_for_north_korea() -> None:
+    text = (
+        "SEOUL, May 4 (Hanbando) -- The Korean Central News Agency (KCNA) said on Monday that a European "
+        'force would be "a reckless scheme".\n\n'
+        'A later KCNA commentary called the plan "a provocation".\n'
+    )
+    kcna = [a for a in _actors(text) if a.name == "Korean Central News Agency"]
+    assert [(a.type, a.country) for a in kcna] == [("government", "KP")]
