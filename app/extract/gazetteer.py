@@ -122,6 +122,18 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "MA": ("Government of Morocco", ["Morocco"], ["Moroccan"], ["Rabat"]),
     "BA": ("Government of Bosnia and Herzegovina", ["Bosnia and Herzegovina"], ["Bosnian"], ["Sarajevo"]),
     "GL": ("Government of Greenland", ["Greenland"], ["Greenlandic"], ["Nuuk"]),
+    # more UN troop contributors and hosts ("Jordan" is also a name, "Iraq" a war veterans served in)
+    "LB": ("Government of Lebanon", ["Lebanon"], ["Lebanese"], ["Beirut"]),
+    "JO": ("Government of Jordan", [], ["Jordanian"], ["Amman"]),
+    "IQ": ("Government of Iraq", [], ["Iraqi"], ["Baghdad"]),
+    "TN": ("Government of Tunisia", ["Tunisia"], ["Tunisian"], ["Tunis"]),
+    "NP": ("Government of Nepal", ["Nepal"], ["Nepalese", "Nepali"], ["Kathmandu"]),
+    "LK": ("Government of Sri Lanka", ["Sri Lanka"], ["Sri Lankan"], []),
+    "MY": ("Government of Malaysia", ["Malaysia"], ["Malaysian"], ["Kuala Lumpur"]),
+    "TH": ("Government of Thailand", ["Thailand"], ["Thai"], ["Bangkok"]),
+    "SG": ("Government of Singapore", ["Singapore"], ["Singaporean"], []),
+    "UY": ("Government of Uruguay", ["Uruguay"], ["Uruguayan"], ["Montevideo"]),
+    "PE": ("Government of Peru", ["Peru"], ["Peruvian"], ["Lima"]),
 }
 
 # Institutions that speak for a state: surface form -> (canonical name, country).

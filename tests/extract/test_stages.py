@@ -605,3 +605,15 @@ def test_north_koreas_state_agency_speaks_for_north_korea() -> None:
     )
     kcna = [a for a in _actors(text) if a.name == "Korean Central News Agency"]
     assert [(a.type, a.country) for a in kcna] == [("government", "KP")]
+
+
+def test_more_states_that_host_or_join_un_missions_are_known() -> None:
+    text = (
+        "The Lebanese Foreign Minister, Fady Karam, said Beirut would not interfere.\n\n"
+        'Nepalese Defence Minister Bikram Thapa said: "We go where the UN sends us."\n\n'
+        "Peru's Defence Minister Ana Quispe said Lima had not been asked.\n\n"
+        'Jordan Hale, a Jordanian analyst in Amman, said: "Nobody asked us."\n'
+    )
+    countries = _person_countries(text)
+    named = ("Fady Karam", "Bikram Thapa", "Ana Quispe", "Jordan Hale")
+    assert [countries[name] for name in named] == ["LB", "NP", "PE", "JO"]
