@@ -2234,6 +2234,14 @@ _CERTAINTY = re.compile(
 )
 
 
+# a report denied: what it says someone could do is no one's position
+_DENIED_REPORT = re.compile(
+    r"\b(?:reports?|claims?|suggestions?|rumou?rs?) (?:that|of)\b[^.;]{0,160}?\b(?:is|are|was|were) "
+    r"(?:pure |mere |simply |just |completely |totally |entirely |nothing but )?(?:speculation|groundless|"
+    r"baseless|untrue|false|fabricated|fake|rumou?rs?|fiction|nonsense|unfounded|wrong)\b"
+)
+
+
 # cached: a quotation is read again within its clause or sentence, which is often the quotation itself
 @lru_cache(maxsize=512)
 def classify(text: str, context: str = "", cue: str = "", policy: bool = False) -> tuple[str, str | None]:
@@ -2245,6 +2253,10 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         # "Nobody should doubt that Danish soldiers will be there": a certainty, whose negation words
         # would read as a refusal; blanked to spaces so the reasons shown keep their places
         body = _CERTAINTY.sub(lambda c: " " * len(c.group()), body)
+    if "report" in body or "claim" in body or "rumo" in body or "suggestion" in body:
+        # "Reports that Chinese peacekeepers could take part … are pure speculation": what a denied report
+        # says is no one's position (blanked as the certainty is)
+        body = _DENIED_REPORT.sub(lambda c: " " * len(c.group()), body)
 
     def shown_span(start: int, end: int) -> str:
         """The words at [start, end) as written, where the reading kept the statement's length."""

@@ -15,6 +15,15 @@ from app.extract.stance import _normalize, classify
 CONTEXT = " (The question was about sending troops to Ukraine.)"
 
 PROBES = [
+    # what a denied report says is no one's position
+    (
+        "oppose",
+        "Brazil will not send troops. Reports that Brazilian marines could take part are pure speculation.",
+    ),
+    (
+        "neutral",
+        "Reports that Dutch marines could join the force are groundless. No decision has been taken.",
+    ),
     # whose soldiers will be there, said by those who await them or send them
     ("support", "We do not expect Kenyan soldiers. We expect European soldiers, and we expect Kenya's vote."),
     ("support", "Nobody asks Brazil for troops. The soldiers who will keep the ceasefire will be Europeans."),
