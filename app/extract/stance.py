@@ -1322,8 +1322,14 @@ SUPPORT = [
     r"\bthis is what (?:real |credible )?(?:security )?guarantees look like\b",
     r"\bthe only thing (?:missing|lacking|we need|we are waiting for|still missing) is (?:a |the )?(?:ceasefire|"  # noqa: E501
     r"cease-fire|truce|peace deal|peace agreement)\b",
+    # backing one's own people going: "If there's a mandate, Labour will back our people going"
+    r"\bback (?:our|the|their) (?:people|soldiers|troops|personnel|servicemen|forces|men and women) "
+    r"(?:going|deploying|serving there)\b",
 ]
 OPPOSE = [
+    # "Indian jawans are not available for Europe's wars"
+    r"\b(?:soldiers|troops|jawans|army|forces|personnel|servicemen) (?:are not|is not|are no longer|will not be|"  # noqa: E501
+    r"won['’]t be|are not going to be) available (?:for|to)\b",
     # a list of what goes and what does not: "Satellites, yes. Tankers, yes. Boots, no."
     r"\b(?:boots|troops|soldiers|ground troops|boots on the ground)[,:]? no(?=\s*[,.;!]|\s*$)",
     # no plans: "No such proposal has been put to the government, and none is being prepared"
@@ -1992,7 +1998,10 @@ _EITHER_WAY = re.compile(
 # a sending refused outright, beside which "we will do our part" is help of another kind
 _REFUSED_SENDING = re.compile(
     r"\b(?:will|would|shall|is|are|does|do) (?:not|never) (?:be )?(?:send|sending|deploy|deploying|put|"
-    r"putting|contribute|contributing)\b[^.;]{0,30}\b(?:soldiers?|troops|forces|boots|personnel)\b"
+    r"putting|contribute|contributing)\b[^.;]{0,30}\b(?:soldiers?|troops|forces|boots|personnel)\b|"
+    # "The government is not reviewing the dispatch of our troops"
+    r"\b(?:is|are|am) not (?:reviewing|considering|planning|discussing|studying|preparing)\b[^.;]{0,12}\b(?:dispatch|"  # noqa: E501
+    r"sending|deployment|deploying)\b[^.;]{0,20}\b(?:soldiers?|troops|forces|personnel|units?)\b"
 )
 _GENERIC_HELP = re.compile(r"\b(?:part|share|bit|help|contribut\w*|assist\w*|support)\b")
 _SEND_VERB = re.compile(r"\b(?:send|sent|sending|deploy\w*|deliver\w*|suppl\w+|provid\w+|dispatch\w*)\b")

@@ -15,6 +15,15 @@ from app.extract.stance import _normalize, classify
 CONTEXT = " (The question was about sending troops to Ukraine.)"
 
 PROBES = [
+    # refusals said as what the army is not doing or not there for
+    (
+        "oppose",
+        "The ministry is not considering the deployment of our troops, and no request has been received.",
+    ),
+    ("oppose", "Brazilian soldiers are not available for Europe's wars."),
+    ("neutral", "Our soldiers are available for any UN mission, as they always have been."),
+    # backing one's own people going, on a condition
+    ("open", "If the UN asks, the Greens will back our soldiers going."),
     # what a denied report says is no one's position
     (
         "oppose",
