@@ -761,10 +761,12 @@ _MANY_WORD_INSTITUTIONS = [
 ]
 
 
-# where an envoy is posted, which is not the state the envoy speaks for: "the EU's Ambassador to India"
+# the words of a posting abroad ("Ambassador to", "embassy in"), and where an envoy is posted, which is not
+# the state the envoy speaks for: "the EU's Ambassador to India"
+_ENVOY_WORDS = r"(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul|[Rr]epresentative)"
 _POSTING = re.compile(
-    r"\b((?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul|[Rr]epresentative|[Dd]elegation)s?)\s+(?:to|in)\s+"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
+    r"\b((?:" + _ENVOY_WORDS + r"|[Dd]elegation)s?)\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?"
+    r"[A-Z][\w'’-]*)*"
 )
 
 
@@ -1758,9 +1760,7 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
-_POSTED_TO = re.compile(
-    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbassy|[Cc]onsul|[Rr]epresentative)\s+(?:to|in)\s+$"
-)
+_POSTED_TO = re.compile(r"\b" + _ENVOY_WORDS + r"\s+(?:to|in)\s+$")
 # (the letter first and the check before it as a lookbehind, so the regex engine can skip ahead to t's fast)
 _BARE_GOVERNMENT = re.compile(
     r"(?:[Tt](?<!\w.)he|(?<!\w)[Aa](?= government spokes)) (?:federal )?(?:government|cabinet)"
