@@ -57,11 +57,15 @@ def test_reads_succeed_while_an_ingest_writes(tmp_path: Path) -> None:
                         errors.append(repr(error))
 
     try:
-        for _ in range(100):
+        # (a loaded machine, as CI's is, may take well over ten seconds to start the server)
+        deadline = time.monotonic() + 120
+        while True:
             try:
                 httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
                 break
             except httpx.HTTPError:
+                assert server.poll() is None, "the server exited before it answered"
+                assert time.monotonic() < deadline, "the server did not answer within two minutes"
                 time.sleep(0.1)
         reader = threading.Thread(target=read_loop)
         reader.start()
