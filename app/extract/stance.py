@@ -1186,7 +1186,7 @@ SUPPORT = [
     r"ready to go\b",
     # a place in the first line: "France will be present in Ukraine", "they will be among the first in"
     r"\bwill be present in (?:" + UKRAINE_PLACES + r"|ukrainian soil)\b|\b(?:will|would|shall) be among the "
-    r"first (?:in|to (?:go|deploy|arrive|land)|on the ground|on (?:ukrainian )?soil)\b",
+    r"first (?:in|to (?:go|deploy|arrive|land|be sent)|on the ground|on (?:ukrainian )?soil)\b",
     # whose soldiers are awaited: "We expect European soldiers", "the soldiers who will guarantee the
     # ceasefire will be Europeans"
     r"\b(?:we|ukraine|kyiv) (?:expects?|counts? on|relies? on|awaits?) (?:the )?(?:european|western|allied|"
@@ -1315,7 +1315,6 @@ SUPPORT = [
     r"\bnot (?:moscow|russia|the kremlin|putin)['’]s to decide\b",
     # soldiers on the spot over words: "one French instructor in Lviv is worth more than ten statements"
     r"\b(?:instructors?|soldiers?|troops?|trainers?|boots)\b[^.;]{0,30}\b(?:is|are) worth more\b",
-    r"\b(?:will|would) be among the first to (?:go|deploy|arrive|be sent)\b",
     # the first to agree: "If the Americans are behind them, I'll be the first to say go"
     r"\b(?:i|we)(?:['’]ll| will| would|['’]d) be the first to (?:say (?:go|yes)|volunteer|sign)\b",
     r"\bwe are going to (?:make sure|ensure|guarantee) (?:that )?(?:the )?(?:war|peace|ceasefire)\b",
