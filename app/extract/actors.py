@@ -42,7 +42,7 @@ _FUNCTION_WORDS = """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     God Legion Foreign Affairs Armed Forces Defence Defense Interior Finance Justice Shadow Deputy
-    Vice Senior Retired Former Special Envoy Ambassador Minister Ministers Member Members Opposition
+    Vice Senior Retired Former Special Envoy Ambassador Consul Minister Ministers Member Members Opposition
     Leader Chief Head President Prime Premier Chancellor Secretary Secretary-General General
     Spokesman Spokeswoman Spokesperson Press Admiral Commander Colonel Major Captain Lieutenant
     Sergeant Marshal King Queen Prince Pope MP MPs Senator Congressman Congresswoman Governor Mayor
@@ -1127,6 +1127,8 @@ def find_mentions(
                 if j - t - 1 < 2:
                     continue
                 i, core = t + 1, run[t + 1 : j]
+            if j < len(words) and any(" ".join(words[k:]) in gz.PARTIES for k in range(i + 1, j)):
+                continue  # "The Åland Social Democrats": a place before a party's name, no one's
             if " ".join(w for w, _, _ in core) in gz.INSTITUTIONS or " ".join(words) in gz.INSTITUTIONS:
                 continue  # "Palazzo Chigi", "Prague Castle": a seat of government, no one's name
             if " ".join(w for w, _, _ in core) in gz.PARTIES:

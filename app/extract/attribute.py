@@ -854,6 +854,8 @@ _BODY_THEN_NAME = re.compile(r"[^,.;:\"“”]{0,60}, ")
 _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
 _ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
+# a state's name as a topic's first word before a colon: "Ukraine force: “…”", "Ukraine veterans: “…”"
+_TOPIC_BEFORE_COLON = re.compile(r" (?:[a-z][\w-]*)(?: [a-z][\w-]*)?:\s*")
 # an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
 _ASKED_WHETHER = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<![.!?] )(?<!^)\basked (?:whether|if|why|how|what|when)\b"
@@ -1116,6 +1118,8 @@ def attribute_quotes(
                 ms = res.in_range(asked.end() if asked else lo, q.open_at)
                 for k, mm in enumerate(ms):
                     a = res.resolve(mm) if not _in_title(text, ms, k) else None
+                    if mm.kind == "country" and _TOPIC_BEFORE_COLON.fullmatch(text, mm.end, q.open_at):
+                        a = None  # 'Ukraine force: "…"': a headline's topic, no speaker
                     if a is not None:
                         found = Attribution(q, a, ":", q.open_at, "colon")
                         break

@@ -54,7 +54,8 @@ _FURNITURE_RE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNO
 # "By ..." must start with a capitalised name: checked case-sensitively below.
 # ("by Olena Hrytsai · March 10, 2025 6:12 PM · 5 min read": a page's byline with its time and reading time)
 _BYLINE_RE = re.compile(
-    r"^\s*[Bb]y\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:\s*[,·•|–—-].*)?\s*$"
+    # (a hyphen after a name is the name's, "Lindholm-Reyes", not a separator: only one with a space before)
+    r"^\s*[Bb]y\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,8}(?:(?:\s*[,·•|–—]|\s+-).*)?\s*$"
 )
 _DIGIT = re.compile(r"\d")
 _META_DATE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")

@@ -26,7 +26,7 @@ from app.extract.letters import find_letters
 from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
-from app.extract.transcripts import Turn, answers, asks, find_turns, titled_labels
+from app.extract.transcripts import Turn, answering_after_questions, answers, asks, find_turns, titled_labels
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
 _ORG_HINT = re.compile(
@@ -481,6 +481,10 @@ def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolv
             if actor.type == "person" and folded in forms:
                 named.append((introduced.get(i, 0), i, label))
                 break
+    if "Q" in labels and (after_questions := answering_after_questions(turns)):
+        # (a voice the introduction does not name who never speaks right after a question gives the floor:
+        # "NATO SPOKESPERSON: We'll take the first question."; a second minister answers after the first)
+        named = [(n, i, label) for n, i, label in named if label in after_questions or n > 0]
     answering = {label: i for _n, i, label in named if not asks(text, turns, label)}
     if answering:
         return answering

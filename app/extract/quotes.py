@@ -175,6 +175,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
         quotes = _with_marked(
             _DASH_QUOTED_SAID, lambda m: (m.start("open"), m.start("close")), text, paras, quotes
         )
+        quotes = _with_marked(
+            _DASH_LINE_SAID, lambda m: (m.start("open"), m.start("close")), text, paras, quotes
+        )
     return quotes
 
 
@@ -195,6 +198,21 @@ _DASH_QUOTED_SAID = re.compile(
     r"(?=(?:he|she|they|[Tt]he\s+[A-Z]?[a-z]+(?:\s+[A-Z]?[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:\w+\s+)?(?:said|says|added|stressed|emphasi[sz]ed|noted|told|argued|insisted|explained|declared|"
     r"assured|wrote|writes|replied|answered|concluded)\b)",
+    re.MULTILINE,
+)
+
+
+# Nordic news, and its translations, set speech off by a dash that opens the paragraph, the speaker after
+# a comma at its end: "– Finland will not stay outside, Rautavaara-Lind said." / "…, says Mattsson-Öst." /
+# "…, he says." / "…, the consul wrote." (an en or em dash: a hyphen opens a list's item, "- Ground troops
+# are ruled out, the government says.")
+_DASH_SPEECH_VERBS = r"(?:says|said|adds|added|writes|wrote|continues|explains|stresses|points out)"
+_DASH_LINE_SAID = re.compile(
+    r"^(?P<open>[–—])\s+(?P<q>[A-Z][^\n\"“”«»]{8,}?[^\s,])(?P<close>,)\s+"
+    r"(?:" + _DASH_SPEECH_VERBS + r"\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}"
+    r"|(?:he|she|they|[Tt]he\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    + _DASH_SPEECH_VERBS
+    + r"(?:\s+[\w'’-]+){0,4})[.!]?\s*$",
     re.MULTILINE,
 )
 

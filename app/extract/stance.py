@@ -76,6 +76,10 @@ OPEN = [
     r"\b(?<!not )(?<!n't )(?<!never )needs? (?:an? |the |its )?(?:[\w.-]+ ){0,2}?(?:guarantee|backstop|"
     r"mandate|vote|ceasefire|green light)s? (?:first|before)\b|\bwants? (?:an? |the )?(?:un|"
     r"united nations|security council|clear|international) mandate\b",
+    # the American part as a condition: "But the American support has to be there, otherwise …"
+    r"\b(?:american|us|u\.s\.|united states'?|washington's) (?:support|backing|backstop|guarantee|air cover|"
+    r"involvement|commitment) (?:has to|must|needs to|will have to|would have to) be (?:there|in place|"
+    r"guaranteed|secured|clear)\b",
     # ruling out is what the speaker blames: "Whoever rules it out today weakens Europe's hand"
     r"\b(?:whoever|anyone who|anybody who|those who|he who) rules? (?:it|this|that|anything|them) out\b|"
     r"\bit would be (?:a mistake|wrong|foolish|unwise) to rule (?:it|this|that|anything) out\b",
@@ -635,9 +639,9 @@ SUPPORT_READ_FIRST = [
     # "Ready when Ukraine needs us", "we'll be ready whenever we are called"
     r"(?:^|\b(?:we are|we're|we'll be|we will be|will be|is|are) )ready (?:when|whenever|once)\b",
     # others' troops welcomed: "If our European friends want to put a force together, we think that's
-    # terrific"
-    r"\bif\b[^.;]{0,60}\b(?:send|put|deploy)\b[^.;]{0,60}\b(?:that's|that is|it's|it is|that would be) "
-    r"(?:terrific|great|welcome|fine by us|good news|excellent|wonderful)\b",
+    # terrific"; "If Finland sends deminers to Ukraine, that is a good thing"
+    r"\bif\b[^.;]{0,60}\b(?:send|put|deploy)s?\b[^.;]{0,60}\b(?:that's|that is|it's|it is|that would be) "
+    r"(?:terrific|great|welcome|fine by us|good news|excellent|wonderful|a good thing|the right thing)\b",
     # "a first echelon of some 2,000 can be in place within a month of the guns falling silent"
     r"\b(?:can|could|will|would) be (?:in place|on the ground|deployed|there) within (?:a |an |\w+ )?"
     r"(?:days?|weeks?|months?|hours?)\b",
@@ -874,7 +878,8 @@ OPPOSE_FIRST = [
     # a sending framed as an act of war: "will regard the deployment of … as direct involvement in the conflict"  # noqa: E501
     r"\b(?:regard|consider|treat|view|see)\w* (?:[\w-]+ ){0,10}?as (?:an? |the )?(?:direct |open |an act of )?"  # noqa: E501
     r"(?:involvement|participation|entry|intervention|aggression|escalation|declaration of war|provocation|war|"  # noqa: E501
-    r"hostile act|legitimate targets?|targets?|combatants?|occupiers?|invaders?|party to the conflict)\b",
+    r"hostile act|legitimate targets?|targets?|combatants?|occupiers?|invaders?|party to the conflict|"
+    r"threat(?! to (?:nobody|no one|anyone)))\b",
     # the sender made a belligerent: "would make Germany a party to this war"
     # (not "Nothing in what we propose makes France a party to the war")
     r"\b(?:would|will|could|might) (?:\w+ )?(?:make|turn) (?:\w+ ){1,3}?(?:a )?(?:party|parties) to "

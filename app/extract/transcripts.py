@@ -14,13 +14,14 @@ from app.extract import gazetteer as gz
 from app.extract.quotes import Paragraph
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
-# (a press conference's "QUESTION (Sky News):": the asker's outlet in brackets after the label; a
+# (a press conference's "QUESTION (Sky News):" or "QUESTION [Ukrainian Radio]:": the asker's outlet in
+# brackets after the label; a
 # briefing's "Shri Arvind Menon, Official Spokesperson:": an honorific before the name, the office after)
 TURN_LABEL = re.compile(
     r"(?:(?:" + gz.TITLE_RE + "|" + "|".join(gz.HONORIFICS) + r"|Sir|Dame)\.? (?=[A-Z]))?"
     r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
     r"[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*\([^()\n]{1,40}\)|, (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}(?=\s*:))?"
+    r"(?:\s*\([^()\n]{1,40}\)|\s*\[[^\[\]\n]{1,40}\]|, (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}(?=\s*:))?"
     r"(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
 )
 _QA = {"Question": "Q", "Answer": "A", "QUESTION": "Q", "ANSWER": "A"}
@@ -79,6 +80,8 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
 
 _MAX_RUN_ON = 3  # paragraphs an answer may run on over before the next turn
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
+# a topic the speaker turns to, not another voice's label: "On Article 5: it applies to …"
+_TOPIC_LEAD = re.compile(r"(?:On|As for|As to|Regarding) [^:\n]{1,30}: ")
 
 
 def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) -> list[Turn]:
@@ -99,7 +102,7 @@ def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) ->
             and not _QUOTE_MARK.search(words)
             and not words.endswith(":")
             and not words.startswith("[")
-            and ":" not in words[:40]
+            and (":" not in words[:40] or _TOPIC_LEAD.match(words))
             for words in said
         ):
             out.extend(Turn(pi, t.label, p.start, p.end) for pi, p in enumerate(between, t.paragraph + 1))
@@ -117,6 +120,12 @@ def answers(turns: list[Turn], answer_labels: set[str]) -> list[tuple[Turn, Turn
         else:
             asked = t
     return out
+
+
+def answering_after_questions(turns: list[Turn]) -> set[str]:
+    """The voices that speak right after a labelled question ("QUESTION [Ukrainian Radio]: …"): those who
+    answer, unlike the moderator who gives the floor ("NATO SPOKESPERSON: We'll take the first question.")."""
+    return {t.label for q, t in zip(turns, turns[1:], strict=False) if q.label == "Q" and t.label != "Q"}
 
 
 def asks(text: str, turns: list[Turn], label: str) -> bool:

@@ -697,6 +697,37 @@ def test_a_translated_daily_quotes_between_dashes_signed_by_an_office_or_a_post(
     ]
 
 
+def test_a_nordic_paper_sets_speech_off_by_a_dash_and_names_the_speaker_after_it() -> None:
+    found = _statements(
+        "Norway's defence minister, Eirik Solbakken-Aas, told the broadcaster NRK that Norway could send "
+        "engineers.\n\n"
+        "– We will not stand on the sidelines. But there has to be a ceasefire first, Solbakken-Aas said.\n\n"
+        "The Centre Party's Kari Holmvik-Dahl disagrees.\n\n"
+        "– A country that sends soldiers becomes a party to the war, she says.\n\n"
+        "The Sámi Social Democrats did not comment.\n\n"
+        "Briefly:\n\n"
+        "- Ground troops are ruled out, the government says.\n"
+    )
+    direct = [(name, text) for kind, name, _, text in found if kind == "direct"]
+    # (a hyphen opens a list's item, no one's speech; a place before a party's name names no one)
+    assert direct == [
+        ("Eirik Solbakken-Aas", "We will not stand on the sidelines. But there has to be a ceasefire first"),
+        ("Kari Holmvik-Dahl", "A country that sends soldiers becomes a party to the war"),
+    ]
+    assert "Sámi Social" not in {name for _, name, _, _ in found}
+
+
+def test_a_headlines_topic_before_a_colon_is_no_speaker() -> None:
+    found = _statements(
+        "CHISINAU WEEKLY – English edition\n\n"
+        "Translated from Romanian.\n\n"
+        "Moldova mission: “Our neutrality is not for sale”\n\n"
+        "President Ana Rusnac spoke to reporters in Chisinau on Monday.\n\n"
+        "“No Moldovan soldier will go to Ukraine,” Rusnac said.\n"
+    )
+    assert [name for kind, name, _, _ in found if kind == "direct"] == ["Ana Rusnac"]
+
+
 def test_a_headlines_role_is_not_given_to_the_first_person_of_the_lead() -> None:
     found = _statements(
         "EU foreign policy chief and Danish premier at odds over troops\n\n"

@@ -578,6 +578,17 @@ def test_an_envoy_speaks_for_the_state_that_sends_him_not_the_one_he_is_posted_t
     assert [countries[name] for name in named] == ["GH", None, "RU", "GH"]
 
 
+def test_a_consul_is_an_office_before_a_name_not_part_of_it() -> None:
+    text = (
+        "Consul Marek Dvořák told the paper in Tampere that Prague had not decided.\n\n"
+        "The Polish consul-general, Zofia Wierzbicka, said Warsaw was ready to send engineers.\n\n"
+        "On state television, the presenter Oleg Zhukov mocked the idea.\n"
+    )
+    countries = _person_countries(text)
+    # (the consul-general's state is her own, not taken by the next name in the text)
+    assert countries == {"Marek Dvořák": "CZ", "Zofia Wierzbicka": "PL", "Oleg Zhukov": None}
+
+
 def test_a_capital_of_two_words_is_no_ones_name() -> None:
     text = (
         "New Delhi: India will not send troops to Ukraine, External Affairs Minister Arjun Rao said.\n\n"

@@ -33,6 +33,13 @@ PROBES = [
         "neutral",
         "Reports that Dutch marines could join the force are groundless. No decision has been taken.",
     ),
+    # a sending taken as a threat, approved in advance, or made to wait for the Americans
+    ("oppose", "Minsk would regard Polish instructors in Ukraine as a direct threat to the Union State."),
+    ("neutral", "Vienna views the mission as a threat to nobody."),
+    ("support", "If Austria sends medics to Ukraine, that is a good thing, and I will vote for it."),
+    ("support", "If Denmark deploys deminers, that would be the right thing."),
+    ("open", "Portugal will not stay outside. But the US backing has to be there first."),
+    ("open", "We are ready, but Washington's backstop must be in place before anyone goes."),
     # whose soldiers will be there, said by those who await them or send them
     ("support", "We do not expect Kenyan soldiers. We expect European soldiers, and we expect Kenya's vote."),
     ("support", "Nobody asks Brazil for troops. The soldiers who will keep the ceasefire will be Europeans."),

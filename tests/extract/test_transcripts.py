@@ -294,3 +294,51 @@ def test_a_quotation_inside_a_speech_or_an_answer_is_its_own_speakers() -> None:
     out = extract(text, ArticleMeta("named", published=dt.date(2025, 3, 20))).statements
     quoted = [s for s in out if s.text == "We will send engineers too."]
     assert [(s.kind, s.speaker.name) for s in quoted] == [("direct", "Tomasz Wrona")]
+
+
+PRESS_POINT = """Joint press point
+by OSCE Secretary General Tomás Ferreira-Lund following the Ministerial Council in Valletta
+
+(As delivered)
+
+OSCE SPOKESPERSON: Good morning. The Secretary General will make a short statement and then take questions.
+
+SECRETARY GENERAL: Good morning. Ministers spent two days on the situation in and around Ukraine.
+
+Our monitors could return to Ukraine once a ceasefire holds, and several States send observers.
+
+OSCE SPOKESPERSON: First question, Maltese television, third row.
+
+QUESTION [Maltese television]: Would the observers be armed?
+
+SECRETARY GENERAL: No. Our observers have never carried weapons.
+
+On the mandate: it needs the consensus of all participating States, and we do not have it yet.
+
+QUESTION [Italian news agency]: Is Moscow blocking it?
+
+SECRETARY GENERAL: I will not speak for any delegation. Every State decides for itself.
+
+OSCE SPOKESPERSON: Thank you. This ends the press point.
+"""
+
+
+def test_a_press_conference_gives_the_answers_to_who_answers_not_to_the_moderator() -> None:
+    out = extract(PRESS_POINT, ArticleMeta("osce")).statements
+    answered = [(s.speaker.name, s.text.split(".")[0]) for s in out if s.cue == "answered"]
+    # the byline with a hyphenated name is the speaker's introduction, his role the label's; questions in
+    # brackets after "QUESTION" are asked, the moderator who gives the floor says nothing to label; "On
+    # the mandate:" is a topic the answer turns to, no other voice
+    assert answered == [
+        ("Tomás Ferreira-Lund", "Good morning"),
+        (
+            "Tomás Ferreira-Lund",
+            "Our monitors could return to Ukraine once a ceasefire holds, and several States send observers",
+        ),
+        ("Tomás Ferreira-Lund", "No"),
+        (
+            "Tomás Ferreira-Lund",
+            "On the mandate: it needs the consensus of all participating States, and we do not have it yet",
+        ),
+        ("Tomás Ferreira-Lund", "I will not speak for any delegation"),
+    ]
