@@ -23,6 +23,7 @@ from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
 from app.extract.dates import WEEKDAY_RE, said_on
 from app.extract.letters import find_letters
+from app.extract.questionnaire import find_answers, respondent_headings
 from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
@@ -110,8 +111,13 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
     sents = [sentences(text, p, quotes) for p in paras]
-    # (a speaker's label in capitals read as the name it is: 'SOT — PRIME MINISTER X: "…"')
-    actors, mentions = find_mentions(titled_labels(text, paras), paras, quotes)
+    # (a speaker's label in capitals read as the name it is: 'SOT — PRIME MINISTER X: "…"', and so is a
+    # questionnaire's respondent set as a heading: "DALE HARWICK")
+    questionnaire = find_answers(text, paras)
+    names_text = titled_labels(text, paras)
+    if questionnaire:
+        names_text = respondent_headings(names_text, paras, questionnaire)
+    actors, mentions = find_mentions(names_text, paras, quotes)
     res = Resolver(text, actors, mentions, quotes)
     res.author = opinion_author(text, paras, quotes, actors)
 
@@ -167,7 +173,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             if _PLEASANTRY.fullmatch(body):
                 continue  # "Thank you, Rachel.": a courtesy, no statement
             context = text[asked.start : asked.end] if asked else ""
-            stance, reason = classify(body, context)
+            stance, reason = _answer_stance(body, context)
             if stance == "neutral" and _SAME_ANSWER.match(body):
                 stance, reason = before.get(
                     t.label, (stance, reason)
@@ -176,6 +182,21 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             speaker = actors[interviewees[t.label]].ref()
             span = Span(t.start, t.start + len(body))
             statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
+
+    # A questionnaire: each answer printed under a respondent's name is the respondent's words.
+    for answer in questionnaire:
+        if answer.paragraph in verbatim:
+            continue
+        p, name = paras[answer.paragraph], names_text[paras[answer.heading].start : paras[answer.heading].end]
+        respondent = next((a for a in actors if a.type == "person" and a.name == name), None)
+        if respondent is None:
+            continue
+        verbatim.add(answer.paragraph)
+        body = text[p.start : p.end].rstrip()
+        question = text[paras[answer.question].start : paras[answer.question].end]
+        stance, reason = _answer_stance(body, question)
+        span = Span(p.start, p.start + len(body))
+        statements.append(Statement("direct", body, span, respondent.ref(), "answered", stance, reason))
 
     # A factbox line whose label is its subject: "* ITALY: Has ruled out sending soldiers to Ukraine."
     for codes, s, e in labelled_positions(text, paras):
@@ -454,6 +475,30 @@ def _interview_day(intro: str, published: dt.date | None) -> SaidOn:
         if day.precision == "day":
             return day
     return said_on(intro, published)
+
+
+# a flat "no" to a question whether to send ("Would you support sending them to Ukraine in any role?" /
+# "No. Our Guard members have jobs …"), not to one whether to rule it out
+_NO_ANSWER = re.compile(r"(?:No|Never|Absolutely not|Certainly not)[.!,]")
+_SENDING_ASKED = re.compile(
+    r"\b(?:send|sending|deploy|deploying|take part|troops|soldiers)\b[^?.!]*\?", re.IGNORECASE
+)
+_REFUSAL_ASKED = re.compile(
+    r"\b(?:rule|ruling|ruled) (?:\w+ )?out\b|\b(?:oppose|against|refuse|exclude)", re.IGNORECASE
+)
+
+
+def _answer_stance(body: str, question: str) -> tuple[str, str | None]:
+    """An answer's stance, judged with the question it answers."""
+    stance, reason = classify(body, question)
+    if (
+        stance == "neutral"
+        and (no := _NO_ANSWER.match(body))
+        and _SENDING_ASKED.search(question)
+        and not _REFUSAL_ASKED.search(question)
+    ):
+        return "oppose", no.group()
+    return stance, reason
 
 
 def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> dict[str, int]:

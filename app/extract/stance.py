@@ -499,9 +499,20 @@ OPEN = [
     r"that|the mission|our people)\b|\b(?:back|support|vote for) (?:it|this|"
     r"that)\b[^.;]{0,20}\b(?:the day|once|when|if) (?:the )?(?:americans|united states|washington|us)\b",
 ]
+# help to a force that is not troops of one's own, though the force's
+_ENABLERS = (
+    r"(?:intelligence|airlift|air cover|air support|air policing|logistics|surveillance|refuel(?:l)?ing)"
+)
 # Urgency: the delay, not the sending, is what the speaker calls a mistake ("every week of delay is a
 # gift to the Kremlin"); read before the evaluations, which would take the gift for the sending's
 SUPPORT_FIRST = [
+    # the force backed from outside: "I will support American intelligence, airlift and air cover for a
+    # European force, from outside Ukraine"
+    r"\b(?:support|provide|offer|give|back)\w* (?:\w+ ){0,2}?"
+    + _ENABLERS
+    + r"(?:,? (?:and )?"
+    + _ENABLERS
+    + r")* (?:for|to) (?:a|the) (?:[\w-]+ ){0,2}?force\b",
     # "I will not hide behind an election poster": the speaker will act
     r"\b(?:will not|won't|shall not|must not|cannot|can't|should not|do not|does not|will never) hide behind\b(?! (?:\w+ )?"  # noqa: E501
     r"(?:ambiguity|vagueness))",
