@@ -857,6 +857,25 @@ _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the
 # a state's name as a topic's first word before a colon: "Ukraine force: “…”", "Ukraine veterans: “…”"
 _TOPIC_BEFORE_COLON = re.compile(r" (?:[a-z][\w-]*)(?: [a-z][\w-]*)?:\s*")
 # an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
+# a bullet's marker before its quotation: '- "…"', '• “…”'
+_BULLET = re.compile(r"[-–—•*]\s*")
+_TOPIC_HEADING = re.compile(r"[A-Z][A-Z0-9 ,'’&/-]{2,60}:")  # "ON THE BLACK SEA:"
+_WHOSE_REMARKS = re.compile(
+    r"\b(?:(?P<pronoun>his|her)|[A-Z][\w'’-]+(?:'s|’s)) (?:remarks|comments|statement|speech|answers)\b"
+)
+_MAX_HIGHLIGHTS = 30  # paragraphs of topics and bullets a highlights file's introduction may head
+
+
+def _highlight(text: str, para) -> bool:
+    """A paragraph of a wire's highlights under their introduction: a topic in capitals or a quoted
+    bullet."""
+    line = text[para.start : para.end].strip()
+    if _TOPIC_HEADING.fullmatch(line):
+        return True
+    m = _BULLET.match(line)
+    return m is not None and m.end() > 0 and line[m.end() : m.end() + 1] in '"“„«'
+
+
 _ASKED_WHETHER = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<![.!?] )(?<!^)\basked (?:whether|if|why|how|what|when)\b"
     r"[^.;:]*$"
@@ -1158,11 +1177,21 @@ def attribute_quotes(
                 actor = res.resolve(named[0])
                 if actor is not None:
                     found = Attribution(q, actor, "remark", owned.start(), "before")
-        if found is None and q.open_at == para.start and q.paragraph > 0:
-            # 'X told the paper:' closing the paragraph above introduces this one
-            prev_para = paras[q.paragraph - 1]
+        bullet = q.open_at != para.start and _BULLET.fullmatch(text, para.start, q.open_at)
+        if found is None and (q.open_at == para.start or bullet) and q.paragraph > 0:
+            # 'X told the paper:' closing the paragraph above introduces this one (and a wire's highlights,
+            # 'Following are highlights of his remarks:', the bullets under its topics: 'ON PARLIAMENT:')
+            intro = q.paragraph - 1
+            while (
+                bullet
+                and intro > 0
+                and q.paragraph - intro < _MAX_HIGHLIGHTS
+                and _highlight(text, paras[intro])
+            ):
+                intro -= 1
+            prev_para = paras[intro]
             if text[prev_para.start : prev_para.end].rstrip().endswith(":"):
-                ls, le = sents[q.paragraph - 1][-1]
+                ls, le = sents[intro][-1]
                 masked = _mask(text, ls, le, quotes)
                 cues = speech_cues(masked)
                 actor = None
@@ -1171,6 +1200,14 @@ def attribute_quotes(
                     actor = subj[-1] if subj else res.sentence_subject(ls, ls + cues[-1][0])
                 if actor is None:
                     actor = res.sentence_subject(ls, le)
+                if actor is None and bullet and (whose := _WHOSE_REMARKS.search(text, ls, le)):
+                    # "Following are highlights of his remarks:": whose remarks
+                    owner = res.in_range(whose.start(), whose.end())
+                    if owner:
+                        actor = res.resolve(owner[0])
+                    elif whose["pronoun"]:
+                        gender = {"his": "m", "her": "f"}.get(whose["pronoun"])
+                        actor = res.last_person(whose.start(), subjects_first=True, gender=gender)
                 if actor is not None:
                     found = Attribution(q, actor, cues[-1][2] if cues else ":", ls, "colon")
         out.append(found)

@@ -717,6 +717,21 @@ def test_a_nordic_paper_sets_speech_off_by_a_dash_and_names_the_speaker_after_it
     assert "Sámi Social" not in {name for _, name, _, _ in found}
 
 
+def test_a_wires_highlights_give_every_quoted_bullet_under_its_topics_to_the_speaker() -> None:
+    found = _statements(
+        "HIGHLIGHTS-Slovenian prime minister's remarks after the security council\n\n"
+        "LJUBLJANA, May 6 (Adria Wire) - Slovenian Prime Minister Marko Zupan spoke to reporters on "
+        "Wednesday after a session of the National Security Council.\n\n"
+        "Following are highlights of his remarks:\n\n"
+        "ON THE FORCE:\n\n"
+        '- "Slovenia will send a company of engineers once the ceasefire holds."\n\n'
+        '- "Our mountain units will stay at home."\n\n'
+        "ON CROATIA:\n\n"
+        '- "We spoke with Zagreb this morning about a joint convoy."\n'
+    )
+    assert [(kind, name) for kind, name, _, _ in found if kind == "direct"] == [("direct", "Marko Zupan")] * 3
+
+
 def test_a_headlines_topic_before_a_colon_is_no_speaker() -> None:
     found = _statements(
         "CHISINAU WEEKLY – English edition\n\n"
