@@ -68,7 +68,7 @@ _ORG_WORD_LIST = """
     Group Foundation Forum University Court Embassy Cabinet Assembly Studies Frontline Channel
     Network Media Tribune Herald Journal Gazette Review Television Broadcasting Bureau Marines Guard
     Corps Brigade Regiment Battalion Squadron Division Legion Fleet Committee Subcommittee Caucus Secretariat
-    Authority Association
+    Authority Association Church Synod Diocese
     Monde Figaro Libération Welt Spiegel Zeitung Pravda País Repubblica Corriere Stampa Izvestia
     Kommersant Interfax Ukrinform Politico Bloomberg Axios Guardian Telegraph Independent Bild
     Handelsblatt Rzeczpospolita Wyborcza Euronews Novosti Tagblatt Tageblatt Rundschau Anzeiger Kurier

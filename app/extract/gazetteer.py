@@ -134,6 +134,10 @@ _COUNTRIES: dict[str, tuple[str, list[str], list[str], list[str]]] = {
     "SG": ("Government of Singapore", ["Singapore"], ["Singaporean"], []),
     "UY": ("Government of Uruguay", ["Uruguay"], ["Uruguayan"], ["Montevideo"]),
     "PE": ("Government of Peru", ["Peru"], ["Peruvian"], ["Lima"]),
+    # Pacific states whose soldiers serve in UN missions and in the British Army
+    "FJ": ("Government of Fiji", ["Fiji"], ["Fijian"], ["Suva"]),
+    "TO": ("Government of Tonga", ["Tonga"], ["Tongan"], ["Nuku'alofa"]),
+    "PG": ("Government of Papua New Guinea", ["Papua New Guinea"], [], ["Port Moresby"]),
 }
 
 # Institutions that speak for a state: surface form -> (canonical name, country).
@@ -464,6 +468,8 @@ STATE_ROLES = {
     "congresswoman",
     "shadow defence secretary",
     "leader",
+    # a party's or a church's ("Its general secretary, X"), not a general
+    "general secretary",
     "opposition leader",
     "general",
     "chief of the defence staff",

@@ -732,6 +732,16 @@ def test_a_wires_highlights_give_every_quoted_bullet_under_its_topics_to_the_spe
     assert [(kind, name) for kind, name, _, _ in found if kind == "direct"] == [("direct", "Marko Zupan")] * 3
 
 
+def test_a_churchs_general_secretary_is_no_general_and_the_church_no_person() -> None:
+    found = _statements(
+        "Major General Samuel Otieno, the army's chief of staff, said the units were ready.\n\n"
+        "The general secretary of the Presbyterian Church of East Africa, Rev. Grace Wanjiru, said "
+        'churches would pray and called for "peace through talks, not through more troops".\n'
+    )
+    assert [(kind, name) for kind, name, _, _ in found if kind == "direct"] == [("direct", "Grace Wanjiru")]
+    assert not any("Church" in name for _, name, _, _ in found)
+
+
 def test_a_headlines_topic_before_a_colon_is_no_speaker() -> None:
     found = _statements(
         "CHISINAU WEEKLY – English edition\n\n"

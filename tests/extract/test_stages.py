@@ -628,3 +628,13 @@ def test_more_states_that_host_or_join_un_missions_are_known() -> None:
     countries = _person_countries(text)
     named = ("Fady Karam", "Bikram Thapa", "Ana Quispe", "Jordan Hale")
     assert [countries[name] for name in named] == ["LB", "NP", "PE", "JO"]
+
+
+def test_pacific_states_whose_soldiers_serve_abroad_are_known() -> None:
+    text = (
+        "SUVA: Fijian Defence Minister Epeli Nawai said Fiji had not been asked.\n\n"
+        "Tonga's Prime Minister Sione Fifita said Nuku'alofa would follow the UN.\n\n"
+        "Papua New Guinea's Defence Minister Kila Haoda said Port Moresby would send no one.\n"
+    )
+    countries = _person_countries(text)
+    assert [countries[name] for name in ("Epeli Nawai", "Sione Fifita", "Kila Haoda")] == ["FJ", "TO", "PG"]
