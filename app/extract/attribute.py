@@ -856,7 +856,6 @@ _ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
 # a state's name as a topic's first word before a colon: "Ukraine force: “…”", "Ukraine veterans: “…”"
 _TOPIC_BEFORE_COLON = re.compile(r" (?:[a-z][\w-]*)(?: [a-z][\w-]*)?:\s*")
-# an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
 # a bullet's marker before its quotation: '- "…"', '• “…”'
 _BULLET = re.compile(r"[-–—•*]\s*")
 _TOPIC_HEADING = re.compile(r"[A-Z][A-Z0-9 ,'’&/-]{2,60}:")  # "ON THE BLACK SEA:"
@@ -873,9 +872,10 @@ def _highlight(text: str, para) -> bool:
     if _TOPIC_HEADING.fullmatch(line):
         return True
     m = _BULLET.match(line)
-    return m is not None and m.end() > 0 and line[m.end() : m.end() + 1] in '"“„«'
+    return m is not None and line[m.end() : m.end() + 1] in ('"', "“", "„", "«")
 
 
+# an active "asked whether" (not "was asked", not a sentence-opening "Asked …") before the quotation
 _ASKED_WHETHER = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<![.!?] )(?<!^)\basked (?:whether|if|why|how|what|when)\b"
     r"[^.;:]*$"
