@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from app.extract import gazetteer as gz
 from app.extract.actors import ROLE_FIELD, Actor, Mention, _sentence_start, actor_named
-from app.extract.clean import DATELINE_PREFIX
+from app.extract.clean import DATELINE_PREFIX, ITEM_START
 from app.extract.cues import (
     AFTER_QUOTE_RE,
     POLICY,
@@ -856,8 +856,6 @@ _ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
 # a state's name as a topic's first word before a colon: "Ukraine force: “…”", "Ukraine veterans: “…”"
 _TOPIC_BEFORE_COLON = re.compile(r" (?:[a-z][\w-]*)(?: [a-z][\w-]*)?:\s*")
-# a bullet's marker before its quotation: '- "…"', '• “…”'
-_BULLET = re.compile(r"[-–—•*]\s*")
 _TOPIC_HEADING = re.compile(r"[A-Z][A-Z0-9 ,'’&/-]{2,60}:")  # "ON THE BLACK SEA:"
 _WHOSE_REMARKS = re.compile(
     r"\b(?:(?P<pronoun>his|her)|[A-Z][\w'’-]+(?:'s|’s)) (?:remarks|comments|statement|speech|answers)\b"
@@ -871,7 +869,7 @@ def _highlight(text: str, para) -> bool:
     line = text[para.start : para.end].strip()
     if _TOPIC_HEADING.fullmatch(line):
         return True
-    m = _BULLET.match(line)
+    m = ITEM_START.match(line)  # a bullet's marker before its quotation: '- "…"', '• “…”'
     return m is not None and line[m.end() : m.end() + 1] in ('"', "“", "„", "«")
 
 
@@ -1177,7 +1175,7 @@ def attribute_quotes(
                 actor = res.resolve(named[0])
                 if actor is not None:
                     found = Attribution(q, actor, "remark", owned.start(), "before")
-        bullet = q.open_at != para.start and _BULLET.fullmatch(text, para.start, q.open_at)
+        bullet = q.open_at != para.start and ITEM_START.fullmatch(text, para.start, q.open_at)
         if found is None and (q.open_at == para.start or bullet) and q.paragraph > 0:
             # 'X told the paper:' closing the paragraph above introduces this one (and a wire's highlights,
             # 'Following are highlights of his remarks:', the bullets under its topics: 'ON PARLIAMENT:')

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.quotes import Paragraph
+from app.extract.transcripts import title_label
 
 # a respondent's name alone on its line, in capitals: "DALE HARWICK", "MEGAN RUIZ-CALDER"
 _NAME_HEADING = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}")
@@ -59,7 +60,7 @@ def respondent_headings(text: str, paras: list[Paragraph], answers: list[Answer]
     out = text
     for pi in sorted({a.heading for a in answers}):
         p = paras[pi]
-        titled = text[p.start : p.end].title()
+        titled = title_label(text[p.start : p.end])
         if len(titled) == p.end - p.start:
             out = out[: p.start] + titled + out[p.end :]
     return out

@@ -192,12 +192,16 @@ _SINGLE_QUOTED_SAID = re.compile(
 )
 
 
+# the verbs that sign speech set off by dashes, between them or at a paragraph's end
+_DASH_SPEECH_VERBS = (
+    r"(?:said|says|added|adds|stressed|stresses|emphasi[sz]ed|noted|told|argued|insisted|explained|explains|"
+    r"declared|assured|wrote|writes|replied|answered|concluded|continues|points out)"
+)
 # Polish and Ukrainian news, translated, quote between dashes: "- There is no question of it - he said."
 _DASH_QUOTED_SAID = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<open>[-–—])\s+(?P<q>[A-Z][^\n\"“”«»]{8,}?[.!?]?)\s+(?P<close>[-–—])\s+"
     r"(?=(?:he|she|they|[Tt]he\s+[A-Z]?[a-z]+(?:\s+[A-Z]?[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(?:\w+\s+)?(?:said|says|added|stressed|emphasi[sz]ed|noted|told|argued|insisted|explained|declared|"
-    r"assured|wrote|writes|replied|answered|concluded)\b)",
+    r"(?:\w+\s+)?" + _DASH_SPEECH_VERBS + r"\b)",
     re.MULTILINE,
 )
 
@@ -206,7 +210,6 @@ _DASH_QUOTED_SAID = re.compile(
 # a comma at its end: "– Finland will not stay outside, Rautavaara-Lind said." / "…, says Mattsson-Öst." /
 # "…, he says." / "…, the consul wrote." (an en or em dash: a hyphen opens a list's item, "- Ground troops
 # are ruled out, the government says.")
-_DASH_SPEECH_VERBS = r"(?:says|said|adds|added|writes|wrote|continues|explains|stresses|points out)"
 _DASH_LINE_SAID = re.compile(
     r"^(?P<open>[–—])\s+(?P<q>[A-Z][^\n\"“”«»]{8,}?[^\s,])(?P<close>,)\s+"
     r"(?:" + _DASH_SPEECH_VERBS + r"\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}"

@@ -158,6 +158,12 @@ def _title_word(word: str) -> str:
     return word.title()
 
 
+def title_label(label: str) -> str:
+    """A label in capitals as a name or role is written: "PRIME MINISTER MATTHEW HOLLOWAY" → "Prime Minister
+    Matthew Holloway"."""
+    return " ".join(_title_word(w) for w in label.split(" "))
+
+
 def titled_labels(text: str, paras: list[Paragraph]) -> str:
     """The text with each speaker's label in capitals written as names are (the same length, so every
     offset holds), for the reader of names: it takes a name in capitals for a heading's shouting."""
@@ -167,7 +173,7 @@ def titled_labels(text: str, paras: list[Paragraph]) -> str:
         if m is None or sum(c.islower() for c in m["label"]) > 2:
             continue
         s, e = m.span("label")
-        titled = " ".join(_title_word(w) for w in m["label"].split(" "))
+        titled = title_label(m["label"])
         if len(titled) == e - s:  # (a letter whose title case is longer, "ß" -> "Ss", is left as it is)
             out = out[:s] + titled + out[e:]
     return out
