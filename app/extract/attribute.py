@@ -355,6 +355,8 @@ _THAT_WORD = re.compile(r"\bthat\b")
 _SUBJECT_LEAD = re.compile(
     # (a state agency's "It should be noted that the Ministry … stated": a phrase of the writer's first)
     r"\s*(?:It (?:should be|must be|is worth) not(?:ed|ing) that\s+)?"
+    # (a vox pop's picture marker before the name line: "[Photo] Ante X (67), retired shipyard worker:")
+    r"(?:\[(?:Photo|Picture|Image|Video|Foto)\]\s*)?"
     r"(?:[A-Z][^,]{0,100},\s*)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
 )
 _OPENING_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,70},\s*")

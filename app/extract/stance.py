@@ -661,6 +661,9 @@ SUPPORT_READ_FIRST = [
     r"go ahead)\b",
     # "If there is a peace to keep, Canadians should be there keeping it"
     r"\b(?:should|must) be there (?:keeping|guarding|securing|to keep|to guard|to secure) (?:it|the peace)\b",
+    # "If there is peace in Ukraine, Croatian soldiers should help guard it"
+    r"\b(?:soldiers|troops|forces|army) (?:should|must|will|would) (?:also )?(?:help )?(?:to )?(?:guard|keep|"
+    r"secure|police) (?:it|the peace|the ceasefire|the truce)\b",
     # a family's pride in one who goes: "If he goes, he goes, and I'll be proud", "If my brother had to go to
     # keep the peace, I would be scared, but I would be proud"
     r"\bif (?:he|she|they|my \w+|our \w+) (?:goes|go|went|had to go|is sent|are sent|were sent)\b"
@@ -766,8 +769,12 @@ SUPPORT_READ_FIRST = [
     r"\bnot whether\b[^.;]{0,40}\bbut (?:how many|when|how)\b",
     r"\b(?:nobody|no one|none of us)\b[^.;]{0,30}\bis (?:against|opposed to) (?:sending|deploying|the idea)\b",  # noqa: E501
 ]
-# a terse refusal of the troops part: "Soldiers, no.", "Troops? No." (not "troops, no more than 200")
-_TERSE_REFUSAL = r"\b(?:soldiers|troops)[,:?]? no\b(?! (?:one|doubt|longer|more|less|matter|other)\b)"
+# a terse refusal of the troops part: "Soldiers, no.", "Troops? No.", "But our boys to Ukraine? No." (not
+# "troops, no more than 200")
+_TERSE_REFUSAL = (
+    r"\b(?:soldiers|troops|boys)(?: (?:to|in) ukraine)?[,:?]? no\b(?! (?:one|doubt|longer|more|less|matter|"
+    r"other)\b)"
+)
 # Refusals that a support cue in the same sentence must not override: "we will send F-16s, not troops"
 # "there will be no decision about sending": none to come
 _NO_DECISION_TO_COME = (
@@ -850,6 +857,10 @@ OPPOSE_FIRST = [
     # help in kind, not in soldiers: "shells, not Portuguese infantry"
     r"\b(?:shells|ammunition|weapons|money|drones|equipment|aid|funding|air defen[cs]e|artillery|hospitals)\b[^.;]{0,20}, "  # noqa: E501
     r"not (?:\w+ )?(?:infantry|troops|soldiers|(?:boots|people) on the ground|ground troops)\b",
+    # "Let them send money, not people." (a sending asked for: not an account of "money and equipment, not
+    # people" as a state's answer)
+    r"\bsend (?:\w+ )?(?:shells|ammunition|weapons|money|drones|equipment|aid)\b[^.;]{0,20}, not "
+    r"(?:people|men|boys|sons)\b(?![-'’])",
     # a sending one cannot picture: "a soldier of ours in Ukraine, I do not see it"
     r"\b(?:soldiers?|troops)\b[^.;]{0,40}, i (?:do not|don't|cannot|can't) (?:see|imagine) (?:it|that|"
     r"this)\b",
@@ -1006,6 +1017,8 @@ SUPPORT = [
     # calculation in Moscow"
     r"\b(?:battalion|brigade|company|contingent|soldiers|troops|presence)\b[^.;]{0,40}\b(?:would|will) be "
     r"enough\b",
+    # a terse yes to a kind of troops: "Deminers, yes, immediately.", "Engineers? Yes."
+    r"\b(?:de-?miners|sappers|engineers|medics|peacekeepers|soldiers|troops)[,:?]? yes\b(?!,? but\b)",
     # a welcome: "So yes, let them come", "Whoever comes, let them come", "Anyone who wants to help, let them
     # come"
     r"\byes\W+let them come\b|\b(?:whoever|anyone who|everyone who|all who)\b[^.;]{0,30},\s*let them come\b",

@@ -3094,3 +3094,18 @@ def test_a_bodys_it_before_its_speech_verb_is_the_body_last_the_subject() -> Non
         "any deployment of troops on Ukrainian territory is unacceptable": "Russian embassy in Lisbon",
         "nothing will change soon": "Rui Matos",
     }
+
+
+def test_a_vox_pops_name_line_after_its_picture_marker_gives_the_answer_below() -> None:
+    speakers = _speakers(
+        "KOŠICE – Slovakia will send no soldiers, Defence Minister Pavol Hruška said on Monday.\n\n"
+        "We asked people at the market what they think.\n\n"
+        "[Photo] Ondrej Baláž (71), retired welder, Košice:\n"
+        "„I remember 1968. Foreign soldiers are never a gift.“\n\n"
+        "[Photo] Zuzana Kmeťová (24), student, Prešov:\n"
+        "„If there is a ceasefire, our soldiers should help guard it.“\n"
+    )
+    assert speakers == {
+        "I remember 1968. Foreign soldiers are never a gift.": "Ondrej Baláž",
+        "If there is a ceasefire, our soldiers should help guard it.": "Zuzana Kmeťová",
+    }

@@ -2447,6 +2447,12 @@ PROBES = [
     ("support", "The Europeans should lead on the ground, and they should have said so long ago."),
     ("support", "Our allies must be on the ground the day the guns fall silent."),
     ("oppose", "We will not be on the ground in Ukraine."),
+    # vox-pop answers, terse and in kind
+    ("oppose", "I served in the nineties. But our boys to Ukraine? No. Let the French do it."),
+    ("support", "If the guns go quiet, Slovak soldiers should help keep the peace."),
+    ("oppose", "Who would insure our shop then? Let them send weapons, not people."),
+    ("support", "Sappers, yes, tomorrow. Nobody clears a field like our veterans."),
+    ("neutral", "Bratislava's offer is what it was in 2022: money and equipment, not people."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
