@@ -27,7 +27,16 @@ from app.extract.questionnaire import find_answers, respondent_headings
 from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
-from app.extract.transcripts import Turn, answering_after_questions, answers, asks, find_turns, titled_labels
+from app.extract.transcripts import (
+    Turn,
+    answering_after_questions,
+    answers,
+    asks,
+    find_turns,
+    label_asides,
+    title_label,
+    titled_labels,
+)
 from app.extract.types import Article, ArticleMeta, Extraction, SaidOn, Span, Statement
 
 _ORG_HINT = re.compile(
@@ -114,7 +123,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     # (a speaker's label in capitals read as the name it is: 'SOT — PRIME MINISTER X: "…"', and so is a
     # questionnaire's respondent set as a heading: "DALE HARWICK")
     questionnaire = find_answers(text, paras)
-    names_text = titled_labels(text, paras)
+    turns = find_turns(text, paras)
+    names_text = titled_labels(text, paras, turns)
     if questionnaire:
         names_text = respondent_headings(names_text, paras, questionnaire)
     actors, mentions = find_mentions(names_text, paras, quotes)
@@ -160,7 +170,6 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             post_statements.append((st, author))
 
     # An interview transcript: each answer is the interviewee's words, as a quotation would be.
-    turns = find_turns(text, paras)
     interviewees = _interviewees(text, turns, actors, res, paras) if turns else {}
     answered: list[tuple[Turn, Turn | None]] = answers(turns, set(interviewees)) if interviewees else []
     verbatim |= {t.paragraph for t, _q in answered}
@@ -181,6 +190,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             before[t.label] = (stance, reason)
             speaker = actors[interviewees[t.label]].ref()
             span = Span(t.start, t.start + len(body))
+            if (quoted := _WHOLLY_QUOTED.fullmatch(body)) is not None:
+                # ('X (recording): «…»': the words inside the marks)
+                body, span = quoted["words"], Span(t.start + 1, t.start + len(body) - 1)
+
             statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
 
     # A questionnaire: each answer printed under a respondent's name is the respondent's words.
@@ -501,6 +514,10 @@ def _answer_stance(body: str, question: str) -> tuple[str, str | None]:
     return stance, reason
 
 
+# a turn given in quotation marks, a recording or a clip: 'RYBALKIN (recording): «…»'
+_WHOLLY_QUOTED = re.compile(r"[\"“„«](?P<words>[^\"“”„«»]+)[\"”“»]")
+
+
 def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> dict[str, int]:
     """Who answers in a transcript, by the label of their turns: for "Q:/A:", the person the introduction
     names most; for name labels, each person a label names who does not mostly ask (the ministers of a
@@ -516,8 +533,9 @@ def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolv
         best = max(introduced, key=lambda a: introduced[a], default=None)
         return {"A": best} if best is not None else {}
     named = []
+    asides = label_asides(text, paras, turns)
     for label in sorted(labels):
-        folded = label.casefold()
+        folded = title_label(label).casefold()  # ("HÜSEYİN" is "Hüseyin", not "hüseyi̇n")
         for i, actor in enumerate(actors):
             # (a surname with its particle: "DE GRAAF:" for Pieter de Graaf)
             forms = {actor.name.casefold(), actor.name.split()[-1].casefold()}
@@ -526,6 +544,13 @@ def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolv
             if actor.type == "person" and folded in forms:
                 named.append((introduced.get(i, 0), i, label))
                 break
+        else:
+            # an office's label with its holder's name in brackets: "MINISTRY SPOKESPERSON (Rear Admiral
+            # Zeki X):" is Zeki X's turn
+            aside = asides.get(label, "")
+            holder = next((i for i, a in enumerate(actors) if a.type == "person" and a.name in aside), None)
+            if holder is not None:
+                named.append((introduced.get(holder, 0), holder, label))
     if "Q" in labels and (after_questions := answering_after_questions(turns)):
         # (a voice the introduction does not name who never speaks right after a question gives the floor:
         # "NATO SPOKESPERSON: We'll take the first question."; a second minister answers after the first)

@@ -17,11 +17,17 @@ from app.extract.quotes import Paragraph
 # (a press conference's "QUESTION (Sky News):" or "QUESTION [Ukrainian Radio]:": the asker's outlet in
 # brackets after the label; a
 # briefing's "Shri Arvind Menon, Official Spokesperson:": an honorific before the name, the office after)
+# (a video transcript's time code may come first: "[00:01:22] ERKAN YAVUZ (AK Party, Istanbul MP): …", and
+# a rank in capitals before the name: "RET. ADM. CEM ORHON-BALCI (former …):")
 TURN_LABEL = re.compile(
-    r"(?:(?:" + gz.TITLE_RE + "|" + "|".join(gz.HONORIFICS) + r"|Sir|Dame)\.? (?=[A-Z]))?"
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+    r"(?:(?:(?:" + gz.TITLE_RE + "|" + "|".join(gz.HONORIFICS) + r"|Sir|Dame)\.? (?=[A-Z]))|"
+    r"(?P<rank>(?:RET|ADM|GEN|COL|LT|MAJ|CAPT|CDR|SGT|DR|PROF)\. ){1,3}(?=[A-Z]))?"
     r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
-    r"[A-Z][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*\([^()\n]{1,40}\)|\s*\[[^\[\]\n]{1,40}\]|, (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}(?=\s*:))?"
+    # (capitals with their accents: "NAZLI ÖZGÜR-ERDEM")
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})"
+    r"(?:\s*\((?P<aside>[^()\n]{1,80})\)|\s*\[[^\[\]\n]{1,40}\]|, (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}"
+    r"(?=\s*:))?"
     r"(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
 )
 _QA = {"Question": "Q", "Answer": "A", "QUESTION": "Q", "ANSWER": "A"}
@@ -44,11 +50,13 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     turns = []
     titled: set[str] = set()  # labels written with a courtesy title: "Mr. Kozak:"
     for pi, p in enumerate(paras):
-        m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 80)])  # a label opens the paragraph
+        m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 140)])  # a label opens the paragraph
         if m:
             label = _QA.get(m["label"], m["label"])
             turns.append(Turn(pi, label, p.start + m.end(), p.end))
-            if _COURTESY.match(m.group()):
+            if _COURTESY.match(m.group()) or (m["aside"] and label != "Q"):
+                # (a guest introduced once by party or office: "HÜSEYİN KARACA (New Welfare Party, Konya
+                # MP):", "RET. ADM. CEM ORHON-BALCI (former Deputy Commander …):")
                 titled.add(label)
     # a voice first named in full, then by surname: "EDGARS KALNIŅŠ:" … "KALNIŅŠ:"
     short = {t.label.split()[-1].casefold(): t.label for t in turns if " " not in t.label}
@@ -128,11 +136,21 @@ def answering_after_questions(turns: list[Turn]) -> set[str]:
     return {t.label for q, t in zip(turns, turns[1:], strict=False) if q.label == "Q" and t.label != "Q"}
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]?\s+(?=[\"“„«‘(]?[A-Z])")
+
+
+def _asked(words: str) -> bool:
+    """Whether a turn asks: it ends on a question mark, and is no answer of three sentences or more that
+    ends on a rhetorical question ("… A mediator does not send soldiers. Why should our Mehmetçik be that
+    target?")."""
+    return words.endswith("?") and len(_SENTENCE_END.findall(words)) < 2
+
+
 def asks(text: str, turns: list[Turn], label: str) -> bool:
     """Whether a voice mostly asks: at least half its turns end on a question mark (an interviewer
     labelled by name, "Reporter:" or "De Smet:")."""
     own = [t for t in turns if t.label == label]
-    questions = sum(1 for t in own if text[t.start : t.end].rstrip().endswith("?"))
+    questions = sum(1 for t in own if _asked(text[t.start : t.end].rstrip()))
     return bool(own) and 2 * questions >= len(own)
 
 
@@ -146,16 +164,35 @@ _CAPS_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'’.-]+(?:,? [^\W\d_][\w'’.-]*){1,7})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[\"“„«]"
 )
-# a title in capitals ("DR", "GEN", "LT") is a word to write as one, not an acronym
-_TITLES_IN_CAPS = frozenset(t.upper() for t in gz.TITLES)
+# a title in capitals ("DR", "GEN", "LT", "RET") is a word to write as one, not an acronym
+_TITLES_IN_CAPS = frozenset(t.upper() for t in gz.TITLES) | {"RET", "ADM", "MAJ", "CDR"}
+# a short first name in capitals, consonant, vowel, consonant ("CEM", "JAN", "TOM"), unless a party's or
+# a body's initials the gazetteer knows ("DUP", "PVV")
+_SHORT_NAME = re.compile(r"[^\W\d_AEIOUY][AEIOUÄÖÜÉÈ][^\W\d_AEIOUY]")
+_KNOWN_INITIALS = frozenset(
+    re.findall(r"\b[A-Z]{3}\b", " ".join([*gz.PARTIES, *gz.ORGANIZATIONS, *gz.INSTITUTIONS]))
+)
+
+
+def _short_name(word: str) -> bool:
+    return bool(_SHORT_NAME.fullmatch(word)) and word not in _KNOWN_INITIALS
 
 
 def _title_word(word: str) -> str:
     """A word of a label in capitals as a name or role is written: "HOLLOWAY" → "Holloway", "O’BRIEN" →
     "O’Brien"; an acronym ("MP", "UN") and a word already mixed ("McALISTER") stay as they are."""
-    if not word.isupper() or (len(word.strip(",.")) <= 3 and word.strip(",.") not in _TITLES_IN_CAPS):
+    bare = word.strip(",.")
+    if not word.isupper() or (len(bare) <= 3 and bare not in _TITLES_IN_CAPS and not _short_name(bare)):
         return word
-    return word.title()
+    titled = word.title()
+    if len(titled) == len(word):
+        return titled
+    # (letter by letter, so the length holds: Turkish "İ" is "i", not "i̇", in "HÜSEYİN" → "Hüseyin")
+    out = []
+    for k, c in enumerate(word):
+        lower = c.lower()
+        out.append(lower[0] if k and word[k - 1].isalpha() else c)
+    return "".join(out)
 
 
 def title_label(label: str) -> str:
@@ -164,16 +201,46 @@ def title_label(label: str) -> str:
     return " ".join(_title_word(w) for w in label.split(" "))
 
 
-def titled_labels(text: str, paras: list[Paragraph]) -> str:
+# the chair's and the programme's own voices, and a broadcast's tags: no office whose holder speaks
+_NO_HOLDER = re.compile(
+    r"(?i)\b(?:speaker|chair\w*|cathaoirleach|moderator|host|presenter|anchor|interviewer|reporter|"
+    r"correspondent|soundbite|sot|clip|recording|voice-?over|vo)\b"
+)
+
+
+def label_asides(text: str, paras: list[Paragraph], turns: list[Turn]) -> dict[str, str]:
+    """What the brackets after an office's label say, the same each time: "MINISTRY SPOKESPERSON (Rear
+    Admiral Zeki X):" → "Rear Admiral Zeki X", the person the office's label stands for (not a chair's,
+    "The Acting Speaker (Mr. Hallworth):", nor a tag's that brackets a new voice each time, "SOUNDBITE
+    (Ruud X, Dutch Defence Minister):")."""
+    seen: dict[str, set[str]] = {}
+    for t in turns:
+        p = paras[t.paragraph]
+        m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 140)])
+        if m and m["aside"] and m["label"] == t.label and not _NO_HOLDER.search(t.label):
+            seen.setdefault(t.label, set()).add(m["aside"])
+    return {label: asides.pop() for label, asides in seen.items() if len(asides) == 1}
+
+
+def titled_labels(text: str, paras: list[Paragraph], turns: list[Turn] = ()) -> str:
     """The text with each speaker's label in capitals written as names are (the same length, so every
-    offset holds), for the reader of names: it takes a name in capitals for a heading's shouting."""
+    offset holds), for the reader of names: it takes a name in capitals for a heading's shouting. The
+    labels are those before a quotation ('SILJE BREKKESTAD (Progress Party): “…”') and a transcript's
+    turns ("ERKAN YAVUZ-KORKMAZ (AK Party, Istanbul MP): It means what it says.")."""
     out = text
-    for p in paras:
+    turn_paras = {t.paragraph for t in turns}
+    for pi, p in enumerate(paras):
         m = _CAPS_LABEL.match(text, p.start, p.end)
+        if m is None and pi in turn_paras:
+            m = TURN_LABEL.match(text, p.start, min(p.end, p.start + 140))
+            if m is not None and " " not in m["label"]:
+                continue  # ("HOST:", "MODERATOR:": a role's single word, no name)
         if m is None or sum(c.islower() for c in m["label"]) > 2:
             continue
         s, e = m.span("label")
-        titled = title_label(m["label"])
+        if "rank" in m.re.groupindex and m["rank"]:
+            s = m.start("rank")  # "RET. ADM. CEM ORHON-BALCI" → "Ret. Adm. Cem Orhon-Balci"
+        titled = title_label(text[s:e])
         if len(titled) == e - s:  # (a letter whose title case is longer, "ß" -> "Ss", is left as it is)
             out = out[:s] + titled + out[e:]
     return out

@@ -342,3 +342,47 @@ def test_a_press_conference_gives_the_answers_to_who_answers_not_to_the_moderato
         ),
         ("Tomás Ferreira-Lund", "I will not speak for any delegation"),
     ]
+
+
+# an invented time-coded transcript of a Greek television debate: office labels with their holder in
+# brackets, guests introduced once by party, a rank in capitals, accented capitals, a recording in marks
+TIME_CODED_DEBATE = (
+    "ERT Open | Transcripts\n\n"
+    "Politiki Agora, episode 88. Aired live on Thursday evening. Time codes refer to the video.\n\n"
+    "[00:00:12] [music]\n\n"
+    "[00:00:20] HOST (Eleni Markopoulou): Good evening. Will Greek soldiers be part of a force in "
+    "Ukraine?\n\n"
+    "[00:00:41] MINISTRY SPOKESPERSON (Colonel Petros Anagnostou): Greece is ready to contribute "
+    "engineers to a mission after a ceasefire, in coordination with our allies.\n\n"
+    "[00:01:05] HOST: Mr Vlachos, what does your party say?\n\n"
+    "[00:01:09] GIORGOS VLACHOS (New Democracy, Larissa MP): We support the offer. Greek engineers have "
+    "cleared mines in Bosnia and in Lebanon, and they can do it in Ukraine once the guns are silent. Why "
+    "should Greece be the only ally that watches from the stands?\n\n"
+    "[00:01:50] HOST: Ms Zacharíou, and your party?\n\n"
+    "[00:01:54] ÁNGELA ZACHARÍOU (KKE, Piraeus MP): No soldier of ours will go to Ukraine.\n\n"
+    "[00:02:10] GIORGOS VLACHOS: Then say so to the Ukrainians.\n\n"
+    "[00:02:14] RET. GEN. NIKOS THEODOROU (former Chief of the Hellenic Army General Staff): The capacity is "
+    "there. The question is political.\n\n"
+    "[00:02:40] ÁNGELA ZACHARÍOU: “Not one soldier, not one euro for this war.”\n\n"
+    "[00:02:52] HOST: Thank you all.\n"
+)
+
+
+def test_a_time_coded_debate_gives_each_guest_and_the_office_holder_their_turns() -> None:
+    out = extract(TIME_CODED_DEBATE, ArticleMeta("ert")).statements
+    answered = [(s.speaker.name, s.text.split(".")[0]) for s in out if s.cue == "answered"]
+    # the spokesperson's office label is the colonel's; a guest's long answer that ends on a rhetorical
+    # question still answers; the host asks; a turn in quotation marks is the words inside them
+    assert answered == [
+        (
+            "Petros Anagnostou",
+            "Greece is ready to contribute engineers to a mission after a ceasefire, in "
+            "coordination with our allies",
+        ),
+        ("Giorgos Vlachos", "We support the offer"),
+        ("Ángela Zacharíou", "No soldier of ours will go to Ukraine"),
+        ("Giorgos Vlachos", "Then say so to the Ukrainians"),
+        ("Nikos Theodorou", "The capacity is there"),
+        ("Ángela Zacharíou", "Not one soldier, not one euro for this war"),
+    ]
+    assert not any(s.text.startswith("“") for s in out)
