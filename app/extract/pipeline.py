@@ -193,7 +193,6 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             if (quoted := _WHOLLY_QUOTED.fullmatch(body)) is not None:
                 # ('X (recording): «…»': the words inside the marks)
                 body, span = quoted["words"], Span(t.start + 1, t.start + len(body) - 1)
-
             statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
 
     # A questionnaire: each answer printed under a respondent's name is the respondent's words.
@@ -442,6 +441,10 @@ _SENDER_STATE = re.compile(
 )
 
 
+# a turn given in quotation marks, a recording or a clip: 'RYBALKIN (recording): «…»'
+_WHOLLY_QUOTED = re.compile(r"[\"“„«](?P<words>[^\"“”„«»]+)[\"”“»]")
+
+
 # an answer that keeps the one before: "Even then.", "Yes, even without them.", "Still yes."
 _SAME_ANSWER = re.compile(
     r"(?:(?:yes|no),?\s+)?(?:even (?:then|so|without|with|after|before)|still)\b", re.IGNORECASE
@@ -512,10 +515,6 @@ def _answer_stance(body: str, question: str) -> tuple[str, str | None]:
     ):
         return "oppose", no.group()
     return stance, reason
-
-
-# a turn given in quotation marks, a recording or a clip: 'RYBALKIN (recording): «…»'
-_WHOLLY_QUOTED = re.compile(r"[\"“„«](?P<words>[^\"“”„«»]+)[\"”“»]")
 
 
 def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolver, paras) -> dict[str, int]:

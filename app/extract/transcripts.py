@@ -8,6 +8,7 @@ the answers (the person the introduction is about for "A:", the person a name la
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
@@ -222,7 +223,7 @@ def label_asides(text: str, paras: list[Paragraph], turns: list[Turn]) -> dict[s
     return {label: asides.pop() for label, asides in seen.items() if len(asides) == 1}
 
 
-def titled_labels(text: str, paras: list[Paragraph], turns: list[Turn] = ()) -> str:
+def titled_labels(text: str, paras: list[Paragraph], turns: Sequence[Turn] = ()) -> str:
     """The text with each speaker's label in capitals written as names are (the same length, so every
     offset holds), for the reader of names: it takes a name in capitals for a heading's shouting. The
     labels are those before a quotation ('SILJE BREKKESTAD (Progress Party): “…”') and a transcript's
