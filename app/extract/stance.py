@@ -587,6 +587,14 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # a refusal refused: "We cannot refuse to help guard a ceasefire in Ukraine"
+    r"\b(?:cannot|can not|must not|should not|could not) refuse to (?:help )?(?:guard|secure|keep|protect|"
+    r"take part|contribute|send|join)\b",
+    # the sending said for what it is, after what it is not: "We will not send anyone into combat. We will
+    # send people who clear mines", "We do not send soldiers into war. We send them to prevent the next one."
+    r"\bnot send (?:\w+ ){0,2}?(?:into|to) (?:combat|war|battle|fight)\b[^.;]{0,30}[.;] (?:but )?we "
+    r"(?:will |would |shall )?send (?:them|people|engineers|de-?miners|medics|doctors|trainers|instructors|"
+    r"soldiers)\b",
     # the others' work refused as a role: "We are not going to stand on the sideline and let others do it"
     r"\bnot (?:going to |willing to )?(?:stay|stand|sit|remain|wait) (?:on the sidelines?|aside|"
     r"back) and let (?:others|them|someone else|somebody else|the others)\b",
@@ -2203,7 +2211,10 @@ _READY_AFTER = re.compile(
     r"\b(?:must|should|will|is|are) (?:be )?(?:ready|prepared|willing) to (?:send|deploy|put) (?:\w+ ){0,3}?"
     r"(?:troops|soldiers|boots|forces|paratroopers|marines|contingent|company|battalion|brigade|unit)\b|"
     # "When our partners deploy, we will be there with them" (the support list's "we will be there")
-    r"\bwe (?:will|shall) be there\b"
+    r"\bwe (?:will|shall) be there\b|"
+    # "When the guns fall silent, Spanish soldiers will be part of the force that guarantees the peace"
+    r"\b(?:soldiers|troops|we|forces) (?:will|shall) (?:also )?be (?:a )?part of (?:the|this|that|a) "
+    r"(?:[\w-]+ )?(?:force|mission)\b"
 )
 _CONTRAST = re.compile(r"(?:,|;|\.)\s*(?:but|however|yet|instead)\b|\bbut (?:if|when|once|we|they|it)\b")
 

@@ -2453,6 +2453,15 @@ PROBES = [
     ("oppose", "Who would insure our shop then? Let them send weapons, not people."),
     ("support", "Sappers, yes, tomorrow. Nobody clears a field like our veterans."),
     ("neutral", "Bratislava's offer is what it was in 2022: money and equipment, not people."),
+    # the sending said for what it is, after what it is not; a refusal refused; a part in the force
+    ("support", "We will not send anyone into battle. We will send engineers who rebuild bridges."),
+    ("support", "We do not send soldiers to war. We send them to keep a peace."),
+    ("oppose", "We will not send soldiers into combat. We will send money."),
+    ("support", "Estonia cannot refuse to help secure a ceasefire in Ukraine."),
+    (
+        "support",
+        "Chile will not be a spectator. Once there is a truce, our troops will be part of the mission.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
