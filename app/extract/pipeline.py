@@ -532,7 +532,7 @@ def _interviewees(text: str, turns: list[Turn], actors: list[Actor], res: Resolv
         best = max(introduced, key=lambda a: introduced[a], default=None)
         return {"A": best} if best is not None else {}
     named = []
-    asides = label_asides(text, paras, turns)
+    asides = label_asides(turns)
     for label in sorted(labels):
         folded = title_label(label).casefold()  # ("HÜSEYİN" is "Hüseyin", not "hüseyi̇n")
         for i, actor in enumerate(actors):

@@ -42,6 +42,7 @@ class Turn:
     label: str  # "Q", "A", or a name label as written
     start: int  # where the words begin, after the label
     end: int
+    aside: str | None = None  # what the brackets after the label say: "(Rear Admiral Zeki X)"
 
 
 def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
@@ -54,7 +55,9 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
         m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 140)])  # a label opens the paragraph
         if m:
             label = _QA.get(m["label"], m["label"])
-            turns.append(Turn(pi, label, p.start + m.end(), p.end))
+            turns.append(
+                Turn(pi, label, p.start + m.end(), p.end, m["aside"] if m["label"] == label else None)
+            )
             if _COURTESY.match(m.group()) or (m["aside"] and label != "Q"):
                 # (a guest introduced once by party or office: "HÜSEYİN KARACA (New Welfare Party, Konya
                 # MP):", "RET. ADM. CEM ORHON-BALCI (former Deputy Commander …):")
@@ -62,7 +65,7 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     # a voice first named in full, then by surname: "EDGARS KALNIŅŠ:" … "KALNIŅŠ:"
     short = {t.label.split()[-1].casefold(): t.label for t in turns if " " not in t.label}
     turns = [
-        Turn(t.paragraph, short.get(t.label.split()[-1].casefold(), t.label), t.start, t.end)
+        Turn(t.paragraph, short.get(t.label.split()[-1].casefold(), t.label), t.start, t.end, t.aside)
         if " " in t.label
         else t
         for t in turns
@@ -209,17 +212,15 @@ _NO_HOLDER = re.compile(
 )
 
 
-def label_asides(text: str, paras: list[Paragraph], turns: list[Turn]) -> dict[str, str]:
+def label_asides(turns: list[Turn]) -> dict[str, str]:
     """What the brackets after an office's label say, the same each time: "MINISTRY SPOKESPERSON (Rear
     Admiral Zeki X):" → "Rear Admiral Zeki X", the person the office's label stands for (not a chair's,
     "The Acting Speaker (Mr. Hallworth):", nor a tag's that brackets a new voice each time, "SOUNDBITE
     (Ruud X, Dutch Defence Minister):")."""
     seen: dict[str, set[str]] = {}
     for t in turns:
-        p = paras[t.paragraph]
-        m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 140)])
-        if m and m["aside"] and m["label"] == t.label and not _NO_HOLDER.search(t.label):
-            seen.setdefault(t.label, set()).add(m["aside"])
+        if t.aside and not _NO_HOLDER.search(t.label):
+            seen.setdefault(t.label, set()).add(t.aside)
     return {label: asides.pop() for label, asides in seen.items() if len(asides) == 1}
 
 
