@@ -660,11 +660,28 @@ _HONORIFICS = (
 )
 
 
+# a first or middle name given as its initial, before a name word: "S. Battulga-Erdene", "Ts. Oyunchimeg",
+# "John F. Kerry" (one capital, or a transliteration's two letters for one sound)
+_INITIAL = re.compile(r"[A-Z]|Ts|Kh|Sh|Ch|Zh")
+_NAME_WORD_NEXT = re.compile(r"\. ([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)")
+
+
+# (not a platform's letter: "replied on X. Wiesław Kosecki wrote")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:on|via|at|in|from|of)\s$")
+
+
+def _initial(text: str, w: str, s: int, e: int, end: int) -> bool:
+    nxt = _NAME_WORD_NEXT.match(text, e, end) if _INITIAL.fullmatch(w) else None
+    return nxt is not None and not _is_stop(nxt[1]) and not _PLACE_WORD_BEFORE.search(text, max(0, s - 6), s)
+
+
 def _runs_in(text: str, start: int, end: int) -> list[list[tuple[str, int, int]]]:
     runs: list[list[tuple[str, int, int]]] = []
     cur: list[tuple[str, int, int]] = []
     for w, s, e in _tokens(text, start, end):
-        if _is_cap(w) and not w.startswith("@"):
+        if _initial(text, w, s, e, end):
+            w, e = w + ".", e + 1  # (the initial's full stop is part of the name)
+        if (_is_cap(w) or w.endswith(".")) and not w.startswith("@"):
             if cur and (
                 text[cur[-1][2] : s] == " " or (text[cur[-1][2] : s] == ". " and cur[-1][0] in _HONORIFICS)
             ):
@@ -713,7 +730,7 @@ def _is_stop(word: str) -> bool:
         or gz.country_of_word(w) is not None
         or w in gz.INSTITUTIONS
         or w in gz.ORGANIZATIONS
-        or (w.isupper() and w not in _NAME_LETTERS)
+        or (w.isupper() and w not in _NAME_LETTERS and not (w.endswith(".") and _INITIAL.fullmatch(w[:-1])))
         or w in _PLACE_NOUNS
         or w in _DOCUMENT_NOUNS
         or w in gz.WORLD_PLACES

@@ -204,6 +204,10 @@ INSTITUTIONS: dict[str, tuple[str, str]] = {
     "Stenbock House": ("Stenbock House", "EE"),
     "Toompea": ("Riigikogu", "EE"),
     "Leinster House": ("Oireachtas", "IE"),
+    "Oireachtas": ("Oireachtas", "IE"),
+    "Dáil Éireann": ("Dáil Éireann", "IE"),
+    "State Great Khural": ("State Great Khural", "MN"),
+    "Great Khural": ("State Great Khural", "MN"),
     "Federal Palace": ("Federal Palace", "CH"),
     # a state's agency that speaks as its government does (North Korea's statements come through it)
     "Korean Central News Agency": ("Korean Central News Agency", "KP"),
@@ -536,7 +540,7 @@ TITLE_RE = "|".join(TITLES)
 COURTESY_RE = r"(?:Mr|Mrs|Ms|Mx|Miss)"
 # honorifics before a name that are no office: India's "Shri Arvind Menon", "Smt Meena Rao"; a British
 # councillor's "Cllr Janet Pryce" (the office is the role the text gives: "Town mayor Cllr Janet Pryce")
-HONORIFICS = ("Shri", "Smt", "Cllr")
+HONORIFICS = ("Shri", "Smt", "Cllr", "Councillor", "Councilor")
 
 # Pronouns that can stand for a person speaker.
 

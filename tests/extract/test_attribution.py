@@ -3109,3 +3109,22 @@ def test_a_vox_pops_name_line_after_its_picture_marker_gives_the_answer_below() 
         "I remember 1968. Foreign soldiers are never a gift.": "Ondrej Baláž",
         "If there is a ceasefire, our soldiers should help guard it.": "Zuzana Kmeťová",
     }
+
+
+def test_a_first_name_given_as_its_initial_stays_in_the_name() -> None:
+    statements = _statements(
+        "Reactions in the Sejm were mixed. K. Zawadzka-Ryba, a Left MP who chairs the defence committee, "
+        "welcomed the plan.\n\n"
+        "“Polish engineers should help keep the peace,” she said.\n\n"
+        "For Ts. Dorjsuren, an analyst at the National University of Mongolia, the debate was predictable. "
+        "“Nobody here wants a war,” he said.\n\n"
+        "The ministry replied on X. Wiesław Kosecki wrote: „No Polish soldier will be deployed.”\n\n"
+        "Councillor Mary Byrne, of the Green Party, said “the council must not vote on foreign wars”.\n"
+    )
+    speakers = {text: name for kind, name, _c, text in statements if kind == "direct"}
+    assert speakers == {
+        "Polish engineers should help keep the peace,": "K. Zawadzka-Ryba",
+        "Nobody here wants a war,": "Ts. Dorjsuren",
+        "No Polish soldier will be deployed.": "Wiesław Kosecki",
+        "the council must not vote on foreign wars": "Mary Byrne",
+    }
