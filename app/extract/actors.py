@@ -154,6 +154,12 @@ _DEMONYM_GOV = re.compile(
     r"(?<![\w])(?:[Tt]he\s+)?(?P<dem>" + gz.DEMONYM_RE + r")\s+(?P<what>" + _STATE_BODY + r")\b",
     re.IGNORECASE,
 )
+# a state's embassy by its formal name: "the Embassy of the Russian Federation in Mongolia"
+_EMBASSY_OF = re.compile(
+    r"(?:[Tt]he )?(?P<what>Embassy) of (?:the )?(?:(?:Republic|Kingdom|State) of (?:the )?)?(?P<c>"
+    + gz.COUNTRY_NAME_RE
+    + r")(?: in (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?(?![\w'’-])"
+)
 # "the Defence Ministry", "Ministry of Foreign Affairs", "the Constitutional Court": a ministry or a high
 # court whose state the article implies
 _MINISTRY = re.compile(
@@ -1333,6 +1339,11 @@ def find_mentions(
         code = gz.demonym_country(m["dem"])
         if code:
             mentions.append(_gov_mention(reg, code, m, text, quotes))
+    if "Embassy of " in text:
+        for m in _EMBASSY_OF.finditer(text):
+            code = gz.name_country(m["c"])
+            if code:
+                mentions.append(_gov_mention(reg, code, m, text, quotes))
     for m in caps.matches(_MINISTRY, _MINISTRY_FIRST):
         if any(
             a <= m.start() < b for a, b in [(x.start, x.end) for x in mentions if x.kind == "institution"]

@@ -91,7 +91,7 @@ _CUE_THEN_SOURCE = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,;:.]{1,40}?)*\
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
 _TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z]|Ts|Kh|Sh|Ch|Zh)\.")
 _ANAPHOR = re.compile(
-    r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|readout|"
+    r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|readout|post|"
     r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",
     re.IGNORECASE,
 )
@@ -219,6 +219,8 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|and|in|at|on)"
 _TITLE_CASE = re.compile(_TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){0,6}")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _AND_BEFORE_CUE = re.compile(r"\band\s+$")
+# where a post was said to be made: "… welcomed the clarification in a post on its Facebook page"
+_IN_A_POST = re.compile(r"\b(?:in|with) (?:a|an|its|his|her|their) (?:[\w-]+ )?post\b|\bposted\b")
 _ITS_READOUT = re.compile(r"\b(?:its|their) (?:own )?(?:readout|account|statement|communiqué)\b")
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
 # '„…“\nWHO: Janez Kovačič, president of the SDS': a fact-check's claim, its speaker on a labelled line
@@ -645,6 +647,16 @@ class Resolver:
             if leader is None or not leader.country or not leader.role:
                 return None
             return self._office_of(leader.role, leader.country)
+        if word == "post":
+            # "X welcomed it in a post on Facebook. “…,” the post said": the subject of the sentence that
+            # told of the post
+            told_of = list(_IN_A_POST.finditer(self.text, max(0, m.start() - 600), m.start()))
+            if not told_of:
+                return None
+            posted = told_of[-1]
+            s0 = _sentence_start(self.text, max(0, posted.start() - 400), posted.start())
+            told = [x for x in self.in_range(s0, posted.start()) if not x.in_quote]
+            return self.resolve(told[0]) if told else None
         if word in ("government", "alliance", "statement"):
             for mn in reversed(self.mentions):
                 if mn.start < m.start() and mn.actor is not None and self.actors[mn.actor].type != "person":

@@ -3128,3 +3128,21 @@ def test_a_first_name_given_as_its_initial_stays_in_the_name() -> None:
         "No Polish soldier will be deployed.": "Wiesław Kosecki",
         "the council must not vote on foreign wars": "Mary Byrne",
     }
+
+
+def test_an_embassy_by_its_formal_name_and_the_post_it_made() -> None:
+    statements = _statements(
+        "Reactions were divided. The Embassy of the Russian Federation in Kazakhstan welcomed the decision "
+        "in a post on its Telegram channel on Tuesday. “We appreciate the wise position of our friends,” "
+        "the post said.\n\n"
+        "The Embassy of Ukraine in Astana said it was “grateful to every Kazakh who wants to help secure "
+        "peace”.\n"
+    )
+    speakers = {text: (name, country) for kind, name, country, text in statements if kind == "direct"}
+    assert speakers == {
+        "We appreciate the wise position of our friends,": (
+            "Embassy of the Russian Federation in Kazakhstan",
+            "RU",
+        ),
+        "grateful to every Kazakh who wants to help secure peace": ("Embassy of Ukraine in Astana", "UA"),
+    }
