@@ -1323,8 +1323,14 @@ SUPPORT = [
     r"\b(?:ready|prepared|willing) to (?:assume|take on|take|shoulder|bear) (?:its |our |their |a |an )?(?:share of )?"  # noqa: E501
     r"(?:responsibility|responsibilities|role|part) in (?:a|the|any) (?:[\w-]+ ){0,2}?(?:mission|force|operation)\b",  # noqa: E501
     # others' soldiers welcome: "We would be honoured to see Turkish soldiers among those who guarantee the peace"  # noqa: E501
-    r"\b(?:honou?red|glad|happy|pleased|proud|delighted|grateful) to (?:see|welcome|have) (?:\w+ )?(?:soldiers|troops|"  # noqa: E501
-    r"forces|contingents?|instructors|trainers|engineers|de-?miners|sappers|peacekeepers)\b",
+    # (and "would be grateful for Kazakh sappers", "Ukraine would be honoured to welcome them")
+    r"\b(?:honou?red|glad|happy|pleased|proud|delighted|grateful) (?:to (?:see|welcome|have|host)|for) "
+    r"(?:\w+ )?"
+    r"(?:soldiers|troops|forces|contingents?|instructors|trainers|engineers|de-?miners|sappers|peacekeepers)\b|"
+    r"\b(?:honou?red|glad|happy|pleased|proud|delighted) to (?:welcome|host) them\b",
+    # a unit's going set for the peace: "They will go to Ukraine when the ceasefire is signed"
+    r"\b(?:they|soldiers|troops|engineers|medics|sappers|de-?miners|units?) will go(?: to ukraine)? "
+    r"(?:when|once|as soon as|after) (?:the|a) (?:ceasefire|truce|peace (?:deal|agreement))\b",
     # "We thank Prime Minister X and count on other partners to follow", "Others, please follow."
     r"\bcount on (?:other |more |all )?(?:partners|allies|others|countries|nations) to follow\b|\bothers,? please "  # noqa: E501
     r"follow\b",
@@ -1372,6 +1378,9 @@ OPPOSE = [
     r"\bno (?:such )?(?:proposal|plans?) (?:has|have) been (?:put|made|submitted|tabled|presented|drawn up|"
     r"prepared)\b|\bnone (?:is|are) being (?:prepared|drawn up|considered)\b|"
     r"\bno (?:such )?(?:proposal|plans?) (?:is |are )?on the table\b",
+    # "The alliance with Russia makes any role in a NATO-led force unthinkable" (not "not unthinkable": open)
+    r"\b(?:role|deployment|participation|presence|sending|soldiers|troops)\b[^.;]{0,40}"
+    r"(?<!not )\bunthinkable\b",
     # "I don't think Australians would want to see our men and women in uniform in Ukraine"
     r"\b(?:do not|does not|did not) (?:think|believe)\b[^.;]{0,40}\b(?:would|will) (?:want|like) to see\b",
     # "the question does not arise at the present time"; "a picture that I do not want to see"
@@ -1732,7 +1741,9 @@ _OPPOSE_FIRST_LIST, _SUPPORT_FIRST_LIST = GatedList(_OPPOSE_FIRST), GatedList(_S
 _NO_DECISION_EVER = re.compile(_NO_DECISION_TO_COME)
 _NEUTRAL_FIRST = re.compile(
     # (not "no decisions and no plans to send troops": the plans are none either)
-    r"\bno (?:consensus|agreement|decisions?|majority)\b(?![^.;]{0,20}\bno plans?\b)|"
+    # (nor "No decision … has been made, and none is being prepared": none to come)
+    r"\bno (?:consensus|agreement|decisions?|majority)\b(?![^.;]{0,20}\bno plans?\b)"
+    r"(?![^.;]{0,90}\bnone (?:is|are) being (?:prepared|drawn up|considered)\b)|"
     # a request not received is a fact, not a refusal: "The Government has not received a formal request to
     # contribute personnel", "no request has been made"
     r"\b(?:has|have|had)(?: not|n't| never) (?:yet )?received (?:a |an |any )?(?:formal |official |written )?"

@@ -2462,6 +2462,15 @@ PROBES = [
         "support",
         "Chile will not be a spectator. Once there is a truce, our troops will be part of the mission.",
     ),
+    # a decision none is preparing; a role made unthinkable; a welcome for others' sappers; going set for
+    # the peace (Icelandic, Mongolian, Ukrainian, Albanian sentences)
+    ("oppose", "No decision on Icelandic personnel in Ukraine has been taken, and none is being prepared."),
+    ("neutral", "No decision has been taken yet on sending Icelandic personnel to Ukraine."),
+    ("oppose", "Our treaty with Moscow makes any Mongolian role in a force in Ukraine unthinkable."),
+    ("open", "A role for Mongolian deminers in Ukraine is not unthinkable, if the UN asks."),
+    ("support", "Kyiv would be grateful for Mongolian deminers in any format."),
+    ("support", "Albanian engineers rebuilt bridges in Bosnia. Ukraine would be honoured to welcome them."),
+    ("support", "Our sappers are trained. They will go to Ukraine once the ceasefire holds."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
