@@ -947,8 +947,8 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     if _VERB_FIRST.match(app):
         return None, None  # "X, has demanded that the president comes …": a predicate, not an appositive
     rm = _RX_ROLE_IN.search(app)
-    if not rm:
-        return None, None
+    if not rm or _SERVES_THE_ROLE.search(app, 0, rm.start()):
+        return None, None  # (not "X, an aide to the President": the aide holds no presidency)
     role = _norm_role(rm[1])
     head = app[: rm.end()]
     country = _country_in(head) if role.lower() in _GOV_ROLES else None
@@ -2451,6 +2451,8 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
             if m and m.start("role") <= hit.start() < m.end("role"):
                 if _QUANTIFIER_BEFORE.search(lower, max(0, k - 9), k):
                     break  # "every Russian general knows …": anyone who holds the role, not one person
+                if _SERVES_THE_ROLE.search(m["mod"]):
+                    break  # "an aide to the President": the aide holds no presidency
                 out[m.start()] = m
                 last_end = m.end()
                 break
@@ -2458,6 +2460,11 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
 
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+# who serves a role's holder, not the holder: "an aide to the President", "a senior adviser to the premier"
+_SERVES_THE_ROLE = re.compile(
+    r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|secretary) to (?:the )?$",
+    re.IGNORECASE,
+)
 
 
 # "the ministry set out the offer": the ministry named last before it

@@ -3146,3 +3146,14 @@ def test_an_embassy_by_its_formal_name_and_the_post_it_made() -> None:
         ),
         "grateful to every Kazakh who wants to help secure peace": ("Embassy of Ukraine in Astana", "UA"),
     }
+
+
+def test_an_aide_to_the_president_is_not_the_president() -> None:
+    result = extract(
+        "Rauf Qasimov, an aide to the President, said Azerbaijan had “no plans to send its servicemen”.\n\n"
+        "Later the President said in Baku that “a peace must be kept by those who agreed to it”.\n",
+        ArticleMeta(key="t"),
+    )
+    said = {st.text: (st.speaker.name, st.speaker.role) for st in result.statements if st.kind == "direct"}
+    assert said["no plans to send its servicemen"] == ("Rauf Qasimov", None)
+    assert said.get("a peace must be kept by those who agreed to it", ("",))[0] != "Rauf Qasimov"
