@@ -666,12 +666,9 @@ _HONORIFICS = (
 )
 
 
-# a first or middle name given as its initial, before a name word: "S. Battulga-Erdene", "Ts. Oyunchimeg",
-# "John F. Kerry" (one capital, or a transliteration's two letters for one sound)
-_INITIAL = re.compile(r"[A-Z]|Ts|Kh|Sh|Ch|Zh")
+# a first or middle name given as its initial, before a name word: "S. Battulga-Erdene", "John F. Kerry"
+_INITIAL = re.compile(gz.INITIAL_RE)
 _NAME_WORD_NEXT = re.compile(r"\. ([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)")
-
-
 # (not a platform's letter: "replied on X. Wiesław Kosecki wrote")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:on|via|at|in|from|of)\s$")
 
@@ -927,6 +924,13 @@ _OF_STATE_BODY = re.compile(
 # (a Scottish MSP and an Irish TD sit in one state's parliament)
 _TITLE_AFTER_NAME = re.compile(r" (?P<t>MP|MEP|MSP|TD)(?![\w-])")
 _TITLE_STATES = {"MSP": "GB", "TD": "IE"}
+
+
+# who serves a role's holder, not the holder: "an aide to the President", "a senior adviser to the premier"
+_SERVES_THE_ROLE = re.compile(
+    r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|secretary) to (?:the )?$",
+    re.IGNORECASE,
+)
 
 
 def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str | None]:
@@ -2460,11 +2464,6 @@ def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:
 
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
-# who serves a role's holder, not the holder: "an aide to the President", "a senior adviser to the premier"
-_SERVES_THE_ROLE = re.compile(
-    r"\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|envoy|secretary) to (?:the )?$",
-    re.IGNORECASE,
-)
 
 
 # "the ministry set out the offer": the ministry named last before it

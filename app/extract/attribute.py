@@ -89,7 +89,7 @@ _SENTENCE_MARK = re.compile(r"[.!?]")
 # between a speech verb and an "according to" set into its sentence: "stated[ on Wednesday in Moscow, ]"
 _CUE_THEN_SOURCE = re.compile(r"(?:\s+(?:on|in|at|last|this)\s+[^,;:.]{1,40}?)*\s*,\s*")
 # the full stop of a title or initial is not a sentence's end: "Mr. Smith", "Sen. Doe", "John F. Kerry"
-_TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|[A-Z]|Ts|Kh|Sh|Ch|Zh)\.")
+_TITLE_DOT = re.compile(r"\b(?:" + gz.TITLE_RE + r"|Jr|Sr|" + gz.INITIAL_RE + r")\.")
 _ANAPHOR = re.compile(
     r"\b(?:the|his|her|its|a)\s+(?P<w>embassy|ministry|office|government|alliance|palace|statement|readout|post|"
     r"presidency|department)\b(?!['’]s)(?:\s+spokes(?:man|woman|person))?",

@@ -536,6 +536,9 @@ TITLES = (
     "St",
 )
 TITLE_RE = "|".join(TITLES)
+# a first or middle name given as its initial: one capital, or a transliteration's two letters for one sound
+# ("S. Battulga-Erdene", "Ts. Oyunchimeg-Bold", "John F. Kerry"); its full stop ends no sentence
+INITIAL_RE = r"[A-Z]|Ts|Kh|Sh|Ch|Zh"
 # the courtesy titles among them, which name no office: "Mr. Kozak", "Ms Harrington"
 COURTESY_RE = r"(?:Mr|Mrs|Ms|Mx|Miss)"
 # honorifics before a name that are no office: India's "Shri Arvind Menon", "Smt Meena Rao"; a British

@@ -241,7 +241,7 @@ def _with_marked(
 
 _ABBREV = re.compile(
     r"(?:\b(?:" + gz.TITLE_RE + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|No|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|Jr|Sr)|\b(?:[A-Z]|Ts|Kh|Sh|Ch|Zh))\.$"
+    r"Nov|Dec|No|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|Jr|Sr)|\b(?:" + gz.INITIAL_RE + r"))\.$"
 )
 
 
