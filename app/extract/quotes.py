@@ -247,7 +247,7 @@ _ABBREV = re.compile(
 
 # a full stop (or ! ?), perhaps a closing mark, then space and what can start a sentence
 # (a French « opens with a space after it: "… carefully. « My marsouins …")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»“«]?(?=\s+(?:[\"“„‘(\[”»]|«\s*|[-–—]\s+)?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?]+[\"”’»“«]?(?=\s+(?:[\"“„‘(\[”»]|«\s*|[-–—]\s+)?[A-Z0-9])")
 
 
 def sentences(text: str, para: Paragraph, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -255,7 +255,7 @@ def sentences(text: str, para: Paragraph, quotes: list[Quote]) -> list[tuple[int
     inside = [(q.open_at, q.outer_end) for q in quotes if para.start <= q.open_at < para.end]
     out = []
     start = para.start
-    for m in _SENTENCE_END.finditer(text[para.start : para.end]):
+    for m in SENTENCE_END.finditer(text[para.start : para.end]):
         end = para.start + m.end()
         if any(a < end - 1 < b - 1 for a, b in inside):
             continue

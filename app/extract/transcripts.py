@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
-from app.extract.quotes import Paragraph
+from app.extract.quotes import SENTENCE_END, Paragraph
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
 # (a press conference's "QUESTION (Sky News):" or "QUESTION [Ukrainian Radio]:": the asker's outlet in
@@ -140,14 +140,11 @@ def answering_after_questions(turns: list[Turn]) -> set[str]:
     return {t.label for q, t in zip(turns, turns[1:], strict=False) if q.label == "Q" and t.label != "Q"}
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’»)]?\s+(?=[\"“„«‘(]?[A-Z])")
-
-
 def _asked(words: str) -> bool:
     """Whether a turn asks: it ends on a question mark, and is no answer of three sentences or more that
     ends on a rhetorical question ("… A mediator does not send soldiers. Why should our Mehmetçik be that
     target?")."""
-    return words.endswith("?") and len(_SENTENCE_END.findall(words)) < 2
+    return words.endswith("?") and len(SENTENCE_END.findall(words)) < 2
 
 
 def asks(text: str, turns: list[Turn], label: str) -> bool:
