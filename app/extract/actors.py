@@ -736,6 +736,7 @@ def _is_stop(word: str) -> bool:
         or (w.isupper() and w not in _NAME_LETTERS and not (w.endswith(".") and _INITIAL.fullmatch(w[:-1])))
         or w in _PLACE_NOUNS
         or w in _DOCUMENT_NOUNS
+        or w in _HOLIDAY_WORDS
         or w in gz.WORLD_PLACES
     )
 
@@ -752,6 +753,14 @@ _PLACE_NOUNS = frozenset(
 _DOCUMENT_NOUNS = frozenset(
     {"Act", "Treaty", "Charter", "Convention", "Directive", "Accord", "Accords", "Protocol", "Memorandum",
      "Doctrine", "Constitution", "Statute", "Resolution", "Communiqué", "Declaration"}
+)  # fmt: skip
+
+
+# the first word of a day of remembrance or a holiday, no person's name: "Armistice Day. Two minutes'
+# silence …", "On Victory Day, the ambassador said"
+_HOLIDAY_WORDS = frozenset(
+    {"Armistice", "Remembrance", "Victory", "Independence", "Memorial", "Veterans", "Thanksgiving",
+     "Christmas", "Easter", "Inauguration", "Statehood", "Anzac"}
 )  # fmt: skip
 
 
@@ -1582,6 +1591,8 @@ def find_mentions(
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
     _owned_bodies(text, reg, mentions, quotes)
+    if "POTUS" in text or "Sec" in text:
+        _office_acronyms(text, reg, mentions, quotes)
     taken = _Spans((mm.start, mm.end) for mm in mentions)
     role_matches = _role_only_matches(text, lower)
     for m in role_matches.values():
@@ -2436,6 +2447,17 @@ _PLURAL_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+)?(?:say|suggest|warn|argue|believe|claim|insist|fear|expect|point out|"
     r"note|think|worry|show|estimate|predict|contend|caution|agree|disagree|see|want)\b"
 )
+
+
+def _office_acronyms(text: str, reg: _Registry, mentions: list[Mention], quotes: list[Quote]) -> None:
+    """An office by its acronym ("POTUS said", "SecDef told the pool"): its holder, in place of any
+    organisation or name the acronym was taken for."""
+    for m in gz.OFFICE_ACRONYM_RE.finditer(text):
+        name, role_name, code, role = gz.OFFICE_ACRONYMS[m.group()]
+        # (keyed as the role phrase is, so that "the US President" later is the same person)
+        idx = reg.add(("role", gz.fold(role_name)), Actor(name, "person", code, role, {role_name, m.group()}))
+        mentions[:] = [x for x in mentions if not (m.start() <= x.start < m.end())]
+        mentions.append(Mention(m.start(), m.end(), idx, "name", _in_quote(m.start(), quotes), m.group()))
 
 
 def _role_only_matches(text: str, lower: str) -> dict[int, re.Match]:

@@ -544,6 +544,15 @@ COURTESY_RE = r"(?:Mr|Mrs|Ms|Mx|Miss)"
 # honorifics before a name that are no office: India's "Shri Arvind Menon", "Smt Meena Rao"; a British
 # councillor's "Cllr Janet Pryce" (the office is the role the text gives: "Town mayor Cllr Janet Pryce")
 HONORIFICS = ("Shri", "Smt", "Cllr", "Councillor", "Councilor")
+# an office known by its acronym, as a pool report or a briefing writes it: (the office's name, the
+# name its unnamed holder goes by in a role phrase, "the US President", country, role)
+OFFICE_ACRONYMS = {
+    "POTUS": ("President of the United States", "US President", "US", "President"),
+    "VPOTUS": ("Vice President of the United States", "US Vice President", "US", "Vice President"),
+    "SecDef": ("US Secretary of Defense", "US Secretary of Defense", "US", "Secretary of Defense"),
+    "SecState": ("US Secretary of State", "US Secretary of State", "US", "Secretary of State"),
+}
+OFFICE_ACRONYM_RE = re.compile(r"\b(?:" + "|".join(OFFICE_ACRONYMS) + r")\b")
 
 # Pronouns that can stand for a person speaker.
 

@@ -1511,7 +1511,7 @@ OPPOSE = [
     r"(?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
     r"promis\w*|pledg\w*|offer\w*|commit\w*|"
-    r"consider\w*|intend|set foot)\b" + _NOT_AT_THE_FRONT,
+    r"consider\w*|intend|set foot|cross into)\b" + _NOT_AT_THE_FRONT,
     r"\bnot (?:an option|on (?:the|our|its|their) (?:[\w-]+['’]s )?(?:cards|agenda|table))\b|\bnot (?:\w+ )?up for (?:debate|discussion)\b|\b(?:never|not) (?:been |really |ever been )?on the (?:cards|agenda|table)\b",  # noqa: E501
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
     r"\b(?:reject|dismiss)\w*\b(?!"

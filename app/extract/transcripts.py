@@ -26,13 +26,16 @@ TURN_LABEL = re.compile(
     r"(?P<rank>(?:RET|ADM|GEN|COL|LT|MAJ|CAPT|CDR|SGT|DR|PROF)\. ){1,3}(?=[A-Z]))?"
     r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
     # (capitals with their accents: "NAZLI ÖZGÜR-ERDEM")
-    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?: (?:de |van |von |da |di |le |la )?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})"
-    r"(?:\s*\((?P<aside>[^()\n]{1,80})\)|\s*\[[^\[\]\n]{1,40}\]|, (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+(?: (?:de |van |von |da |di |le |la |Ó |Ní |Mac )?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+){0,2})"
+    r"(?:\s*\((?P<aside>[^()\n]{1,80})\)(?:, in writing)?|\s*\[[^\[\]\n]{1,40}\]|"
+    r", (?:[A-Z][\w'’-]*)(?: [A-Za-z][\w'’-]*){0,3}"
     r"(?=\s*:))?"
-    r"(?:\s*(?::|–|—)|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
+    # (a verbatim report's "Aino Kettunen-Rask (PPE). - Madam President, …": a full stop and a dash)
+    r"(?:\s*(?::|–|—)|(?:(?<=\))|(?<=, in writing))\.\s+[-–—]|(?<=^Q)\.|(?<=^A)\.)\s+(?=\S)"
 )
 _QA = {"Question": "Q", "Answer": "A", "QUESTION": "Q", "ANSWER": "A"}
 _MIN_TURNS = 2  # a transcript has at least two turns of each of two voices
+_MIN_MEMBERS = 3  # … or is a record of at least three members' statements, one each
 _COURTESY = re.compile(gz.COURTESY_RE + r"\.? [A-Z]")
 
 
@@ -82,6 +85,10 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
         }
         if len(askers) >= _MIN_TURNS:
             voices |= askers
+    if len(voices) < 2 and len(titled) >= _MIN_MEMBERS:
+        # a record where each member speaks once, each given with a party or group: explanations of vote,
+        # a round of statements ("Aino Kettunen-Rask (PPE). - Madam President, I voted in favour …")
+        voices = set(titled)
     if len(voices) < 2:
         return []
     # a debate's record: a member who speaks once is a voice too ("Mr. Kozak: Mr. Speaker, I …")
@@ -91,6 +98,8 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
 
 
 _MAX_RUN_ON = 3  # paragraphs an answer may run on over before the next turn
+_SENTENCE_CLOSE = '.!?…"”’»'
+_DASHED_LABEL = re.compile(r"[A-Z][^.\n]{0,60}\.\s+[-–—]\s")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # a topic the speaker turns to, not another voice's label: "On Article 5: it applies to …"
 _TOPIC_LEAD = re.compile(r"(?:On|As for|As to|Regarding) [^:\n]{1,30}: ")
@@ -109,13 +118,19 @@ def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) ->
         # (a few paragraphs of the speaker's own words: none quotes anyone or introduces what follows, nor
         # is another voice's turn, "An Hon. Member: Send your own kids", or the record's note, "[The voice
         # vote …]", "For the motion: 51.")
-        if len(between) <= _MAX_RUN_ON and all(
-            len(words.split()) > 3
-            and not _QUOTE_MARK.search(words)
-            and not words.endswith(":")
-            and not words.startswith("[")
-            and (":" not in words[:40] or _TOPIC_LEAD.match(words))
-            for words in said
+        if (
+            len(between) <= _MAX_RUN_ON
+            and all(
+                len(words.split()) > 3
+                and not _QUOTE_MARK.search(words)
+                and not words.endswith(":")
+                and not words.startswith(("[", "("))
+                # (nor a heading, "Written explanations of vote", nor the chair's turn, "President. - That …")
+                and words[-1] in _SENTENCE_CLOSE
+                and not _DASHED_LABEL.match(words)
+                and (":" not in words[:40] or _TOPIC_LEAD.match(words))
+                for words in said
+            )
         ):
             out.extend(Turn(pi, t.label, p.start, p.end) for pi, p in enumerate(between, t.paragraph + 1))
     return out

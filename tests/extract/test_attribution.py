@@ -3157,3 +3157,22 @@ def test_an_aide_to_the_president_is_not_the_president() -> None:
     said = {st.text: (st.speaker.name, st.speaker.role) for st in result.statements if st.kind == "direct"}
     assert said["no plans to send its servicemen"] == ("Rauf Qasimov", None)
     assert said.get("a peace must be kept by those who agreed to it", ("",))[0] != "Rauf Qasimov"
+
+
+def test_an_office_by_its_acronym_is_its_holder_and_his_next_words_too() -> None:
+    found = _statements(
+        'Asked about the force, POTUS said: "We are not sending American soldiers into Ukraine."\n\n'
+        '"The Europeans will do it," he continued.\n'
+    )
+    assert [(kind, name, country) for kind, name, country, _ in found] == [
+        ("direct", "President of the United States", "US"),
+        ("direct", "President of the United States", "US"),
+    ]
+
+
+def test_a_day_of_remembrance_is_nobodys_name() -> None:
+    speakers = _speakers(
+        "Remembrance Day. A wreath at the cenotaph, then a letter from a volunteer medic in Lviv.\n\n"
+        "'Our soldiers will hold the line,' she writes, 'but they need Europe's troops behind them.'\n"
+    )
+    assert "Remembrance Day" not in speakers.values()

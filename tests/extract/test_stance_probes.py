@@ -2471,6 +2471,11 @@ PROBES = [
     ("support", "Kyiv would be grateful for Mongolian deminers in any format."),
     ("support", "Albanian engineers rebuilt bridges in Bosnia. Ukraine would be honoured to welcome them."),
     ("support", "Our sappers are trained. They will go to Ukraine once the ceasefire holds."),
+    # soldiers who will not cross into the country at war (a Romanian sentence)
+    (
+        "oppose",
+        "On troops, our answer is simple: we will defend our own border and will not cross into Ukraine.",
+    ),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).

@@ -386,3 +386,37 @@ def test_a_time_coded_debate_gives_each_guest_and_the_office_holder_their_turns(
         ("Ángela Zacharíou", "Not one soldier, not one euro for this war"),
     ]
     assert not any(s.text.startswith("“") for s in out)
+
+
+EXPLANATIONS_OF_VOTE = """Parliamentary Assembly of the Council of Europe
+Verbatim record, Wednesday, 7 October 2026 - Strasbourg
+
+Explanations of vote
+
+Tomas Lindqvist-Berg (EPP/CD). - Mr President, I voted for the resolution. Our sappers should go.
+
+Ana Ní Bhriain-Walsh (SOC). - Mr President, I abstained. Any Irish role needs a United Nations mandate first.
+
+President. - That concludes the explanations of vote.
+
+Written explanations
+
+Pavel Horák-Novotný (EC/DA), in writing. - I voted against. Not one Czech soldier belongs on that line.
+
+(Explanation of vote shortened in accordance with Rule 36)
+"""
+
+
+def test_a_record_of_explanations_of_vote_gives_each_member_their_words() -> None:
+    out = extract(EXPLANATIONS_OF_VOTE, ArticleMeta("pace")).statements
+    speeches = [(s.speaker.name, s.text.split(".")[0], s.said_on.date) for s in out if s.cue == "answered"]
+    day = dt.date(2026, 10, 7)
+    assert speeches == [
+        ("Tomas Lindqvist-Berg", "Mr President, I voted for the resolution", day),
+        ("Ana Ní Bhriain-Walsh", "Mr President, I abstained", day),
+        ("Pavel Horák-Novotný", "I voted against", day),
+    ]
+    # the chair's words, a heading and the record's note are no member's
+    assert not any(
+        s.text.startswith(("President.", "That concludes", "Written", "(Explanation")) for s in out
+    )
