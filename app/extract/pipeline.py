@@ -199,7 +199,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     for answer in questionnaire:
         if answer.paragraph in verbatim:
             continue
-        p, name = paras[answer.paragraph], names_text[paras[answer.heading].start : paras[answer.heading].end]
+        p = paras[answer.paragraph]
+        name = answer.name or names_text[paras[answer.heading].start : paras[answer.heading].end]
         respondent = next((a for a in actors if a.type == "person" and a.name == name), None)
         if respondent is None:
             continue

@@ -28,6 +28,7 @@ class Answer:
     paragraph: int  # the answer's paragraph
     question: int  # the question's paragraph
     heading: int  # the paragraph of the respondent's name
+    name: str | None = None  # the name as an answer's heading gives it: "Answer from Katrin Weber"
 
 
 def find_answers(text: str, paras: list[Paragraph]) -> list[Answer]:
@@ -51,14 +52,55 @@ def find_answers(text: str, paras: list[Paragraph]) -> list[Answer]:
             run += 1
             if run <= _MAX_ANSWER_PARAGRAPHS:
                 out.append(Answer(pi, question, heading))
-    return [a for a in out if asked.get(a.heading, 0) >= _MIN_QUESTIONS]
+    return [a for a in out if asked.get(a.heading, 0) >= _MIN_QUESTIONS] or _answers_from(text, paras)
+
+
+# a page of citizens' questions and the answers under "Answer from Katrin Weber" headings
+_ANSWER_FROM = re.compile(
+    r"(?:Answer|Reply|Response) (?:from|by) (?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})"
+)
+_QUESTION_TO = re.compile(r"Question (?:to|for|from) ")
+_SEPARATOR = re.compile(r"[-*_=~ ]{3,}")
+# a reply's courtesies, no answer: "Dear Mr B., thank you for your question.", "With kind regards, X"
+_GREETING = re.compile(r"(?:Dear|Hello|Hi|Good (?:morning|afternoon|evening))\b")
+_SIGN_OFF = re.compile(
+    r"(?:With (?:kind|best|warm) regards|Kind regards|Best (?:regards|wishes)|Yours|Sincerely)\b"
+)
+_MIN_REPLIES = 2  # such a page answers at least two questions
+
+
+def _answers_from(text: str, paras: list[Paragraph]) -> list[Answer]:
+    """The answers under "Answer from X" headings, each up to the next separator or question; []
+    when the page has fewer than two."""
+    if "nswer " not in text and "eply " not in text and "esponse " not in text:
+        return []
+    out: list[Answer] = []
+    heading: int | None = None
+    name: str | None = None
+    question: int | None = None
+    replies = 0
+    for pi, p in enumerate(paras):
+        line = text[p.start : p.end].strip()
+        if m := _ANSWER_FROM.fullmatch(line):
+            heading, name, replies = pi, m["name"], replies + 1
+            continue
+        if _SEPARATOR.fullmatch(line) or _QUESTION_TO.match(line):
+            heading = question = None
+        if heading is None:
+            if line.endswith("?"):
+                question = pi
+            continue
+        courtesy = (_GREETING.match(line) and len(line.split()) <= 12) or _SIGN_OFF.match(line)
+        if not courtesy and not _FACT_LINE.match(line):
+            out.append(Answer(pi, heading if question is None else question, heading, name))
+    return out if replies >= _MIN_REPLIES else []
 
 
 def respondent_headings(text: str, paras: list[Paragraph], answers: list[Answer]) -> str:
     """The text with each respondent's name heading written as names are ("DALE HARWICK" → "Dale
     Harwick"; the same length, so every offset holds), for the reader of names."""
     out = text
-    for pi in sorted({a.heading for a in answers}):
+    for pi in sorted({a.heading for a in answers if a.name is None}):
         p = paras[pi]
         titled = title_label(text[p.start : p.end])
         if len(titled) == p.end - p.start:

@@ -99,3 +99,52 @@ def test_each_answer_is_a_direct_statement_of_the_candidate_judged_with_its_ques
 def test_one_question_under_a_heading_in_capitals_is_no_questionnaire() -> None:
     text = "MINISTER SPEAKS\n\n1. Will the force go?\n\nThe minister did not answer the question.\n"
     assert find_answers(text, paragraphs(text)) == []
+
+
+ASK_YOUR_MP = """Ask your MP | Questions from constituents
+
+Question to Anneli Korpela (Centre)
+From Jukka T.
+
+Would you vote to send Finnish soldiers to Ukraine after a ceasefire?
+
+Answer from Anneli Korpela
+Status: answered
+
+Dear Jukka, thank you for your question.
+
+Yes. Finnish engineers and medics should be part of the force once the guns fall silent.
+
+With kind regards, Anneli Korpela
+
+---
+
+Question to Ville Rantanen (Left Alliance)
+From Sari K.
+
+Can you rule out Finnish troops in Ukraine?
+
+Answer from Ville Rantanen
+Status: answered
+
+I rule it out for my group. Our soldiers defend Finland.
+
+---
+
+Question to Mika Salo (Finns Party)
+From Pekka L.
+Status: not yet answered
+"""
+
+
+def test_answers_under_answer_from_headings_are_each_members_words() -> None:
+    out = extract(ASK_YOUR_MP, ArticleMeta("ask")).statements
+    answers = [(s.speaker.name, s.text, s.stance) for s in out if s.cue == "answered"]
+    assert answers == [
+        (
+            "Anneli Korpela",
+            "Yes. Finnish engineers and medics should be part of the force once the guns fall silent.",
+            "support",
+        ),
+        ("Ville Rantanen", "I rule it out for my group. Our soldiers defend Finland.", "oppose"),
+    ]
