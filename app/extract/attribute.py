@@ -222,6 +222,8 @@ _AND_BEFORE_CUE = re.compile(r"\band\s+$")
 # where a post was said to be made: "… welcomed the clarification in a post on its Facebook page"
 _IN_A_POST = re.compile(r"\b(?:in|with) (?:a|an|its|his|her|their) (?:[\w-]+ )?post\b|\bposted\b")
 _ITS_READOUT = re.compile(r"\b(?:its|their) (?:own )?(?:readout|account|statement|communiqué)\b")
+# ranks and degrees written short before a name: "Col. (ret.)", "Ing.", "Dr. Ing.", "Prof. Dr."
+_SHORT_TITLES = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s+(?:\((?:ret|retd|Ret)\.?\)\s+)?){1,3}(?=[A-Z])")
 _DASH_BYLINE = re.compile(r"[ \t]*[—–][ \t]*(?=\S)")
 # '„…“\nWHO: Janez Kovačič, president of the SDS': a fact-check's claim, its speaker on a labelled line
 _WHO_LABEL = re.compile(r"[ \t]*(?:WHO|Who|(?i:who said it|said by|speaker))[ \t]*:[ \t]*(?=\S)")
@@ -1278,7 +1280,9 @@ def attribute_quotes(
         if has_speech_cue(text, below.start, below.end):
             continue
         named = res.in_range(below.start, below.end)
-        opener = named[0] if named and named[0].start == below.start else None
+        # (after a rank or a degree written short: "Col. (ret.) Miroslav Hudec", "Ing. Zuzana Kollárová")
+        titled = _SHORT_TITLES.match(text, below.start, below.end)
+        opener = named[0] if named and named[0].start in (below.start, titled and titled.end()) else None
         if opener and opener.kind in ("name", "role", "institution") and text.startswith(",", opener.end):
             actor = res.resolve(opener)
             if actor is not None:

@@ -3176,3 +3176,17 @@ def test_a_day_of_remembrance_is_nobodys_name() -> None:
         "'Our soldiers will hold the line,' she writes, 'but they need Europe's troops behind them.'\n"
     )
     assert "Remembrance Day" not in speakers.values()
+
+
+def test_a_quotation_signed_below_with_a_rank_or_degree_written_short_is_the_signers() -> None:
+    speakers = _speakers(
+        "Election leaflet, Brno\n\n"
+        "„I served for twenty years. I will never vote to send our sons to Ukraine.“\n"
+        "Pplk. (ret.) Jan Dvořák-Malý, candidate No. 3\n\n"
+        "„Our deminers can help in Ukraine once the guns are silent.“\n"
+        "Ing. Petra Horáková, candidate No. 9\n"
+    )
+    assert speakers == {
+        "I served for twenty years. I will never vote to send our sons to Ukraine.": "Jan Dvořák-Malý",
+        "Our deminers can help in Ukraine once the guns are silent.": "Petra Horáková",
+    }
