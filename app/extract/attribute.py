@@ -1259,8 +1259,13 @@ def attribute_quotes(
             continue
         if has_speech_cue(text, above.start, above.end):
             continue
-        named = res.in_range(above.start, above.end)
-        if named and named[-1].kind == "name" and named[-1].end == above.start + len(line):
+        named = [x for x in res.in_range(above.start, above.end) if x.kind == "name"]
+        # (the name may end the line before its party and state, and a short role: "Sen. Dale Whitcombe
+        # (R-Utah), lead sponsor")
+        if named and (
+            named[-1].end == above.start + len(line)
+            or _ASIDE_AND_ROLE.fullmatch(text, named[-1].end, above.start + len(line))
+        ):
             actor = res.resolve(named[-1])
             if actor is not None:
                 out[qi] = Attribution(q, actor, None, above.start, "heading")
@@ -1341,6 +1346,7 @@ _WORD = re.compile(r"\w+")
 # a heading over an excerpt is a short line, no byline or credit ("By Jane Doe", "Photo: …"); it ends on
 # the name it gives, so on no sentence's end
 _MAX_HEADING_WORDS = 12
+_ASIDE_AND_ROLE = re.compile(r"\s*\([^()]{1,40}\)(?:,\s*[^,.;:()]{1,50})?")
 _BYLINE_OR_CREDIT = re.compile(r"(?:by|photo|photograph|picture|image|interview|credit)\b", re.IGNORECASE)
 
 

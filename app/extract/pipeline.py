@@ -363,6 +363,11 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             cue_para = q.paragraph + 1 if att.cue_at >= paras[q.paragraph].end else q.paragraph
             cs, ce = _sentence_at(sents[cue_para], att.cue_at)
             day = said_on(_mask(text, cs, ce, quotes), published)
+            if day.precision is None and att.how == "heading" and q.paragraph + 1 < len(paras):
+                # words under their speaker's name, over the line that sources them: "Floor speech, Sept. 22"
+                below = paras[q.paragraph + 1]
+                if len(text[below.start : below.end].split()) <= _MAX_SOURCE_LINE_WORDS:
+                    day = said_on(_mask(text, below.start, below.end, quotes), published)
             if day.precision is None and previous is not None and previous[0] == att.actor:
                 # the same speaker's next words, same occasion, unless a day set between them starts
                 # another ("… on February 14. On Wednesday, her message was different.")
@@ -848,6 +853,9 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
             )
         return day, pi, end
     return None
+
+
+_MAX_SOURCE_LINE_WORDS = 8
 
 
 # a speech verb in the present tense: "believes", "says", "argues"

@@ -3190,3 +3190,21 @@ def test_a_quotation_signed_below_with_a_rank_or_degree_written_short_is_the_sig
         "I served for twenty years. I will never vote to send our sons to Ukraine.": "Jan Dvořák-Malý",
         "Our deminers can help in Ukraine once the guns are silent.": "Petra Horáková",
     }
+
+
+def test_words_under_a_name_with_party_and_state_are_that_members_on_the_day_below_them() -> None:
+    text = (
+        "Where MPs stand on the deployment vote\n\n"
+        "AGAINST\n\n"
+        "Marguerite Caron-Hébert (Bloc, Joliette), defence critic\n"
+        '"Not one Canadian soldier should be sent to Ukraine without a vote of this House."\n'
+        "Floor speech, Oct. 14\n\n"
+        "Rev. Owen Tallis (NDP, Yukon)\n"
+        '"Our troops belong at home this winter, whatever Europe decides."\n'
+        "To reporters, Tuesday\n"
+    )
+    out = extract(text, ArticleMeta(key="t", published=dt.date(2026, 10, 16))).statements
+    assert [(st.speaker.name, st.said_on.date) for st in out if st.kind == "direct"] == [
+        ("Marguerite Caron-Hébert", dt.date(2026, 10, 14)),
+        ("Owen Tallis", dt.date(2026, 10, 13)),
+    ]
