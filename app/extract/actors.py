@@ -164,7 +164,7 @@ _EMBASSY_OF = re.compile(
 # court whose state the article implies
 _MINISTRY = re.compile(
     r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
-    r"Ministry of (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
+    r"Ministry (?:of|for) (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
     r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
     # ("of the Republic of Uzbekistan": the state's formal name)
     r"(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?)?(?P<of>"

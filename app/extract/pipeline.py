@@ -22,7 +22,7 @@ from app.extract.attribute import (
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
 from app.extract.dates import WEEKDAY_RE, said_on
-from app.extract.letters import find_letters
+from app.extract.letters import find_letters, find_notes
 from app.extract.questionnaire import find_answers, respondent_headings
 from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
@@ -234,6 +234,28 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         st = Statement("direct", text[s:e], Span(s, e), actors[author].ref(), "wrote", said_on=day)
         post_statements.append((st, author))
         verbatim.add(pi)
+
+    # A note verbale given in full: each of its paragraphs is the sending ministry's words.
+    for note in find_notes(text, paras):
+        opening = paras[note.opening]
+        # the sender is named before its compliments: "The Ministry for Foreign Affairs of Sweden presents …"
+        until = text.find(" presents its compliments", opening.start)
+        sender = next(
+            (m for m in res.in_range(opening.start, until) if m.kind in ("institution", "country")), None
+        )
+        actor = res.resolve(sender) if sender is not None else None
+        if actor is None or any(pi in verbatim for pi, _s, _e in note.paragraphs):
+            continue
+        day = SaidOn()
+        if note.dated is not None:
+            day = said_on(text[paras[note.dated].start : paras[note.dated].end], published)
+        for pi, s, e in note.paragraphs:
+            stance, reason = classify(text[s:e])
+            speaker = actors[actor].ref()
+            statements.append(
+                Statement("direct", text[s:e], Span(s, e), speaker, "wrote", stance, reason, day)
+            )
+            verbatim.add(pi)
 
     # A letters page: each paragraph of a letter is its signer's words ("Sir, – …" over "Name, Town").
     for letter in find_letters(text, paras):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.extract import extract
 from app.extract.types import ArticleMeta
 
@@ -49,3 +51,29 @@ def test_a_signed_line_under_news_paragraphs_is_no_letter() -> None:
         "Peter Gruber, Vienna\n"
     )
     assert _letters(text) == []
+
+
+NOTES = """Read the note: Minsk warns Vilnius
+
+Minsk on Monday published the note it handed to the Lithuanian embassy.
+
+The Ministry of Foreign Affairs of Belarus presents its compliments to the Embassy of Lithuania.
+
+The Belarusian side will treat Lithuanian soldiers in Ukraine as legitimate targets.
+
+The Ministry avails itself of this opportunity to renew the assurances of its consideration.
+
+Minsk, 12 October
+
+Lithuanian diplomats said they would reply in due course.
+"""
+
+
+def test_a_note_verbale_given_in_full_is_the_sending_ministrys_words_on_its_day() -> None:
+    out = extract(NOTES, ArticleMeta("note", published=dt.date(2026, 10, 14))).statements
+    notes = [(s.speaker.name, s.text[:30], s.stance, s.said_on.date) for s in out if s.cue == "wrote"]
+    day = dt.date(2026, 10, 12)
+    assert notes == [
+        ("Ministry of Foreign Affairs of Belarus", "The Ministry of Foreign Affair", "neutral", day),
+        ("Ministry of Foreign Affairs of Belarus", "The Belarusian side will treat", "oppose", day),
+    ]
