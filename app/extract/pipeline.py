@@ -877,6 +877,8 @@ def _sitting(text, paras, quotes, published) -> tuple[SaidOn, int, int] | None:
     return None
 
 
+# the longest line under words set beneath their speaker's name that says where and when they were
+# said, not more of them: "Floor speech, Sept. 22", "To reporters, Tuesday"
 _MAX_SOURCE_LINE_WORDS = 8
 
 
