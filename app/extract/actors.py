@@ -1591,7 +1591,7 @@ def find_mentions(
             idx = _government_actor(reg, code, m["c"], text)
             mentions.append(Mention(m.start(), m.end(), idx, "country", _in_quote(m.start(), quotes), m["c"]))
     _owned_bodies(text, reg, mentions, quotes)
-    if "POTUS" in text or "Sec" in text:
+    if any(acronym in text for acronym in gz.OFFICE_ACRONYMS):
         _office_acronyms(text, reg, mentions, quotes)
     taken = _Spans((mm.start, mm.end) for mm in mentions)
     role_matches = _role_only_matches(text, lower)

@@ -76,7 +76,7 @@ def find_letters(text: str, paras: list[Paragraph]) -> list[Letter]:
 
 # a note verbale, given in full: "The Ministry of … presents its compliments to the Embassy of … and …"
 # down to "The Ministry avails itself of this opportunity to renew …", then where and when it was sent
-_NOTE_OPENING = re.compile(r"(?:The |the )?[A-Z][^.]{3,150}? presents its compliments to\b")
+_NOTE_OPENING = re.compile(r"(?P<sender>(?:The |the )?[A-Z][^.]{3,150}?) presents its compliments to\b")
 _NOTE_CLOSING = re.compile(r"\bavails itself of (?:this|the) opportunity\b")
 _PLACE_AND_DAY = re.compile(
     r"[A-Z][\w .'’-]{1,30}, (?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)"
@@ -87,6 +87,7 @@ _MAX_NOTE_PARAGRAPHS = 12
 @dataclass(frozen=True)
 class Note:
     opening: int  # index of the paragraph that opens the note, naming its sender first
+    sender_end: int  # where the sender's name ends, before "presents its compliments"
     paragraphs: tuple[tuple[int, int, int], ...]  # (paragraph index, start, end): the note's words
     dated: int | None  # index of the line under the note that gives where and when it was sent
 
@@ -98,7 +99,8 @@ def find_notes(text: str, paras: list[Paragraph]) -> list[Note]:
         return []
     notes: list[Note] = []
     for oi, p in enumerate(paras):
-        if not _NOTE_OPENING.match(text, p.start, p.end):
+        opening = _NOTE_OPENING.match(text, p.start, p.end)
+        if not opening:
             continue
         body: list[tuple[int, int, int]] = []
         for pi in range(oi, min(len(paras), oi + _MAX_NOTE_PARAGRAPHS)):
@@ -111,7 +113,7 @@ def find_notes(text: str, paras: list[Paragraph]) -> list[Note]:
                     and _PLACE_AND_DAY.fullmatch(text[paras[below].start : paras[below].end].strip())
                     else None
                 )
-                notes.append(Note(oi, tuple(body), dated))
+                notes.append(Note(oi, opening.end("sender"), tuple(body), dated))
                 break
             body.append((pi, q.start, len(text[: q.end].rstrip())))
     return notes

@@ -239,9 +239,9 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     for note in find_notes(text, paras):
         opening = paras[note.opening]
         # the sender is named before its compliments: "The Ministry for Foreign Affairs of Sweden presents …"
-        until = text.find(" presents its compliments", opening.start)
         sender = next(
-            (m for m in res.in_range(opening.start, until) if m.kind in ("institution", "country")), None
+            (m for m in res.in_range(opening.start, note.sender_end) if m.kind in ("institution", "country")),
+            None,
         )
         actor = res.resolve(sender) if sender is not None else None
         if actor is None or any(pi in verbatim for pi, _s, _e in note.paragraphs):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
-from app.extract.quotes import SENTENCE_END, Paragraph
+from app.extract.quotes import SENTENCE_END, Paragraph, is_heading
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
 # (a press conference's "QUESTION (Sky News):" or "QUESTION [Ukrainian Radio]:": the asker's outlet in
@@ -98,7 +98,6 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
 
 
 _MAX_RUN_ON = 3  # paragraphs an answer may run on over before the next turn
-_SENTENCE_CLOSE = '.!?…"”’»'
 _DASHED_LABEL = re.compile(r"[A-Z][^.\n]{0,60}\.\s+[-–—]\s")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # a topic the speaker turns to, not another voice's label: "On Article 5: it applies to …"
@@ -126,7 +125,7 @@ def _with_continuations(text: str, paras: list[Paragraph], turns: list[Turn]) ->
                 and not words.endswith(":")
                 and not words.startswith(("[", "("))
                 # (nor a heading, "Written explanations of vote", nor the chair's turn, "President. - That …")
-                and words[-1] in _SENTENCE_CLOSE
+                and not is_heading(words)
                 and not _DASHED_LABEL.match(words)
                 and (":" not in words[:40] or _TOPIC_LEAD.match(words))
                 for words in said
