@@ -741,6 +741,12 @@ def _is_stop(word: str) -> bool:
     )
 
 
+# a region's adjective, no one's name: "one Nordic diplomat told us"
+_REGION_WORDS = frozenset(
+    {"Nordic", "Baltic", "Scandinavian", "Balkan", "Western", "Eastern", "Transatlantic"}
+)
+
+
 # the last word of a place's name, not a person's: "the Black Sea", "the Dnipro River", "Tidworth Camp"
 _PLACE_NOUNS = frozenset(
     {"Sea", "Ocean", "River", "Strait", "Gulf", "Bay", "Lake", "Mountains", "Peninsula", "Island", "Islands",
@@ -1289,6 +1295,7 @@ def find_mentions(
             if (
                 # "Politically, the President is weak": an adverb opening a sentence, no one's name
                 _ADVERB_WORD.fullmatch(words[0])
+                or words[0] in _REGION_WORDS
                 or not (
                     role
                     or signed

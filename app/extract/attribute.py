@@ -48,7 +48,9 @@ _ASIDE = re.compile(r",\s*(?:who|whose|which|where|a|an|the|now|then|himself|her
                     r"visiting|meeting|flanked|accompanied|hosting|addressing|attending|travelling|traveling|"
                     r"critici[sz]ed(?= (?:by|for|as|over|at)\b)|"
                     r"according|by contrast|in contrast|for (?:its|their|his|her) part|in turn|meanwhile|however|"  # noqa: E501
-                    r"too|also|likewise|instead|on the other hand|from|\d{1,3}(?=,))\b[^,]*,")  # fmt: skip
+                    r"too|also|likewise|instead|on the other hand|\d{1,3}(?=,))\b[^,]*,|"
+                    # a town and its county: "X, 34, from Catterick, North Yorks, said"
+                    r",\s*from\b[^,]*,(?:\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,)?")  # fmt: skip
 _PAREN = re.compile(r"\([^)]*\)")
 
 

@@ -31,12 +31,18 @@ _SINGULAR_HEADS = (
     "soldier",
     # only with what they know: "a person familiar with the discussions"
     "person",
+    # "One Labour backbencher, who asked not to be named", "a Tory MP"
+    "backbencher",
+    "MP",
+    # a family member who asked not to be named: "Another spouse, who asked not to be named, said"
+    "spouse",
 )
 _PLURAL_HEADS = (
     "officials", "diplomats", "sources", "aides", "lawmakers", "legislators", "officers", "advisers",
     "advisors", "insiders", "ministers", "leaders", "generals", "commanders", "allies", "governments",
     "countries", "capitals", "members", "analysts", "experts", "observers", "critics", "MPs",
     "parliamentarians", "politicians", "people", "circles", "deputies", "senators", "MEPs", "congressmen",
+    "backbenchers",
 )  # fmt: skip
 _DETERMINER = (
     r"(?P<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|"
@@ -44,7 +50,7 @@ _DETERMINER = (
 )
 _MODIFIER_WORDS = (
     r"senior|top|high-ranking|high-level|junior|former|serving|western|eastern|northern|southern|central|"
-    r"european|allied|government|military|defen[cs]e|security|foreign|intelligence|administration|ministry|"
+    r"european|allied|government|military|army|Army|navy|Navy|defen[cs]e|security|foreign|intelligence|administration|ministry|"
     r"opposition|ruling|coalition|party|congressional|parliamentary|Democratic|Republican|Conservative|Labour|"
     r"Tory|Liberal|Socialist|Green|GOP|Western|Eastern|Northern|Southern|Central|European|Baltic|Nordic|"
     r"Scandinavian|Balkan|NATO|EU|U\.S\.|UN|G7|Ukrainian|Russian|American|British"
@@ -111,7 +117,7 @@ def find_groups(text: str, lower: str | None = None) -> list[GroupMention]:
         written = text[h.start() : h.end()]
         if written not in _HEAD_SPELLINGS:
             continue  # "OFFICIALS", "Mps"
-        head = written if written == "MPs" else written.lower()
+        head = written if written in ("MPs", "MP") else written.lower()
         if written != head and not _SENTENCE_START.search(text, max(0, h.start() - 4), h.start()):
             continue  # part of a name: "the Senior Officials Meeting"
         lo = max(0, h.start() - _PREFIX_REACH)
@@ -131,6 +137,10 @@ def find_groups(text: str, lower: str | None = None) -> list[GroupMention]:
             continue  # "senior official Anna Berg": a role before a name
         if not tail and _NAME_AFTER.match(text, h.end()):
             continue  # "diplomat Anna Berg": a name follows
+        if det and _PREDICATE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "When X was an opposition backbencher, he …": what someone was, not who speaks
+        if head in _SINGULAR_HEADS and _DESCRIBES_PRONOUN.match(text, end):
+            continue  # "A former Army officer who served twice with UNIFIL, she has called …"
         name = _LEADING.sub("", _SPACES.sub(" ", text[start:end]).strip())
         seat = _INSTITUTION_IN.search(mod)
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
@@ -150,13 +160,20 @@ def find_groups(text: str, lower: str | None = None) -> list[GroupMention]:
 
 
 _SPACES = re.compile(r"\s+")
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained|as)\s+$"
+)
+_DESCRIBES_PRONOUN = re.compile(r"\s+who\b[^.;:“”\"]{0,120}?,\s+(?:he|she)\b")
 _CAPITALISED = re.compile(r"[A-Z][\w.]+")
 _INSTITUTION_IN = re.compile(r"(?<![\w-])(?:" + gz.INSTITUTION_RE + r")(?![\w-])")
 
 
 def _country(modifiers: str, place: str | None) -> str | None:
     """The one state the words name: "German officials" -> DE, "officials in Warsaw" -> PL."""
-    codes = {gz.country_of_word(w) for w in _CAPITALISED.findall(modifiers)} - {None}
+    words = _CAPITALISED.findall(modifiers)
+    codes = {gz.country_of_word(w) for w in words} - {None}
+    # a party of one state: "a Labour backbencher" -> GB
+    codes |= {gz.PARTIES[w][0] for w in words if len(gz.PARTIES.get(w, ())) == 1}
     if place and place not in _VAGUE_PLACES:
         codes |= {gz.country_of_word(place)} - {None}
     return codes.pop() if len(codes) == 1 else None

@@ -3208,3 +3208,39 @@ def test_words_under_a_name_with_party_and_state_are_that_members_on_the_day_bel
         ("Marguerite Caron-Hébert", dt.date(2026, 10, 14)),
         ("Owen Tallis", dt.date(2026, 10, 13)),
     ]
+
+
+def test_a_tabloid_speaker_with_age_town_and_county_before_the_verb() -> None:
+    speakers = _speakers(
+        "Proud dad Gary Pennock, 52, from Tidworth, North Wilts, whose daughter Amy, 19, is a medic, "
+        "told us: "
+        '"She will go if she is sent. We just want to know when."\n'
+    )
+    assert speakers == {"She will go if she is sent. We just want to know when.": "Gary Pennock"}
+
+
+def test_unnamed_backbenchers_mps_and_regional_diplomats_speak_as_groups() -> None:
+    out = _statements(
+        "One Labour backbencher, who asked not to be named, admitted: "
+        '"Half the party is nervous about the deployment."\n\n'
+        '"It is close, very close," one Nordic diplomat told us about the battalion.\n\n'
+        'A senior Army officer warned: "We can do one rotation, not two."\n'
+    )
+    assert [(name, country) for kind, name, country, _ in out if kind == "direct"] == [
+        ("Labour backbencher", "GB"),
+        ("Nordic diplomat", None),
+        ("Senior Army officer", None),
+    ]
+
+
+def test_what_someone_was_or_is_described_as_is_not_an_unnamed_speaker() -> None:
+    speakers = _speakers(
+        "When Tomas Vrba was an opposition backbencher, he opposed any mission. "
+        '"I was wrong about the mission," he said on Monday.\n\n'
+        "Aoife Dunleavy is a senator. A former Army officer who served in Lebanon, she said: "
+        '"Irish soldiers should go as peacekeepers."\n'
+    )
+    assert speakers == {
+        "I was wrong about the mission,": "Tomas Vrba",
+        "Irish soldiers should go as peacekeepers.": "Aoife Dunleavy",
+    }
