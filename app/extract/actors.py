@@ -340,7 +340,8 @@ _IT_SAID = re.compile(r"t (?:also )?(?:said|stated|added|warned)\b")  # after th
 _PRONOUN_START = re.compile(
     r"[HhSsTt](?<!\w.)(?:(?<=[Hh])(?:e|im|is|er)|(?<=[Ss])he|(?<=[Tt])he(?:y|m|ir))\b"
 )
-_HEADING_COUNTRY = re.compile(r"^[A-Z][A-Z &/,'-]{2,60}$")
+# (with a few words of comment after a dash: "NETHERLANDS - quietly effective")
+_HEADING_COUNTRY = re.compile(r"^(?P<caps>[A-Z][A-Z &/,'-]{2,60}?)(?:\s+[-–—|:]\s+[^.!?]{1,60})?$")
 
 
 _RX_ROLE_IN = re.compile(r"\b(" + gz.ROLE_RE + r")\b", re.IGNORECASE)
@@ -1104,8 +1105,8 @@ def find_mentions(
     for pi, para in enumerate(paras):
         line = text[para.start : para.end]
         # (an upper-case headline is no section: "GARRISON TOWN WAITS AS UKRAINE FORCE TALK GROWS")
-        if pi > 0 and _HEADING_COUNTRY.match(line.strip()):
-            current_heading = _country_in(line.title())
+        if pi > 0 and (heading := _HEADING_COUNTRY.match(line.strip())):
+            current_heading = _country_in(heading["caps"].title())
         heading_country[pi] = current_heading
         lead = _RX_LEAD_PLACE.match(line)
         para_country = gz.country_of_word(lead["c"]) if lead else current_heading

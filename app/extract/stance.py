@@ -1367,6 +1367,36 @@ SUPPORT = [
     # backing one's own people going: "If there's a mandate, Labour will back our people going"
     r"\bback (?:our|the|their) (?:people|soldiers|troops|personnel|servicemen|forces|men and women) "
     r"(?:going|deploying|serving there)\b",
+    # "back Australian personnel in any reassurance force"
+    r"\bback (?:[\w-]+ )?(?:personnel|troops|soldiers|forces|engineers) in (?:a|any|the) "
+    r"(?:[\w-]+ )?(?:force|mission)\b",
+    # units said to be ready: "its engineer company and field hospital were ready for deployment"
+    r"\b(?:is|are|was|were|will be|would be) (?!not\b)(?:\w+ )?ready for (?:deployment|deploying)\b",
+    # "on notice to move" (not "no unit is on notice")
+    r"^" + _FREE + r"{0,60}?\bon (?:short |high |immediate )?notice to (?:move|deploy)\b",
+    # a state's part named as the force's mainstay: "would be the backbone of the force"
+    # (not a hub's part: "the logistical backbone of any mission")
+    r"\b(?:the )?(?<!logistical )(?<!logistics )(?:backbone|core|spine|mainstay) of (?:the|a|any) "
+    r"(?:[\w-]+ )?(?:force|mission|contingent)\b",
+    # "German engineers belong in that force"
+    r"\b(?:troops|soldiers|engineers|units|deminers|medics|we|they)\b[^.;]{0,20}\bbelongs? in "
+    r"(?:that|the|this|any|such a) (?:[\w-]+ )?(?:force|mission|coalition)\b",
+    # "Europe should go, and it can go"; "So yes, I think Europe should go."
+    r"\b(?:europe|europeans|the europeans|the coalition|the allies) (?:should|must|has to|have to|needs to) "
+    r"go\b(?=\s*(?:[,.;!]|$|and\b|in\b|there\b|first\b|now\b))",
+    # a host's consent: "invites and consents to the deployment of the Multinational Force"
+    r"\b(?:invites?|invited|consents?|consented)(?: and (?:consents?|invites?|welcomes?))?(?: to)? the "
+    r"(?:[\w-]+ ){0,2}?deployment\b",
+    # a peace left unguarded, an argument for guarding it: "A peace nobody guards is a peace Putin will
+    # break"
+    r"\ba peace (?:that )?(?:nobody|no one|no-one) (?:guards|protects|defends|enforces)\b",
+    # others' soldiers welcomed: "the foreign soldiers who will stand with us", "they will be among friends"
+    r"\b(?:foreign|european|western|allied) (?:soldiers|troops)\b[^.;]{0,20}\bwho will (?:stand|serve) "
+    r"(?:with|beside|alongside) us\b|\bif [^.;]{0,40}\bcome to (?:help )?(?:keep|guard|secure)\b[^.;]{0,30}"
+    r"\b(?:will|would) be among friends\b",
+    # "Italian soldiers in Ukraine would honour the memory …; they would be guarding a peace"
+    r"\b(?:soldiers|troops|they)\b[^.;]{0,20}\bwould be (?:guarding|keeping|securing|protecting) "
+    r"(?:a|the) peace\b",
 ]
 OPPOSE = [
     # "Indian jawans are not available for Europe's wars"

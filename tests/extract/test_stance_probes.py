@@ -2476,6 +2476,20 @@ PROBES = [
         "oppose",
         "On troops, our answer is simple: we will defend our own border and will not cross into Ukraine.",
     ),
+    # units ready, a mainstay, a place in the force, a host's consent (sentences written for the 33rd batch)
+    ("support", "The ministry said its medical company was ready for deployment from March."),
+    ("neutral", "The ministry said its medical company was not ready for deployment."),
+    ("support", "Spain's engineers would be the backbone of the force, the minister said."),
+    ("neutral", "Portugal offered Lisbon airport as the logistical backbone of any mission."),
+    ("support", "If there is a truce, Croatian deminers belong in that force."),
+    ("support", "So yes, I think Europe should go."),
+    ("support", "Two battalions are on notice to move."),
+    ("support", "The government invites and consents to the deployment of the coalition's units."),
+    ("support", "We will back Irish personnel in any reassurance force."),
+    ("support", "A peace nobody guards will not last, and our soldiers know it."),
+    ("support", "If Belgians come to help guard the ceasefire, they will be among friends."),
+    ("support", "We want to thank the foreign soldiers who will stand with us."),
+    ("support", "Our troops would not be fighting a war. They would be guarding a peace."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
