@@ -1269,8 +1269,12 @@ def attribute_quotes(
             or _ASIDE_AND_ROLE.fullmatch(text, named[-1].end, above.start + len(line))
         ):
             actor = res.resolve(named[-1])
-            if actor is not None:
-                out[qi] = Attribution(q, actor, None, above.start, "heading")
+        else:
+            # a panel's answer: the name alone on its line, over a title line or two ("Senior fellow,
+            # Centre for …", "Our summary: Sceptical")
+            actor = _panel_name_above(text, paras, q.paragraph, quotes, res)
+        if actor is not None:
+            out[qi] = Attribution(q, actor, None, above.start, "heading")
     # 3. a caption: a paragraph that is all quotation, and under it a line that opens on who said it
     # and where ("Sigrid Aasland, Norway's defence minister, on Tuesday, after …. Photograph: NTB")
     for qi, q in enumerate(quotes):
@@ -1348,6 +1352,42 @@ _WORD = re.compile(r"\w+")
 # a heading over an excerpt is a short line, no byline or credit ("By Jane Doe", "Photo: …"); it ends on
 # the name it gives, so on no sentence's end
 _MAX_HEADING_WORDS = 12
+_MAX_TITLE_LINES = 3  # a panel's lines between the name and the answer: title, affiliation, summary
+
+
+def _panel_name_above(
+    text: str, paras: list[Paragraph], pi: int, quotes: list[Quote], res: Resolver
+) -> int | None:
+    """The person whose name is alone on a line a few short title lines above paragraph `pi`."""
+    quoted = {q.paragraph for q in quotes}
+    for up in range(pi - 2, max(-1, pi - 2 - _MAX_TITLE_LINES), -1):
+        title = paras[up + 1]
+        if up + 1 in quoted or len(text[title.start : title.end].split()) > 14:
+            return None  # (a title line is short and quotes no one)
+        if has_speech_cue(text, title.start, title.end):
+            return None
+        line = paras[up]
+        written = text[line.start : line.end].rstrip()
+        named = [x for x in res.in_range(line.start, line.end) if x.kind == "name"]
+        if named and named[0].start == line.start and named[0].end == line.start + len(written):
+            actor = res.resolve(named[0])
+            if actor is not None and res.actors[actor].country is None:
+                # the state the title lines give: "Senior fellow, Centre for Strategic Affairs, New Delhi",
+                # "Former US Permanent Representative to NATO", "Professor, Ankara University"
+                titles = text[paras[up + 1].start : paras[pi - 1].end]
+                states = [
+                    gz.country_of_word(words)
+                    or next(filter(None, map(gz.country_of_word, words.split())), None)
+                    for words in _PLACE_WORD.findall(titles)
+                ]
+                res.actors[actor].country = next((s for s in states if s), None)
+            return actor
+    return None
+
+
+_PLACE_WORD = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+
+
 _ASIDE_AND_ROLE = re.compile(r"\s*\([^()]{1,40}\)(?:,\s*[^,.;:()]{1,50})?")
 _BYLINE_OR_CREDIT = re.compile(r"(?:by|photo|photograph|picture|image|interview|credit)\b", re.IGNORECASE)
 

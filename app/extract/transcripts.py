@@ -235,6 +235,43 @@ def label_asides(turns: list[Turn]) -> dict[str, str]:
     return {label: asides.pop() for label, asides in seen.items() if len(asides) == 1}
 
 
+# a person's name in capitals alone on its line: two to four words, none of them a title's abbreviation
+_CAPS_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_CAPS_NAME_LINE = re.compile(_CAPS_WORD + r"(?: " + _CAPS_WORD + r"){1,3}")
+# a heading's words, no name's: "THE AWAY END", "WHAT THEY SAID", "FOR AND AGAINST"
+_HEADING_WORDS = frozenset(
+    {"THE", "OF", "AND", "FOR", "ON", "IN", "TO", "A", "AN", "AT", "BY", "WITH", "WHAT", "WHO", "HOW", "WHY",
+     "THEY", "WE", "SAID", "SAY", "VIEW", "NEWS", "REPORT", "INTERVIEWS", "UPDATE", "LATEST", "ELSE"}
+)  # fmt: skip
+
+
+def _caps_name_line(line: str) -> bool:
+    """A person's name in capitals alone on its line ("JUHA LEHTIMÄKI-RANTA"), not a heading's words or a
+    state's name."""
+    if not line.isupper() or not _CAPS_NAME_LINE.fullmatch(line):
+        return False
+    words = line.split(" ")
+    if gz.country_of_word(line.title()):
+        return False
+    return not any(w in _HEADING_WORDS or gz.country_of_word(w.title()) for w in words)
+
+
+_OPENING_MARKS = '“"«„‘'
+_MAX_TITLE_LINES = 3  # lines between a panel's name heading and the answer: title, affiliation, summary
+
+
+def _quotation_under_heading(text: str, paras: list[Paragraph], pi: int) -> bool:
+    """Whether a paragraph that opens with a quotation mark follows paragraph `pi` after at most a few
+    short lines (a title, an affiliation), none of them quoting."""
+    for below in paras[pi + 1 : pi + 2 + _MAX_TITLE_LINES]:
+        line = text[below.start : below.end].strip()
+        if line[:1] in _OPENING_MARKS:
+            return True
+        if len(line.split()) > 14 or any(mark in line for mark in _OPENING_MARKS):
+            return False
+    return False
+
+
 def titled_labels(text: str, paras: list[Paragraph], turns: Sequence[Turn] = ()) -> str:
     """The text with each speaker's label in capitals written as names are (the same length, so every
     offset holds), for the reader of names: it takes a name in capitals for a heading's shouting. The
@@ -243,6 +280,13 @@ def titled_labels(text: str, paras: list[Paragraph], turns: Sequence[Turn] = ())
     out = text
     turn_paras = {t.paragraph for t in turns}
     for pi, p in enumerate(paras):
+        if _caps_name_line(text[p.start : p.end]) and _quotation_under_heading(text, paras, pi):
+            # a panel's name heading in capitals, over its title lines and the answer in quotation marks
+            # ("AGNIESZKA WRÓBEL-SIKORA" / "Director of studies, Warsaw Institute …" / "“Yes, and …”")
+            titled = title_label(text[p.start : p.end])
+            if len(titled) == p.end - p.start:
+                out = out[: p.start] + titled + out[p.end :]
+            continue
         m = _CAPS_LABEL.match(text, p.start, p.end)
         if m is None and pi in turn_paras:
             m = TURN_LABEL.match(text, p.start, min(p.end, p.start + 140))

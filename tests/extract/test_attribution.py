@@ -3244,3 +3244,25 @@ def test_what_someone_was_or_is_described_as_is_not_an_unnamed_speaker() -> None
         "I was wrong about the mission,": "Tomas Vrba",
         "Irish soldiers should go as peacekeepers.": "Aoife Dunleavy",
     }
+
+
+def test_a_panels_answers_are_each_named_in_capitals_above_its_title_lines() -> None:
+    out = _statements(
+        "Should Europe send troops to Ukraine? We asked three experts\n\n"
+        "---\n\n"
+        "MARTA KOVÁČ-HOLUB\n"
+        "Senior fellow, Slovak Institute for Defence Studies\n"
+        "Our summary: Yes\n\n"
+        "“Yes. Soldiers on the Dnipro are a guarantee; a hub in Košice is not.”\n\n"
+        "---\n\n"
+        "PIETER VAN AALST\n"
+        "Professor of strategy, University of Amsterdam\n\n"
+        "“Not without the Americans. A European force alone would be a bluff.”\n\n"
+        "THE LAST WORD\n\n"
+        "“Ask me again when there is a ceasefire,” a NATO official said.\n"
+    )
+    assert [(name, country) for kind, name, country, _ in out if kind == "direct"] == [
+        ("Marta Kováč-Holub", "SK"),
+        ("Pieter Van Aalst", "NL"),
+        ("NATO", None),
+    ]
