@@ -1114,8 +1114,8 @@ def find_mentions(
             if len(run) == 1 and _is_stop(run[0][0]):
                 continue  # a capitalised word alone that names no one ("The", "Ukraine"): the most runs
             words = [w for w, _, _ in run]
-            if words[-1] in _DOCUMENT_NOUNS:
-                continue  # "the Parliamentary Participation Act": a law's name, no one's
+            if words[-1] in _DOCUMENT_NOUNS or words[-1] in _CIVIC_BODY_NOUNS:
+                continue  # "the Parliamentary Participation Act", "the Five Star Movement": no one's name
             i = 0
             while i < len(words) and _is_stop(words[i]) and not _month_as_name(text, run, i):
                 i += 1

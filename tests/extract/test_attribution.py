@@ -3266,3 +3266,11 @@ def test_a_panels_answers_are_each_named_in_capitals_above_its_title_lines() -> 
         ("Pieter Van Aalst", "NL"),
         ("NATO", None),
     ]
+
+
+def test_a_movement_or_a_league_is_no_persons_name_before_its_leaders() -> None:
+    out = _statements(
+        "«No Slovenian soldier in Ukraine,» the leader of the Three Rivers Movement, Nina Kralj-Ferk, "
+        "wrote on Facebook.\n"
+    )
+    assert [(kind, name) for kind, name, _, _ in out] == [("direct", "Nina Kralj-Ferk")]
