@@ -357,7 +357,18 @@ _WORKPLACE_BEFORE = re.compile(
 )
 # "told The Weekend Line", "on The World at One": a title, not a person
 _TITLE_AFTER_VERB = re.compile(r"\b(?:told|on|to|in|from|with|by|for)\s+The\s+$")
-_RX_LEAD_PLACE = re.compile(r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,")
+_RX_LEAD_PLACE = re.compile(
+    r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,"
+    # a run-in head: "Austria. The Federal Chancellery has said …", "Poland: The ministry …"
+    r"|(?P<head>" + gz.COUNTRY_NAME_RE + r")[.:]\s+(?=[A-Z])"
+)
+
+
+def _lead_place(m: re.Match) -> str:
+    """The place a paragraph's or sentence's opening sets it in: "In Warsaw," or a run-in "Austria."."""
+    return m["c"] or m.groupdict().get("head") or ""
+
+
 _PLACE_JUST_BEFORE = re.compile(
     r"\b(?:conference|summit|meeting|talks|visit|briefing|gathering|rally|ceremony|speech|event) (?:in|at) "
     r"(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r"),\s+(?:[A-Z][\w-]*\s+){0,3}$"
@@ -1109,7 +1120,7 @@ def find_mentions(
             current_heading = _country_in(heading["caps"].title())
         heading_country[pi] = current_heading
         lead = _RX_LEAD_PLACE.match(line)
-        para_country = gz.country_of_word(lead["c"]) if lead else current_heading
+        para_country = gz.country_of_word(_lead_place(lead)) if lead else current_heading
         for run in _name_runs(text, para.start, para.end):
             if len(run) == 1 and _is_stop(run[0][0]):
                 continue  # a capitalised word alone that names no one ("The", "Ukraine"): the most runs
@@ -1211,7 +1222,7 @@ def find_mentions(
                 own = _RX_LEAD_PLACE.match(text, s_start, s) if s_start > para.start else None
                 # "… a conference in Paris, President Armand Vautrin told reporters": the place just before
                 own = own or _PLACE_JUST_BEFORE.search(text, max(para.start, s - 60), s)
-                country = gz.country_of_word(own["c"]) if own else para_country
+                country = gz.country_of_word(_lead_place(own)) if own else para_country
             if country is None:
                 country = _described_before(text, run[0][1], para.start)
             if country is None:
@@ -1493,7 +1504,7 @@ def find_mentions(
         if code is None:
             # "In Kyiv, the presidential office declined to comment": the capital the paragraph is set in
             scene = _RX_LEAD_PLACE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-            code = gz.country_of_word(scene["c"]) if scene else None
+            code = gz.country_of_word(_lead_place(scene)) if scene else None
         # "• Slovakia — The Prime Minister's office said", "Italy will not send soldiers, the prime
         # minister's office said": the state its section or sentence gives, as for an official (no one
         # is resolved yet, so only the readers of the words themselves can answer)

@@ -3274,3 +3274,15 @@ def test_a_movement_or_a_league_is_no_persons_name_before_its_leaders() -> None:
         "wrote on Facebook.\n"
     )
     assert [(kind, name) for kind, name, _, _ in out] == [("direct", "Nina Kralj-Ferk")]
+
+
+def test_a_run_in_country_head_gives_the_paragraphs_officials_their_state() -> None:
+    out = _statements(
+        "Where the coalition stands, capital by capital, as Paris and Berlin push for a decision.\n\n"
+        "Portugal. Defence Minister Rui Tavares-Leal said on Monday that engineers could be sent.\n\n"
+        "Norway: Foreign Minister Siri Dahl-Aune said the decision would come after a ceasefire.\n"
+    )
+    assert [(name, country) for _, name, country, _ in out if not name.startswith("Government")] == [
+        ("Rui Tavares-Leal", "PT"),
+        ("Siri Dahl-Aune", "NO"),
+    ]
