@@ -22,6 +22,7 @@ from app.extract.cues import (
 )
 from app.extract.gate import WordStartPattern
 from app.extract.quotes import Paragraph, Quote
+from app.extract.transcripts import PANEL_TITLE_LINES, PANEL_TITLE_WORDS
 
 _GAP_OK = re.compile(
     # (an acronym in brackets after a name: "Alternative for Germany (AfD) rejected …")
@@ -1352,7 +1353,6 @@ _WORD = re.compile(r"\w+")
 # a heading over an excerpt is a short line, no byline or credit ("By Jane Doe", "Photo: …"); it ends on
 # the name it gives, so on no sentence's end
 _MAX_HEADING_WORDS = 12
-_MAX_TITLE_LINES = 3  # a panel's lines between the name and the answer: title, affiliation, summary
 
 
 def _panel_name_above(
@@ -1360,9 +1360,9 @@ def _panel_name_above(
 ) -> int | None:
     """The person whose name is alone on a line a few short title lines above paragraph `pi`."""
     quoted = {q.paragraph for q in quotes}
-    for up in range(pi - 2, max(-1, pi - 2 - _MAX_TITLE_LINES), -1):
+    for up in range(pi - 2, max(-1, pi - 2 - PANEL_TITLE_LINES), -1):
         title = paras[up + 1]
-        if up + 1 in quoted or len(text[title.start : title.end].split()) > 14:
+        if up + 1 in quoted or len(text[title.start : title.end].split()) > PANEL_TITLE_WORDS:
             return None  # (a title line is short and quotes no one)
         if has_speech_cue(text, title.start, title.end):
             return None

@@ -50,7 +50,8 @@ _DETERMINER = (
 )
 _MODIFIER_WORDS = (
     r"senior|top|high-ranking|high-level|junior|former|serving|western|eastern|northern|southern|central|"
-    r"european|allied|government|military|army|Army|navy|Navy|defen[cs]e|security|foreign|intelligence|administration|ministry|"
+    r"european|allied|government|military|army|Army|navy|Navy|defen[cs]e|security|foreign|intelligence|"
+    r"administration|ministry|"
     r"opposition|ruling|coalition|party|congressional|parliamentary|Democratic|Republican|Conservative|Labour|"
     r"Tory|Liberal|Socialist|Green|GOP|Western|Eastern|Northern|Southern|Central|European|Baltic|Nordic|"
     r"Scandinavian|Balkan|NATO|EU|U\.S\.|UN|G7|Ukrainian|Russian|American|British"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract import gazetteer as gz
-from app.extract.quotes import SENTENCE_END, Paragraph, is_heading
+from app.extract.quotes import OPENERS, SENTENCE_END, Paragraph, is_heading
 
 # "Q:", "Q.", "Question:", "A –", "Answer:", "Verhaegen:", "Jan Verhaegen:", "LOTTE DE SMET:"
 # (a press conference's "QUESTION (Sky News):" or "QUESTION [Ukrainian Radio]:": the asker's outlet in
@@ -256,18 +256,19 @@ def _caps_name_line(line: str) -> bool:
     return not any(w in _HEADING_WORDS or gz.country_of_word(w.title()) for w in words)
 
 
-_OPENING_MARKS = '“"«„‘'
-_MAX_TITLE_LINES = 3  # lines between a panel's name heading and the answer: title, affiliation, summary
+# a panel's lines between the name heading and the answer (title, affiliation, summary), and their length
+PANEL_TITLE_LINES = 3
+PANEL_TITLE_WORDS = 14
 
 
 def _quotation_under_heading(text: str, paras: list[Paragraph], pi: int) -> bool:
     """Whether a paragraph that opens with a quotation mark follows paragraph `pi` after at most a few
     short lines (a title, an affiliation), none of them quoting."""
-    for below in paras[pi + 1 : pi + 2 + _MAX_TITLE_LINES]:
+    for below in paras[pi + 1 : pi + 2 + PANEL_TITLE_LINES]:
         line = text[below.start : below.end].strip()
-        if line[:1] in _OPENING_MARKS:
+        if line[:1] in OPENERS:
             return True
-        if len(line.split()) > 14 or any(mark in line for mark in _OPENING_MARKS):
+        if len(line.split()) > PANEL_TITLE_WORDS or any(mark in line for mark in OPENERS):
             return False
     return False
 
