@@ -1391,9 +1391,9 @@ SUPPORT = [
     # break"
     r"\ba peace (?:that )?(?:nobody|no one|no-one) (?:guards|protects|defends|enforces)\b",
     # others' soldiers welcomed: "the foreign soldiers who will stand with us", "they will be among friends"
-    r"\b(?:foreign|european|western|allied) (?:soldiers|troops)\b[^.;]{0,20}\bwho will (?:stand|serve) "
-    r"(?:with|beside|alongside) us\b|\bif [^.;]{0,40}\bcome to (?:help )?(?:keep|guard|secure)\b[^.;]{0,30}"
-    r"\b(?:will|would) be among friends\b",
+    r"\b(?:soldiers|troops|units|engineers|they)\b[^.;]{0,20}\bwho (?:will|would) (?:stand|serve) "
+    r"(?:with|beside|alongside) us\b|"
+    r"\b(?:they|you|soldiers|troops|engineers)\b[^.;]{0,20}\b(?:will|would) be among friends\b",
     # "Italian soldiers in Ukraine would honour the memory …; they would be guarding a peace"
     r"\b(?:soldiers|troops|they)\b[^.;]{0,20}\bwould be (?:guarding|keeping|securing|protecting) "
     r"(?:a|the) peace\b",
