@@ -359,8 +359,9 @@ _WORKPLACE_BEFORE = re.compile(
 _TITLE_AFTER_VERB = re.compile(r"\b(?:told|on|to|in|from|with|by|for)\s+The\s+$")
 _RX_LEAD_PLACE = re.compile(
     r"(?:In|From)\s+(?P<c>" + gz.CAPITAL_RE + "|" + gz.COUNTRY_NAME_RE + r")\s*,"
-    # a run-in head: "Austria. The Federal Chancellery has said …", "Poland: The ministry …"
-    r"|(?P<head>" + gz.COUNTRY_NAME_RE + r")[.:]\s+(?=[A-Z])"
+    # a run-in head: "Austria. The Federal Chancellery has said …", "Poland: The ministry …", "Rome.
+    # Showers, possibly clearing later."
+    r"|(?P<head>" + gz.COUNTRY_NAME_RE + "|" + gz.CAPITAL_RE + r")[.:]\s+(?=[A-Z])"
 )
 
 

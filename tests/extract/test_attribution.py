@@ -3286,3 +3286,15 @@ def test_a_run_in_country_head_gives_the_paragraphs_officials_their_state() -> N
         ("Rui Tavares-Leal", "PT"),
         ("Siri Dahl-Aune", "NO"),
     ]
+
+
+def test_a_run_in_capital_head_gives_the_paragraphs_speakers_their_state() -> None:
+    out = _statements(
+        "Our correspondents report from the capitals where the coalition's plans are being weighed.\n\n"
+        "Lisbon. Cloudy. “Our engineers are ready,” Defence Minister Rui Tavares-Leal said on Monday.\n\n"
+        "Oslo: Quiet. Foreign Minister Siri Dahl-Aune said the decision would come after a ceasefire.\n"
+    )
+    assert [(name, country) for _, name, country, _ in out if not name.startswith("Government")] == [
+        ("Rui Tavares-Leal", "PT"),
+        ("Siri Dahl-Aune", "NO"),
+    ]
