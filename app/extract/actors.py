@@ -224,7 +224,7 @@ _GENERIC_PARTY = re.compile(
 # Alliance", "the Royal United Services Institute")
 _CIVIC_BODY_NOUNS = (
     "Alliance", "Association", "Campaign", "Coalition", "Movement", "League", "Network", "Federation",
-    "Institute", "Foundation", "Forum", "Society", "Initiative",
+    "Institute", "Foundation", "Forum", "Society", "Initiative", "Fellowship", "Guild",
 )  # fmt: skip
 # a body's name by the word that ends it, the capitalised words before it, and a verb of its own after
 _BODY_KEYWORD = re.compile(r"\b(?:" + "|".join(_CIVIC_BODY_NOUNS) + r")\b")
@@ -675,7 +675,11 @@ _CAP_RUN = re.compile(
 # the clergy's titles before a name: "Archbishop Ilarion", "Metropolitan Teofan", "Rabbi X"
 _CLERGY_TITLES = frozenset({role.title() for role in gz.CLERGY_ROLES} | {"Metropolitan"})
 _HONORIFICS = (
-    frozenset(gz.TITLES) | frozenset(gz.HONORIFICS) | _CLERGY_TITLES | {"Father", "Reverend", "Rev", "Pastor"}
+    frozenset(gz.TITLES)
+    | frozenset(gz.HONORIFICS)
+    | _CLERGY_TITLES
+    # the Church of England's styles: "the Rt Revd Jonathan Hale", "the Ven. Dr Paul Mbeki"
+    | {"Father", "Reverend", "Rev", "Revd", "Rt", "Ven", "Venerable", "Pastor"}
 )
 
 

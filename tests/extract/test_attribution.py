@@ -3298,3 +3298,23 @@ def test_a_run_in_capital_head_gives_the_paragraphs_speakers_their_state() -> No
         ("Rui Tavares-Leal", "PT"),
         ("Siri Dahl-Aune", "NO"),
     ]
+
+
+def test_church_styles_are_no_part_of_a_clerics_name() -> None:
+    speakers = _speakers(
+        "The Bishop of Ely, the Rt Revd Thomas Greave-Lund, backed the motion. 'Soldiers sent to keep a "
+        "peace deserve our prayers,' he said.\n\n"
+        "The Archdeacon, the Ven. Dr Alison Marr-Tey, told the meeting that chaplains 'will go with them'.\n"
+    )
+    assert speakers == {
+        "Soldiers sent to keep a peace deserve our prayers,": "Thomas Greave-Lund",
+        "will go with them": "Alison Marr-Tey",
+    }
+
+
+def test_a_fellowship_or_a_guild_is_no_person_a_pronoun_can_take_up() -> None:
+    speakers = _speakers(
+        "Ruth Okafor-Lane, a member of the Quaker Pacifist Fellowship, spoke against the motion. 'I "
+        "cannot vote to send troops,' she said.\n"
+    )
+    assert speakers == {"I cannot vote to send troops,": "Ruth Okafor-Lane"}
