@@ -72,6 +72,38 @@ def _first_said(text: str, lower: str, last: bool) -> tuple[str, re.Match] | Non
     return kind, m
 
 
+_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})")
+
+
+def numeric_date(expr: str, published: dt.date | None) -> SaidOn:
+    """A date written in figures, as a chat export or a log stamps a line: "11-05-2026", "5/11/26",
+    "2026-05-11". A first number over 12 is the day; when day and month can be read either way, the
+    reading on or before the published date and nearest it (a message is sent before it is published)."""
+    m = _NUMERIC_DATE.fullmatch(expr.strip())
+    if m is None:
+        return SaidOn()
+    a, b, c = (int(x) for x in m.groups())
+    if len(m["a"]) == 4:
+        orders = [(a, b, c)]
+    else:
+        year = c if len(m["c"]) == 4 else 2000 + c
+        orders = [(year, b, a), (year, a, b)]
+    days = set()
+    for y, mo, d in orders:
+        try:
+            days.add(dt.date(y, mo, d))
+        except ValueError:
+            continue
+    if not days:
+        return SaidOn(None, None, "unknown", expr)
+    if len(days) > 1:
+        if published is None:
+            return SaidOn(None, None, "unknown", expr)
+        before = [d for d in days if d <= published + dt.timedelta(days=1)]
+        days = {max(before)} if before else {min(days)}
+    return SaidOn(days.pop(), "day", "stated", expr)
+
+
 def _weekday_on_or_before(published: dt.date, name: str) -> dt.date:
     target = _WEEKDAYS.index(name.lower())
     return published - dt.timedelta(days=(published.weekday() - target) % 7)

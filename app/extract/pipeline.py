@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import os
 import re
+import unicodedata
 
 from app.extract import gazetteer as gz
 from app.extract.actors import Actor, _sentence_start, actor_named, find_mentions, government_of
@@ -21,7 +22,7 @@ from app.extract.attribute import (
 )
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
-from app.extract.dates import WEEKDAY_RE, said_on
+from app.extract.dates import WEEKDAY_RE, numeric_date, said_on
 from app.extract.letters import find_letters, find_notes
 from app.extract.questionnaire import find_answers, respondent_headings
 from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
@@ -178,7 +179,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         day = _interview_day(_mask(text, 0, intro_end, quotes), published)
         before: dict[str, tuple[str, str | None]] = {}
         for t, asked in answered:
-            body = text[t.start : t.end].rstrip()
+            start = _after_symbols(text, t.start, t.end)  # (a chat message's "👍 Let's sleep on it.")
+            body = text[start : t.end].rstrip()
             if _PLEASANTRY.fullmatch(body):
                 continue  # "Thank you, Rachel.": a courtesy, no statement
             context = text[asked.start : asked.end] if asked else ""
@@ -189,11 +191,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 )  # "Even then.": the answer before holds
             before[t.label] = (stance, reason)
             speaker = actors[interviewees[t.label]].ref()
-            span = Span(t.start, t.start + len(body))
+            span = Span(start, start + len(body))
             if (quoted := _WHOLLY_QUOTED.fullmatch(body)) is not None:
                 # ('X (recording): «…»': the words inside the marks)
-                body, span = quoted["words"], Span(t.start + 1, t.start + len(body) - 1)
-            statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, day))
+                body, span = quoted["words"], Span(start + 1, start + len(body) - 1)
+            when = numeric_date(t.stamp, published) if t.stamp else day
+            statements.append(Statement("direct", body, span, speaker, "answered", stance, reason, when))
 
     # A questionnaire: each answer printed under a respondent's name is the respondent's words.
     for answer in questionnaire:
@@ -502,6 +505,16 @@ _PLEASANTRY = re.compile(
     r"(?: (?:very much|so much|for having me|again))?[,.!]?\s*(?:[A-Z][\w-]+)?[.!]?\s*)+",
     re.IGNORECASE,
 )
+
+
+def _after_symbols(text: str, start: int, end: int) -> int:
+    """Where the words begin past the emoji and other symbols that open a message ("👍 ", "😡 ")."""
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in _SYMBOL_CATEGORIES):
+        start += 1
+    return start
+
+
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn"})  # (a variation selector or joiner is Mn or Cf)
 
 
 def _interview_day(intro: str, published: dt.date | None) -> SaidOn:

@@ -19,9 +19,10 @@ from app.extract.quotes import OPENERS, SENTENCE_END, Paragraph, is_heading
 # brackets after the label; a
 # briefing's "Shri Arvind Menon, Official Spokesperson:": an honorific before the name, the office after)
 # (a video transcript's time code may come first: "[00:01:22] ERKAN YAVUZ (AK Party, Istanbul MP): …", and
-# a rank in capitals before the name: "RET. ADM. CEM ORHON-BALCI (former …):")
+# a rank in capitals before the name: "RET. ADM. CEM ORHON-BALCI (former …):"; a chat export's date and
+# time: "[11-05-2026 21:04] Ineke Haverkamp-Zijl: …", "11/05/2026, 21:04 - Ineke: …")
 TURN_LABEL = re.compile(
-    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+    r"(?:[\[(]?(?:(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s+[-–])?\s+)?"
     r"(?:(?:(?:" + gz.TITLE_RE + "|" + "|".join(gz.HONORIFICS) + r"|Sir|Dame)\.? (?=[A-Z]))|"
     r"(?P<rank>(?:RET|ADM|GEN|COL|LT|MAJ|CAPT|CDR|SGT|DR|PROF)\. ){1,3}(?=[A-Z]))?"
     r"(?P<label>Q|A|Question|Answer|QUESTION|ANSWER|"
@@ -46,6 +47,7 @@ class Turn:
     start: int  # where the words begin, after the label
     end: int
     aside: str | None = None  # what the brackets after the label say: "(Rear Admiral Zeki X)"
+    stamp: str | None = None  # the date a chat export stamps the message with: "11-05-2026"
 
 
 def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
@@ -58,9 +60,8 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
         m = TURN_LABEL.match(text[p.start : min(p.end, p.start + 140)])  # a label opens the paragraph
         if m:
             label = _QA.get(m["label"], m["label"])
-            turns.append(
-                Turn(pi, label, p.start + m.end(), p.end, m["aside"] if m["label"] == label else None)
-            )
+            aside = m["aside"] if m["label"] == label else None
+            turns.append(Turn(pi, label, p.start + m.end(), p.end, aside, m["stamp"]))
             if _COURTESY.match(m.group()) or (m["aside"] and label != "Q"):
                 # (a guest introduced once by party or office: "HÜSEYİN KARACA (New Welfare Party, Konya
                 # MP):", "RET. ADM. CEM ORHON-BALCI (former Deputy Commander …):")
@@ -68,7 +69,9 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
     # a voice first named in full, then by surname: "EDGARS KALNIŅŠ:" … "KALNIŅŠ:"
     short = {t.label.split()[-1].casefold(): t.label for t in turns if " " not in t.label}
     turns = [
-        Turn(t.paragraph, short.get(t.label.split()[-1].casefold(), t.label), t.start, t.end, t.aside)
+        Turn(
+            t.paragraph, short.get(t.label.split()[-1].casefold(), t.label), t.start, t.end, t.aside, t.stamp
+        )
         if " " in t.label
         else t
         for t in turns
@@ -85,6 +88,9 @@ def find_turns(text: str, paras: list[Paragraph]) -> list[Turn]:
         }
         if len(askers) >= _MIN_TURNS:
             voices |= askers
+    if sum(1 for t in turns if t.stamp) >= _MIN_MEMBERS:
+        # a chat export: every dated message is its sender's, whoever sends one ("[12-05-2026 07:02] Wim: …")
+        voices |= {t.label for t in turns if t.stamp}
     if len(voices) < 2 and len(titled) >= _MIN_MEMBERS:
         # a record where each member speaks once, each given with a party or group: explanations of vote,
         # a round of statements ("Aino Kettunen-Rask (PPE). - Madam President, I voted in favour …")
@@ -163,8 +169,10 @@ def _asked(words: str) -> bool:
 
 def asks(text: str, turns: list[Turn], label: str) -> bool:
     """Whether a voice mostly asks: at least half its turns end on a question mark (an interviewer
-    labelled by name, "Reporter:" or "De Smet:")."""
+    labelled by name, "Reporter:" or "De Smet:"). In a chat export no one is the interviewer."""
     own = [t for t in turns if t.label == label]
+    if all(t.stamp for t in own):
+        return False
     questions = sum(1 for t in own if _asked(text[t.start : t.end].rstrip()))
     return bool(own) and 2 * questions >= len(own)
 

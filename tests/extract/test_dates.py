@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.extract import extract
-from app.extract.dates import said_on
+from app.extract.dates import numeric_date, said_on
 from app.extract.types import ArticleMeta
 
 TUESDAY = dt.date(2025, 3, 11)
@@ -666,3 +666,17 @@ def test_a_timelines_dates_in_capitals_date_their_entries() -> None:
         dt.date(2026, 1, 10),
     )
     assert days == [dt.date(2025, 4, 4), dt.date(2025, 9, 11)]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("11-05-2026", dt.date(2026, 5, 11)),  # 5 November would be after the published day
+        ("05/11/2026", dt.date(2026, 5, 11)),  # read the other way round: 11 May
+        ("13.05.26", dt.date(2026, 5, 13)),  # a first number over 12 is the day
+        ("2026-05-02", dt.date(2026, 5, 2)),
+        ("31/02/2026", None),  # no such day either way
+    ],
+)
+def test_a_date_in_figures_is_read_in_the_order_that_can_be(stamp: str, expected: dt.date | None) -> None:
+    assert numeric_date(stamp, dt.date(2026, 5, 19)).date == expected

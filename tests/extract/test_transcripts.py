@@ -420,3 +420,34 @@ def test_a_record_of_explanations_of_vote_gives_each_member_their_words() -> Non
     assert not any(
         s.text.startswith(("President.", "That concludes", "Written", "(Explanation")) for s in out
     )
+
+
+CHAT_EXPORT = """Inside the Left Bloc's group chat on troops for Ukraine
+
+Translated from Portuguese. The Daily Courier has seen messages from the group's chat of 3 and 4 June,
+published on 9 June.
+
+[03-06-2026 22:10] Marta Sequeira-Lobo: The government's request comes this week. I think we should back it.
+
+[03-06-2026 22:14] Rui Falcão-Mendes: Our voters will never accept soldiers on Russia's border.
+
+[03-06-2026 22:20] Marta Sequeira-Lobo: 👍 Let's decide in the morning.
+
+[04-06-2026 08:05] Joana Brito-Caldas: Can someone call the radio about the fishing quotas?
+
+[04-06-2026 09:40] Marta Sequeira-Lobo: Decision: we back the request. Thanks all.
+"""
+
+
+def test_a_chat_export_gives_every_sender_their_messages_on_the_day_stamped() -> None:
+    out = extract(CHAT_EXPORT, ArticleMeta("chat", published=dt.date(2026, 6, 9))).statements
+    messages = [(s.speaker.name, s.text.split(".")[0], s.said_on.date) for s in out if s.cue == "answered"]
+    june3, june4 = dt.date(2026, 6, 3), dt.date(2026, 6, 4)
+    assert messages == [
+        ("Marta Sequeira-Lobo", "The government's request comes this week", june3),
+        ("Rui Falcão-Mendes", "Our voters will never accept soldiers on Russia's border", june3),
+        ("Marta Sequeira-Lobo", "Let's decide in the morning", june3),  # (the emoji is no word of hers)
+        # one message, a question: a member who sends it is no interviewer
+        ("Joana Brito-Caldas", "Can someone call the radio about the fishing quotas?", june4),
+        ("Marta Sequeira-Lobo", "Decision: we back the request", june4),
+    ]
