@@ -24,6 +24,7 @@ from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
 from app.extract.dates import WEEKDAY_RE, numeric_date, said_on
 from app.extract.letters import find_letters, find_notes
+from app.extract.motions import find_motions
 from app.extract.questionnaire import find_answers, respondent_headings
 from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
@@ -275,6 +276,26 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             statements.append(Statement("direct", text[s:e], Span(s, e), speaker, "wrote", stance, reason))
             verbatim.add(pi)
 
+    # A motion's text, or the words an amendment would add: the words of the member who tabled it.
+    for motion in find_motions(text, paras, quotes):
+        named = [m for m in res.in_range(motion.mover_at, motion.mover_end) if m.kind == "name"]
+        mover = res.resolve(named[0]) if named and named[0].start - motion.mover_at <= _TITLE_ROOM else None
+        if mover is None or actors[mover].type != "person" or motion.paragraph in verbatim:
+            continue
+        if motion.quote is not None:
+            by_quote.pop(motion.quote.open_at, None)
+        else:
+            verbatim.add(motion.paragraph)
+            for q in quotes:  # (a phrase it quotes is the motion's, not a quotation of its own)
+                if q.paragraph == motion.paragraph:
+                    by_quote.pop(q.open_at, None)
+        words = text[motion.start : motion.end]
+        stance, reason = classify(words)
+        day = said_on(_mask(text, *motion.dated, quotes), published)
+        speaker = actors[mover].ref()
+        span = Span(motion.start, motion.end)
+        statements.append(Statement("direct", words, span, speaker, "tabled", stance, reason, day))
+
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
     # (not an embedded post's footer, "3:12 PM · Dec 3, 2025": the post's own time and day)
     live_blog = (
@@ -505,6 +526,9 @@ _PLEASANTRY = re.compile(
     r"(?: (?:very much|so much|for having me|again))?[,.!]?\s*(?:[A-Z][\w-]+)?[.!]?\s*)+",
     re.IGNORECASE,
 )
+
+
+_TITLE_ROOM = 8  # characters: "Sir ", "Cllr ", "Dame " before the name a mover line gives
 
 
 def _after_symbols(text: str, start: int, end: int) -> int:

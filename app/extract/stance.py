@@ -533,7 +533,9 @@ SUPPORT_FIRST = [
     r"station|put)\b",
     # a readiness, an offer or a push for the sending in the writer's words: "signalled its willingness to
     # send soldiers", "is pushing for a European force to be deployed", "joined calls for a presence"
-    r"\b(?:willingness|readiness|offer|pledge|commitment|intention|decision) to (?:send|deploy|contribute|commit|"  # noqa: E501
+    # (whose readiness it is may stand between: "the readiness of the Government to send")
+    r"\b(?:willingness|readiness|offer|pledge|commitment|intention|decision) "
+    r"(?:of (?:the )?[\w-]+(?: [\w-]+)? )?to (?:send|deploy|contribute|commit|"
     r"station|put)\b|\b(?:push\w*|calls?|called|calling) for (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:force|presence|"  # noqa: E501
     r"troops|deployment|contingent|boots)\b",
     # troops asked for in the writer's words: "Kyiv wants at least 25,000 foreign troops on the ground",

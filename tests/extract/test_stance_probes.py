@@ -2490,6 +2490,8 @@ PROBES = [
     ("support", "If Belgians come to help guard the ceasefire, they will be among friends."),
     ("support", "We want to thank the foreign soldiers who will stand with us."),
     ("support", "Our troops would not be fighting a war. They would be guarding a peace."),
+    ("support", "The council welcomes the readiness of the Government to send engineers to Ukraine."),
+    ("support", "She praised the willingness of Danish ministers to deploy a company."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
