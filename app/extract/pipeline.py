@@ -29,6 +29,7 @@ from app.extract.questionnaire import find_answers, respondent_headings
 from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
+from app.extract.subtitles import find_captioned_cues
 from app.extract.transcripts import (
     Turn,
     answering_after_questions,
@@ -296,6 +297,29 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         span = Span(motion.start, motion.end)
         statements.append(Statement("direct", words, span, speaker, "tabled", stance, reason, day))
 
+    # A subtitle file: the cue after an on-screen name caption is the words of the person it names.
+    captioned = find_captioned_cues(text, paras)
+    broadcast_day = said_on(text[: paras[0].end], published) if captioned else SaidOn()
+    for cue in captioned:
+        named = [m for m in res.in_range(cue.name_at, cue.name_end) if m.kind == "name"]
+        speaker = res.resolve(named[0]) if named and named[0].start - cue.name_at <= _TITLE_ROOM else None
+        if speaker is None or actors[speaker].type != "person":
+            continue
+        for pi, s, e in cue.lines:
+            if pi in verbatim:
+                continue
+            verbatim.add(pi)
+            # (judged with the cues before it, where the story's subject was named: "Dutch troops in Ukraine")
+            context = text[paras[max(0, cue.caption - _CUES_BEFORE)].start : e]
+            stance, reason = classify(text[s:e], context)
+            day = said_on(text[s:e], published)
+            day = day if day.precision is not None else broadcast_day
+            statements.append(
+                Statement(
+                    "direct", text[s:e], Span(s, e), actors[speaker].ref(), "captioned", stance, reason, day
+                )
+            )
+
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
     # (not an embedded post's footer, "3:12 PM · Dec 3, 2025": the post's own time and day)
     live_blog = (
@@ -528,6 +552,7 @@ _PLEASANTRY = re.compile(
 )
 
 
+_CUES_BEFORE = 9  # paragraphs of a subtitle file: three cues of number, time codes and words
 _TITLE_ROOM = 8  # characters: "Sir ", "Cllr ", "Dame " before the name a mover line gives
 
 

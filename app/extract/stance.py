@@ -1310,6 +1310,10 @@ SUPPORT = [
     r"\bthere (?:have|has|need|needs|must|will have|would have) to be (?:\w+ ){0,2}?(?:soldiers|troops|boots|forces)\b",  # noqa: E501
     # "We are not going to Ukraine to fight. We are going to make sure that a ceasefire actually holds"
     r"\bgoing to (?:make sure|ensure) (?:that )?(?:a |the )?(?:ceasefire|peace|truce)\b[^.;]{0,20}\bholds?\b",
+    # "We are not sending our soldiers to fight a war. We are sending them to keep a ceasefire."
+    r"\b(?:are|is|will be|we['’]re) sending "
+    r"(?:them|our (?:\w+ )?(?:soldiers|troops|engineers)|soldiers|troops) to "
+    r"(?:keep|guard|secure|protect|police|monitor) (?:a |the |that )?(?:ceasefire|peace|truce)\b",
     # "I want to see French soldiers joined by Belgians, Dutch and Swedes"
     r"\b(?:want|wants|wanted|would like|hope|mean a lot|means a lot) to see (?:\w+ ){0,2}?(?:soldiers|troops|forces|"  # noqa: E501
     r"boots|contingents)\b",  # noqa: E501
@@ -1395,7 +1399,10 @@ SUPPORT = [
     # others' soldiers welcomed: "the foreign soldiers who will stand with us", "they will be among friends"
     r"\b(?:soldiers|troops|units|engineers|they)\b[^.;]{0,20}\bwho (?:will|would) (?:stand|serve) "
     r"(?:with|beside|alongside) us\b|"
-    r"\b(?:they|you|soldiers|troops|engineers)\b[^.;]{0,20}\b(?:will|would) be among friends\b",
+    r"\b(?:they|you|soldiers|troops|engineers)\b[^.;]{0,20}\b(?:will|would) be (?:among friends|welcomed?)\b|"
+    # (their coming the welcome's only "if": "If Dutch soldiers come, they will be welcome in every house")
+    r"\b(?:if|when|once) (?:[\w-]+ ){0,3}(?:come|arrive)s?, (?:they|you) (?:will|would) be (?:among friends|"
+    r"welcomed?)\b",
     # "Italian soldiers in Ukraine would honour the memory …; they would be guarding a peace"
     r"\b(?:soldiers|troops|they)\b[^.;]{0,20}\bwould be (?:guarding|keeping|securing|protecting) "
     r"(?:a|the) peace\b",

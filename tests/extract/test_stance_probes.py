@@ -2492,6 +2492,9 @@ PROBES = [
     ("support", "Our troops would not be fighting a war. They would be guarding a peace."),
     ("support", "The council welcomes the readiness of the Government to send engineers to Ukraine."),
     ("support", "She praised the willingness of Danish ministers to deploy a company."),
+    ("support", "We are not sending troops to fight. We are sending them to guard the peace in Ukraine."),
+    ("support", "If Finnish engineers come to Ukraine, they will be welcome in our village."),
+    ("neutral", "We are not sending them to keep a ceasefire in Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
