@@ -775,7 +775,7 @@ _PLACE_NOUNS = frozenset(
 # the last word of a law's or a document's name: "the Parliamentary Participation Act", "the Minsk Accords"
 _DOCUMENT_NOUNS = frozenset(
     {"Act", "Treaty", "Charter", "Convention", "Directive", "Accord", "Accords", "Protocol", "Memorandum",
-     "Doctrine", "Constitution", "Statute", "Resolution", "Communiqué", "Declaration"}
+     "Doctrine", "Constitution", "Statute", "Resolution", "Communiqué", "Declaration", "Lecture"}
 )  # fmt: skip
 
 

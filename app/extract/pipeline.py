@@ -23,10 +23,11 @@ from app.extract.attribute import (
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
 from app.extract.dates import WEEKDAY_RE, numeric_date, said_on
+from app.extract.documents import Document, find_documents
 from app.extract.letters import find_letters, find_notes
 from app.extract.motions import find_motions
 from app.extract.questionnaire import find_answers, respondent_headings
-from app.extract.quotes import Quote, find_quotes, is_heading, paragraphs, sentences
+from app.extract.quotes import Paragraph, Quote, find_quotes, is_heading, paragraphs, sentences
 from app.extract.reported import find_reported, labelled_positions
 from app.extract.stance import TOPIC_RE, classify, opening_condition
 from app.extract.subtitles import find_captioned_cues
@@ -297,6 +298,32 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         span = Span(motion.start, motion.end)
         statements.append(Statement("direct", words, span, speaker, "tabled", stance, reason, day))
 
+    # A document printed whole after a note that says so ("We print it in full."): its signer's words, or
+    # those of the person the note is about.
+    for doc in find_documents(text, paras):
+        author = _document_author(doc, paras, res, actors)
+        if author is None:
+            continue
+        note = paras[doc.note]
+        day = said_on(_mask(text, note.start, note.end, quotes), published)
+        if day.precision is None and doc.note > 0:  # ("…, read the statement on Thursday. / Below is …:")
+            before = paras[doc.note - 1]
+            day = said_on(_mask(text, before.start, before.end, quotes), published)
+        for pi, s, e in doc.paragraphs:
+            inner = [q for q in quotes if q.paragraph == pi]
+            if pi in verbatim or any(q.open_at <= s + 1 for q in inner):
+                continue  # (a paragraph in quotation marks is quoted, and attributed, already)
+            for q in inner:
+                if (att := by_quote.get(q.open_at)) is not None and att.actor == author:
+                    del by_quote[q.open_at]  # (a phrase of its own it sets off is part of the paragraph)
+            verbatim.add(pi)
+            stance, reason = classify(text[s:e], text[note.start : e])
+            statements.append(
+                Statement(
+                    "direct", text[s:e], Span(s, e), actors[author].ref(), "printed", stance, reason, day
+                )
+            )
+
     # A subtitle file: the cue after an on-screen name caption is the words of the person it names.
     captioned = find_captioned_cues(text, paras)
     broadcast_day = said_on(text[: paras[0].end], published) if captioned else SaidOn()
@@ -550,6 +577,44 @@ _PLEASANTRY = re.compile(
     r"(?: (?:very much|so much|for having me|again))?[,.!]?\s*(?:[A-Z][\w-]+)?[.!]?\s*)+",
     re.IGNORECASE,
 )
+
+
+def _document_author(doc: Document, paras: list[Paragraph], res: Resolver, actors: list[Actor]) -> int | None:
+    """Who a document printed whole is by: the body it is issued on behalf of ("read the statement on
+    behalf of the Minority Caucus", "For and on behalf of …" under the signature), else the person its
+    signature names, else the first the note that announces it (or the paragraph before) names."""
+    signed = range(doc.signature, min(len(paras), doc.signature + _SIGNATURE_LINES)) if doc.signature else ()
+    noted = [pi for pi in (doc.note, doc.note - 1) if pi >= 0]
+    person = None
+    for pi in ([doc.signature] if doc.signature is not None else []) + noted:
+        for m in res.in_range(paras[pi].start, paras[pi].end):
+            a = res.resolve(m) if m.kind in ("name", "surname") else None
+            if person is None and a is not None and actors[a].type == "person":
+                person = a
+    for pi in (*signed, *noted):
+        behalf = _ON_BEHALF.search(res.text, paras[pi].start, paras[pi].end)
+        if behalf is None:
+            continue
+        for m in res.in_range(behalf.end(), paras[pi].end):
+            a = res.resolve(m)
+            if a is not None and actors[a].type != "person":
+                return a
+        body = _BODY_NAME.match(res.text, behalf.end(), paras[pi].end)
+        if body is not None:
+            # a body the text names only here: "For and on behalf of the Minority Caucus"
+            country = actors[person].country if person is not None else None
+            actors.append(Actor(body.group(), "organization", country, None, {body.group()}))
+            return len(actors) - 1
+    return person
+
+
+_ON_BEHALF = re.compile(r"\bon behalf of (?:the )?")
+# a body's name, by the noun that ends it: "Minority Caucus", "Parliamentary Group of the Left"
+_BODY_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]+ ){0,4}(?:Caucus|Group|Committee|Council|Party|Bloc|Coalition|Alliance|Movement|Union|"
+    r"Association|Federation|Faction|Board|Delegation|Conference|Forum)\b"
+)
+_SIGNATURE_LINES = 3  # a signature's name, title and "For and on behalf of …" lines
 
 
 _CUES_BEFORE = 9  # paragraphs of a subtitle file: three cues of number, time codes and words

@@ -2495,6 +2495,7 @@ PROBES = [
     ("support", "We are not sending troops to fight. We are sending them to guard the peace in Ukraine."),
     ("support", "If Finnish engineers come to Ukraine, they will be welcome in our village."),
     ("neutral", "We are not sending them to keep a ceasefire in Ukraine."),
+    ("neutral", "Only volunteers will go to Ukraine, and nobody will be sent against their will."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).

@@ -1,0 +1,87 @@
+"""Documents printed whole: a speech, an order of the day or a statement the article gives in full.
+
+"Below is the Ukraine section of the speech as delivered", "We print it in full": after such a note the
+paragraphs, up to the next heading or the signature, are the words of the person the note is about,
+as verbatim as a quotation though no quotation marks surround them. This stage finds the note, the
+document's paragraphs (leaving out the headings above it, its place-and-date line, the hall's reactions
+in brackets) and its signature line, if any; the pipeline makes each paragraph a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.quotes import Paragraph, is_heading
+
+# the note that announces it: "We print it in full.", "Below is the text of her speech", "The full text
+# follows", "Here is the statement as delivered"
+_PRINTED_WHOLE = re.compile(
+    r"\b(?:[Ww]e (?:print|publish|reproduce) (?:it|them|the (?:full )?text|(?:his|her|their) \w+) in full"
+    r"|(?:[Bb]elow|[Hh]ere) (?:is|are|follows?) (?:the|an?|his|her|their) (?:[\w'’-]+ ){0,5}?"
+    r"(?:text|speech|address|statement|order|letter|message|extract|section|remarks)\b"
+    r"|[Tt]he (?:full )?text (?:follows|is below|reads as follows)"
+    r"|\bas (?:delivered|prepared for delivery)\b)"
+)
+# a line the document opens on that is no part of its words: "Oslo, 5 June 2026", "From the Chief of …"
+_PLACE_DATE_LINE = re.compile(r"[A-Z][\w'’ -]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}\s*$|(?:From|To) the\b[^.]*$")
+# the hall's reaction or a note in brackets: "(Applause)", "(Interjection from the floor: …)"
+_BRACKETED = re.compile(r"[(\[].*[)\]]\s*$")
+# the word over the signature: "Signed:", "Signed,", "Sincerely,"
+_SIGNED = re.compile(r"(?:Signed|Sincerely|Yours sincerely|Yours faithfully)\s*[:,]?\s*$")
+_SIGNATURE_WORDS = 4  # a signature line: a name of at most this many words, no sentence
+_MAX_PARAGRAPHS = 30
+
+
+@dataclass(frozen=True)
+class Document:
+    note: int  # the announcing paragraph
+    paragraphs: tuple[tuple[int, int, int], ...]  # (paragraph, start, end) of its words
+    signature: int | None  # the signature's paragraph
+
+
+def _is_signature(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _SIGNATURE_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not line.rstrip().endswith((".", ":", "?", "!"))
+    )
+
+
+def find_documents(text: str, paras: list[Paragraph]) -> list[Document]:
+    """The documents an article prints whole after a note that says so."""
+    found: list[Document] = []
+    after = 0  # (the paragraphs of a document found are no note of another)
+    for pi, p in enumerate(paras):
+        if pi < after or not _PRINTED_WHOLE.search(text, p.start, p.end):
+            continue
+        words: list[tuple[int, int, int]] = []
+        signature = None
+        pj = pi + 1
+        # the headings and the place-and-date line above its words
+        while pj < len(paras) and (
+            is_heading(line := text[paras[pj].start : paras[pj].end])
+            or line.isupper()  # ("THE SPEECH (EXTRACT)")
+            or _PLACE_DATE_LINE.match(line)
+        ):
+            pj += 1
+        while pj < len(paras) and len(words) < _MAX_PARAGRAPHS:
+            line = text[paras[pj].start : paras[pj].end].strip()
+            if _SIGNED.match(line):
+                signature = pj + 1 if pj + 1 < len(paras) else None
+                break
+            if _BRACKETED.match(line):
+                pj += 1
+                continue
+            if is_heading(line) or line.isupper():
+                if _is_signature(line):
+                    signature = pj
+                break
+            s = paras[pj].start
+            words.append((pj, s, s + len(text[s : paras[pj].end].rstrip())))
+            pj += 1
+        if words:
+            found.append(Document(pi, tuple(words), signature))
+            after = pj
+    return found
