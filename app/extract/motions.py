@@ -16,7 +16,7 @@ from app.extract.quotes import Paragraph, Quote
 # a motion's opening words: "That this House …", "'That this Council: (a) …"
 _MOTION = re.compile(
     r"[\"'“‘]?That this (?:House|Synod|Council|Assembly|Conference|Chamber|Parliament|Senate|Congress|"
-    r"Committee|Board|Convention|Meeting|Congress|Executive)\b"
+    r"Committee|Board|Convention|Meeting|Executive)\b"
 )
 # the member it is tabled by, in a line before it: "A motion tabled by Diane X (Labour, …)", "Moved by
 # Cllr Y", "An amendment in the name of Z"

@@ -280,9 +280,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
 
     # A motion's text, or the words an amendment would add: the words of the member who tabled it.
     for motion in find_motions(text, paras, quotes):
-        named = [m for m in res.in_range(motion.mover_at, motion.mover_end) if m.kind == "name"]
-        mover = res.resolve(named[0]) if named and named[0].start - motion.mover_at <= _TITLE_ROOM else None
-        if mover is None or actors[mover].type != "person" or motion.paragraph in verbatim:
+        mover = _person_named_at(res, actors, motion.mover_at, motion.mover_end)
+        if mover is None or motion.paragraph in verbatim:
             continue
         if motion.quote is not None:
             by_quote.pop(motion.quote.open_at, None)
@@ -328,9 +327,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     captioned = find_captioned_cues(text, paras)
     broadcast_day = said_on(text[: paras[0].end], published) if captioned else SaidOn()
     for cue in captioned:
-        named = [m for m in res.in_range(cue.name_at, cue.name_end) if m.kind == "name"]
-        speaker = res.resolve(named[0]) if named and named[0].start - cue.name_at <= _TITLE_ROOM else None
-        if speaker is None or actors[speaker].type != "person":
+        speaker = _person_named_at(res, actors, cue.name_at, cue.name_end)
+        if speaker is None:
             continue
         for pi, s, e in cue.lines:
             if pi in verbatim:
@@ -579,18 +577,30 @@ _PLEASANTRY = re.compile(
 )
 
 
+def _person_named_at(res: Resolver, actors: list[Actor], start: int, end: int) -> int | None:
+    """The person whose name a line gives at `start` (a title before it allowed: "Sir ", "Lt Col "), as a
+    motion's "tabled by" line or an on-screen caption does; None when it names no person there."""
+    named = [m for m in res.in_range(start, end) if m.kind == "name"]
+    if not named or named[0].start - start > _TITLE_ROOM:
+        return None
+    a = res.resolve(named[0])
+    return a if a is not None and actors[a].type == "person" else None
+
+
 def _document_author(doc: Document, paras: list[Paragraph], res: Resolver, actors: list[Actor]) -> int | None:
     """Who a document printed whole is by: the body it is issued on behalf of ("read the statement on
     behalf of the Minority Caucus", "For and on behalf of …" under the signature), else the person its
     signature names, else the first the note that announces it (or the paragraph before) names."""
-    signed = range(doc.signature, min(len(paras), doc.signature + _SIGNATURE_LINES)) if doc.signature else ()
+    sig = doc.signature
+    signed = range(sig, min(len(paras), sig + _SIGNATURE_LINES)) if sig is not None else range(0)
     noted = [pi for pi in (doc.note, doc.note - 1) if pi >= 0]
-    person = None
-    for pi in ([doc.signature] if doc.signature is not None else []) + noted:
-        for m in res.in_range(paras[pi].start, paras[pi].end):
-            a = res.resolve(m) if m.kind in ("name", "surname") else None
-            if person is None and a is not None and actors[a].type == "person":
-                person = a
+    named = (
+        a
+        for pi in ([sig] if sig is not None else []) + noted
+        for m in res.in_range(paras[pi].start, paras[pi].end)
+        if m.kind in ("name", "surname") and (a := res.resolve(m)) is not None and actors[a].type == "person"
+    )
+    person = next(named, None)
     for pi in (*signed, *noted):
         behalf = _ON_BEHALF.search(res.text, paras[pi].start, paras[pi].end)
         if behalf is None:
