@@ -222,12 +222,12 @@ _GENERIC_PARTY = re.compile(
 )
 # the words that end the name of a campaign, think tank or other civic body ("the Peace and Neutrality
 # Alliance", "the Royal United Services Institute")
-_CIVIC_BODY_NOUNS = (
+CIVIC_BODY_NOUNS = (
     "Alliance", "Association", "Campaign", "Coalition", "Movement", "League", "Network", "Federation",
     "Institute", "Foundation", "Forum", "Society", "Initiative", "Fellowship", "Guild",
 )  # fmt: skip
 # a body's name by the word that ends it, the capitalised words before it, and a verb of its own after
-_BODY_KEYWORD = re.compile(r"\b(?:" + "|".join(_CIVIC_BODY_NOUNS) + r")\b")
+_BODY_KEYWORD = re.compile(r"\b(?:" + "|".join(CIVIC_BODY_NOUNS) + r")\b")
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w@'’-])(?:The\s+)?(?P<words>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4})$")
 _BODY_SPEAKS = re.compile(
     r"\s*,\s+(?:which|who|a|an|the)\s+[^,.;]{3,100},\s+(?:\w+\s+){0,2}"
@@ -558,7 +558,7 @@ _MINISTRY_FIRST = _first_words(
     ]
 )
 _NAMED_PARTY_FIRST = _first_words(gz.PARTIES)
-_CIVIC_BODY_FIRST = _first_words(_CIVIC_BODY_NOUNS)
+_CIVIC_BODY_FIRST = _first_words(CIVIC_BODY_NOUNS)
 _DEMONYM_GOV_FIRST = _first_words(["the"], gz.COUNTRY_BY_DEMONYM, ignore_case=True)
 _STATE_WORD_FIRST = _first_words(
     _NAMES, gz.COUNTRY_BY_DEMONYM, gz.COUNTRY_BY_CAPITAL, gz.INSTITUTIONS, gz.PARTIES
@@ -1130,7 +1130,7 @@ def find_mentions(
             if len(run) == 1 and _is_stop(run[0][0]):
                 continue  # a capitalised word alone that names no one ("The", "Ukraine"): the most runs
             words = [w for w, _, _ in run]
-            if words[-1] in _DOCUMENT_NOUNS or words[-1] in _CIVIC_BODY_NOUNS:
+            if words[-1] in _DOCUMENT_NOUNS or words[-1] in CIVIC_BODY_NOUNS:
                 continue  # "the Parliamentary Participation Act", "the Five Star Movement": no one's name
             i = 0
             while i < len(words) and _is_stop(words[i]) and not _month_as_name(text, run, i):
@@ -1914,7 +1914,7 @@ _SEE_OF_BEFORE = re.compile(
 )
 _BODY_FOR_BEFORE = re.compile(
     r"\b(?:"
-    + "|".join(_CIVIC_BODY_NOUNS)
+    + "|".join(CIVIC_BODY_NOUNS)
     + r"|Centre|Center|Council|Fund|Agency|Committee|Commission|Endowment|Union|Office|School) (?:for|on|of) "
     r"(?:the )?$"
     # "the Labour MP for Lewisham Deptford South": a constituency

@@ -43,57 +43,49 @@ class Motion:
     quote: Quote | None = None  # an amendment's quotation
 
 
-def _mover_before(text: str, paras: list[Paragraph], pi: int, stop: int) -> tuple[int, int, int] | None:
-    """The paragraph before `pi` (not before `stop`) that says who tabled it: (paragraph, name at, end)."""
+def _mover_before(text: str, paras: list[Paragraph], pi: int, stop: int) -> tuple[int, int] | None:
+    """Where the name stands in the paragraph before `pi` (not before `stop`) that says who tabled it, and
+    that paragraph's end."""
     for pj in range(pi - 1, max(stop, pi - _LOOK_BACK) - 1, -1):
         p = paras[pj]
         found = list(_MOVER_BEFORE.finditer(text, p.start, p.end))
         if found:
-            return pj, found[-1].end(), p.end
+            return found[-1].end(), p.end
+    return None
+
+
+def _mover_after(text: str, paras: list[Paragraph], pi: int) -> tuple[int, int] | None:
+    """Where the name stands in a sponsor line after paragraph `pi` ("Primary sponsor: X"), and its end."""
+    for pj in range(pi + 1, min(len(paras), pi + 1 + _LOOK_AHEAD)):
+        m = _MOVER_AFTER.match(text, paras[pj].start, paras[pj].end)
+        if m:
+            return m.end(), paras[pj].end
     return None
 
 
 def find_motions(text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Motion]:
     """The motions and amendments of an order paper or a motions page, each with its mover's place."""
+    # the quotations an amendment may put in, by paragraph (a word or two is the place it amends: 'peace;')
+    quoted: dict[int, list[Quote]] = {}
+    for q in quotes:
+        if len(text[q.start : q.end].split()) > 3:
+            quoted.setdefault(q.paragraph, []).append(q)
     found: list[Motion] = []
     last = -1  # the last paragraph of the motion before: no line of it tells who tabled the next
     for pi, p in enumerate(paras):
+        head = paras[max(last + 1, pi - _LOOK_BACK)].start  # where its own lines may begin
         if _MOTION.match(text, p.start, p.end):
-            before = _mover_before(text, paras, pi, last + 1)
-            if before is not None:
-                pj, at, end = before
-            else:
-                after = next(
-                    (
-                        (pj, m.end(), paras[pj].end)
-                        for pj in range(pi + 1, min(len(paras), pi + 1 + _LOOK_AHEAD))
-                        if (m := _MOVER_AFTER.match(text, paras[pj].start, paras[pj].end))
-                    ),
-                    None,
-                )
-                if after is None:
-                    continue
-                pj, at, end = after
-            head = paras[max(last + 1, pi - _LOOK_BACK)].start
-            found.append(Motion(at, end, p.start, len(text[: p.end].rstrip()), pi, (head, p.start)))
+            mover = _mover_before(text, paras, pi, last + 1) or _mover_after(text, paras, pi)
+            if mover is None:
+                continue
+            found.append(Motion(*mover, p.start, len(text[: p.end].rstrip()), pi, (head, p.start)))
             last = pi
             continue
         # an amendment's words: "At end add 'and further believes …'", under "An amendment tabled by X"
-        amending = [
-            q
-            for q in quotes
-            if q.paragraph == pi
-            and _AMENDING.search(text, p.start, q.open_at)
-            and len(text[q.start : q.end].split()) > 3
-        ]
-        if not amending:
+        amending = [q for q in quoted.get(pi, ()) if _AMENDING.search(text, p.start, q.open_at)]
+        mover = _mover_before(text, paras, pi, last + 1) if amending else None
+        if mover is None:
             continue
-        before = _mover_before(text, paras, pi, last + 1)
-        if before is None:
-            continue
-        pj, at, end = before
-        head = paras[max(last + 1, pi - _LOOK_BACK)].start
-        for q in amending:
-            found.append(Motion(at, end, q.start, q.end, pi, (head, p.start), q))
+        found.extend(Motion(*mover, q.start, q.end, pi, (head, p.start), q) for q in amending)
         last = pi
     return found

@@ -9,7 +9,14 @@ import re
 import unicodedata
 
 from app.extract import gazetteer as gz
-from app.extract.actors import Actor, _sentence_start, actor_named, find_mentions, government_of
+from app.extract.actors import (
+    CIVIC_BODY_NOUNS,
+    Actor,
+    _sentence_start,
+    actor_named,
+    find_mentions,
+    government_of,
+)
 from app.extract.attribute import (
     Attribution,
     Resolver,
@@ -621,9 +628,11 @@ def _document_author(doc: Document, paras: list[Paragraph], res: Resolver, actor
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?")
 # a body's name, by the noun that ends it: "Minority Caucus", "Parliamentary Group of the Left"
 _BODY_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]+ ){0,4}(?:Caucus|Group|Committee|Council|Party|Bloc|Coalition|Alliance|Movement|Union|"
-    r"Association|Federation|Faction|Board|Delegation|Conference|Forum)\b"
-)
+    r"(?:[A-Z][\w'’-]+ ){0,4}(?:"
+    + "|".join((*CIVIC_BODY_NOUNS, "Caucus", "Group", "Committee", "Council", "Party", "Bloc", "Union",
+                "Faction", "Board", "Delegation", "Conference"))
+    + r")\b"
+)  # fmt: skip
 _SIGNATURE_LINES = 3  # a signature's name, title and "For and on behalf of …" lines
 
 
