@@ -2965,7 +2965,8 @@ def _resolve_roles(
         if dem:
             # (a tabloid's capitals are no part of the name: "BRITAIN'S Prime Minister")
             word = dem[0].title() if dem[0].isupper() and len(dem[0]) > 4 else dem[0]
-            name = f"{word} {name}"
+            # (a state's name as its adjective: "Lithuania's president" is the Lithuanian President)
+            name = f"{gz.demonym_for_name(word)} {name}"
         org = any(w in gz.ORGANIZATIONS for w in dem)
         if (
             country is None

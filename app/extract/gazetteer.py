@@ -601,6 +601,16 @@ def country_of_word(word: str) -> str | None:
     return _FOLDED_NAME.get(w) or _FOLDED_DEMONYM.get(w) or _FOLDED_CAPITAL.get(w)
 
 
+def demonym_for_name(word: str) -> str:
+    """A country's name as its adjective ("Lithuania" → "Lithuanian", "BRITAIN" → "British"); any
+    other word (a demonym already, an institution) as it is."""
+    w = re.sub(r"'s$", "", fold(word.strip()))
+    code = _FOLDED_NAME.get(w)
+    if code is None or w in _FOLDED_DEMONYM:
+        return word
+    return _COUNTRIES[code][2][0] if code in _COUNTRIES and _COUNTRIES[code][2] else word
+
+
 # Every state's one-word name (pycountry) and regions in the news of this war: places, never a person's
 # name ("who commanded the UN force in southern Lebanon, … he said"). Not speakers' states: those are
 # _COUNTRIES above. Names that are also common first names or surnames are left out.

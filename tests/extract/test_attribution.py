@@ -2247,7 +2247,7 @@ def test_an_unnamed_holder_keeps_no_tabloid_capitals_in_the_name() -> None:
         "Ministers met in London on Monday.\n\n"
         'BRITAIN\'S Prime Minister last night declared: "We are ready to send troops."\n'
     )
-    assert speakers == {"We are ready to send troops.": "Britain Prime Minister"}
+    assert speakers == {"We are ready to send troops.": "British Prime Minister"}
 
 
 @pytest.mark.parametrize(
@@ -3318,3 +3318,14 @@ def test_a_fellowship_or_a_guild_is_no_person_a_pronoun_can_take_up() -> None:
         "cannot vote to send troops,' she said.\n"
     )
     assert speakers == {"I cannot vote to send troops,": "Ruth Okafor-Lane"}
+
+
+def test_an_unnamed_office_holder_is_named_by_the_states_adjective() -> None:
+    speakers = _speakers(
+        "Latvia's president was asked about the force on Tuesday. “We will be part of it,” he said.\n\n"
+        "BELGIUM'S Prime Minister was more careful. “Nothing is decided,” she said.\n"
+    )
+    assert speakers == {
+        "We will be part of it,": "Latvian President",
+        "Nothing is decided,": "Belgian Prime Minister",
+    }
