@@ -497,7 +497,11 @@ OPEN = [
     # will vote for this the day the Americans put their name to a guarantee"
     r"\bif\b[^.;]{0,80},\s*(?:i|we)(?:'ll| will| would|’ll) (?:\w+ )?(?:back|support|vote for) (?:it|this|"
     r"that|the mission|our people)\b|\b(?:back|support|vote for) (?:it|this|"
-    r"that)\b[^.;]{0,20}\b(?:the day|once|when|if) (?:the )?(?:americans|united states|washington|us)\b",
+    r"that)\b[^.;]{0,20}\b(?:the day|once|when|if) (?:the )?(?:americans|united states|washington|us)\b|"
+    # "would vote for a deployment if NATO's military authorities confirm …" (what is needed is no condition:
+    # "if necessary")
+    r"\b(?:back|support|vote for) (?:the|a|such a|this) (?:deployment|mission)\b[^.;]{0,20}?\b(?:only )?"
+    r"(?:the day|once|if|provided|as long as) (?!necessary|needed|need be|required)",
 ]
 # help to a force that is not troops of one's own, though the force's
 _ENABLERS = (
@@ -1141,8 +1145,8 @@ SUPPORT = [
     r"\b(?:have|has|had) (?:already )?(?:sent|deployed|dispatched)\b",
     r"\b(?:is|are|was|were) (?:already )?(?:sending|deploying|dispatching) (?:\w+ ){0,3}?(?:troops|soldiers|"
     r"instructors|personnel|units?|forces|engineers|de-?miners|sappers|specialists|trainers|advisers)\b",
-    r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*|defend\w*) "  # noqa: E501
-    r"(?:of )?(?:sending|deploying|the deployment|a deployment|(?:the|its|our|their|this) (?:[\w-]+ )?(?:idea|plan|"  # noqa: E501
+    r"\b(?:support|supports|supported|favou?r|favours|favors|back|backs|backed|advocate\w*|welcome\w*|defend\w*|"
+    r"vote[sd]? for) (?:of )?(?:sending|deploying|the deployment|a deployment|(?:the|its|our|their|this) (?:[\w-]+ )?(?:idea|plan|"  # noqa: E501
     r"proposal|initiative|decision|offer|announcement))\b",
     # "her group would back the force", "backs a reassurance mission"
     r"\b(?<!to )(?:support|supports|supported|back|backs|backed|endorse\w*) (?:the|a|such a|this) (?:[\w-]+ ){0,2}?(?:force|"  # noqa: E501

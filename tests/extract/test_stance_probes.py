@@ -2496,6 +2496,12 @@ PROBES = [
     ("support", "If Finnish engineers come to Ukraine, they will be welcome in our village."),
     ("neutral", "We are not sending them to keep a ceasefire in Ukraine."),
     ("neutral", "Only volunteers will go to Ukraine, and nobody will be sent against their will."),
+    # a vote for the deployment, and a vote bound to terms set by others
+    ("support", "The Social Liberals say they will vote for the deployment without delay."),
+    ("open", "The Centre Party would vote for the deployment if the Americans guarantee air cover."),
+    ("open", "We would support a mission provided the Security Council gives it a mandate."),
+    ("support", "Our group will back the mission if necessary, whatever the polls say."),
+    ("oppose", "We will not vote for the deployment, now or later."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
