@@ -47,7 +47,7 @@ _FUNCTION_WORDS = """
     Spokesman Spokeswoman Spokesperson Press Admiral Commander Colonel Major Captain Lieutenant
     Sergeant Marshal King Queen Prince Pope MP MPs Senator Congressman Congresswoman Governor Mayor
     Brigadier Corporal Cadet Ensign Lieutenant-Colonel Lieutenant-General Major-General Brigadier-General
-    Lieutenant-Commander Rear-Admiral Vice-Admiral
+    Lieutenant-Commander Rear-Admiral Vice-Admiral Vice-Marshal Air-Marshal Wing Squadron Flight
     Director Chairman Chairwoman Analyst Professor Fellow Lawmaker Labour Conservative Conservatives
     Liberal Democrat Democrats Republican Republicans Green Greens Left Right Party Ministry
     Institute Council Centre Center Office Department Government Parliament Senate Commons House

@@ -2336,6 +2336,13 @@ _CERTAINTY = re.compile(
 )
 
 
+# a refusal of all but volunteers: "will not send anyone who has not volunteered"
+_VOLUNTEERS_ONLY = re.compile(
+    r"\b(?P<neg>not|never) (?:send|deploy|order|post) (?:anyone|anybody|any soldiers?|soldiers|troops|people|"
+    r"a single soldier)(?P<tail> who (?:has|have|had) not volunteered)"
+)
+
+
 # a report denied: what it says someone could do is no one's position
 _DENIED_REPORT = re.compile(
     r"\b(?:reports?|claims?|suggestions?|rumou?rs?) (?:that|of)\b[^.;]{0,160}?\b(?:is|are|was|were) "
@@ -2355,6 +2362,15 @@ def classify(text: str, context: str = "", cue: str = "", policy: bool = False) 
         # "Nobody should doubt that Danish soldiers will be there": a certainty, whose negation words
         # would read as a refusal; blanked to spaces so the reasons shown keep their places
         body = _CERTAINTY.sub(lambda c: " " * len(c.group()), body)
+    if "volunteer" in body:
+        # "We will not send anyone who has not volunteered": a sending of volunteers, no refusal (the
+        # negation and its restriction blanked, so that "will send" is read)
+        body = _VOLUNTEERS_ONLY.sub(
+            lambda v: (
+                " " * (v.end("neg") - v.start()) + body[v.end("neg") : v.start("tail")] + " " * len(v["tail"])
+            ),
+            body,
+        )
     if "report" in body or "claim" in body or "rumo" in body or "suggestion" in body:
         # "Reports that Chinese peacekeepers could take part … are pure speculation": what a denied report
         # says is no one's position (blanked as the certainty is)

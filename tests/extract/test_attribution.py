@@ -3329,3 +3329,15 @@ def test_an_unnamed_office_holder_is_named_by_the_states_adjective() -> None:
         "We will be part of it,": "Latvian President",
         "Nothing is decided,": "Belgian Prime Minister",
     }
+
+
+def test_air_force_ranks_are_no_part_of_a_name() -> None:
+    speakers = _speakers(
+        "Air Vice-Marshal Helen Castle-Rudd told a conference that the hospital “will deploy with the first "
+        "units”.\n\n"
+        "Wing Commander Tom Adeyemi-Platt said the squadron “is ready to go”.\n"
+    )
+    assert speakers == {
+        "will deploy with the first units": "Helen Castle-Rudd",
+        "is ready to go": "Tom Adeyemi-Platt",
+    }

@@ -2502,6 +2502,9 @@ PROBES = [
     ("open", "We would support a mission provided the Security Council gives it a mandate."),
     ("support", "Our group will back the mission if necessary, whatever the polls say."),
     ("oppose", "We will not vote for the deployment, now or later."),
+    # only volunteers sent: no refusal
+    ("neutral", "We will not send anyone who has not volunteered."),
+    ("oppose", "We will not send anyone, volunteers or not."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
