@@ -873,6 +873,15 @@ _BODY_THEN_NAME = re.compile(r"[^,.;:\"“”]{0,60}, ")
 _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
 _ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
+# a source line above a quotation, naming what it is taken from and whose it is: "From a speech by",
+# "A letter to a regional newspaper, March 2026, from", "From an interview with"
+_SOURCE_LINE = re.compile(
+    r"\s*(?:from |extracts? from |taken from )?(?:an? |the )?(?:[\w-]+ ){0,3}?(?:speech|statement|letter|"
+    r"post|interview|article|op-ed|column|editorial|message|address|conclusion|report|declaration|tweet|"
+    r"press release|communiqu\w+|note|testimony|diary|memoir|book)\b[^:]{0,120}?\b(?:by|from|with|of)\s+"
+    r"(?=[^:]*:\s*$)",
+    re.IGNORECASE,
+)
 # a state's name as a topic's first word before a colon: "Ukraine force: “…”", "Ukraine veterans: “…”"
 _TOPIC_BEFORE_COLON = re.compile(r" (?:[a-z][\w-]*)(?: [a-z][\w-]*)?:\s*")
 _TOPIC_HEADING = re.compile(r"[A-Z][A-Z0-9 ,'’&/-]{2,60}:")  # "ON THE BLACK SEA:"
@@ -1217,6 +1226,15 @@ def attribute_quotes(
                     actor = subj[-1] if subj else res.sentence_subject(ls, ls + cues[-1][0])
                 if actor is None:
                     actor = res.sentence_subject(ls, le)
+                if actor is None and (source := _SOURCE_LINE.match(masked)):
+                    # a source line: "From a post on Facebook by X, a member of the Seimas, 9 March 2026:",
+                    # "A letter to a regional newspaper from X:": the one it is by
+                    # (a person before the body they speak for: "by the spokeswoman of the Ministry of
+                    # Foreign Affairs, Yelena Mikhaleva-Gorn")
+                    named = [res.resolve(mn) for mn in res.in_range(ls + source.end(), le) if not mn.in_quote]
+                    named = [a for a in named if a is not None]
+                    people = [a for a in named if res.actors[a].type == "person"]
+                    actor = (people or named or [None])[0]
                 if actor is None and bullet and (whose := _WHOSE_REMARKS.search(text, ls, le)):
                     # "Following are highlights of his remarks:": whose remarks
                     owner = res.in_range(whose.start(), whose.end())

@@ -3341,3 +3341,23 @@ def test_air_force_ranks_are_no_part_of_a_name() -> None:
         "will deploy with the first units": "Helen Castle-Rudd",
         "is ready to go": "Tom Adeyemi-Platt",
     }
+
+
+def test_a_source_line_above_a_quotation_names_whose_words_it_gives() -> None:
+    speakers = _speakers(
+        "SOURCE 1\n"
+        "From a speech by Defence Minister Karin Holm-Vik to the Storting, 4 May 2026:\n"
+        "“Our engineers are ready to go as soon as the ceasefire holds.”\n"
+        "SOURCE 2\n"
+        "From a post on Facebook by Ola Strand-Berg, a member of the Storting for the Red Party, 6 May "
+        "2026:\n"
+        "“Not one Norwegian soldier should be sent without a UN mandate.”\n"
+        "SOURCE 3\n"
+        "A statement made on 7 May 2026 by the spokeswoman of the Russian embassy, Alla Gromova-Lis:\n"
+        "“Norwegian personnel in Ukraine will be a legitimate target.”\n"
+    )
+    assert speakers == {
+        "Our engineers are ready to go as soon as the ceasefire holds.": "Karin Holm-Vik",
+        "Not one Norwegian soldier should be sent without a UN mandate.": "Ola Strand-Berg",
+        "Norwegian personnel in Ukraine will be a legitimate target.": "Alla Gromova-Lis",
+    }
