@@ -1159,6 +1159,10 @@ SUPPORT = [
     r"(?:a |an |the |any |such a |this )?(?:[\w-]+ ){0,3}?(?:force|mission|coalition|deployment|contingent|"
     r"operation)\b",
     r"\bin favou?r of (?:sending|deploying|the idea|the plan|the proposal)\b",
+    # a vote cast for it, and a share claimed: "We voted yes because Ukraine asked for it", "somebody has to
+    # clear the roads, and it should be us"
+    r"\b(?:i|we) (?:voted|vote|will vote|shall vote) yes\b|"
+    r"\b(?:it|that) (?:should|must|has to|ought to) be us\b",
     r"\b(?:stand|stands) ready\b|\bwe will be there\b|\bwelcome\w* (?:\w+ ){0,2}?(?:troops|soldiers?|forces|"
     r"contingents?|instructors|trainers|engineers|sappers|deminers)\b",
     r"\b(?:troops|soldiers|boots) on the ground (?:are|is|would be|will be) (?:necessary|needed|essential|required)\b",  # noqa: E501
@@ -1546,7 +1550,10 @@ OPPOSE = [
     r"\b(?:will|shall) be no (?:\w+ ){0,2}?(?:deployment|contingent|military presence)\b",
     r"\bnot (?:a single|one) (?:\w+ ){0,3}?(?:soldiers?|troops?|conscripts?|boots?|servicem[ae]n|pilots?|personnel|life|lives|service (?:members?|personnel)|sons?|daughters?|sons? or daughters?|"  # noqa: E501
     r"(?:young )?(?:men|women) and (?:men|women))\b",  # noqa: E501
-    r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|\bbring (?:our|them) (?:\w+ )?home\b",
+    # (what soldiers would bring home is not them: "engineers will bring our farmers home")
+    r"\b(?:stay|stays|remain|remains|be kept|keep them) (?:at )?home\b|"
+    r"\bbring (?:them|our (?:\w+ )?(?:troops|soldiers|boys|girls|men|women|sons|daughters|forces|people|"
+    r"personnel|lads)) home\b",
     # (", no question" after a claim is emphasis: "would bring capacity, no question")
     r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question(?!\s*[,.;!?]|\s*$)|"
     r"planning)\b|\bnot planning\b",

@@ -2505,6 +2505,11 @@ PROBES = [
     # only volunteers sent: no refusal
     ("neutral", "We will not send anyone who has not volunteered."),
     ("oppose", "We will not send anyone, volunteers or not."),
+    # a vote cast, a share claimed, and what soldiers bring home that is not them
+    ("support", "We voted yes because Kyiv asked for it, and we would do it again."),
+    ("support", "Someone has to guard the power plants, and it should be us."),
+    ("oppose", "Bring our boys home and keep them out of Ukraine."),
+    ("neutral", "The deminers will bring our farmers home to their fields, the mayor hopes."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
