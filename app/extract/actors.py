@@ -229,6 +229,10 @@ CIVIC_BODY_NOUNS = (
 # a body's name by the word that ends it, the capitalised words before it, and a verb of its own after
 _BODY_KEYWORD = re.compile(r"\b(?:" + "|".join(CIVIC_BODY_NOUNS) + r")\b")
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w@'’-])(?:The\s+)?(?P<words>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4})$")
+_BODY_NAME_GOES_ON = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4}"
+)
+_THE_BEFORE = re.compile(r"(?<![\w@'’-])(?:The|the)\s+(?P<words>)$")
 _BODY_SPEAKS = re.compile(
     r"\s*,\s+(?:which|who|a|an|the)\s+[^,.;]{3,100},\s+(?:\w+\s+){0,2}"
     + _PARTY_VERB
@@ -1428,19 +1432,28 @@ def find_mentions(
     # one of them, '@Alliance' too)
     for kw in caps.matches(_BODY_KEYWORD, _CIVIC_BODY_FIRST, handles=True):
         named = _NAME_WORDS_BEFORE.search(text, max(0, kw.start() - 80), kw.start())
-        if named is None or not _BODY_SPEAKS.match(text, kw.end()):
+        # (its name may go on after the noun: "The Czech Association of Veterans of Foreign Missions said")
+        rest = _BODY_NAME_GOES_ON.match(text, kw.end())
+        kw_end = rest.end() if rest and _BODY_SPEAKS.match(text, rest.end()) else kw.end()
+        if named is None and rest is not None and kw_end > kw.end():
+            named = _THE_BEFORE.search(text, max(0, kw.start() - 5), kw.start())
+        if named is None or not _BODY_SPEAKS.match(text, kw_end):
             continue
-        start, end = named.start("words"), kw.end()
+        start, end = named.start("words"), kw_end
         if any(x.start <= start < x.end and x.kind != "name" for x in mentions):
             continue
         if _AFFILIATION_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Marta Gil of the Elcano Royal Institute said": where the speaker works
         surface = text[start:end]
+        words = surface.split()
+        # (a state's adjective opens a long name of its own: "the Czech Association of Veterans of …")
+        code = gz.country_of_word(words[0]) if kw_end > kw.end() and len(words) > 1 else None
         if any(
-            w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS or gz.country_of_word(w) for w in surface.split()
+            w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS or gz.country_of_word(w)
+            for w in words[bool(code) :]
         ):
             continue  # "the Security Council", "the Atlantic Council" of a state or alliance: named elsewhere
-        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", None, None, {surface}))
+        idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", code, None, {surface}))
         mentions[:] = [x for x in mentions if not (x.kind in ("name", "surname") and start <= x.start < end)]
         mentions.append(Mention(start, end, idx, "organization", _in_quote(start, quotes), surface))
     # any other party named in full as a party: "The Red Party went further, saying …"

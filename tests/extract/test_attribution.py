@@ -3361,3 +3361,13 @@ def test_a_source_line_above_a_quotation_names_whose_words_it_gives() -> None:
         "Not one Norwegian soldier should be sent without a UN mandate.": "Ola Strand-Berg",
         "Norwegian personnel in Ukraine will be a legitimate target.": "Alla Gromova-Lis",
     }
+
+
+def test_a_civic_bodys_name_may_go_on_after_its_noun() -> None:
+    out = _statements(
+        "The Slovak Association of Veterans of Peace Missions said the day was “for remembering, not for "
+        "politics”.\n"
+    )
+    assert [(name, country) for _, name, country, _ in out] == [
+        ("Slovak Association of Veterans of Peace Missions", "SK")
+    ]
