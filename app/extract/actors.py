@@ -232,6 +232,7 @@ _NAME_WORDS_BEFORE = re.compile(r"(?<![\w@'’-])(?:The\s+)?(?P<words>(?:[A-Z][\
 _BODY_NAME_GOES_ON = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4}"
 )
+# a bare "the" before a body's noun: its name starts at the noun ("The Association of Veterans of …")
 _THE_BEFORE = re.compile(r"(?<![\w@'’-])(?:The|the)\s+(?P<words>)$")
 _BODY_SPEAKS = re.compile(
     r"\s*,\s+(?:which|who|a|an|the)\s+[^,.;]{3,100},\s+(?:\w+\s+){0,2}"
