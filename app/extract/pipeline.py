@@ -263,26 +263,19 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if note.dated is not None:
             day = said_on(text[paras[note.dated].start : paras[note.dated].end], published)
         for pi, s, e in note.paragraphs:
-            stance, reason = classify(text[s:e])
-            speaker = actors[actor].ref()
-            statements.append(
-                Statement("direct", text[s:e], Span(s, e), speaker, "wrote", stance, reason, day)
-            )
+            statements.append(_words_of(text, s, e, actors[actor], "wrote", day))
             verbatim.add(pi)
 
     # A letters page: each paragraph of a letter is its signer's words ("Sir, – …" over "Name, Town").
     for letter in find_letters(text, paras):
         sig = paras[letter.signature]
-        named = [m for m in res.in_range(sig.start, sig.end) if m.kind == "name"]
-        writer = res.resolve(named[0]) if named and named[0].start - sig.start <= 5 else None
+        writer = _person_named_at(res, actors, sig.start, sig.end)
         if writer is None or any(pi in verbatim for pi, _s, _e in letter.paragraphs):
             continue
         # (a letter on another subject says nothing on troops: "… accept neither coins nor cards")
         on_topic = any(TOPIC_RE.search(text, s, e) for _pi, s, e in letter.paragraphs)
         for pi, s, e in letter.paragraphs:
-            stance, reason = classify(text[s:e]) if on_topic else ("neutral", None)
-            speaker = actors[writer].ref()
-            statements.append(Statement("direct", text[s:e], Span(s, e), speaker, "wrote", stance, reason))
+            statements.append(_words_of(text, s, e, actors[writer], "wrote", judged=on_topic))
             verbatim.add(pi)
 
     # A motion's text, or the words an amendment would add: the words of the member who tabled it.
@@ -297,12 +290,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             for q in quotes:  # (a phrase it quotes is the motion's, not a quotation of its own)
                 if q.paragraph == motion.paragraph:
                     by_quote.pop(q.open_at, None)
-        words = text[motion.start : motion.end]
-        stance, reason = classify(words)
         day = said_on(_mask(text, *motion.dated, quotes), published)
-        speaker = actors[mover].ref()
-        span = Span(motion.start, motion.end)
-        statements.append(Statement("direct", words, span, speaker, "tabled", stance, reason, day))
+        statements.append(_words_of(text, motion.start, motion.end, actors[mover], "tabled", day))
 
     # A document printed whole after a note that says so ("We print it in full."): its signer's words, or
     # those of the person the note is about.
@@ -323,12 +312,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 if (att := by_quote.get(q.open_at)) is not None and att.actor == author:
                     del by_quote[q.open_at]  # (a phrase of its own it sets off is part of the paragraph)
             verbatim.add(pi)
-            stance, reason = classify(text[s:e], text[note.start : e])
-            statements.append(
-                Statement(
-                    "direct", text[s:e], Span(s, e), actors[author].ref(), "printed", stance, reason, day
-                )
-            )
+            statements.append(_words_of(text, s, e, actors[author], "printed", day, context_from=note.start))
 
     # A subtitle file: the cue after an on-screen name caption is the words of the person it names.
     captioned = find_captioned_cues(text, paras)
@@ -341,15 +325,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             if pi in verbatim:
                 continue
             verbatim.add(pi)
-            # (judged with the cues before it, where the story's subject was named: "Dutch troops in Ukraine")
-            context = text[paras[max(0, cue.caption - _CUES_BEFORE)].start : e]
-            stance, reason = classify(text[s:e], context)
             day = said_on(text[s:e], published)
             day = day if day.precision is not None else broadcast_day
+            # (judged with the cues before it, where the story's subject was named: "Dutch troops in Ukraine")
+            context_from = paras[max(0, cue.caption - _CUES_BEFORE)].start
             statements.append(
-                Statement(
-                    "direct", text[s:e], Span(s, e), actors[speaker].ref(), "captioned", stance, reason, day
-                )
+                _words_of(text, s, e, actors[speaker], "captioned", day, context_from=context_from)
             )
 
     # a live blog: timestamped entries ("18:41 - ...") all of the published day
@@ -582,6 +563,24 @@ _PLEASANTRY = re.compile(
     r"(?: (?:very much|so much|for having me|again))?[,.!]?\s*(?:[A-Z][\w-]+)?[.!]?\s*)+",
     re.IGNORECASE,
 )
+
+
+def _words_of(
+    text: str,
+    s: int,
+    e: int,
+    actor: Actor,
+    how: str,
+    day: SaidOn | None = None,
+    context_from: int | None = None,
+    judged: bool = True,
+) -> Statement:
+    """Text printed as someone's own words without quotation marks (a letter's paragraph, a motion, a
+    document, a subtitle cue): a direct statement of theirs, its stance judged with the text from
+    `context_from` up to it (or alone), or neutral when not `judged` (a letter on another subject)."""
+    context = text[context_from:e] if context_from is not None else ""
+    stance, reason = classify(text[s:e], context) if judged else ("neutral", None)
+    return Statement("direct", text[s:e], Span(s, e), actor.ref(), how, stance, reason, day or SaidOn())
 
 
 def _person_named_at(res: Resolver, actors: list[Actor], start: int, end: int) -> int | None:
