@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import re
 import unicodedata
+from dataclasses import replace
 
 from app.extract import gazetteer as gz
 from app.extract.actors import (
@@ -388,6 +389,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 positions.append((r.start, pi, a, stance, reason))
     previous: tuple[int, str, str | None, SaidOn, int] | None = None  # actor, stance, reason, date, para
     previous_end = 0  # where the previous quotation ended
+    # the previous quotation's statements, its speaker and paragraph, while it has no stance of its own
+    opening: tuple[list[int], int, int] | None = None
     story_day = _story_day(text, paras, quotes, published)
     for q in quotes:
         att = by_quote.get(q.open_at)
@@ -496,8 +499,23 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 ):
                     stance, reason = p_stance, p_reason
                     break
+        if (
+            stance != "neutral"
+            and opening is not None
+            and opening[1] == att.actor
+            and opening[2] == q.paragraph
+            and att.how == "carried"
+        ):
+            # '“We have heard that before,” X said. “Estonian engineers will be there.”': the words before
+            # the cue open the statement the rest makes, and take its stance
+            for i in opening[0]:
+                statements[i] = replace(statements[i], stance=stance, stance_reason=reason)
+        plain = stance == "neutral" and not own_cue and not answers_another_question
+        opening = ([], att.actor, q.paragraph) if plain else None
         # "X and Y wrote": the words are each of theirs, in the text's order
         for speaker in (*att.co, att.actor):
+            if opening is not None:
+                opening[0].append(len(statements))
             statements.append(
                 Statement(
                     "direct", qtext, Span(q.start, q.end), actors[speaker].ref(), att.cue, stance, reason, day

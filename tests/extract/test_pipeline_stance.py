@@ -95,3 +95,28 @@ def test_a_deliberation_elsewhere_in_the_sentence_does_not_make_a_support_condit
         "was ready to discuss it.\n"
     )
     assert stances == {"a logical next step": "support"}
+
+
+def test_the_words_before_the_cue_take_the_stance_of_the_words_after_it() -> None:
+    stances = _stances(
+        "Ministers met in Brussels on Thursday to discuss the force for Ukraine.\n\n"
+        '"We have heard these threats before, many times," Latvia\'s defence minister, Ilze Ozola, said. '
+        '"Latvian engineers will be in Ukraine when the force deploys."\n'
+    )
+    assert stances == {
+        "We have heard these threats before, many times,": "support",
+        "Latvian engineers will be in Ukraine when the force deploys.": "support",
+    }
+
+
+def test_words_before_the_cue_keep_their_reading_when_another_speaker_goes_on() -> None:
+    stances = _stances(
+        "Ministers met in Brussels on Thursday to discuss the force for Ukraine.\n\n"
+        '"We have heard these threats before, many times," Latvia\'s defence minister, Ilze Ozola, said. '
+        '"Latvian engineers will be in Ukraine when the force deploys," said General Janis Berzins, the '
+        "army's chief.\n"
+    )
+    assert stances == {
+        "We have heard these threats before, many times,": "neutral",
+        "Latvian engineers will be in Ukraine when the force deploys,": "support",
+    }
