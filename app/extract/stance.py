@@ -436,7 +436,11 @@ OPEN = [
     r"(?:approve|vote on|authori[sz]e|endorse) (?:the |a |any |such a |this )?(?:deployment|mission|sending|dispatch|"  # noqa: E501
     r"contribution|it)\b|"
     r"\bdecide (?:when|once|after|if) (?:(?:we|they|it) (?:know|have|see|receive|get)|there (?:is|are))\b|\b(?:will|would|shall) decide "  # noqa: E501
-    r"(?:later|in due course|at the (?:appropriate|right) time)\b",
+    r"(?:later|in due course|at the (?:appropriate|right) time|after the (?:summer|summit|elections?|"
+    r"holidays|winter|recess)|(?:in|by) (?:the )?(?:autumn|spring|summer|new year))\b",
+    # "We will go when we know who is paying and who is shooting"
+    r"\b(?:we|i)(?:'ll| will| would| shall) (?:only )?go (?:only )?(?:when|once|if) (?:we|i) "
+    r"(?:know|have|see|get|hear)\b",
     # a refusal for today that is not for ever: "not on the table today, which does not mean it never will be"
     r"\b(?:does|do|did) not mean (?:that )?(?:it|this|that|we|they)? ?(?:\w+ )?(?:never|forever|for ever|for good)\b",  # noqa: E501
     # "Türkiye is a guarantor of stability, not a spectator", "does not intend to be a spectator"
@@ -517,6 +521,9 @@ SUPPORT_FIRST = [
     + r"(?:,? (?:and )?"
     + _ENABLERS
     + r")* (?:for|to) (?:a|the) (?:[\w-]+ ){0,2}?force\b",
+    # … or with them: "would support the force with intelligence, airlift and air cover"
+    r"\b(?:support|back|suppl|provid|equip)\w* (?:a|the|this|that|such a) (?:[\w-]+ ){0,2}?force with "
+    r"(?:[\w-]+ ){0,2}?" + _ENABLERS,
     # "I will not hide behind an election poster": the speaker will act
     r"\b(?:will not|won't|shall not|must not|cannot|can't|should not|do not|does not|will never) hide behind\b(?! (?:\w+ )?"  # noqa: E501
     r"(?:ambiguity|vagueness))",
@@ -1893,6 +1900,9 @@ _ACTION_RE = re.compile(
     # for soldiers")
     r"\bprovid(?:e|es|ed|ing) (?:(?:a|an|any|some|several|up to|about|around|one|two|three|four|five|[\d,]+|"
     r"[\w-]+-sized|each|its own|their own)\s+){1,3}" + _UNITS + r"\b|"
+    # "will provide the force's first commander and a brigade"
+    r"\bprovid(?:e|es|ed|ing) (?:the |its )?[\w'’ -]{0,40}?\band (?:a|an|one|two|three|its own|[\d,]+) "
+    r"(?:[\w-]+ )?" + _UNITS + r"\b|"
     # troops' places named: "will be stationed in Kyiv, Odesa and Lviv"
     r"\b(?:stationed|deployed|based|posted|garrisoned) (?:in|to|on|at) (?:ukrainian soil|"
     + UKRAINE_PLACES

@@ -2510,6 +2510,13 @@ PROBES = [
     ("support", "Someone has to guard the power plants, and it should be us."),
     ("oppose", "Bring our boys home and keep them out of Ukraine."),
     ("neutral", "The deminers will bring our farmers home to their fields, the mayor hopes."),
+    ("support", "Washington would back the European force with satellite intelligence and air cover."),
+    ("neutral", "Washington would back Kyiv with satellite intelligence and more money."),
+    ("open", "Austria and Ireland say they will decide after the summer on the Ukraine force."),
+    ("open", "We will go when we know who commands the force and who pays for it."),
+    ("neutral", "We will go to Brussels when we know the agenda of the summit."),
+    ("support", "Spain will provide the force's medical wing and a battalion of engineers."),
+    ("neutral", "Spain will provide the force's fuel and some of its food."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
