@@ -757,6 +757,7 @@ def _is_stop(word: str) -> bool:
         or w in gz.ORGANIZATIONS
         or (w.isupper() and w not in _NAME_LETTERS and not (w.endswith(".") and _INITIAL.fullmatch(w[:-1])))
         or w in _PLACE_NOUNS
+        or w in _PLACE_HEADS
         or w in _DOCUMENT_NOUNS
         or w in _HOLIDAY_WORDS
         or w in gz.WORLD_PLACES
@@ -775,6 +776,10 @@ _PLACE_NOUNS = frozenset(
      "Valley", "Coast", "Basin", "Oblast", "Region", "Square", "Street", "Avenue", "Road", "Airport", "Base",
      "Airfield", "Camp", "Barracks"}
 )  # fmt: skip
+
+
+# the first word of a place's name, not a person's: "fought at Monte Cassino", "Mount Hermon", "Fort Bragg"
+_PLACE_HEADS = frozenset({"Monte", "Mount", "Mont", "Fort", "Cape", "Lake", "Puerto", "Porto"})
 
 
 # the last word of a law's or a document's name: "the Parliamentary Participation Act", "the Minsk Accords"

@@ -3371,3 +3371,16 @@ def test_a_civic_bodys_name_may_go_on_after_its_noun() -> None:
     assert [(name, country) for _, name, country, _ in out] == [
         ("Slovak Association of Veterans of Peace Missions", "SK")
     ]
+
+
+def test_a_place_named_by_mount_or_fort_is_no_one_a_pronoun_can_stand_for() -> None:
+    speakers = _speakers(
+        "Over lunch in Gdansk, Deputy Defence Minister Adam Lisowski talked about the Ukraine force.\n\n"
+        "He talks about his uncle, who served at Monte Cassino. “Poles have always gone where they were "
+        "needed,” he says.\n\n"
+        "His cousin trained at Fort Benning. “We will be the gate, not the garrison,” he says.\n"
+    )
+    assert speakers == {
+        "Poles have always gone where they were needed,": "Adam Lisowski",
+        "We will be the gate, not the garrison,": "Adam Lisowski",
+    }
