@@ -2664,6 +2664,8 @@ def _roles_named_later(
                 and reg.actors[x.actor].type == "person"
                 # "Teresa Moura, a professor of constitutional law": someone else, introduced by what she is
                 and not _INTRODUCED_AS.match(text, x.end)
+                # "His wife, Oksana Nowak": someone's kin, introduced as such
+                and not _KIN_BEFORE.search(text, max(0, x.start - 40), x.start)
                 # no role yet, or this very role ("Canada's prime minister said … Prime Minister Marc
                 # Tremblay told reporters")
                 and (not reg.actors[x.actor].role or reg.actors[x.actor].role.lower() == this_role)
@@ -2686,7 +2688,12 @@ def _roles_named_later(
 
 _INTRODUCED_AS = re.compile(
     # (or by a trade at a place: "Regula Amstutz, glaciologist at ETH Zurich", "senior researcher at the …")
-    r",\s+(?:(?:a|an)\s+[a-z]|(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ing)(?<!ed)\s+(?:at|of)\s+(?:the\s+)?[A-Z])"
+    r",\s+(?:(?:(?:is|was)\s+)?(?:a|an)\s+[a-z]|(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ing)(?<!ed)\s+(?:at|of)\s+(?:the\s+)?[A-Z])"
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[\w-]+ )?(?:wife|husband|son|daughter|mother|father|"
+    r"brother|sister|partner|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|"
+    r"fiancée?),?\s*$"
 )
 _SPEAKS_AFTER = re.compile(r"\s+(?:then\s+|also\s+|later\s+)?(?:" + SPEECH_LOWER + r")\b")
 

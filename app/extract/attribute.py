@@ -421,6 +421,7 @@ class Resolver:
         # whether a mention is the subject of a speech or policy verb, by index: worked out when asked, as
         # only the mentions before a pronoun are
         self._subject: dict[int, bool] = {}
+        self._pronouns: dict[int, int | None] = {}  # whom the pronoun at a position stood for
 
     def is_subject(self, i: int) -> bool:
         """Whether mention `i` is the subject of a speech or policy verb: whom "he" / "she" usually means."""
@@ -508,18 +509,32 @@ class Resolver:
             lone = self._lone_person_before(pos, gender)
             if lone is not None:
                 return lone
+            word = {"f": "she", "m": "he"}.get(gender or "")
             for i in range(len(self.mentions) - 1, -1, -1):
                 m = self.mentions[i]
                 if m.start >= pos or m.start < max(floor, pos - 700):
                     continue
                 if self._person(m, gender) and self.is_subject(i):
                     return m.actor
+                if word and m.kind == "pronoun" and m.text.lower() == word and self.is_subject(i):
+                    # "“I told him …,” he says. … She thinks …, he says": the same "he" goes on, not the
+                    # ambassador named in between as the subject of what he told
+                    same = self._pronoun_actor(m, gender)
+                    if same is not None:
+                        return same
         for m in reversed(self.mentions):
             if m.start >= pos or m.start < floor:
                 continue
             if self._person(m, gender):
                 return m.actor
         return None
+
+    def _pronoun_actor(self, m: Mention, gender: str | None) -> int | None:
+        """Whom an earlier pronoun stood for (worked out once)."""
+        if m.start not in self._pronouns:
+            self._pronouns[m.start] = None  # (no chain through itself)
+            self._pronouns[m.start] = self.last_person(m.start, subjects_first=True, gender=gender)
+        return self._pronouns[m.start]
 
     def _lone_person_before(self, pos: int, gender: str | None) -> int | None:
         """'The most sober voice belonged to General Hans-Peter Mohr. A brigade, he said, …': the one person

@@ -3384,3 +3384,25 @@ def test_a_place_named_by_mount_or_fort_is_no_one_a_pronoun_can_stand_for() -> N
         "Poles have always gone where they were needed,": "Adam Lisowski",
         "We will be the gate, not the garrison,": "Adam Lisowski",
     }
+
+
+def test_a_role_is_not_held_by_the_next_person_named_as_someones_kin() -> None:
+    found = _statements(
+        "Tomasz Nowak, the deputy defence minister, met me in Warsaw to talk about the Ukraine force.\n\n"
+        "At a reception in March, he says, the Russian ambassador told him that Poland would “regret every "
+        "truck” that crossed the border.\n\n"
+        "His wife, Oksana Nowak, is a paediatrician from Lviv.\n"
+    )
+    assert ("direct", "Russian Ambassador", "RU", "regret every truck") in found
+
+
+def test_he_goes_on_meaning_the_speaker_of_the_last_he_says() -> None:
+    found = _statements(
+        "Tomasz Nowak, the deputy defence minister, met me in Warsaw to talk about the Ukraine force.\n\n"
+        "At a reception in March, he says, the Russian ambassador told him that Poland would “regret every "
+        "truck” that crossed the border. “I told him we have a lot of trucks,” he says.\n\n"
+        "The soup arrives. “Our engineers will stay on this side of the border,” he says.\n"
+    )
+    speakers = {text: name for _kind, name, _country, text in found}
+    assert speakers["I told him we have a lot of trucks,"] == "Tomasz Nowak"
+    assert speakers["Our engineers will stay on this side of the border,"] == "Tomasz Nowak"
