@@ -1671,7 +1671,11 @@ OPPOSE = [
     r"\bby no means\b|\bnot in the business of\b",
     # the troops' place is elsewhere: "belong in Estonia, not in Ukraine", "needed here"
     r"\b(?:belong|belongs|(?:place|job|task|duty) is|needed|are needed|is needed) (?:\w+ ){0,3}?(?:here|at home|on (?:nato's|the "  # noqa: E501
-    r"alliance's|our) (?:eastern )?flank)\b|,?\s*not (?:in|to|into) ukraine\b",
+    r"alliance's|our) (?:eastern )?flank|on (?:our|this) (?:own )?side of the (?:border|river))\b|,?\s*not "
+    r"(?:in|to|into) ukraine\b",
+    # a country that is the force's way in, not its troops: "We will be the gate, not the garrison"
+    r"\b(?:hub|gate|gateway|corridor|bridge|rear base|logistics base|back door),? (?:but )?not (?:the|a) "
+    r"(?:garrison|front ?line|frontline)\b",
     # "needed on the Vistula, not on the Dnieper": needed at home, not in Ukraine
     r"\b(?:needed|belong|belongs|place is) (?:\w+ ){0,3}?(?:on|in|at) (?:the )?(?:[\w-]+ ){0,2}[\w-]+, not "
     r"(?:on|in|at|to) "

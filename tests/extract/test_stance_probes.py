@@ -2517,6 +2517,9 @@ PROBES = [
     ("neutral", "We will go to Brussels when we know the agenda of the summit."),
     ("support", "Spain will provide the force's medical wing and a battalion of engineers."),
     ("neutral", "Spain will provide the force's fuel and some of its food."),
+    ("oppose", "Slovakia will be the corridor, not the garrison, for the Ukraine force."),
+    ("oppose", "This time our soldiers are needed on our own side of the border."),
+    ("neutral", "Our soldiers are needed on the other side of the border."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
