@@ -1031,6 +1031,12 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    # a deployment timed from the ceasefire: "a first brigade headquarters could deploy within weeks of a
+    # ceasefire being signed"
+    r"\b(?:could|can|will|would) (?:deploy|be (?:deployed|on the ground|in ukraine|in place)) (?:within|in) "
+    r"(?:\w+ ){0,2}?(?:days|weeks|hours|months) (?:of|after) (?:a|the) (?:ceasefire|truce|peace deal)\b",
+    # "I think they'll go, and I think they should"
+    r"\b(?:they|we)(?:'ll| will) go\b[^.;]{0,20}\band (?:i think |i hope )?(?:they|we) should(?:[.,!;]|$)",
     # a unit sent, in the present of a plan: "If there is a mission, Estonia sends a company on day one"
     r"\b(?:sends|is sending|are sending) (?:a|an|one|its|our) (?:[\w-]+ )?(?:company|battalion|brigade|"
     r"platoon|contingent)\b",

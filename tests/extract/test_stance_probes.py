@@ -2520,6 +2520,9 @@ PROBES = [
     ("oppose", "Slovakia will be the corridor, not the garrison, for the Ukraine force."),
     ("oppose", "This time our soldiers are needed on our own side of the border."),
     ("neutral", "Our soldiers are needed on the other side of the border."),
+    ("support", "A Danish battalion could deploy within days of a ceasefire being agreed, the general said."),
+    ("support", "I reckon we'll go to Ukraine, and we should, the corporal said."),
+    ("neutral", "The ferry could deploy within weeks of the harbour reopening."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
