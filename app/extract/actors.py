@@ -2983,6 +2983,8 @@ def _resolve_roles(
             mn.actor = _government_actor(reg, country, gz.government_name(country), text)
             continue
         name = _norm_role(m["role"])
+        if "federal" in (m["mod"] or "").lower().split():
+            name = f"Federal {name}"  # "The Federal Chancellor said": the office's own title
         dem = [
             w
             for w in re.findall(r"\w+", (m["mod"] or "") + " " + det)

@@ -3406,3 +3406,14 @@ def test_he_goes_on_meaning_the_speaker_of_the_last_he_says() -> None:
     speakers = {text: name for _kind, name, _country, text in found}
     assert speakers["I told him we have a lot of trucks,"] == "Tomasz Nowak"
     assert speakers["Our engineers will stay on this side of the border,"] == "Tomasz Nowak"
+
+
+def test_an_unnamed_federal_office_keeps_its_title() -> None:
+    found = _statements(
+        "VIENNA — Austria's citizens' council met on Saturday to discuss troops for Ukraine.\n\n"
+        "The Federal Chancellor said on Monday that “neutrality will not be put to a vote in a seminar "
+        "room”.\n"
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Federal Chancellor", "AT")
+    ]
