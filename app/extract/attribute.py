@@ -406,6 +406,10 @@ def _is_cue_subject(text: str, m: Mention) -> bool:
     return bool(cue and cue.start() == who.end())
 
 
+# how many pronouns back one pronoun's resolution may follow "the same he"
+_MAX_PRONOUN_CHAIN = 60
+
+
 class Resolver:
     """Resolves mentions, pronouns and anaphors to actors."""
 
@@ -422,6 +426,7 @@ class Resolver:
         # only the mentions before a pronoun are
         self._subject: dict[int, bool] = {}
         self._pronouns: dict[int, int | None] = {}  # whom the pronoun at a position stood for
+        self._chain = 0  # how many pronouns deep the current resolution is
 
     def is_subject(self, i: int) -> bool:
         """Whether mention `i` is the subject of a speech or policy verb: whom "he" / "she" usually means."""
@@ -505,28 +510,42 @@ class Resolver:
     def last_person(
         self, pos: int, floor: int = 0, subjects_first: bool = False, gender: str | None = None
     ) -> int | None:
-        if subjects_first:
-            lone = self._lone_person_before(pos, gender)
-            if lone is not None:
-                return lone
-            word = {"f": "she", "m": "he"}.get(gender or "")
-            for i in range(len(self.mentions) - 1, -1, -1):
-                m = self.mentions[i]
-                if m.start >= pos or m.start < max(floor, pos - 700):
-                    continue
-                if self._person(m, gender) and self.is_subject(i):
-                    return m.actor
-                if word and m.kind == "pronoun" and m.text.lower() == word and self.is_subject(i):
-                    # "“I told him …,” he says. … She thinks …, he says": the same "he" goes on, not the
-                    # ambassador named in between as the subject of what he told
-                    same = self._pronoun_actor(m, gender)
-                    if same is not None:
-                        return same
+        if subjects_first and self._chain < _MAX_PRONOUN_CHAIN:
+            # (each step back along "he said … he said" recurses: an article of hundreds of them must not
+            # exhaust the stack, so the chain is followed so far back only)
+            self._chain += 1
+            try:
+                subject = self._last_subject(pos, floor, gender)
+            finally:
+                self._chain -= 1
+            if subject is not None:
+                return subject
         for m in reversed(self.mentions):
             if m.start >= pos or m.start < floor:
                 continue
             if self._person(m, gender):
                 return m.actor
+        return None
+
+    def _last_subject(self, pos: int, floor: int, gender: str | None) -> int | None:
+        """The person a pronoun at `pos` most likely means: the one person of the sentence before, else the
+        last person (or the last "he" / "she") who was a subject of a speech or policy verb."""
+        lone = self._lone_person_before(pos, gender)
+        if lone is not None:
+            return lone
+        word = {"f": "she", "m": "he"}.get(gender or "")
+        for i in range(len(self.mentions) - 1, -1, -1):
+            m = self.mentions[i]
+            if m.start >= pos or m.start < max(floor, pos - 700):
+                continue
+            if self._person(m, gender) and self.is_subject(i):
+                return m.actor
+            if word and m.kind == "pronoun" and m.text.lower() == word and self.is_subject(i):
+                # "“I told him …,” he says. … She thinks …, he says": the same "he" goes on, not the
+                # ambassador named in between as the subject of what he told
+                same = self._pronoun_actor(m, gender)
+                if same is not None:
+                    return same
         return None
 
     def _pronoun_actor(self, m: Mention, gender: str | None) -> int | None:

@@ -3417,3 +3417,13 @@ def test_an_unnamed_federal_office_keeps_its_title() -> None:
     assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
         ("Federal Chancellor", "AT")
     ]
+
+
+def test_an_article_of_hundreds_of_he_said_sentences_is_still_read() -> None:
+    paragraphs = ["Defence Minister John Smith spoke about troops for Ukraine on Monday."]
+    paragraphs += [
+        f"He said the plan for sector {i} was fine. He added that talks went on." for i in range(400)
+    ]
+    paragraphs.append("“Our soldiers will go to Ukraine,” he said.")
+    speakers = _speakers("\n\n".join(paragraphs) + "\n")
+    assert speakers == {"Our soldiers will go to Ukraine,": "John Smith"}
