@@ -549,7 +549,9 @@ class Resolver:
         return None
 
     def _pronoun_actor(self, m: Mention, gender: str | None) -> int | None:
-        """Whom an earlier pronoun stood for (worked out once)."""
+        """Whom an earlier pronoun of `gender` stood for (worked out once)."""
+        if m.actor is not None:
+            return m.actor
         if m.start not in self._pronouns:
             self._pronouns[m.start] = None  # (no chain through itself)
             self._pronouns[m.start] = self.last_person(m.start, subjects_first=True, gender=gender)
@@ -576,7 +578,7 @@ class Resolver:
         for m in before:
             if m.kind == "pronoun":
                 # "… he said, could be deployed. “…,” he added": the same "he" goes on
-                return self.resolve(m) if m.text.lower() == word and not people else None
+                return self._pronoun_actor(m, gender) if m.text.lower() == word and not people else None
             # (of the pronoun's gender, where known: "X said the Tánaiste was … . “…,” she said")
             if self._person(m, gender) and self.actors[m.actor].type == "person":  # type: ignore[index]
                 people.add(m.actor)  # type: ignore[arg-type]
