@@ -477,7 +477,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 day = sitting[0]
         own_cue = reason is not None  # a neutral reading with a cue of its own is not a follow-on
         # "Asked whether …, X said only that “…”": an answer to another question, not a follow-on
-        answers_another_question = _ASKED.match(text, s0) is not None
+        answers_another_question = _ASKED.match(text, s0) is not None or any(
+            # '“…,” he said. Asked whether the modules were for Ukraine, he smiled. “They are meant for the
+            # cold.”': the sentence before puts the question
+            e <= s0 and s >= previous_end and _ASKED.match(text, s) is not None and not text[e:s0].strip()
+            for s, e in sents[q.paragraph]
+        )
         if (
             stance == "neutral"
             and not own_cue

@@ -14,6 +14,9 @@ from app.extract import gazetteer as gz
 from app.extract.cues import lower_same_length
 from app.extract.gate import GatedList, GatedPattern, GateWords, literal_gate
 
+# "to support" is another's wish ("asked to support the mission") unless the speaker is ready for it:
+# "has always been available to support a Portuguese contribution"
+_NOT_ASKED_TO = r"(?:(?<=ready to )|(?<=willing to )|(?<=available to )|(?<=prepared to )|(?<!to ))"
 _NEG = r"(?:not|never|n't|no|cannot|can't|won't|neither|nor|without)"
 # what a rebuttal rejects, which is no refusal of the sending: "rejected the comparison", "dismissed that
 # reading"
@@ -995,7 +998,8 @@ OPPOSE_FIRST = [
     r"(?=\s*[:—–]|\s*-\s|,? (?:training|equipment|logistics|air|naval|financial|humanitarian))",
     # "Hungary will not allow its territory or its soldiers to be used for this mission"
     r"\b(?:not|never) (?:\w+ )?(?:allow|let|permit) (?:its|our|their) (?:own )?(?:territory (?:or|and) "
-    r"(?:its|our|their) )?(?:soldiers|troops|army|forces)\b",
+    r"(?:its|our|their) )?(?:soldiers|troops|army|forces)\b|\b(?:not|never) (?:\w+ )?(?:allow|let|permit) "
+    r"(?:one|a single|any) (?:[\w-]+ ){0,2}?(?:soldiers?|troops?|servicem[ae]n|personnel)\b",
     # others should do it: "Europe has the money and the men. Let them do it."
     r"\blet (?:them|europe|the europeans|the europeans themselves|others|the un|the united nations|"
     r"the americans|someone else|somebody else) (?:do it|do this|handle it|take care of it|do the job|"
@@ -1162,11 +1166,13 @@ SUPPORT = [
     r"vote[sd]? for) (?:of )?(?:sending|deploying|the deployment|a deployment|(?:the|its|our|their|this) (?:[\w-]+ )?(?:idea|plan|"  # noqa: E501
     r"proposal|initiative|decision|offer|announcement))\b",
     # "her group would back the force", "backs a reassurance mission"
-    r"\b(?<!to )(?:support|supports|supported|back|backs|backed|endorse\w*) (?:the|a|such a|this) (?:[\w-]+ ){0,2}?(?:force|"  # noqa: E501
+    r"\b" + _NOT_ASKED_TO + r"(?:support|supports|supported|back|backs|backed|endorse\w*) "
+    r"(?:the|a|such a|this) (?:[\w-]+ ){0,2}?(?:force|"
     r"mission|deployment|contingent)\b",
     # a state's part in the force backed: "would support Dutch participation in a reassurance force", "we
     # would back a British contribution to the mission"
-    r"\b(?<!to )(?:support|supports|supported|back|backs|backed|endorse\w*|favou?rs?|favou?red) "
+    r"\b" + _NOT_ASKED_TO + r"(?:support|supports|supported|back|backs|backed|endorse\w*|favou?rs?|"
+    r"favou?red) "
     r"(?:a |an |the |"
     r"its |their |our )?(?:[\w-]+ ){0,2}?(?:participation|contribution|role|involvement|presence) (?:in|to) "
     r"(?:a |an |the |any |such a |this )?(?:[\w-]+ ){0,3}?(?:force|mission|coalition|deployment|contingent|"

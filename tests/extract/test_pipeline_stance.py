@@ -120,3 +120,15 @@ def test_words_before_the_cue_keep_their_reading_when_another_speaker_goes_on() 
         "We have heard these threats before, many times,": "neutral",
         "Latvian engineers will be in Ukraine when the force deploys,": "support",
     }
+
+
+def test_words_after_a_sentence_that_puts_another_question_are_not_a_follow_on() -> None:
+    stances = _stances(
+        "Defence Minister Nuno Reis was less guarded in Brussels on Thursday. “If there is a ceasefire and a "
+        "mission, Portuguese engineers will be there,” he told reporters. Asked whether the modules were "
+        "meant for Ukraine, he smiled. “They are meant for the cold.”\n"
+    )
+    assert stances == {
+        "If there is a ceasefire and a mission, Portuguese engineers will be there,": "support",
+        "They are meant for the cold.": "neutral",
+    }

@@ -2523,6 +2523,17 @@ PROBES = [
     ("support", "A Danish battalion could deploy within days of a ceasefire being agreed, the general said."),
     ("support", "I reckon we'll go to Ukraine, and we should, the corporal said."),
     ("neutral", "The ferry could deploy within weeks of the harbour reopening."),
+    (
+        "oppose",
+        "Chega will not allow one Portuguese soldier to go to Ukraine. Not in summer and not in winter.",
+    ),
+    ("oppose", "We will never let a single Dutch soldier go there."),
+    (
+        "support",
+        "The Socialist Party has always been available to support a Portuguese contribution to a peace "
+        "mission.",
+    ),
+    ("neutral", "He was asked to support a Portuguese contribution to a peace mission."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
