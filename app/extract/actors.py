@@ -164,13 +164,15 @@ _EMBASSY_OF = re.compile(
 # court whose state the article implies
 _MINISTRY = re.compile(
     r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
-    r"Ministry (?:of|for) (?:Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
+    r"Ministry (?:of|for) (?:(?:National )?Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
     r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
     # ("of the Republic of Uzbekistan": the state's formal name)
     r"(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?)?(?P<of>"
     + gz.COUNTRY_NAME_RE
     + r"))?"
 )
+# a capital opening the sentence a ministry speaks in: "In Ankara, the Ministry of National Defence said"
+_SEAT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)In (?P<city>" + gz.CAPITAL_RE + r"),\s+(?:the\s+)?$")
 # what a party does as a speaker: speaks, or takes a position ("The AfD rejected any deployment outright")
 _PARTY_VERB = (
     r"(?:" + SPEECH + r"|rejected|rejects|opposed|opposes|backed|backs|supported|supports|welcomed|welcomes|"
@@ -1402,6 +1404,10 @@ def find_mentions(
         if owner:
             # "Turkey's Defence Ministry", "the Turkish Defence Ministry": whose ministry it is
             code = gz.demonym_country(owner["dem"]) if owner["dem"] else gz.name_country(owner["cn"])
+        elif code is None and (seat := _SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            # "In Ankara, the Ministry of National Defence said …": the ministry of the capital's state
+            # (and the ministry named again later is the same one)
+            code = gz.capital_country(seat["city"])
         key = ("inst", gz.fold(surface) + (f" {code}" if owner and code else ""))
         idx = reg.add(key, Actor(surface, "government", code, None, {surface}))
         mentions.append(
@@ -1736,10 +1742,20 @@ def find_mentions(
             a.country = holders.pop() if len(holders) == 1 else None
         if a.country:
             a.name = gz.government_name(a.country).replace("Government of", f"Office of the {role} of", 1)
+    for a in reg.actors:
+        if a.type == "person" and a.country and a.name in _STATE_HEADS_BY_TITLE:
+            # "The President of the Republic, visiting a school in Porto, …": unnamed, the holder of the
+            # state's office, "President of Portugal"
+            a.aliases.add(a.name)
+            a.name = gz.government_name(a.country).replace("Government of", f"{a.name} of", 1)
     if _demonym_anaphors(text, reg.actors, mentions, quotes):
         mentions.sort(key=lambda x: (x.start, -x.end))
     _bare_governments(text, reg, mentions, quotes, home)
     return reg.actors, mentions
+
+
+# the offices of a head of state or government, whose holder the article may leave unnamed
+_STATE_HEADS_BY_TITLE = ("President", "Prime Minister", "Chancellor", "Federal Chancellor")
 
 
 _LEAD_SUBJECT_GAP = re.compile(r"\s*(?:[Tt]he\s+)?")

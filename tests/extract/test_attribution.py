@@ -3408,14 +3408,14 @@ def test_he_goes_on_meaning_the_speaker_of_the_last_he_says() -> None:
     assert speakers["Our engineers will stay on this side of the border,"] == "Tomasz Nowak"
 
 
-def test_an_unnamed_federal_office_keeps_its_title() -> None:
+def test_an_unnamed_federal_office_keeps_its_title_and_takes_its_state() -> None:
     found = _statements(
         "VIENNA — Austria's citizens' council met on Saturday to discuss troops for Ukraine.\n\n"
         "The Federal Chancellor said on Monday that “neutrality will not be put to a vote in a seminar "
         "room”.\n"
     )
     assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
-        ("Federal Chancellor", "AT")
+        ("Federal Chancellor of Austria", "AT")
     ]
 
 
@@ -3427,3 +3427,27 @@ def test_an_article_of_hundreds_of_he_said_sentences_is_still_read() -> None:
     paragraphs.append("“Our soldiers will go to Ukraine,” he said.")
     speakers = _speakers("\n\n".join(paragraphs) + "\n")
     assert speakers == {"Our soldiers will go to Ukraine,": "John Smith"}
+
+
+def test_a_ministry_of_national_defence_speaks_for_the_capital_it_is_in() -> None:
+    found = _statements(
+        "Allies met in Brussels on Wednesday to discuss a force for Ukraine.\n\n"
+        "In Ankara, the Ministry of National Defence said on Thursday that Turkey was ready to “take "
+        "responsibility” in a possible mission.\n\n"
+        "A spokesperson for the Ministry of National Defence said: “No decision has been taken on any "
+        "deployment.”\n"
+    )
+    assert {(name, country) for _kind, name, country, _text in found} == {
+        ("Ministry of National Defence", "TR")
+    }
+
+
+def test_an_unnamed_head_of_state_is_named_by_the_office_and_the_state() -> None:
+    found = _statements(
+        "LISBON — Portugal's defence ministry published a tender for winter modules.\n\n"
+        "The President of the Republic, visiting a school in Porto on Thursday, kept his distance. “I have "
+        "not been informed of any deployment, and I will be when there is one,” he said.\n"
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("President of Portugal", "PT")
+    ]
