@@ -392,25 +392,28 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     # the previous quotation's statements, its speaker and paragraph, while it has no stance of its own
     opening: tuple[list[int], int, int] | None = None
     story_day = _story_day(text, paras, quotes, published)
+    # the text as its stances are read: a title quoted in it is named, not said ('the pamphlet, titled "No
+    # Danish Boots in Ukraine", had been "a legitimate contribution"')
+    named = _without_works(text, quotes)
     for q in quotes:
         att = by_quote.get(q.open_at)
         if att is None:
             continue
         words = q_words(text, q)
-        if len(words) <= 2:
+        if len(words) <= 2 or _names_a_work(text[q.start : q.end]):
             continue
         if q.paragraph == 0 and is_heading(text[paras[0].start : paras[0].end]):
             continue  # a headline's quotation is labelled where the body gives it in full
         s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
         # the quotation's paragraph and the two before: where the subject it answers was last named
-        context = text[paras[max(0, q.paragraph - 2)].start : paras[q.paragraph].end]
+        context = named[paras[max(0, q.paragraph - 2)].start : paras[q.paragraph].end]
         qtext = text[q.start : q.end]
         stance, reason = classify(qtext, context)
         if stance == "neutral" and s1 - s0 > (q.end - q.start) + 12:
             # a quoted fragment is judged with the clause that carries it: 'Portugal "is not available" to
             # send troops, although it does not exclude a mission later' is the first clause's refusal
             c0, c1 = _clause_around(text, s0, s1, q)
-            stance, reason = classify(text[c0:c1], context)
+            stance, reason = classify(named[c0:c1], context)
         elif stance == "oppose" and (cond := opening_condition(text[s0 : q.open_at])) is not None:
             # "Without such a backstop, she warned, European troops could become “hostages to Russian
             # escalation”": a warning the sentence makes depend on a condition
@@ -807,6 +810,33 @@ _SAME_OCCASION = re.compile(
     r"Within (?:hours|the hour|minutes)|Later (?:that|the same) (?:day|morning|afternoon|evening|night))\b"
 )
 _INVERTED_CUE_BEFORE = re.compile(r"[\"”»“’,]\s*$")
+# a title in quotation marks: 'Kate Bush: "Running Up That Hill"', '"The Lark Ascending"' (a song's, a
+# book's, a film's: every word of four letters or more capitalised, and no sentence in it)
+_TITLE_WORD = re.compile(r"[\w'’-]{4,}")
+_MAX_TITLE_WORDS = 8
+
+
+def _without_works(text: str, quotes: list[Quote]) -> str:
+    works = [q for q in quotes if _names_a_work(text[q.start : q.end])]
+    if not works:
+        return text
+    chars = list(text)
+    for q in works:
+        chars[q.start : q.end] = " " * (q.end - q.start)
+    return "".join(chars)
+
+
+def _names_a_work(quoted: str) -> bool:
+    long_words = _TITLE_WORD.findall(quoted)
+    return (
+        quoted[:1].isupper()
+        and len(quoted.split()) <= _MAX_TITLE_WORDS
+        and len(long_words) >= 2
+        and not re.search(r"[.,;:!?]", quoted)
+        and all(w[0].isupper() for w in long_words)
+    )
+
+
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 
 

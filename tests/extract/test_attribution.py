@@ -3451,3 +3451,17 @@ def test_an_unnamed_head_of_state_is_named_by_the_office_and_the_state() -> None
     assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
         ("President of Portugal", "PT")
     ]
+
+
+def test_a_title_in_quotation_marks_is_named_not_said() -> None:
+    found = _statements(
+        "General Helen Carrow spoke about troops for Ukraine on the programme.\n\n"
+        '1. Kate Bush: "Running Up That Hill"\n\n'
+        '2. Vaughan Williams: "The Lark Ascending"\n\n'
+        '"My clients read that sentence, as any citizen could," Mr Jens Holm said, adding that the pamphlet, '
+        'titled "No Danish Boots in Ukraine", had been "a legitimate contribution to a public debate".\n'
+    )
+    assert [text for _kind, _name, _country, text in found] == [
+        "My clients read that sentence, as any citizen could,",
+        "a legitimate contribution to a public debate",
+    ]

@@ -132,3 +132,14 @@ def test_words_after_a_sentence_that_puts_another_question_are_not_a_follow_on()
         "If there is a ceasefire and a mission, Portuguese engineers will be there,": "support",
         "They are meant for the cold.": "neutral",
     }
+
+
+def test_a_quoted_title_beside_a_fragment_gives_it_no_stance() -> None:
+    stances = _stances(
+        '"My clients read that sentence, as any citizen could," Mr Jens Holm said, adding that the pamphlet, '
+        'titled "No Danish Boots in Ukraine", had been "a legitimate contribution to a public debate".\n'
+    )
+    assert stances == {
+        "My clients read that sentence, as any citizen could,": "neutral",
+        "a legitimate contribution to a public debate": "neutral",
+    }
