@@ -926,6 +926,13 @@ OPPOSE_FIRST = [
     r"(?:involvement|participation|entry|intervention|aggression|escalation|declaration of war|provocation|war|"  # noqa: E501
     r"hostile act|legitimate targets?|targets?|combatants?|occupiers?|invaders?|party to the conflict|"
     r"threat(?! to (?:nobody|no one|anyone)))\b",
+    # the soldiers called what the enemy will treat them as: "Spanish soldiers in Ukraine, whatever the slide
+    # calls them, will be foreign combatants"
+    r"\b(?:soldiers|troops|forces|contingents?)\b[^.;]{0,60}\b(?:will|would) (?:be|become) (?:\w+ )?"
+    r"(?:combatants|occupiers|invaders|legitimate targets?)\b",
+    # "Send them money, send them equipment, don't send my nephew-in-law"
+    r"\b(?:don['’]t|do not|never) send (?:my|our) (?:sons?|daughters?|nephews?(?:-in-law)?|sons?-in-law|"
+    r"husbands?|boys|girls|children|kids|grandsons?|brothers?)\b",
     # the sender made a belligerent: "would make Germany a party to this war"
     # (not "Nothing in what we propose makes France a party to the war")
     r"\b(?:would|will|could|might) (?:\w+ )?(?:make|turn) (?:\w+ ){1,3}?(?:a )?(?:party|parties) to "
@@ -1169,6 +1176,12 @@ SUPPORT = [
     r"\b" + _NOT_ASKED_TO + r"(?:support|supports|supported|back|backs|backed|endorse\w*) "
     r"(?:the|a|such a|this) (?:[\w-]+ ){0,2}?(?:force|"
     r"mission|deployment|contingent)\b",
+    # a state's share backed by its adjective: "We support a Spanish contribution, and we have said so"
+    r"\b"
+    + _NOT_ASKED_TO
+    + r"(?:support|supports|supported|back|backs|backed) (?:a|an|the) (?:"
+    + gz.DEMONYM_LOWER_RE
+    + r") (?:contribution|contingent|participation)\b",
     # a state's part in the force backed: "would support Dutch participation in a reassurance force", "we
     # would back a British contribution to the mission"
     r"\b" + _NOT_ASKED_TO + r"(?:support|supports|supported|back|backs|backed|endorse\w*|favou?rs?|"
@@ -1391,6 +1404,10 @@ SUPPORT = [
     r"\bnot (?:moscow|russia|the kremlin|putin)['’]s to decide\b",
     # soldiers on the spot over words: "one French instructor in Lviv is worth more than ten statements"
     r"\b(?:instructors?|soldiers?|troops?|trainers?|boots)\b[^.;]{0,30}\b(?:is|are) worth more\b",
+    # a soldier's wish to be sent: "If Canada sends engineers to clear mines in Ukraine, I want to be one of
+    # them"
+    r"\bi (?:want|would like|['’]d like|hope|intend|mean) to be (?:one of them|among them|among the first|"
+    r"in it|part of it)\b",
     # the first to agree: "If the Americans are behind them, I'll be the first to say go"
     r"\b(?:i|we)(?:['’]ll| will| would|['’]d) be the first to (?:say (?:go|yes)|volunteer|sign)\b",
     r"\bwe are going to (?:make sure|ensure|guarantee) (?:that )?(?:the )?(?:war|peace|ceasefire)\b",
@@ -1822,7 +1839,8 @@ _NEUTRAL_FIRST = re.compile(
     r"\b(?:has|have|had)(?: not|n't| never) (?:yet )?received (?:a |an |any )?(?:formal |official |written )?"
     r"(?:request|invitation)\b|\bno (?:formal |official )?(?:request|invitation) (?:has|had) (?:yet )?been "
     r"(?:received|made)\b|"
-    r"\bnothing has been decided\b|"
+    # (not another's claim told: "… tell the public on Thursday that nothing has been decided")
+    r"\bnothing(?<!that nothing) has been decided\b|"
     # a denial of a fact, not of the sending: "denied that any decision had been taken", "denied that any
     # foreign instructors had already arrived"
     r"\bden(?:y|ies|ied|ying) (?:reports? )?(?:that )?(?:any )?(?:decision|agreement|(?:[\w-]+ ){0,2}?"

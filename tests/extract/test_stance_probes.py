@@ -2534,6 +2534,17 @@ PROBES = [
         "mission.",
     ),
     ("neutral", "He was asked to support a Portuguese contribution to a peace mission."),
+    ("support", "We support a Spanish contribution, and we have said so."),
+    ("neutral", "We support a financial contribution to the fund."),
+    (
+        "support",
+        "We support a Spanish contribution. But the Government cannot tell the public that nothing has been "
+        "decided.",
+    ),
+    ("neutral", "Nothing has been decided."),
+    ("oppose", "Spanish soldiers in Ukraine, whatever the slide calls them, will be foreign combatants."),
+    ("oppose", "Send them money, send them equipment, don't send my nephew-in-law."),
+    ("support", "If Canada sends engineers to clear mines in Ukraine, I want to be one of them."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
