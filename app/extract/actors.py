@@ -2352,7 +2352,14 @@ _POSS_STATE = re.compile(r"(?<![\w])(?P<c>" + gz.COUNTRY_NAME_RE + r"|" + gz.INS
 _NATIONALITY = re.compile(
     r"\s*,\s*(?:who\s+is\s+)?(?:a|an|the)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?:(?:senior\s+)?(?:adviser|advisor|aide|"
     r"spokesman|spokeswoman|spokesperson|envoy)\s+to\s+the\s+|(?:commander|chief|head|veteran)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?P<d>" + gz.DEMONYM_RE + r")|(?P<n>" + "|".join(_NATIONAL_NOUNS) + r"))(?![\w])"
+    # ("a Ukrainian-Australian accountant": the second is the state they live in)
+    r"(?:(?:"
+    + gz.DEMONYM_RE
+    + r")-)?(?:(?P<d>"
+    + gz.DEMONYM_RE
+    + r")|(?P<n>"
+    + "|".join(_NATIONAL_NOUNS)
+    + r"))(?![\w])"
 )  # "X, a former British army officer", "X, an adviser to the Ukrainian president", "X, a former commander
 # of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate",
 # or a national noun: "X, a Scot who has spent two years clearing mines"

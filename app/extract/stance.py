@@ -1404,6 +1404,11 @@ SUPPORT = [
     r"\bnot (?:moscow|russia|the kremlin|putin)['’]s to decide\b",
     # soldiers on the spot over words: "one French instructor in Lviv is worth more than ten statements"
     r"\b(?:instructors?|soldiers?|troops?|trainers?|boots)\b[^.;]{0,30}\b(?:is|are) worth more\b",
+    # "I want Australians there when the guns stop"
+    r"\bi (?:want|would like|['’]d like|wish) (?:our |the )?(?:(?:"
+    + gz.DEMONYM_LOWER_RE
+    + r")s?|soldiers|troops) "
+    r"(?:to be )?there\b",
     # a soldier's wish to be sent: "If Canada sends engineers to clear mines in Ukraine, I want to be one of
     # them"
     r"\bi (?:want|would like|['’]d like|hope|intend|mean) to be (?:one of them|among them|among the first|"
@@ -1591,8 +1596,9 @@ OPPOSE = [
     r"\bbring (?:them|our (?:\w+ )?(?:troops|soldiers|boys|girls|men|women|sons|daughters|forces|people|"
     r"personnel|lads)) home\b",
     # (", no question" after a claim is emphasis: "would bring capacity, no question")
-    r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|question(?!\s*[,.;!?]|\s*$)|"
-    r"planning)\b|\bnot planning\b",
+    # (nor "a yes-or-no question")
+    r"\bno (?:such |concrete |immediate |current )?(?:plans?|intention|"
+    r"question(?<!-no question)(?!\s*[,.;!?]|\s*$)|planning)\b|\bnot planning\b",
     r"\b(?:will|would|shall|must|should|do|does|did|is|are|was|were|could|can) (?:\w+ ){0,2}?(?:not|never) "
     r"(?:\w+ )?"
     r"(?:be )?(?:send|sent|deploy|deployed|put|go|train|stationed|engaged|involve|include|entail|contemplat\w+|join|"  # noqa: E501
@@ -2317,6 +2323,9 @@ _READY_AFTER = re.compile(
     r"(?:troops|soldiers|boots|forces|paratroopers|marines|contingent|company|battalion|brigade|unit)\b|"
     # "When our partners deploy, we will be there with them" (the support list's "we will be there")
     r"\bwe (?:will|shall) be there\b|"
+    # "Belgium will not be a spectator. Our engineers will be there when the guns fall silent."
+    r"\b(?:our|" + gz.DEMONYM_LOWER_RE + r") (?:soldiers|troops|engineers|forces|sappers|deminers|medics|"
+    r"paratroopers|instructors) (?:will|shall) be there\b|"
     # "When the guns fall silent, Spanish soldiers will be part of the force that guarantees the peace"
     r"\b(?:soldiers|troops|we|forces) (?:will|shall) (?:also )?be (?:a )?part of (?:the|this|that|a) "
     r"(?:[\w-]+ )?(?:force|mission)\b"

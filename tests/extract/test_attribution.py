@@ -3465,3 +3465,14 @@ def test_a_title_in_quotation_marks_is_named_not_said() -> None:
         "My clients read that sentence, as any citizen could,",
         "a legitimate contribution to a public debate",
     ]
+
+
+def test_a_hyphenated_nationality_gives_the_state_the_person_lives_in() -> None:
+    found = _statements(
+        "CANBERRA — MPs replied to a campaign's email about troops for Ukraine.\n\n"
+        "Olena Shevchuk-Grant, a Ukrainian-Australian accountant in Geelong, wrote to her MP. “I want "
+        "Australians there when the guns stop,” she said.\n"
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Olena Shevchuk-Grant", "AU")
+    ]

@@ -2545,6 +2545,10 @@ PROBES = [
     ("oppose", "Spanish soldiers in Ukraine, whatever the slide calls them, will be foreign combatants."),
     ("oppose", "Send them money, send them equipment, don't send my nephew-in-law."),
     ("support", "If Canada sends engineers to clear mines in Ukraine, I want to be one of them."),
+    ("support", "Belgium will not be a spectator. Our engineers will be there when the guns fall silent."),
+    ("support", "I want Australians there when the guns stop, and I would like my MP to say so."),
+    ("neutral", "We asked a yes-or-no question and got a press release."),
+    ("oppose", "There is no question of sending troops."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
