@@ -171,8 +171,6 @@ _MINISTRY = re.compile(
     + gz.COUNTRY_NAME_RE
     + r"))?"
 )
-# a capital opening the sentence a ministry speaks in: "In Ankara, the Ministry of National Defence said"
-_SEAT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)In (?P<city>" + gz.CAPITAL_RE + r"),\s+(?:the\s+)?$")
 # what a party does as a speaker: speaks, or takes a position ("The AfD rejected any deployment outright")
 _PARTY_VERB = (
     r"(?:" + SPEECH + r"|rejected|rejects|opposed|opposes|backed|backs|supported|supports|welcomed|welcomes|"
@@ -375,6 +373,16 @@ _RX_LEAD_PLACE = re.compile(
 def _lead_place(m: re.Match) -> str:
     """The place a paragraph's or sentence's opening sets it in: "In Warsaw," or a run-in "Austria."."""
     return m["c"] or m.groupdict().get("head") or ""
+
+
+def _lead_just_before(text: str, at: int) -> str | None:
+    """The place the sentence's opening sets it in, when only "the" stands between it and `at`: "In
+    Ankara, the Ministry of National Defence said …"."""
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1) + 1
+    lead = _RX_LEAD_PLACE.match(text, start + len(text[start:at]) - len(text[start:at].lstrip()))
+    if lead is None or text[lead.end() : at].strip().lower() not in ("", "the"):
+        return None
+    return _lead_place(lead)
 
 
 _PLACE_JUST_BEFORE = re.compile(
@@ -1404,10 +1412,10 @@ def find_mentions(
         if owner:
             # "Turkey's Defence Ministry", "the Turkish Defence Ministry": whose ministry it is
             code = gz.demonym_country(owner["dem"]) if owner["dem"] else gz.name_country(owner["cn"])
-        elif code is None and (seat := _SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-            # "In Ankara, the Ministry of National Defence said …": the ministry of the capital's state
+        elif code is None and (seat := _lead_just_before(text, m.start())):
+            # "In Ankara, the Ministry of National Defence said …": the ministry of the place's state
             # (and the ministry named again later is the same one)
-            code = gz.capital_country(seat["city"])
+            code = gz.country_of_word(seat)
         key = ("inst", gz.fold(surface) + (f" {code}" if owner and code else ""))
         idx = reg.add(key, Actor(surface, "government", code, None, {surface}))
         mentions.append(

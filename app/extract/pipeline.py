@@ -394,13 +394,14 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     story_day = _story_day(text, paras, quotes, published)
     # the text as its stances are read: a title quoted in it is named, not said ('the pamphlet, titled "No
     # Danish Boots in Ukraine", had been "a legitimate contribution"')
-    named = _without_works(text, quotes)
+    works = {q.open_at for q in quotes if _names_a_work(text[q.start : q.end])}
+    named = _without_works(text, [q for q in quotes if q.open_at in works])
     for q in quotes:
         att = by_quote.get(q.open_at)
         if att is None:
             continue
         words = q_words(text, q)
-        if len(words) <= 2 or _names_a_work(text[q.start : q.end]):
+        if len(words) <= 2 or q.open_at in works:
             continue
         if q.paragraph == 0 and is_heading(text[paras[0].start : paras[0].end]):
             continue  # a headline's quotation is labelled where the body gives it in full
@@ -816,8 +817,8 @@ _TITLE_WORD = re.compile(r"[\w'’-]{4,}")
 _MAX_TITLE_WORDS = 8
 
 
-def _without_works(text: str, quotes: list[Quote]) -> str:
-    works = [q for q in quotes if _names_a_work(text[q.start : q.end])]
+def _without_works(text: str, works: list[Quote]) -> str:
+    """The text with the titles quoted in it blanked out (same length)."""
     if not works:
         return text
     chars = list(text)
