@@ -46,7 +46,8 @@ _FUNCTION_WORDS = """
     Leader Chief Head President Prime Premier Chancellor Secretary Secretary-General General
     Spokesman Spokeswoman Spokesperson Press Admiral Commander Colonel Major Captain Lieutenant
     Sergeant Marshal King Queen Prince Pope MP MPs Senator Congressman Congresswoman Governor Mayor
-    Brigadier Corporal Cadet Ensign Lieutenant-Colonel Lieutenant-General Major-General Brigadier-General
+    Brigadier Corporal Private Trooper Sapper Gunner Rifleman Cadet Ensign Lieutenant-Colonel
+    Lieutenant-General Major-General Brigadier-General
     Lieutenant-Commander Rear-Admiral Vice-Admiral Vice-Marshal Air-Marshal Wing Squadron Flight
     Director Chairman Chairwoman Analyst Professor Fellow Lawmaker Labour Conservative Conservatives
     Liberal Democrat Democrats Republican Republicans Green Greens Left Right Party Ministry
@@ -2376,9 +2377,10 @@ _NATIONALITY = re.compile(
 _FROM_PLACE = re.compile(
     r"\s*,\s*(?:a|an)\s+[^,;.()]{0,80}?\bfrom\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*[,.;]"
 )
-# the nationality in apposition before the name: "A Ukrainian navy officer, Captain Dmytro Sas, met me"
+# the nationality in apposition before the name: "A Ukrainian navy officer, Captain Dmytro Sas, met me",
+# "where a Ukrainian deminer, Serhii Marchenko, walks the lanes"
 _NATIONALITY_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:A|An)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?P<d>"
+    r"(?:^|[.!?]\s+|\n|(?<![\w-])(?=an?\s))(?:A|An|a|an)\s+(?:\d{1,3}-year-old\s+)?(?:former\s+|retired\s+)?(?P<d>"
     + gz.DEMONYM_RE
     + r")\s+[a-z][a-z -]{2,40},\s+(?:[A-Z][a-z]+\.?\s+){0,2}$"
 )

@@ -767,6 +767,8 @@ class Resolver:
                 and not _SPOKESMAN_OF.search(self.text, max(0, m.start - 40), m.start)
                 # "one of them said": one of the group speaks for it
                 and not (m.kind == "pronoun" and _ONE_OF.search(self.text, max(0, m.start - 8), m.start))
+                # ("Early on she tells …": "she" is never a preposition's object)
+                and not (m.kind == "pronoun" and m.text.lower() in ("he", "she", "they"))
             ) or _POSSESSIVE.match(self.text, m.end, m.end + 3):
                 continue  # the object of a preposition or a possessive is not the subject
             if _NEGATION_BEFORE.search(self.text[max(0, m.start - 10) : m.start]):
@@ -908,6 +910,8 @@ _OFFICE_OF_LEAD = re.compile(
 _BODY_THEN_NAME = re.compile(r"[^,.;:\"“”]{0,60}, ")
 _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
 _ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
+_AS_BEFORE_PARTICIPLE = re.compile(r"\s+as\s+$")
+_NEW_SENTENCE_AFTER = re.compile(r"\s+[A-Z]")
 _NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
 # a source line above a quotation, naming what it is taken from and whose it is: "From a speech by",
 # "A letter to a regional newspaper, March 2026, from", "From an interview with"
@@ -1090,6 +1094,15 @@ def attribute_quotes(
             and not _AND_BEFORE_CUE.search(after, 0, m.start())
             # '“….” Asked by Carvalho whether …, Tóth said': the one who asks is not the one quoted
             and not _ASKED_BY.match(after, m.start())
+            # '“…. My party will vote against it.” A BBB member, X, says his party will vote for it “only
+            # if …”': a new sentence whose cue leads to the next quotation is that quotation's
+            and not (
+                nxt is not None
+                and hi == nxt.open_at
+                and text[q.start : q.end].rstrip(" '‘’\"”").endswith((".", "!", "?"))
+                and _NEW_SENTENCE_AFTER.match(after)
+                and not _SENTENCE_MARK.search(after, m.end())
+            )
         ):
             v, ve = q.outer_end + m.start(), q.outer_end + m.end()
             subj = res.subject_before(q.outer_end, v)
@@ -1132,6 +1145,10 @@ def attribute_quotes(
                     c_start, c_end, c_words = cues[-2]
                 participle = c_words.lower().endswith("ing") and before[:c_start].rstrip().endswith(",")
                 subj = res.subject_before(lo, lo + c_start) if not participle else []
+                if not subj and (as_cue := _AS_BEFORE_PARTICIPLE.search(before, 0, c_start)):
+                    # 'It records the Foreign Minister as saying that …', 'quoted X as saying': the one
+                    # recorded speaks
+                    subj = res.subject_before(lo, lo + as_cue.start())
                 passive = (
                     _PASSIVE_BY.match(before, c_end) if _PASSIVE_BEFORE.search(before, 0, c_start) else None
                 )

@@ -36,7 +36,12 @@ _SINGULAR_HEADS = (
     "MP",
     # a family member who asked not to be named: "Another spouse, who asked not to be named, said"
     "spouse",
+    # only when unnamed by their wish: "A woman who asked not to be named told the photographer"
+    "woman",
+    "man",
 )
+# the words that make "a woman" a source: her wish not to be named
+_UNNAMED_BY_WISH = ("woman", "man")
 _PLURAL_HEADS = (
     "officials", "diplomats", "sources", "aides", "lawmakers", "legislators", "officers", "advisers",
     "advisors", "insiders", "ministers", "leaders", "generals", "commanders", "allies", "governments",
@@ -62,7 +67,9 @@ _MODIFIERS = (
     r"(?:\s+and\s+|\s+|-))*)"
 )
 _TAIL = (
-    r"(?P<tail>\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of)\s+"
+    r"(?P<tail>,?\s+who (?:(?:asked|preferred|wished) not to|(?:declined|refused|did not want) to) be "
+    r"(?:named|identified)|"
+    r"\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of)\s+"
     r"(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*|\s+(?:in|from|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"(?:\s+(?:countries|states|capitals|governments))?|"
     r"\s+from\s+(?:an?|one)\s+"
@@ -127,10 +134,14 @@ def find_groups(text: str, lower: str | None = None) -> list[GroupMention]:
         start = pre.start() if pre else h.start()
         det, mod = (pre["det"] or "", pre["mod"] or "") if pre else ("", "")
         tail = (t["tail"] or "") if t else ""
+        if tail.lstrip(" ,").startswith("who") and head not in _UNNAMED_BY_WISH:
+            tail = ""  # ("a Baltic diplomat, who asked not to be named": the diplomat is source enough)
         end = t.end() if tail else h.end()
         place = t["place"] if t else None
         if head in ("people", "person") and not tail.strip().startswith(_SOURCE_TAILS):
             continue  # "many people" is the public, not a source
+        if head in _UNNAMED_BY_WISH and not tail.lstrip(" ,").startswith("who"):
+            continue  # "a man was seen": no source
         bare = not det and not mod.strip() and not tail
         if bare and not (head in _PLURAL_HEADS and _SENTENCE_START.search(text, max(0, start - 4), start)):
             continue  # a plain noun mid-sentence; "Officials said" opening a sentence speaks
@@ -142,7 +153,7 @@ def find_groups(text: str, lower: str | None = None) -> list[GroupMention]:
             continue  # "When X was an opposition backbencher, he …": what someone was, not who speaks
         if head in _SINGULAR_HEADS and _DESCRIBES_PRONOUN.match(text, end):
             continue  # "A former Army officer who served twice with UNIFIL, she has called …"
-        name = _LEADING.sub("", _SPACES.sub(" ", text[start:end]).strip())
+        name = _LEADING.sub("", _SPACES.sub(" ", text[start:end]).strip()).replace(", who ", " who ")
         seat = _INSTITUTION_IN.search(mod)
         out.append(GroupMention(start, end, name[0].upper() + name[1:], _country(mod, place),
                                 head in _SINGULAR_HEADS, t.start("place") if place else None,

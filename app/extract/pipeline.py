@@ -466,7 +466,11 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             elif (
                 day.precision is None
                 and previous is not None
-                and _SAME_OCCASION.search(text, paras[q.paragraph].start, paras[q.paragraph].end)
+                and (
+                    _SAME_OCCASION.search(text, paras[q.paragraph].start, paras[q.paragraph].end)
+                    or _LATER_THAT_DAY.match(text, paras[q.paragraph].start)
+                    or _LATER_THAT_DAY.match(text, cs)
+                )
             ):
                 day = previous[3]  # "speaking alongside him": the previous speaker's occasion
             elif day.precision is None:
@@ -804,10 +808,11 @@ _LEGISLATORS = {
 }
 
 
-_SAME_OCCASION = re.compile(
-    r"\b(?:speaking|standing|appearing) (?:alongside|next to|beside) (?:him|her)\b|"
-    # a reply the paragraph opens within the same day: "Hours later, the Belém palace responded."
-    r"(?m:^)(?:(?:Only |Just |A few |Two |Three )?(?:[Hh]ours|[Mm]inutes|[Mm]oments) later|"
+_SAME_OCCASION = re.compile(r"\b(?:speaking|standing|appearing) (?:alongside|next to|beside) (?:him|her)\b")
+# a reply within the same day, opening its paragraph or its sentence: "Hours later, the Belém palace
+# responded.", "Moments later an SP member answers him from the floor"
+_LATER_THAT_DAY = re.compile(
+    r"(?:(?:Only |Just |A few |Two |Three )?(?:[Hh]ours|[Mm]inutes|[Mm]oments) later|"
     r"Within (?:hours|the hour|minutes)|Later (?:that|the same) (?:day|morning|afternoon|evening|night))\b"
 )
 _INVERTED_CUE_BEFORE = re.compile(r"[\"”»“’,]\s*$")

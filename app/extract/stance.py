@@ -933,6 +933,9 @@ OPPOSE_FIRST = [
     # "Send them money, send them equipment, don't send my nephew-in-law"
     r"\b(?:don['’]t|do not|never) send (?:my|our) (?:sons?|daughters?|nephews?(?:-in-law)?|sons?-in-law|"
     r"husbands?|boys|girls|children|kids|grandsons?|brothers?)\b",
+    # "I don't want him there, and I don't want anyone's son there"
+    r"\b(?:i|we) (?:don['’]t|do not) want (?:my|our|anyone['’]s|any) (?:sons?|daughters?|nephews?|husbands?|"
+    r"boys|girls|children|kids|grandsons?|brothers?) (?:to go )?(?:there|over there|in ukraine)\b",
     # the sender made a belligerent: "would make Germany a party to this war"
     # (not "Nothing in what we propose makes France a party to the war")
     r"\b(?:would|will|could|might) (?:\w+ )?(?:make|turn) (?:\w+ ){1,3}?(?:a )?(?:party|parties) to "
@@ -975,6 +978,9 @@ OPPOSE_FIRST = [
     # ("… under any of the scenarios being discussed")
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:of the )?(?:scenarios?|circumstances?|conditions?)\b",
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces)\b",
+    # "build peace with diplomacy, not with another deployment"
+    r"(?:,|;|--|—)\s*(?:but )?not (?:with |by |through )?(?:another|a new|more|a military|military) "
+    r"deployments?\b",
     # none of one's own, a quoted fragment: 'would send "not a single Polish battalion" across the border'
     r"^not (?:a single|one) (?:[\w-]+ )?(?:soldiers?|battalions?|brigades?|troops?|platoons?|boots?)\W*$",
     # an army for home: "Estonia's army exists to defend Estonia", "our army stays on our border"
@@ -1404,6 +1410,11 @@ SUPPORT = [
     r"\bnot (?:moscow|russia|the kremlin|putin)['’]s to decide\b",
     # soldiers on the spot over words: "one French instructor in Lviv is worth more than ten statements"
     r"\b(?:instructors?|soldiers?|troops?|trainers?|boots)\b[^.;]{0,30}\b(?:is|are) worth more\b",
+    # a sending judged right: "I think Denmark is right to send them", "it was the right decision to deploy"
+    # (not "would be right to send them only if …": see the conditions, read first)
+    r"\b(?:is|was|are|were|has been) (?:quite |absolutely |completely )?right to "
+    r"(?:send|deploy|commit|contribute)\b|"
+    r"\bthe right (?:decision|thing|call|choice) to (?:send|deploy|commit|contribute)\b",
     # "I want Australians there when the guns stop"
     r"\bi (?:want|would like|['’]d like|wish) (?:our |the )?(?:(?:"
     + gz.DEMONYM_LOWER_RE
@@ -1853,6 +1864,8 @@ _NEUTRAL_FIRST = re.compile(
     r"(?:instructors|troops|soldiers|trainers) (?:had|have|has) (?:already )?(?:arrived|been "
     r"(?:sent|deployed)))\b|"
     r"\bfar too early\b(?!,? and)|"
+    # both sides named, no side taken: "I'm not making an argument for or against sending them"
+    r"\b(?:for or against|against or for)\b|"
     r"\bnot (?:yet )?been taken\b|"
     # a forecast of others' coming: "no European army will come here while the guns are firing"
     r"\bno (?:[\w-]+ ){0,2}?(?:army|armies|soldiers?|troops|country|countries|government)\b (?:will|would|is going to) "  # noqa: E501

@@ -3476,3 +3476,74 @@ def test_a_hyphenated_nationality_gives_the_state_the_person_lives_in() -> None:
     assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
         ("Olena Shevchuk-Grant", "AU")
     ]
+
+
+def test_a_new_sentence_whose_cue_leads_into_the_next_quotation_is_that_quotations() -> None:
+    speakers = _speakers(
+        "The debate on the force\n\n"
+        "The television shows the defence minister, Pieter Vos, telling the House during the debate: "
+        '"The Netherlands will contribute an engineer company." Moments later a member of the opposition, '
+        'Lotte Kramer, answers him from the floor: "This is a deployment into a war. We will vote against '
+        'it." A farmers\' party member, Gerrit Smit, says his party will vote for it "only if the Americans '
+        'are in it too".\n'
+    )
+    assert speakers == {
+        "The Netherlands will contribute an engineer company.": "Pieter Vos",
+        "This is a deployment into a war. We will vote against it.": "Lotte Kramer",
+        "only if the Americans are in it too": "Gerrit Smit",
+    }
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_subject() -> None:
+    speakers = _speakers(
+        "The film follows one company.\n\n"
+        "Captain Anouk de Wit is the spine of the film. Early on she tells her soldiers: "
+        '"We do not know when. We know we are going."\n'
+    )
+    assert speakers == {"We do not know when. We know we are going.": "Anouk de Wit"}
+
+
+def test_the_one_a_record_quotes_as_saying_speaks() -> None:
+    speakers = _speakers(
+        "A memo from Madrid\n\n"
+        'It records Foreign Minister Javier Ortega as saying that Spain "will not send a single soldier '
+        'without a resolution." Ortega added, according to the memo, that Madrid "does not share the '
+        'impatience."\n'
+    )
+    assert speakers == {
+        "will not send a single soldier without a resolution.": "Javier Ortega",
+        "does not share the impatience.": "Javier Ortega",
+    }
+
+
+def test_a_nationality_in_apposition_before_the_name_mid_sentence_gives_the_state() -> None:
+    found = _statements(
+        "A film about sappers.\n\n"
+        "The last third goes to a training area in Germany, where a Ukrainian deminer, Mykola Hrytsenko, "
+        'who will work with them, walks the lanes. "Your people will be safe where we put them," he says.\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Mykola Hrytsenko", "UA")
+    ]
+
+
+def test_a_private_soldiers_rank_is_no_part_of_the_name() -> None:
+    found = _statements(
+        "Portraits of a company.\n\n"
+        'Private Karen Holm, 21, engineer, was photographed at Skive. "I signed up to build bridges. Now I '
+        'will be lifting mines," she said.\n'
+    )
+    assert [name for kind, name, _country, _text in found if kind == "direct"] == ["Karen Holm"]
+
+
+def test_a_person_unnamed_at_their_wish_is_a_source() -> None:
+    found = _statements(
+        "A demonstration before the vote.\n\n"
+        'A banner reads "Bring them home". A woman who asked not to be named told the photographer: '
+        '"My son is nineteen. I do not want him there."\n\n'
+        'A man was seen leaving the square. Police said it was "quiet".\n'
+    )
+    assert [(kind, name) for kind, name, _country, _text in found][:1] == [
+        ("direct", "Woman who asked not to be named")
+    ]
+    assert all("Man" not in name for _kind, name, _country, _text in found)

@@ -680,3 +680,14 @@ def test_a_timelines_dates_in_capitals_date_their_entries() -> None:
 )
 def test_a_date_in_figures_is_read_in_the_order_that_can_be(stamp: str, expected: dt.date | None) -> None:
     assert numeric_date(stamp, dt.date(2026, 5, 19)).date == expected
+
+
+def test_a_sentence_that_opens_moments_later_keeps_the_day_of_the_words_before() -> None:
+    text = (
+        "The debate\n\n"
+        'The defence minister, Pieter Vos, told the House during the debate of 14 April: "We will '
+        'contribute an engineer company." Moments later Lotte Kramer answered him: "We will vote against '
+        'it." Days later Gerrit Smit said: "We have not decided."\n'
+    )
+    april_14 = dt.date(2026, 4, 14)
+    assert _direct_days(text, dt.date(2026, 9, 25)) == [april_14, april_14, None]

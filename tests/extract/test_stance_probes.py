@@ -2549,6 +2549,11 @@ PROBES = [
     ("support", "I want Australians there when the guns stop, and I would like my MP to say so."),
     ("neutral", "We asked a yes-or-no question and got a press release."),
     ("oppose", "There is no question of sending troops."),
+    ("neutral", "I'm not making an argument for or against sending them."),
+    ("oppose", "Sweden should build peace with diplomacy, not with another deployment."),
+    ("support", "He goes, we wait. I think Denmark is right to send them."),
+    ("support", "It was the right decision to send troops."),
+    ("oppose", "My son is nineteen. I don't want him there, and I don't want anyone's son there."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
