@@ -2372,6 +2372,8 @@ _NATIONALITY = re.compile(
 )  # "X, a former British army officer", "X, an adviser to the Ukrainian president", "X, a former commander
 # of U.S. Army Europe", "X, the German head of sales at Rheinmetall", "X, a 17-year-old Serbian delegate",
 # or a national noun: "X, a Scot who has spent two years clearing mines"
+# "De Bruin, who is Dutch, has argued": the nationality told in a relative clause
+_WHO_IS_DEMONYM = re.compile(r"\s*,\s*who\s+(?:is|was)\s+(?P<d>" + gz.DEMONYM_RE + r")\s*[,.;]")
 # the place a person comes from, in apposition: "X, a 24-year-old master's student in public international law
 # from Kharkiv, took the floor"
 _FROM_PLACE = re.compile(
@@ -2441,6 +2443,9 @@ def _introduced_country(
     m = _NATIONALITY.match(text, e, hi)
     if m:
         return gz.demonym_country(m["d"]) if m["d"] else _NATIONAL_NOUNS[m["n"]]
+    m = _WHO_IS_DEMONYM.match(text, e, hi)
+    if m:
+        return gz.demonym_country(m["d"])
     before = text[max(lo, s - 80) : s]
     m = _NATIONALITY_BEFORE.search(before)
     if m:

@@ -403,6 +403,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         words = q_words(text, q)
         if len(words) <= 2 or q.open_at in works:
             continue
+        if att.how == "carried" and _titles_its_line(text, paras[q.paragraph], q):
+            continue  # an event's or a chapter's title on its own line, carried to no one
         if q.paragraph == 0 and is_heading(text[paras[0].start : paras[0].end]):
             continue  # a headline's quotation is labelled where the body gives it in full
         s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
@@ -840,6 +842,23 @@ def _names_a_work(quoted: str) -> bool:
         and len(long_words) >= 2
         and not re.search(r"[.,;:!?]", quoted)
         and all(w[0].isupper() for w in long_words)
+    )
+
+
+# a line that is one quotation, with at most a note in brackets after it ('"A UN flag or no flag" (public)')
+_NOTE_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*")
+# a title's ending: no sentence's end, or a question after a colon ("Standing with Ukraine: what does the
+# force need from Britain?")
+_ENDS_NO_SENTENCE = re.compile(r".*[^.!?,;:…'’\"”]|[^,.:;]{1,50}: [^:]+\?", re.S)
+
+
+def _titles_its_line(text: str, para: Paragraph, q: Quote) -> bool:
+    """A quotation that is its line, ending on no sentence: a title ("Whose boots? Unions, Reservists and
+    the deployment", "Reassurance or entanglement? A debate"), not words said."""
+    return (
+        not text[para.start : q.open_at].strip()
+        and _NOTE_AFTER.fullmatch(text, q.outer_end, para.end) is not None
+        and _ENDS_NO_SENTENCE.fullmatch(text[q.start : q.end].rstrip()) is not None
     )
 
 

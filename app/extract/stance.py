@@ -1621,7 +1621,7 @@ OPPOSE = [
     + _REBUTTED
     + r")|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst(?<!running against)(?<!campaigning against)(?<!runs against)\b(?! (?:his|her|their|your|its|our|my) wills?\b| (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion)| [^.;]{0,30}\b(?:budgets?|sanctions|bill|motion|tax|reform)\b)|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
-    r"\bdisagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
+    r"\b(?<!who )disagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
     r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! (?:comment|say|specify|elaborate|answer|discuss|give|confirm|detail|name))",  # noqa: E501
     r"\bneither\b.{0,40}\bnor\b",
     r"\bnot (?:to )?involve\b|\bnot (?:our|my) war\b",

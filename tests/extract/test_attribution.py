@@ -3547,3 +3547,30 @@ def test_a_person_unnamed_at_their_wish_is_a_source() -> None:
         ("direct", "Woman who asked not to be named")
     ]
     assert all("Man" not in name for _kind, name, _country, _text in found)
+
+
+def test_event_titles_quoted_on_their_own_lines_are_no_ones_words() -> None:
+    found = _statements(
+        "Fringe guide: the Ukraine events\n\n"
+        '"Our members are the ones who will go," says Ros Kettle, a union officer.\n\n'
+        '"Reassurance or entanglement? A debate"\n\n'
+        "12.45-14.00 | Hall 2a\n\n"
+        '"Standing with Ukraine: what does the force need from Britain?" (public)\n\n'
+        "18.00-19.30 | Meeting House\n\n"
+        '"We will be there," says Ros Kettle.\n\n'
+        '"Will you be there? We will."\n'
+    )
+    assert [text for _kind, _name, _country, text in found] == [
+        "Our members are the ones who will go,",
+        "We will be there,",
+        "Will you be there? We will.",
+    ]
+
+
+def test_a_nationality_told_in_a_relative_clause_gives_the_state() -> None:
+    found = _statements(
+        "A debate on the force.\n\n"
+        "Speakers: Maartje de Bruin, former NATO official.\n\n"
+        'De Bruin, who is Dutch, has argued that Europe "should send a force big enough to matter".\n'
+    )
+    assert [(name, country) for _kind, name, country, _text in found] == [("Maartje de Bruin", "NL")]

@@ -143,3 +143,11 @@ def test_a_quoted_title_beside_a_fragment_gives_it_no_stance() -> None:
         "My clients read that sentence, as any citizen could,": "neutral",
         "a legitimate contribution to a public debate": "neutral",
     }
+
+
+def test_people_who_disagree_are_others_not_the_speakers_refusal() -> None:
+    stances = _stances(
+        "A debate on British troops for Ukraine.\n\n"
+        '"We have invited people who disagree, on purpose," says Sunil Mehta, who chairs the debate.\n'
+    )
+    assert stances == {"We have invited people who disagree, on purpose,": "neutral"}

@@ -2554,6 +2554,7 @@ PROBES = [
     ("support", "He goes, we wait. I think Denmark is right to send them."),
     ("support", "It was the right decision to send troops."),
     ("oppose", "My son is nineteen. I don't want him there, and I don't want anyone's son there."),
+    ("oppose", "We disagree with sending troops to Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
