@@ -32,7 +32,8 @@ _FUNCTION_WORDS = """
     Afterward Separately Elsewhere Nevertheless Nonetheless Moreover Furthermore Likewise
     Presenting Opening Some Many Most Other Others Every Any No Not Neither Nor Nobody Our His Her
     Their Its My Your What Who Why How Where Yes Today Yesterday Tomorrow Earlier Later Last Next Mr
-    Mrs Ms Dr Sir Dame Lord Lady From To By Of Under Over Between Than Then There Here Such Both
+    Mrs Ms Dr Sir Dame Lord Lady Dear Diplomatic From To By Of Under Over Between Than Then There Here Such
+    Both
     Each All Only Even Still Yet Instead Breaking BREAKING Update Opinion OPINION Analysis Claim
     Verdict Image Photo Source Read Share Comments Several One Two Three Four Five Six Seven Eight
     Nine Ten Ask Let Let's Consider Within Without Nothing Everything Everyone Anyone Russia's

@@ -348,7 +348,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(["Fidesz", "Tisza", "Jobbik"], ("HU",)),
     **dict.fromkeys(["Smer", "Progressive Slovakia", "SaS"], ("SK",)),
-    **dict.fromkeys(["ANO", "ODS", "STAN", "Pirates"], ("CZ",)),
+    **dict.fromkeys(["ANO", "ODS", "Civic Democrats", "Civic Democratic Party", "STAN", "Pirates"], ("CZ",)),
     **dict.fromkeys(["VVD", "PVV", "D66", "CDA", "NSC", "BBB", "GroenLinks", "PvdA"], ("NL",)),
     **dict.fromkeys(["N-VA", "Vlaams Belang"], ("BE",)),
     **dict.fromkeys(["PSOE", "PP", "Partido Popular", "Vox", "Sumar", "Podemos"], ("ES",)),

@@ -301,7 +301,11 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if author is None:
             continue
         note = paras[doc.note]
-        day = said_on(_mask(text, note.start, note.end, quotes), published)
+        day = SaidOn()
+        if doc.dated is not None:  # a letter's own "Prague, 15 October 2026"
+            day = said_on(text[paras[doc.dated].start : paras[doc.dated].end], published)
+        if day.precision is None:
+            day = said_on(_mask(text, note.start, note.end, quotes), published)
         if day.precision is None and doc.note > 0:  # ("…, read the statement on Thursday. / Below is …:")
             before = paras[doc.note - 1]
             day = said_on(_mask(text, before.start, before.end, quotes), published)
@@ -637,9 +641,22 @@ def _document_author(doc: Document, paras: list[Paragraph], res: Resolver, actor
         a
         for pi in ([sig] if sig is not None else []) + noted
         for m in res.in_range(paras[pi].start, paras[pi].end)
-        if m.kind in ("name", "surname") and (a := res.resolve(m)) is not None and actors[a].type == "person"
+        # (an office that signs: "Yours, / Prime Minister of the Czech Republic")
+        if (m.kind in ("name", "surname") or (m.kind == "role" and pi == sig))
+        and (a := res.resolve(m)) is not None
+        and actors[a].type == "person"
     )
     person = next(named, None)
+    office = (
+        _STATE_OFFICE_SIGNS.fullmatch(res.text[paras[sig].start : paras[sig].end].strip()) if signed else None
+    )
+    if office is not None and (country := gz.country_of_word(office["state"])):
+        # an office that signs, its holder unnamed: "Yours, / Prime Minister of the Czech Republic"
+        name = gz.government_name(country).replace("Government of", f"{office['office']} of", 1)
+        person = next((i for i, a in enumerate(actors) if a.type == "person" and a.name == name), None)
+        if person is None:
+            actors.append(Actor(name, "person", country, office["office"], {name}))
+            person = len(actors) - 1
     for pi in (*signed, *noted):
         behalf = _ON_BEHALF.search(res.text, paras[pi].start, paras[pi].end)
         if behalf is None:
@@ -658,6 +675,11 @@ def _document_author(doc: Document, paras: list[Paragraph], res: Resolver, actor
 
 
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?")
+# a signature that is a state's office: "Prime Minister of the Czech Republic", "President of Finland"
+_STATE_OFFICE_SIGNS = re.compile(
+    r"(?P<office>President|Prime Minister|Chancellor|Federal Chancellor|Minister of [A-Z][\w ]{2,30}?) of "
+    r"(?:the )?(?P<state>[A-Z][\w ]{2,40})"
+)
 # a body's name, by the noun that ends it: "Minority Caucus", "Parliamentary Group of the Left"
 _BODY_NAME = re.compile(
     r"(?:[A-Z][\w'’-]+ ){0,4}(?:"

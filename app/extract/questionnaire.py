@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.quotes import Paragraph
+from app.extract.quotes import SIGN_OFF, Paragraph
 from app.extract.transcripts import title_label
 
 # a respondent's name alone on its line, in capitals: "DALE HARWICK", "MEGAN RUIZ-CALDER"
@@ -63,9 +63,7 @@ _QUESTION_TO = re.compile(r"Question (?:to|for|from) ")
 _SEPARATOR = re.compile(r"[-*_=~ ]{3,}")
 # a reply's courtesies, no answer: "Dear Mr B., thank you for your question.", "With kind regards, X"
 _GREETING = re.compile(r"(?:Dear|Hello|Hi|Good (?:morning|afternoon|evening))\b")
-_SIGN_OFF = re.compile(
-    r"(?:With (?:kind|best|warm) regards|Kind regards|Best (?:regards|wishes)|Yours|Sincerely)\b"
-)
+_SIGN_OFF = re.compile(SIGN_OFF + r"\b")
 _MIN_REPLIES = 2  # such a page answers at least two questions
 
 

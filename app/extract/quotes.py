@@ -52,6 +52,13 @@ class Quote:
         return self.close_at + 1 if self.close_at is not None else self.end
 
 
+# the words a letter or a reply closes on, over its signature: "Yours sincerely,", "With kind regards,"
+SIGN_OFF = (
+    r"(?:With (?:kind|best|warm) regards|Kind regards|Best (?:regards|wishes)|Yours(?: sincerely| faithfully"
+    r"| truly)?|Sincerely|Signed)"
+)
+
+
 def is_heading(line: str) -> bool:
     """A line that ends on no sentence's end: a headline, crosshead or label, not a sentence."""
     line = line.rstrip()

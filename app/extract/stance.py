@@ -1105,7 +1105,8 @@ SUPPORT = [
     r"\b(?<!russian )(?<!korean )(?<!enemy )(?:soldiers|troops|boys|contingent|brigade|battalion|company|"
     r"engineers|instructors|trainers|de-?miners|sappers|medics|peacekeepers) (?:must|should|will|have to|"
     r"need to|are going to|is going to) (?:go(?! home| back| in (?:body )?bags)|be there|be deployed|"
-    r"be sent)\b|\b(?<!russian )(?<!korean )(?<!enemy )(?:the|our|a|first) (?:\w+ )?(?:contingent|brigade|"
+    r"be sent|be on (?:its|their) way(?! home| back))\b|"
+    r"\b(?<!russian )(?<!korean )(?<!enemy )(?:the|our|a|first) (?:\w+ )?(?:contingent|brigade|"
     r"battalion|company|unit|rotation) (?:goes|leaves|deploys|departs|moves in|arrives) (?:in|next|this|"
     r"on|at|by|before)\b",
     # keeping a peace, as troops do: "Norway will help keep the peace", "take part in securing a

@@ -3574,3 +3574,13 @@ def test_a_nationality_told_in_a_relative_clause_gives_the_state() -> None:
         'De Bruin, who is Dutch, has argued that Europe "should send a force big enough to matter".\n'
     )
     assert [(name, country) for _kind, name, country, _text in found] == [("Maartje de Bruin", "NL")]
+
+
+def test_a_party_named_civic_democrats_is_czech_and_a_salutation_names_no_one() -> None:
+    found = _statements(
+        "Prague reacts.\n\n"
+        "Dear Tomáš, thank you for your letter.\n\n"
+        "The chairman of the opposition Civic Democrats, Petr Hrubec, said on Thursday that the letter "
+        '"said what the Government is afraid to say".\n'
+    )
+    assert [(name, country) for _kind, name, country, _text in found] == [("Petr Hrubec", "CZ")]

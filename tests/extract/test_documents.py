@@ -101,3 +101,38 @@ def test_an_order_printed_in_full_is_its_signers_words_on_the_day_of_the_note() 
         ),
         ("Ilmari Koskinen-Rae", "To your families", day),
     ]
+
+
+def test_a_letter_and_the_reply_printed_together_are_each_their_signers_on_their_own_day() -> None:
+    text = (
+        "Deputy Minister Karel Novák resigned on Wednesday over the cabinet's decision not to offer soldiers "
+        "to the force for Ukraine. We print both in full.\n\n"
+        "THE LETTER\n\n"
+        "Prague, 14 October 2026\n\n"
+        "Dear Prime Minister,\n\n"
+        "It is with regret that I resign, with immediate effect.\n\n"
+        "Our engineers are among the best in NATO, and we should send them.\n\n"
+        "Yours sincerely,\n"
+        "Karel Novák\n\n"
+        "THE REPLY\n\n"
+        "Prague, 15 October 2026\n\n"
+        "Dear Karel,\n\n"
+        "I respect your view, but I do not share it. Czech soldiers will not be sent to Ukraine.\n\n"
+        "Yours,\n"
+        "Prime Minister of the Czech Republic\n\n"
+        "THE REACTIONS\n\n"
+        "The opposition welcomed the letter.\n"
+    )
+    result = extract(text, ArticleMeta(key="t", published=dt.date(2026, 10, 16)))
+    found = [(st.speaker.name, st.speaker.country, st.said_on.date, st.text) for st in result.statements]
+    oct_14, oct_15 = dt.date(2026, 10, 14), dt.date(2026, 10, 15)
+    assert found == [
+        ("Karel Novák", "CZ", oct_14, "It is with regret that I resign, with immediate effect."),
+        ("Karel Novák", "CZ", oct_14, "Our engineers are among the best in NATO, and we should send them."),
+        (
+            "Prime Minister of the Czech Republic",
+            "CZ",
+            oct_15,
+            "I respect your view, but I do not share it. Czech soldiers will not be sent to Ukraine.",
+        ),
+    ]

@@ -2555,6 +2555,8 @@ PROBES = [
     ("support", "It was the right decision to send troops."),
     ("oppose", "My son is nineteen. I don't want him there, and I don't want anyone's son there."),
     ("oppose", "We disagree with sending troops to Ukraine."),
+    ("support", "A Czech engineer company should be on its way the day the ceasefire is signed."),
+    ("neutral", "Our soldiers should be on their way home by Christmas."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
