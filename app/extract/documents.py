@@ -25,7 +25,8 @@ _PRINTED_WHOLE = re.compile(
     r"|\bas (?:delivered|prepared for delivery)\b)"
 )
 # a line the document opens on that is no part of its words: "Oslo, 5 June 2026", "From the Chief of …"
-_PLACE_DATE_LINE = re.compile(r"[A-Z][\w'’ -]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}\s*$|(?:From|To) the\b[^.]*$")
+_PLACE_DATE_LINE = re.compile(r"[A-Z][\w'’ -]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}\s*$")
+_FROM_TO_LINE = re.compile(r"(?:From|To) the\b[^.]*$")
 # the hall's reaction or a note in brackets: "(Applause)", "(Interjection from the floor: …)"
 _BRACKETED = re.compile(r"[(\[].*[)\]]\s*$")
 # the word over the signature: "Signed:", "Signed,", "Sincerely,", "Yours,"
@@ -64,8 +65,9 @@ def _read(text: str, paras: list[Paragraph], pj: int) -> tuple[Document | None, 
         is_heading(line := text[paras[pj].start : paras[pj].end])
         or line.isupper()  # ("THE SPEECH (EXTRACT)")
         or _PLACE_DATE_LINE.match(line)
+        or _FROM_TO_LINE.match(line)
     ):
-        if _PLACE_DATE_LINE.match(line) and line[:1].isupper() and not line.startswith(("From", "To")):
+        if _PLACE_DATE_LINE.match(line):
             dated = pj
         headed = headed or dated is not None or bool(_SALUTATION.match(line))
         pj += 1
