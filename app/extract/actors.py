@@ -1751,21 +1751,17 @@ def find_mentions(
             }
             a.country = holders.pop() if len(holders) == 1 else None
         if a.country:
-            a.name = gz.government_name(a.country).replace("Government of", f"Office of the {role} of", 1)
+            a.name = gz.office_name(f"Office of the {role}", a.country)
     for a in reg.actors:
-        if a.type == "person" and a.country and a.name in _STATE_HEADS_BY_TITLE:
+        if a.type == "person" and a.country and a.name in gz.STATE_HEAD_TITLES:
             # "The President of the Republic, visiting a school in Porto, …": unnamed, the holder of the
             # state's office, "President of Portugal"
             a.aliases.add(a.name)
-            a.name = gz.government_name(a.country).replace("Government of", f"{a.name} of", 1)
+            a.name = gz.office_name(a.name, a.country)
     if _demonym_anaphors(text, reg.actors, mentions, quotes):
         mentions.sort(key=lambda x: (x.start, -x.end))
     _bare_governments(text, reg, mentions, quotes, home)
     return reg.actors, mentions
-
-
-# the offices of a head of state or government, whose holder the article may leave unnamed
-_STATE_HEADS_BY_TITLE = ("President", "Prime Minister", "Chancellor", "Federal Chancellor")
 
 
 _LEAD_SUBJECT_GAP = re.compile(r"\s*(?:[Tt]he\s+)?")

@@ -718,7 +718,7 @@ class Resolver:
     def _office_of(self, role: str, country: str) -> int:
         """The office of a state's office holder as an actor ("Office of the Prime Minister of Canada"),
         the one the article already has or a new one."""
-        name = gz.government_name(country).replace("Government of", f"Office of the {role} of", 1)
+        name = gz.office_name(f"Office of the {role}", country)
         for i, a in enumerate(self.actors):
             if a.name == name:
                 return i

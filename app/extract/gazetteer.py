@@ -686,6 +686,16 @@ def government_name(code: str) -> str:
     return GOVERNMENT_NAME.get(code, f"Government of {code}")
 
 
+def office_name(office: str, code: str) -> str:
+    """A state's office named as the guideline names it: ("Prime Minister", "CZ") -> "Prime Minister of the
+    Czech Republic", ("Office of the President", "FI") -> "Office of the President of Finland"."""
+    return government_name(code).replace("Government of", f"{office} of", 1)
+
+
+# the offices of a head of state or government, whose holder an article may leave unnamed
+STATE_HEAD_TITLES = ("President", "Prime Minister", "Chancellor", "Federal Chancellor")
+
+
 def _alternation(words) -> str:
     """A regex alternation of literal words, as a trie (much faster than a flat alternation)."""
     trie: dict = {}

@@ -652,7 +652,7 @@ def _document_author(doc: Document, paras: list[Paragraph], res: Resolver, actor
     )
     if office is not None and (country := gz.country_of_word(office["state"])):
         # an office that signs, its holder unnamed: "Yours, / Prime Minister of the Czech Republic"
-        name = gz.government_name(country).replace("Government of", f"{office['office']} of", 1)
+        name = gz.office_name(office["office"], country)
         person = next((i for i, a in enumerate(actors) if a.type == "person" and a.name == name), None)
         if person is None:
             actors.append(Actor(name, "person", country, office["office"], {name}))
@@ -677,7 +677,7 @@ def _document_author(doc: Document, paras: list[Paragraph], res: Resolver, actor
 _ON_BEHALF = re.compile(r"\bon behalf of (?:the )?")
 # a signature that is a state's office: "Prime Minister of the Czech Republic", "President of Finland"
 _STATE_OFFICE_SIGNS = re.compile(
-    r"(?P<office>President|Prime Minister|Chancellor|Federal Chancellor|Minister of [A-Z][\w ]{2,30}?) of "
+    r"(?P<office>" + "|".join(gz.STATE_HEAD_TITLES) + r"|Minister of [A-Z][\w ]{2,30}?) of "
     r"(?:the )?(?P<state>[A-Z][\w ]{2,40})"
 )
 # a body's name, by the noun that ends it: "Minority Caucus", "Parliamentary Group of the Left"
