@@ -230,7 +230,9 @@ CIVIC_BODY_NOUNS = (
 )  # fmt: skip
 # a body's name by the word that ends it, the capitalised words before it, and a verb of its own after
 _BODY_KEYWORD = re.compile(r"\b(?:" + "|".join(CIVIC_BODY_NOUNS) + r")\b")
-_NAME_WORDS_BEFORE = re.compile(r"(?<![\w@'’-])(?:The\s+)?(?P<words>(?:[A-Z][\w'’-]+\s+(?:and\s+)?){1,4})$")
+_NAME_WORDS_BEFORE = re.compile(
+    r"(?<![\w@'’-])(?:The\s+)?(?P<words>(?:[A-Z][\w'’-]+\s+(?:and\s+|the\s+(?=[A-Z]))?){1,4})$"
+)
 _BODY_NAME_GOES_ON = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]+){0,4}"
 )
@@ -786,7 +788,7 @@ _REGION_WORDS = frozenset(
 _PLACE_NOUNS = frozenset(
     {"Sea", "Ocean", "River", "Strait", "Gulf", "Bay", "Lake", "Mountains", "Peninsula", "Island", "Islands",
      "Valley", "Coast", "Basin", "Oblast", "Region", "Square", "Street", "Avenue", "Road", "Airport", "Base",
-     "Airfield", "Camp", "Barracks"}
+     "Airfield", "Camp", "Barracks", "Dockyard"}
 )  # fmt: skip
 
 
@@ -1462,6 +1464,10 @@ def find_mentions(
         if named is None or not _BODY_SPEAKS.match(text, kw_end):
             continue
         start, end = named.start("words"), kw_end
+        inner_the = named["words"].rfind(" the ")
+        if inner_the >= 0 and text[max(0, start - 4) : start].lower() != "the ":
+            start += inner_the + 5  # "Yesterday the Peace Coalition said": the name starts after "the"
+        # (but "The Stop the War Coalition said" is named in full)
         if any(x.start <= start < x.end and x.kind != "name" for x in mentions):
             continue
         if _AFFILIATION_BEFORE.search(text, max(0, start - 12), start):

@@ -181,7 +181,8 @@ _SENTENCE_OPENING = re.compile(
     # (not the object of an opening phrase: "Turning to Miralles, he added")
     # (two opening phrases: "Up the road from the Co-op, in a pub with a plaque over the fireplace, X")
     # (or three: "At the NATO base at Cincu, in central Romania, where a battlegroup is stationed, X")
-    r"\s*(?:[A-Z][^,]{0,70},\s*(?:[a-z][^,]{0,70},\s*){0,2})?(?:[Tt]he\s+|[Aa]n?\s+)?"
+    # (not the object of a relative clause after the name: "Councillor X, who represents Catterick Garrison")
+    r"\s*(?:[A-Z][^,]{0,70},\s*(?:[a-z][^,]{0,70},\s*){0,2})?(?:[Tt]he\s+|[Aa]n?\s+)?(?!(?:who|which|whose)\s)"
     # (a rank's aside among the words: "Colonel (retired) X"; not the agent of a passive opening: "Pressed by
     # moderator X on whether …, Maitland paused")
     r"(?:(?:(?![Bb]y\s)[\w'’-]+|\([\w .'’-]{1,20}\))\s+){0,3}"

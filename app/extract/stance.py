@@ -986,8 +986,10 @@ OPPOSE_FIRST = [
     # an army for home: "Estonia's army exists to defend Estonia", "our army stays on our border"
     r"\b(?:army|armed forces|military|soldiers|troops) (?:exists?|is there|are there) (?:only )?to "
     r"(?:defend|protect|guard)\b|"
-    r"\b(?:army|soldiers|troops|forces) (?:stays?|remains?|will stay|will remain) (?:on|at|in|inside|within) "
-    r"(?:our|its|their) (?:own )?(?:borders?|soil|territory|country)\b",
+    r"\b(?:army|soldiers|troops|forces) (?:stays?|remains?|will stay|will remain|belongs?) "
+    r"(?:on|at|in|inside|within) (?:our|its|their) (?:own )?(?:borders?|soil|territory|country)\b",
+    # "Polish soldiers on Polish soil"
+    r"(?:^|[.!:;] )(?!ukrainian )([a-z]+) (?:soldiers|troops|boys) (?:on|in) \1 soil\b",
     # one's soldiers for one's own state: "Polish soldiers will guard Poland"
     r"\b(?:soldiers|troops|army|forces) (?:will|would|should|must|shall) (?:\w+ )?(?:guard|defend|protect) "
     r"(?!ukraine\b)(?i:" + gz.COUNTRY_NAME_RE + r")(?!\w)(?! and ukraine)",
@@ -1093,6 +1095,21 @@ SUPPORT = [
     r"countr(?:y|ies)|contingents?|instructors?|trainers?|engineers?|partners?)\b",
     r"\b(?:will|would|shall) (?:stay|remain) (?:there )?(?:for )?as long as (?:it takes|necessary|needed|"
     r"the (?:peace|ceasefire|mission|ukrainians?) (?:needs?|requires?))\b",
+    # a contribution being prepared: "planning for a Finnish contribution … was well under way"
+    r"\b(?:planning|preparations?) (?:for|of) (?:a|the|our|its) (?:[\w-]+ ){0,2}?(?:contribution|deployment|"
+    r"contingent)\b[^.;]{0,80}?\b(?:is|are|was|were) (?:well |already |now )?(?:under ?way|"
+    r"advanced)\b",
+    # "Finnish engineers in our fields …: that is exactly what we asked for"
+    r"\b(?:that|this) is (?:exactly |precisely )?what (?:we|ukraine|kyiv) (?:asked|hoped|wished|"
+    r"called) for\b",
+    # staying on until the job is done: "we should stay until every field is safe", "We want them to stay"
+    r"\b(?:we|they|our (?:\w+ )?(?:soldiers|troops|forces|people|contingent)) (?:should|must|will|need to|"
+    r"have to) (?:stay|remain)(?: there| in ukraine)? until\b",
+    r"\b(?:want|wants|need|needs|ask|asks) (?:them|you|our (?:\w+ )?(?:soldiers|troops|forces)) to "
+    r"(?:stay|remain)(?! (?:at )?home\b| out\b| away\b| back\b| behind\b)\b",
+    # "Britain will keep its commitment to the force"
+    r"\b(?:keep|keeps|honour|honours|honor|honors) (?:its|our|their|this|that) commitment to the (?:\w+ )?"
+    r"(?:force|mission|contingent|coalition)\b",
     # the charge denied by what it is: "This is arithmetic, not escalation"
     r"\w, not (?:an? )?(?:escalation|provocation)\b",
     r"\bevery (?:\w+ )?(?:soldier|instructor|sapper|trainer|engineer|de-?miner|peacekeeper|medic) (?:who|"
@@ -1663,6 +1680,9 @@ OPPOSE = [
     r"\bout(?<!keep out)(?<!stay out)(?<!kept out)(?<!stays out) of the question\b|"
     r"\bnot (?:going|about) to (?:send|deploy)\b",
     r"\bkeep (?:[\w-]+ ){0,4}?(?:personnel|troops|soldiers|forces|units) out\b",
+    # a date to leave asked for: "Medals are no substitute for an exit date", "set an exit date"
+    r"\bno substitute for an? (?:exit date|date to (?:leave|withdraw)|withdrawal date)\b|"
+    r"\b(?:set|name|give us) an exit date\b",
     r"\b(?:have|has|had) nothing to (?:\w+ ){0,2}?in ukraine\b",
     r"\b(?:a|an) (?:\w+ )?(?:mistake|error|folly|blunder) to (?:send|deploy|put|commit|station)\b",
     r"\bdirect(?:ly)? (?:party|parties|involved|involvement|participants?) (?:to|in) the (?:conflict|war)\b",

@@ -3584,3 +3584,24 @@ def test_a_party_named_civic_democrats_is_czech_and_a_salutation_names_no_one() 
         '"said what the Government is afraid to say".\n'
     )
     assert [(name, country) for _kind, name, country, _text in found] == [("Petr Hrubec", "CZ")]
+
+
+def test_a_place_named_in_a_relative_clause_after_the_speaker_is_not_the_subject() -> None:
+    found = _statements(
+        "Honours for the garrison.\n\n"
+        "Councillor Mary Thwaite, who represents Catterick Garrison on the council, said the town was proud. "
+        '"The families here talk about when their soldiers in Ukraine are coming home," she said.\n'
+    )
+    assert [(kind, name) for kind, name, _country, _text in found if kind == "direct"] == [
+        ("direct", "Mary Thwaite")
+    ]
+
+
+def test_a_campaign_with_the_in_its_name_is_named_in_full() -> None:
+    found = _statements(
+        "Reaction.\n\n"
+        "The Stop the War Coalition said in a statement: "
+        '"Medals are no substitute for an exit date from Ukraine."\n'
+        '\nYesterday the Peace Coalition said: "We do not want troops sent to Ukraine."\n'
+    )
+    assert [name for _kind, name, _country, _text in found] == ["Stop the War Coalition", "Peace Coalition"]

@@ -2557,6 +2557,22 @@ PROBES = [
     ("oppose", "We disagree with sending troops to Ukraine."),
     ("support", "A Czech engineer company should be on its way the day the ceasefire is signed."),
     ("neutral", "Our soldiers should be on their way home by Christmas."),
+    (
+        "support",
+        "We are still there, with a different regiment now, and we should stay until every field is safe.",
+    ),
+    ("support", "Every field they cleared will feed people again. We want them to stay."),
+    ("oppose", "We want them to stay at home."),
+    ("support", "Britain will keep its commitment to the force for as long as it is needed."),
+    ("oppose", "Medals are no substitute for an exit date."),
+    ("oppose", "Our soldiers belong on our own border, which is long enough."),
+    ("oppose", "Good. Polish soldiers on Polish soil. Now stop promising Kyiv our airports."),
+    ("neutral", "Canada trained Ukrainian soldiers on Ukrainian soil for eight years."),
+    (
+        "support",
+        "Finnish engineers in our fields, and Polish roads to bring them there: that is what we asked for.",
+    ),
+    ("support", "He said planning for a Finnish contribution of an engineer battalion was well under way."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
