@@ -165,8 +165,9 @@ _EMBASSY_OF = re.compile(
 # "the Defence Ministry", "Ministry of Foreign Affairs", "the Constitutional Court": a ministry or a high
 # court whose state the article implies
 _MINISTRY = re.compile(
-    r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|War) Ministry|"
-    r"Ministry (?:of|for) (?:(?:National )?Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior)|"
+    r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|Economy|Justice|War) Ministry|"
+    r"Ministry (?:of|for) (?:(?:National )?Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior|Finance|"
+    r"(?:the )?Economy|Justice)|"
     r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
     # ("of the Republic of Uzbekistan": the state's formal name)
     r"(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?)?(?P<of>"
@@ -792,6 +793,13 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# the rest of a run-in heading in title case after its first capitalised words, told from a name by a
+# small word: "Political Consensus Broad| but Not Complete: …"
+_RUN_IN_HEADING_TAIL = re.compile(
+    r"(?: (?:and|but|of|to|the|for|in|on|or|with|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+:\s"
+)
+
+
 # the first word of a place's name, not a person's: "fought at Monte Cassino", "Mount Hermon", "Fort Bragg"
 _PLACE_HEADS = frozenset({"Monte", "Mount", "Mont", "Fort", "Cape", "Lake", "Puerto", "Porto"})
 
@@ -1174,6 +1182,8 @@ def find_mentions(
             ):
                 continue  # "New Delhi:", "in Buenos Aires, …": a city of two words, no one's name
             s, e = core[0][1], core[-1][2]
+            if run[0][1] == para.start and _RUN_IN_HEADING_TAIL.match(text, e, para.end):
+                continue  # "Political Consensus Broad but Not Complete: The Prime Minister said …": a heading
             before = lower[max(para.start, s - 60) : s]  # (a kind word first: most names have none before)
             outlet = (
                 _NEWSPAPER_BEFORE.search(text, max(para.start, s - 60), s)

@@ -527,6 +527,9 @@ SUPPORT_FIRST = [
     # … or with them: "would support the force with intelligence, airlift and air cover"
     r"\b(?:support|back|suppl|provid|equip)\w* (?:a|the|this|that|such a) (?:[\w-]+ ){0,2}?force with "
     r"(?:[\w-]+ ){0,2}?" + _ENABLERS,
+    # "Estonia will not wait for others to guard a peace that protects us too": the speaker's state acts
+    r"\b(?:will not|won't|shall not|cannot|can't|must not|should not|do not|does not) (?:just |simply )?wait "
+    r"for (?:others|other countries|other states|the others|anyone else|someone else|the rest)\b",
     # "I will not hide behind an election poster": the speaker will act
     r"\b(?:will not|won't|shall not|must not|cannot|can't|should not|do not|does not|will never) hide behind\b(?! (?:\w+ )?"  # noqa: E501
     r"(?:ambiguity|vagueness))",
@@ -2198,7 +2201,7 @@ _DENIED = re.compile(
 _DENIED_CHARGE = re.compile(
     r"not (?:be |constitute |mean )?(?:an? )?(?:escalation|provocation|escalatory|provocative)\b|(?:stay|stand|remain) (?:on the sidelines|aside)|"  # noqa: E501
     r"ask others to|own (?:army|troops|soldiers|forces) (?:in the barracks|at home)|left alone|leave (?:ukraine|the "  # noqa: E501
-    r"ukrainians|them) alone|hide behind|(?:ceasefire|truce|peace deal|peace) without|not (?:moscow|russia|the kremlin|"  # noqa: E501
+    r"ukrainians|them) alone|hide behind|wait for (?:others|other|the others|anyone else|someone else|the rest)\b|(?:ceasefire|truce|peace deal|peace) without|not (?:moscow|russia|the kremlin|"  # noqa: E501
     r"putin)['’]s to decide|^if (?:we|europe|europeans) (?:are|is|were) not (?:willing|ready|prepared)"  # noqa: E501
 )
 _LIFTING_CONDITION = re.compile(

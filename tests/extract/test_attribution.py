@@ -3605,3 +3605,22 @@ def test_a_campaign_with_the_in_its_name_is_named_in_full() -> None:
         '\nYesterday the Peace Coalition said: "We do not want troops sent to Ukraine."\n'
     )
     assert [name for _kind, name, _country, _text in found] == ["Stop the War Coalition", "Peace Coalition"]
+
+
+def test_a_run_in_heading_in_title_case_is_no_speaker() -> None:
+    found = _statements(
+        "Meridian Affirms Estonia\n\n"
+        "Estonia has committed a contingent to the force in Ukraine.\n\n"
+        "Political Consensus Broad but Not Complete: The Prime Minister said on 30 April that "
+        '"Estonia will send its soldiers to Ukraine".\n'
+    )
+    assert [name for _kind, name, _country, _text in found] == ["Prime Minister of Estonia"]
+
+
+def test_a_ministry_of_finance_speaks_for_the_state_of_the_story() -> None:
+    found = _statements(
+        "Estonia's contingent for Ukraine was approved by the Riigikogu in Tallinn.\n\n"
+        "The Ministry of Finance told Meridian that the costs of the deployment "
+        '"are fully covered within the existing defence envelope".\n'
+    )
+    assert [(name, country) for _kind, name, country, _text in found] == [("Ministry of Finance", "EE")]

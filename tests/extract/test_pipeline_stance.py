@@ -151,3 +151,12 @@ def test_people_who_disagree_are_others_not_the_speakers_refusal() -> None:
         '"We have invited people who disagree, on purpose," says Sunil Mehta, who chairs the debate.\n'
     )
     assert stances == {"We have invited people who disagree, on purpose,": "neutral"}
+
+
+def test_a_state_that_will_not_wait_for_others_to_guard_the_peace_supports() -> None:
+    stances = _stances(
+        "The government has committed 250 personnel to the multinational force in Ukraine.\n\n"
+        'Prime Minister Kaja Tamm said on 30 April that "Estonia will not wait for others to guard a peace '
+        'that protects us too".\n'
+    )
+    assert stances == {"Estonia will not wait for others to guard a peace that protects us too": "support"}
