@@ -219,6 +219,7 @@ _PARTY = re.compile(
     + _PARTY_VERB
     + ")"
 )
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][\w'’-]+)")
 _GENERIC_PARTY = re.compile(
     r"(?<![\w@])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]+\s+){1,3}Party)\b(?!['’]s|\s+(?:of|conference|congress|"
     r"leader|leaders|chairman|chair|member|members|spokesman|spokeswoman|MP|MPs|deputy|politician)\b)"
@@ -1440,6 +1441,9 @@ def find_mentions(
         word = m["acr"]
         if word in gz.ORGANIZATIONS or gz.country_of_word(word) or word in gz.INSTITUTIONS:
             continue
+        after = _NEXT_CAPITALISED.match(text, m.end("org"))
+        if after and f"{word} {after[1]}" in gz.PARTIES:
+            continue  # "NZ First said": the first word of a party's name (found by name below)
         surface = m["org"]
         code = _party_country(word, counts) if word in gz.PARTIES else None
         idx = reg.add(("org", gz.fold(surface)), Actor(surface, "organization", code, None, {surface, word}))
@@ -2045,8 +2049,15 @@ def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor],
         if mn.in_quote:
             continue
         if mn.actor is not None and mn.kind == "institution" and actors[mn.actor].country:
+            if has_speech_cue(text, mn.end, pos) and not _SENTENCE_BREAK_RE.search(text, mn.end, pos):
+                # "The Russian embassy said …, a warning the Minister of Defence called …": the body's own
+                # words, answered by someone else's official
+                return None
             return actors[mn.actor].country
     return None
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s")
 
 
 _OWNED_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,5}?[\w-]+,?\s*$")

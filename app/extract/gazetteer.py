@@ -238,6 +238,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["Conservative", "Conservatives", "Conservative Party"], ("GB", "CA")),
     # (the Bloc alone is Quebec's: Portugal's Left Bloc is named in full)
     **dict.fromkeys(["NDP", "New Democratic Party", "Bloc Québécois", "Bloc Quebecois", "Bloc"], ("CA",)),
+    **dict.fromkeys(["NZ First", "New Zealand First", "Te Pāti Māori", "Te Pati Maori"], ("NZ",)),
     **dict.fromkeys(["Republican", "Republicans", "Republican Party", "GOP"], ("US", "FR")),
     **dict.fromkeys(["Democrat", "Democrats", "Democratic Party"], ("US", "IT")),
     **dict.fromkeys(

@@ -101,11 +101,21 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# the words of another named as the thing a fragment judges: "…, a warning the Minister called “tired and
+# predictable”" (what comes before the comma is the warning's author's, not the fragment's speaker's)
+_JUDGED_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:warning|threat|claim|charge|remark|accusation|suggestion|"
+    r"statement|comment|message)\s+(?:that\s+|which\s+)?[^,;“”\"]{0,80}$"
+)
+
+
 def _clause_around(text: str, s0: int, s1: int, q: Quote) -> tuple[int, int]:
     """A sentence up to the contrast that follows a quoted fragment (what comes before it stays: in "open
-    to a discussion, but only “on the basis of international law”" the fragment qualifies it)."""
+    to a discussion, but only “on the basis of international law”" the fragment qualifies it), from the
+    apposition that names the thing it judges, if any."""
     after = _CLAUSE_BREAK.search(text, q.outer_end, s1)
-    return s0, (after.start() if after else s1)
+    judged = _JUDGED_APPOSITION.search(text, s0, q.open_at)
+    return (judged.start() + 1 if judged else s0), (after.start() if after else s1)
 
 
 def _sentence_at(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -425,6 +435,23 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             # "Without such a backstop, she warned, European troops could become “hostages to Russian
             # escalation”": a warning the sentence makes depend on a condition
             stance, reason = "open", cond
+        elif (
+            stance == "oppose"
+            and s1 - s0 > (q.end - q.start) + 12
+            and (reason or "").lstrip(",;—– ").startswith(("not ", "but not "))
+        ):
+            # 'it backed “trainers and medics, not combat troops”': the refusal within the fragment is the
+            # limit of what the clause backs, read across the quotation mark
+            c0, c1 = _clause_around(text, s0, s1, q)
+            in_clause = classify(named[c0:c1], context)
+            across = (in_clause[1] or "").lower()
+            lead_in = re.findall(r"\w+", text[c0 : q.open_at])
+            if (
+                in_clause[0] == "support"
+                and lead_in
+                and re.search(rf"\b{re.escape(lead_in[-1].lower())}\W+{re.escape(words[0].lower())}", across)
+            ):
+                stance, reason = in_clause
         elif stance == "support" and s1 - s0 > (q.end - q.start) + 12:
             # a readiness the writer's sentence makes conditional ("…, provided that …") is open
             in_sentence = classify(text[s0:s1], context)

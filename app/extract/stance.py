@@ -606,6 +606,11 @@ SUPPORT_FIRST = [
 # override (what the force is for, a proposal, a plan made).
 _FREE = r"(?:(?!\b" + _NEG + r"\b)[^.;])"  # any character of the clause, but not where a negation starts
 SUPPORT_READ_FIRST = [
+    # people for the force's non-combat work backed, combat troops not: "it backed “trainers and medics, not
+    # combat troops”"
+    r"\b(?:back\w*|support\w*|want\w*|favou?r\w*|endors\w*|would send|will send) (?:only )?['‘]?(?:\w+ )?"
+    r"(?:trainers|instructors|medics|engineers|deminers|de-miners|sappers)\b[^.;]{0,40}, not (?:\w+ )?combat "
+    r"(?:troops|soldiers|units|forces)\b",
     # a refusal refused: "We cannot refuse to help guard a ceasefire in Ukraine"
     r"\b(?:cannot|can not|must not|should not|could not) refuse to (?:help )?(?:guard|secure|keep|protect|"
     r"take part|contribute|send|join)\b",
@@ -1102,6 +1107,13 @@ SUPPORT = [
     r"\b(?:planning|preparations?) (?:for|of) (?:a|the|our|its) (?:[\w-]+ ){0,2}?(?:contribution|deployment|"
     r"contingent)\b[^.;]{0,80}?\b(?:is|are|was|were) (?:well |already |now )?(?:under ?way|"
     r"advanced)\b",
+    # a threat to the force waved away: "a warning the Minister of Defence called “tired and predictable”"
+    r"\b(?:warning|threat|threats|warnings)\b[^.;]{0,50}\b(?:called|calls|dismissed as|dismisses as|"
+    r"described as|describes as|branded|brands)\b (?:it |them )?(?:as )?['‘]?(?:tired|predictable|empty|"
+    r"hollow|bluster|nothing new|scaremongering|absurd|ridiculous|propaganda)\b",
+    # "called the contribution “the least we can do”"; "Now they will come, and we will welcome them"
+    r"\bthe (?:very )?least (?:we|britain|europe|they|our country|this country) (?:can|could) do\b",
+    r"\bwe (?:will|shall|would) welcome them\b",
     # "Finnish engineers in our fields …: that is exactly what we asked for"
     r"\b(?:that|this) is (?:exactly |precisely )?what (?:we|ukraine|kyiv) (?:asked|hoped|wished|"
     r"called) for\b",

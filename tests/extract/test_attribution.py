@@ -3624,3 +3624,25 @@ def test_a_ministry_of_finance_speaks_for_the_state_of_the_story() -> None:
         '"are fully covered within the existing defence envelope".\n'
     )
     assert [(name, country) for _kind, name, country, _text in found] == [("Ministry of Finance", "EE")]
+
+
+def test_a_minister_who_answers_an_embassy_keeps_the_state_of_the_story() -> None:
+    found = _statements(
+        "New Zealand will send soldiers to Ukraine.\n\n"
+        "The Minister of Defence, Judith Harcourt, said on Thursday that planning was well advanced. "
+        '"Our people will be ready to deploy within weeks of a ceasefire," she said.\n\n'
+        "The Russian embassy in Wellington said on Friday that any soldiers in Ukraine would be "
+        '"a legitimate target", a warning the Minister of Defence called "tired and predictable".\n'
+    )
+    assert {(name, country) for _kind, name, country, _text in found if "Harcourt" in name} == {
+        ("Judith Harcourt", "NZ")
+    }
+    assert [name for _kind, name, _country, text in found if text == "NZ First"] == []
+
+
+def test_a_party_whose_name_starts_with_an_acronym_is_named_in_full() -> None:
+    found = _statements(
+        "New Zealand will send soldiers to Ukraine.\n\n"
+        "NZ First said in a statement that it opposed any deployment.\n"
+    )
+    assert [(name, country) for _kind, name, country, _text in found][-1] == ("NZ First", "NZ")

@@ -160,3 +160,21 @@ def test_a_state_that_will_not_wait_for_others_to_guard_the_peace_supports() -> 
         'that protects us too".\n'
     )
     assert stances == {"Estonia will not wait for others to guard a peace that protects us too": "support"}
+
+
+def test_a_threat_waved_away_by_a_minister_is_hers_and_supports() -> None:
+    stances = _stances(
+        "New Zealand will send 100 soldiers to Ukraine. The Minister of Defence, Judith Harcourt, spoke.\n\n"
+        "The Russian embassy said on Friday that any soldiers in Ukraine would be 'a legitimate target', a "
+        "warning the Minister of Defence called 'tired and predictable'.\n"
+    )
+    assert stances == {"a legitimate target": "oppose", "tired and predictable": "support"}
+
+
+def test_a_fragment_whose_refusal_limits_what_the_clause_backs_supports() -> None:
+    stances = _stances(
+        "New Zealand will send soldiers to Ukraine. ‘Our people will be ready to deploy,’ the Minister of "
+        "Defence, Judith Harcourt, said.\n\n"
+        "NZ First said in a statement that it backed ‘trainers and medics, not combat troops’.\n"
+    )
+    assert stances["trainers and medics, not combat troops"] == "support"
