@@ -2712,8 +2712,15 @@ def _roles_named_later(
         later = next(
             (
                 x.actor
-                for x in mentions[i + 1 :]
+                for j, x in enumerate(mentions[i + 1 :], i + 1)
                 if x.start < mn.end + 400
+                # not the holder of another role just before the name: "The new Minister of Defence, SF's
+                # Anders Lund"
+                and not (
+                    j - 1 > i
+                    and mentions[j - 1].kind == "role"
+                    and _GAP_ROLE_TO_HOLDER.fullmatch(text, mentions[j - 1].end, x.start)
+                )
                 # not the object of the role's own sentence: "BRITAIN'S Prime Minister last night declared
                 # … any peace deal with Vladimir Putin" names the other side, not the holder
                 and not (
@@ -2748,6 +2755,8 @@ def _roles_named_later(
             mn.actor = later
 
 
+# between a role and its holder's name: ", ", " ", ", SF's "
+_GAP_ROLE_TO_HOLDER = re.compile(r",?\s+(?:[A-Z][\w-]*['’]s\s+)?")
 _INTRODUCED_AS = re.compile(
     # (or by a trade at a place: "Regula Amstutz, glaciologist at ETH Zurich", "senior researcher at the …")
     r",\s+(?:(?:(?:is|was)\s+)?(?:a|an)\s+[a-z]|(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ing)(?<!ed)\s+(?:at|of)\s+(?:the\s+)?[A-Z])"

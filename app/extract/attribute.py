@@ -919,7 +919,11 @@ _MINISTER_END = re.compile(r"(?:[Mm]inister|[Ss]ecretary)$")
 _ROLE_FIELD_GAP = re.compile(ROLE_FIELD + r"\s?")
 _AS_BEFORE_PARTICIPLE = re.compile(r"\s+as\s+$")
 _NEW_SENTENCE_AFTER = re.compile(r"\s+[A-Z]")
-_NEXT_CLAUSE_AFTER = re.compile(r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]")
+_NEXT_CLAUSE_AFTER = re.compile(
+    r"[\s,;]*(?:while|whereas|but|although)\s+(?:the\s+)?[A-Z\w]|"
+    # '… only “if the Americans stand behind it”, and Liberal Alliance said …': a clause of another subject
+    r"\s*,\s*and\s+(?:the\s+)?[A-Z]"
+)
 # a source line above a quotation, naming what it is taken from and whose it is: "From a speech by",
 # "A letter to a regional newspaper, March 2026, from", "From an interview with"
 _SOURCE_LINE = re.compile(

@@ -197,6 +197,9 @@ def _set_off_subject(masked: str, s0: int, comma: int, res: Resolver) -> tuple[l
     return (subj, c2) if _is_clause(masked[:c2]) else ([], comma)
 
 
+_PARTICIPLE_OPENING = re.compile(r"\s*[A-Z][a-z]+ing\b")
+
+
 def _is_clause(lead: str) -> bool:
     """Whether the words before a set-off subject say something ("Ireland will not send troops", "Britain
     ruled out troops"), rather than name someone ("The Conservative defence critic")."""
@@ -304,6 +307,14 @@ def find_reported(
                         and not masked[ce:].lstrip().startswith(":")
                         and not _INTRO_PHRASE.match(masked)
                         and not _ADVERBIAL_LEAD.fullmatch(masked, 0, comma)
+                        # "Presenting the platform on Tuesday, the Prime Minister said …": a participle's
+                        # phrase sets the scene
+                        # (not "Waiting for the Council, where Russia holds a veto, meant …": a clause)
+                        and not (
+                            _PARTICIPLE_OPENING.match(masked)
+                            and "," not in masked[:comma]
+                            and not _is_clause(masked[:comma])
+                        )
                         # "Outside Europe, Canada and Australia have said …": a phrase too short to be
                         # what was said sets the scene
                         and len(_WORD.findall(masked, 0, comma)) >= 4

@@ -3646,3 +3646,31 @@ def test_a_party_whose_name_starts_with_an_acronym_is_named_in_full() -> None:
         "NZ First said in a statement that it opposed any deployment.\n"
     )
     assert [(name, country) for _kind, name, country, _text in found][-1] == ("NZ First", "NZ")
+
+
+def test_a_prime_minister_unnamed_is_not_the_minister_named_with_his_own_role_after() -> None:
+    found = _statements(
+        "Denmark will send soldiers to Ukraine, the Danish government said.\n\n"
+        "Presenting the platform on Tuesday, the Prime Minister said the Ukraine paragraphs had been easy. "
+        "»Danish soldiers will be there when the guns fall silent,« she said.\n\n"
+        "The new Minister of Defence, SF's Anders Lund, said on Wednesday that he expected the first "
+        "engineers to deploy within weeks of a ceasefire.\n"
+    )
+    assert [(kind, name) for kind, name, _country, _text in found][1:] == [
+        ("reported", "Prime Minister of Denmark"),
+        ("direct", "Prime Minister of Denmark"),
+        ("reported", "Anders Lund"),
+    ]
+
+
+def test_a_quotation_before_and_another_party_said_is_the_first_partys() -> None:
+    found = _statements(
+        "Denmark will send soldiers to Ukraine.\n\n"
+        "The Danish People's Party said it would support a contribution only »if the Americans stand behind "
+        "it with more than words«, and Liberal Alliance said it would vote for the deployment »without any "
+        "ifs and buts«.\n"
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Danish People's Party", "DK"),
+        ("Liberal Alliance", "DK"),
+    ]
