@@ -1111,6 +1111,14 @@ SUPPORT = [
     r"\b(?:warning|threat|threats|warnings)\b[^.;]{0,50}\b(?:called|calls|dismissed as|dismisses as|"
     r"described as|describes as|branded|brands)\b (?:it |them )?(?:as )?['‘]?(?:tired|predictable|empty|"
     r"hollow|bluster|nothing new|scaremongering|absurd|ridiculous|propaganda)\b",
+    # the decision to go approved, or wished sooner: "It is the right decision. … it should have been taken
+    # a year ago"; "Now it promises to send soldiers to guard the peace"
+    r"^(?:it|this|that) is (?:the|a) (?:right|correct|wise|good|brave) (?:decision|choice|call|step)\b"
+    r"(?! not\b)(?! to (?:stay|keep|say no|refuse|stand aside))",
+    r"\bshould have been (?:taken|made|sent|deployed|done) (?:a year|months|years|long|weeks) (?:ago|earlier|"
+    r"sooner)\b",
+    r"\b(?:promises|promised|pledges|pledged) to send (?:\w+ ){0,2}?(?:soldiers|troops|engineers|deminers|"
+    r"instructors|medics|a contingent|personnel)\b",
     # "called the contribution “the least we can do”"; "Now they will come, and we will welcome them"
     r"\bthe (?:very )?least (?:we|britain|europe|they|our country|this country) (?:can|could) do\b",
     r"\bwe (?:will|shall|would) welcome them\b",
