@@ -1367,7 +1367,9 @@ def find_mentions(
                 or _OUTLET_BEFORE.search(text, max(0, s - 30), s)
                 # "Polls suggest", "Critics say": a plural noun takes the verb without -s, a person not
                 or (not role and _PLURAL_VERB_AFTER.match(after))
-                or _AT_PLACE.search(text, max(0, s - 12), s)  # "Speaking in Gdańsk, he said": a place
+                # "Speaking in Gdańsk, he said": a place (but "From Mia, 9, Darwin", a letter's signature,
+                # is a child's name and age)
+                or (_AT_PLACE.search(text, max(0, s - 12), s) and not _AGE_AFTER.match(text, e))
                 # "Hanna Rautio of the University of Tampere said": the place a body is named after
                 or _BODY_OF_BEFORE.search(text, max(0, s - 30), s)
                 or _SEE_OF_BEFORE.search(text, max(0, s - 40), s)
@@ -2802,6 +2804,7 @@ def _roles_of_the_named(
 
 
 # "in nearby Pembroke, said", "Speaking at the Cotroceni Palace, he said": a place, not a person
+_AGE_AFTER = re.compile(r",\s*\d{1,2},\s")
 _AT_PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|inside)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|central|northern|southern|"
     r"eastern|western|downtown)\s+)?$",
@@ -2903,6 +2906,13 @@ def _copular_subject(text: str, mentions: list[Mention], reg: _Registry, mn: Men
     return None
 
 
+# offices whose last word is another office's name, held by someone else: "Prime Minister" is no "Minister"
+_OFFICES_OF_THEIR_OWN = frozenset(
+    {"prime minister", "first minister", "chief minister", "deputy prime minister", "vice president",
+     "vice chancellor", "vice-president", "vice-chancellor"}
+)  # fmt: skip
+
+
 def _resolve_roles(
     text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match], home: str | None
 ) -> None:
@@ -2941,16 +2951,22 @@ def _resolve_roles(
             continue
         inst = _country_in(m["mod"] or "") if m["mod"] else None
 
-        def fits(a: Actor, role=role, country=country) -> bool:
+        party_led = (
+            role == "leader" and bool((m["mod"] or "").strip()) and not gz.country_of_word(m["mod"].strip())
+        )
+
+        def fits(a: Actor, role=role, country=country, party_led=party_led) -> bool:
             if a.type != "person" or not a.role:
                 return False
             r = a.role.lower()
             if role in ("leader", "head of state", "head of government") and r in _LEADER_ROLES:
-                return country is None or a.country in (None, country)
+                # ("The PP leader" is a party's, not the prime minister)
+                return not party_led and (country is None or a.country in (None, country))
             if not (
                 r == role
                 or r.endswith(" " + role)
-                or role.endswith(" " + r)
+                # ("the Prime Minister" is not "Minister X", a minister of the cabinet)
+                or (role.endswith(" " + r) and role not in _OFFICES_OF_THEIR_OWN)
                 or (role in r.split() and role not in _OTHER_OFFICE)
             ):
                 return False

@@ -1,5 +1,6 @@
 """Letters to the editor: "Sir, – …" paragraphs signed on a line of their own ("Andreas Georgiou,
-Strovolos").
+Strovolos"); and letters printed with their replies: "Dear Minister," over a child's words signed "From Mia,
+9, Darwin", "Dear Mia," over the minister's signed with a name over "Canberra, 10 April".
 
 A letter is its writer's own words, as verbatim as a quotation, though no quotation marks surround
 it. This stage finds the letters of a letters page and who signed each; the pipeline makes each of
@@ -24,6 +25,15 @@ _SIGNATURE = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|le|la|O['’])?\s*[A-Z][\w'’-]+){1,3}"
     r",\s+[A-Z][\w'’.-]*(?:[ ,]+[A-Za-z][\w'’.-]*){0,4}\s*"
 )
+# … or a signature with the writer's age, as a children's page prints it: "From Mia, 9, Darwin"
+_SIGNATURE_WITH_AGE = re.compile(
+    r"From\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+\d{1,2},\s+[A-Z][\w'’ .,-]*"
+)
+# … or a name on its own line over where and when the letter was written: "Stephen Ord-Harrington" over
+# "Canberra, 10 April"
+_NAME_LINE = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+# a salutation on a line of its own, to anyone: "Dear Minister,", "Dear Mia,"
+_SALUTATION_LINE = re.compile(r"Dear\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*")
 # a page that says it prints letters, in its first lines: "Letters to the Editor", "LETTERS"
 _LETTERS_PAGE = re.compile(r"\bletters?\b", re.IGNORECASE)
 _HEAD_PARAGRAPHS = 4
@@ -36,11 +46,21 @@ class Letter:
     paragraphs: tuple[
         tuple[int, int, int], ...
     ]  # (paragraph index, start, end) of the words, salutation left out
+    dated: int | None = None  # index of the line under the signature that gives where and when it was written
 
 
-def _is_signature(text: str, p: Paragraph) -> bool:
-    line = text[p.start : p.end].rstrip()
-    return len(line) <= _MAX_SIGNATURE and _SIGNATURE.fullmatch(line) is not None
+def _is_signature(text: str, paras: list[Paragraph], i: int) -> bool:
+    line = text[paras[i].start : paras[i].end].rstrip()
+    if len(line) > _MAX_SIGNATURE:
+        return False
+    if _SIGNATURE.fullmatch(line) or _SIGNATURE_WITH_AGE.fullmatch(line):
+        return True
+    below = paras[i + 1] if i + 1 < len(paras) else None
+    return (
+        below is not None
+        and _NAME_LINE.fullmatch(line) is not None
+        and _PLACE_AND_DAY.fullmatch(text[below.start : below.end].strip()) is not None
+    )
 
 
 def find_letters(text: str, paras: list[Paragraph]) -> list[Letter]:
@@ -50,8 +70,8 @@ def find_letters(text: str, paras: list[Paragraph]) -> list[Letter]:
     letters: list[Letter] = []
     saluted = False
     floor = 0  # the first paragraph a letter may take: after the last signature
-    for si, p in enumerate(paras):
-        if si == 0 or not _is_signature(text, p):
+    for si in range(len(paras)):
+        if si == 0 or si < floor or not _is_signature(text, paras, si):
             continue
         body: list[tuple[int, int, int]] = []
         for pi in range(si - 1, floor - 1, -1):
@@ -60,14 +80,18 @@ def find_letters(text: str, paras: list[Paragraph]) -> list[Letter]:
             # a letter's paragraphs are sentences; a line without one above them is its headline
             if is_heading(words):
                 break
-            opening = SALUTATION.match(words)
-            body.append((pi, q.start + (opening.end() if opening else 0), q.start + len(words)))
+            opening = SALUTATION.match(words) or _SALUTATION_LINE.fullmatch(words)
+            if not opening or opening.end() < len(words):
+                body.append((pi, q.start + (opening.end() if opening else 0), q.start + len(words)))
             if opening:
                 saluted = True
                 break
-        floor = si + 1
+        # (a name over a place-and-date line: the letter ends under both, and is dated by the second)
+        below = paras[si + 1] if si + 1 < len(paras) else None
+        dated = si + 1 if below and _PLACE_AND_DAY.fullmatch(text[below.start : below.end].strip()) else None
+        floor = (dated or si) + 1
         if body:
-            letters.append(Letter(si, tuple(reversed(body))))
+            letters.append(Letter(si, tuple(reversed(body)), dated))
     head = "\n".join(text[p.start : p.end] for p in paras[:_HEAD_PARAGRAPHS])
     if saluted or len(letters) >= 2 and _LETTERS_PAGE.search(head):
         return letters

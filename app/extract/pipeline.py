@@ -280,13 +280,20 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
     # A letters page: each paragraph of a letter is its signer's words ("Sir, – …" over "Name, Town").
     for letter in find_letters(text, paras):
         sig = paras[letter.signature]
-        writer = _person_named_at(res, actors, sig.start, sig.end)
+        # ("From Mia, 9, Darwin": a child's first name)
+        writer = _person_named_at(res, actors, sig.start, sig.end, lone=text.startswith("From ", sig.start))
         if writer is None or any(pi in verbatim for pi, _s, _e in letter.paragraphs):
             continue
         # (a letter on another subject says nothing on troops: "… accept neither coins nor cards")
         on_topic = any(TOPIC_RE.search(text, s, e) for _pi, s, e in letter.paragraphs)
+        # ("Stephen Ord-Harrington" over "Canberra, 10 April")
+        day = (
+            said_on(text[paras[letter.dated].start : paras[letter.dated].end], published)
+            if letter.dated
+            else None
+        )
         for pi, s, e in letter.paragraphs:
-            statements.append(_words_of(text, s, e, actors[writer], "wrote", judged=on_topic))
+            statements.append(_words_of(text, s, e, actors[writer], "wrote", day, judged=on_topic))
             verbatim.add(pi)
 
     # A motion's text, or the words an amendment would add: the words of the member who tabled it.
@@ -647,10 +654,14 @@ def _words_of(
     return Statement("direct", text[s:e], Span(s, e), actor.ref(), how, stance, reason, day or SaidOn())
 
 
-def _person_named_at(res: Resolver, actors: list[Actor], start: int, end: int) -> int | None:
+def _person_named_at(
+    res: Resolver, actors: list[Actor], start: int, end: int, lone: bool = False
+) -> int | None:
     """The person whose name a line gives at `start` (a title before it allowed: "Sir ", "Lt Col "), as a
-    motion's "tabled by" line or an on-screen caption does; None when it names no person there."""
-    named = [m for m in res.in_range(start, end) if m.kind == "name"]
+    motion's "tabled by" line or an on-screen caption does; None when it names no person there. `lone`: a
+    name of one word counts too."""
+    kinds = ("name", "surname") if lone else ("name",)
+    named = [m for m in res.in_range(start, end) if m.kind in kinds]
     if not named or named[0].start - start > _TITLE_ROOM:
         return None
     a = res.resolve(named[0])

@@ -1980,7 +1980,8 @@ _UNITS = (
     r"sappers|engineers|specialists|advisers|advisors|"
     r"servicemen|servicewomen|brigades?|battalions?|"
     r"military(?! (?:aid|equipment|assistance|support|hardware|spending|budget|supplies|help|packages?|industry))|"  # noqa: E501
-    r"army|sons|daughters|boys|kids|lads|young (?:men|people)|"
+    # (one's own kids only: "help the kids in Ukraine" is Ukraine's children)
+    r"army|sons|daughters|boys|(?<!the )kids|lads|young (?:men|people)|"
     r"(?:a|the|our|this|such a|any) (?:[\w-]+ )?force)"
 )
 _ACTION_RE = re.compile(

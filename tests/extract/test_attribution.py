@@ -3674,3 +3674,15 @@ def test_a_quotation_before_and_another_party_said_is_the_first_partys() -> None
         ("Danish People's Party", "DK"),
         ("Liberal Alliance", "DK"),
     ]
+
+
+def test_the_prime_minister_is_not_a_minister_named_before() -> None:
+    found = _statements(
+        "Australia and Ukraine.\n\n"
+        "Minister Stephen Harrington said Australian soldiers could help clear mines in Ukraine.\n\n"
+        'The Prime Minister said on Tuesday that Australia would "make a decision on soldiers when there is '
+        'a ceasefire to protect, not before".\n'
+    )
+    assert [name for kind, name, _country, _text in found if kind == "direct"] == [
+        "Prime Minister of Australia"
+    ]

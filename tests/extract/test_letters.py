@@ -77,3 +77,30 @@ def test_a_note_verbale_given_in_full_is_the_sending_ministrys_words_on_its_day(
         ("Ministry of Foreign Affairs of Belarus", "The Ministry of Foreign Affair", "neutral", day),
         ("Ministry of Foreign Affairs of Belarus", "The Belarusian side will treat", "oppose", day),
     ]
+
+
+def test_childrens_letters_signed_with_an_age_and_a_ministers_replies_signed_over_a_place_and_day() -> None:
+    page = (
+        "THE KIDS' POST\n\n"
+        "You asked the Defence Minister about Ukraine. He wrote back!\n\n"
+        "Minister Stephen Harrington answered every letter himself.\n\n"
+        "LETTER 1\n\n"
+        "Dear Minister,\n"
+        "Please don't send our soldiers to Ukraine. It is very far away.\n"
+        "From Chloe, 10, Toowoomba\n\n"
+        "THE MINISTER REPLIES\n\n"
+        "Dear Chloe,\n\n"
+        "Thank you for your letter. No decision has been made about sending soldiers to Ukraine.\n\n"
+        "Stephen Harrington\n"
+        "Canberra, 10 April\n"
+    )
+    result = extract(page, ArticleMeta(key="t", published=dt.date(2026, 4, 15)))
+    letters = [
+        (st.speaker.name, st.stance, st.said_on.date, st.text[:20])
+        for st in result.statements
+        if st.cue == "wrote"
+    ]
+    assert letters == [
+        ("Chloe", "oppose", None, "Please don't send ou"),
+        ("Stephen Harrington", "neutral", dt.date(2026, 4, 10), "Thank you for your l"),
+    ]

@@ -2571,6 +2571,8 @@ PROBES = [
     ("support", "We will send trainers and engineers, not combat troops."),
     ("support", "It is the right decision to send soldiers. It should have been taken a year ago."),
     ("oppose", "It is the right decision to stay out of Ukraine."),
+    ("neutral", "I don't want him to go far away but I also want to help the kids in Ukraine."),
+    ("oppose", "I would never vote to send Montana kids to Ukraine."),
     ("support", "The soldiers should have been sent months ago."),
     ("support", "Denmark was the first to send F-16s. Now it promises to send soldiers to guard the peace."),
     ("oppose", "Our soldiers belong on our own border, which is long enough."),
