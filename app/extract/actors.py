@@ -428,12 +428,14 @@ def _with_office(text: str, at: int, role: str) -> str:
 
 _RX_THEN_SPEECH = re.compile(r"[,]?\s*(?:\w+\s+)?" + SPEECH + r"\b|\s*:\s*[\"“„«]")
 # "Dmytro, 34, a former IT worker …": a first name with an age, or with what the person does, is a person
+_AGE = r",\s*\d{1,2},\s"
+_AGE_AFTER = re.compile(_AGE)
 _RX_THEN_DESCRIBED = re.compile(
-    r",\s*\d{1,2},\s"
+    _AGE
     # "Jean-Yves, a retired fisherman, is less sure": a first name and what the person does ("Keith, a
     # retired Royal Engineers warrant officer from Amesbury, was first through": a caller and his town)
-    r"|,\s+(?:a|an)\s+(?:[A-Za-z0-9-]+\s+){0,4}?(?:[a-z]+(?:er|ist|ian|or|man|woman|ant)|mother|father|wife|"
-    r"husband|widow|son|daughter|"
+    + r"|,\s+(?:a|an)\s+(?:[A-Za-z0-9-]+\s+){0,4}?(?:[a-z]+(?:er|ist|ian|or|man|woman|ant)|mother|father|"
+    r"wife|husband|widow|son|daughter|"
     r"nurse|veteran|resident|pensioner|reservist|student)(?:\s+(?:from|in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*,"
     # "Lorraine from Tidworth, whose son serves …": a caller by her town; "Oksana, who came to Swindon from
     # Kharkiv in 2022, rang in": a first name and the life the writer tells
@@ -2051,15 +2053,12 @@ def _institution_nearby(text: str, mentions: list[Mention], actors: list[Actor],
         if mn.in_quote:
             continue
         if mn.actor is not None and mn.kind == "institution" and actors[mn.actor].country:
-            if has_speech_cue(text, mn.end, pos) and not _SENTENCE_BREAK_RE.search(text, mn.end, pos):
+            if has_speech_cue(text, mn.end, pos) and _sentence_start(text, mn.end, pos) == mn.end:
                 # "The Russian embassy said …, a warning the Minister of Defence called …": the body's own
                 # words, answered by someone else's official
                 return None
             return actors[mn.actor].country
     return None
-
-
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’]?\s")
 
 
 _OWNED_ROLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,5}?[\w-]+,?\s*$")
@@ -2804,7 +2803,6 @@ def _roles_of_the_named(
 
 
 # "in nearby Pembroke, said", "Speaking at the Cotroceni Palace, he said": a place, not a person
-_AGE_AFTER = re.compile(r",\s*\d{1,2},\s")
 _AT_PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|inside)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|central|northern|southern|"
     r"eastern|western|downtown)\s+)?$",

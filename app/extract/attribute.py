@@ -259,13 +259,7 @@ _PAIR_ANAPHOR_END = re.compile(
     r"(?:^|[.,;]\s+|\s)(?:they|both(?: of them)?|[Tt]he (?:two )?" + _PAIR_NOUNS + r")\s+(?:\w+\s+)?$"
 )
 # a roundup item's label: "— Rome: Deputy Prime Minister X …", "**Paris.** Armed Forces Minister X …"
-_ITEM_LABEL = re.compile(
-    r"\s*(?:[•*–—-]\s*)?(?:\*\*)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:\.\*\*|\*\*|:)\s+|"
-    # a run-in heading in title case, told from a name by a small word: "Political Consensus Broad but Not
-    # Complete: The Prime Minister said …", "Contribution to the Ukraine Force: …"
-    r"\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: (?:and|but|of|to|the|for|in|on|or|with|at) [A-Z][\w'’-]*"
-    r"(?: [A-Z][\w'’-]*)*)+:\s+"
-)
+_ITEM_LABEL = re.compile(r"\s*(?:[•*–—-]\s*)?(?:\*\*)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:\.\*\*|\*\*|:)\s+")
 # a text several governments put their names to, and what quoting it looks like
 _SIGNING = re.compile(
     r"\b(?:signed|issued|adopted|agreed|released|published)\s+(?:a\s+|the\s+|their\s+)?(?:joint\s+)?(?:declaration|"

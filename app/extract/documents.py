@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from app.extract.quotes import SIGN_OFF, Paragraph, is_heading
+from app.extract.quotes import SALUTATION_LINE, SIGN_OFF, Paragraph, is_heading
 
 # the note that announces it: "We print it in full.", "Below is the text of her speech", "The full text
 # follows", "Here is the statement as delivered"
@@ -31,8 +31,6 @@ _FROM_TO_LINE = re.compile(r"(?:From|To) the\b[^.]*$")
 _BRACKETED = re.compile(r"[(\[].*[)\]]\s*$")
 # the word over the signature: "Signed:", "Signed,", "Sincerely,", "Yours,"
 _SIGNED = re.compile(SIGN_OFF + r"\s*[:,]?\s*$")
-# a letter's salutation, left out of its words: "Dear Prime Minister,", "Dear Tomáš,"
-_SALUTATION = re.compile(r"Dear\b[^.\n]{0,60},\s*$")
 _SIGNATURE_WORDS = 4  # a signature line: a name of at most this many words, no sentence
 _MAX_PARAGRAPHS = 30
 
@@ -69,7 +67,7 @@ def _read(text: str, paras: list[Paragraph], pj: int) -> tuple[Document | None, 
     ):
         if _PLACE_DATE_LINE.match(line):
             dated = pj
-        headed = headed or dated is not None or bool(_SALUTATION.match(line))
+        headed = headed or dated is not None or bool(SALUTATION_LINE.match(line))
         pj += 1
     while pj < len(paras) and len(words) < _MAX_PARAGRAPHS:
         line = text[paras[pj].start : paras[pj].end].strip()

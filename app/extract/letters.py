@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.extract.quotes import Paragraph, is_heading
+from app.extract.quotes import SALUTATION_LINE, Paragraph, is_heading
 
 # the salutation that opens a letter, left out of its words: "Sir, –", "Madam, -", "Dear Editor,"
 SALUTATION = re.compile(
@@ -32,8 +32,6 @@ _SIGNATURE_WITH_AGE = re.compile(
 # … or a name on its own line over where and when the letter was written: "Stephen Ord-Harrington" over
 # "Canberra, 10 April"
 _NAME_LINE = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Fr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){1,3}")
-# a salutation on a line of its own, to anyone: "Dear Minister,", "Dear Mia,"
-_SALUTATION_LINE = re.compile(r"Dear\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*")
 # a page that says it prints letters, in its first lines: "Letters to the Editor", "LETTERS"
 _LETTERS_PAGE = re.compile(r"\bletters?\b", re.IGNORECASE)
 _HEAD_PARAGRAPHS = 4
@@ -80,7 +78,8 @@ def find_letters(text: str, paras: list[Paragraph]) -> list[Letter]:
             # a letter's paragraphs are sentences; a line without one above them is its headline
             if is_heading(words):
                 break
-            opening = SALUTATION.match(words) or _SALUTATION_LINE.fullmatch(words)
+            # ("Dear Mia," on a line of its own: no words of the letter)
+            opening = SALUTATION.match(words) or SALUTATION_LINE.match(words)
             if not opening or opening.end() < len(words):
                 body.append((pi, q.start + (opening.end() if opening else 0), q.start + len(words)))
             if opening:

@@ -59,6 +59,10 @@ SIGN_OFF = (
 )
 
 
+# … and the salutation it opens on, a line of its own: "Dear Prime Minister,", "Dear Mia,"
+SALUTATION_LINE = re.compile(r"Dear\b[^.\n]{0,60},\s*$")
+
+
 def is_heading(line: str) -> bool:
     """A line that ends on no sentence's end: a headline, crosshead or label, not a sentence."""
     line = line.rstrip()
