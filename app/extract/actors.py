@@ -2419,6 +2419,13 @@ _WHO_COMMANDED = re.compile(
     r"[A-Z][\w-]+\s+(?:army|navy|air\s+force|armed\s+forces))\b"
 )
 
+# "Rear Admiral X of the Romanian Naval Forces", "Captain Y, of the Ukrainian Navy,": the state whose forces
+# the person serves in
+_OF_FORCE_AFTER = re.compile(
+    r"\s*,?\s+of\s+the\s+(?P<force>(?:[A-Z][\w-]+\s+){1,3}(?:Army|Navy|Naval\s+Forces|Air\s+Force|"
+    r"Armed\s+Forces|Land\s+Forces|Defen[cs]e\s+Forces|Marines|Marine\s+Corps|Coast\s+Guard|National\s+Guard))\b"
+)
+
 
 # a US legislator's party and state: "Sen. John Doe (R-Texas)", "Rep. Jane Roe, D-Calif.,"
 _US_PARTY_STATE = re.compile(r"\s*(?:\(|,\s*)(?:R|D|I)[-–][A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?(?:\)|,)")
@@ -2478,7 +2485,7 @@ def _introduced_country(
     m = _FROM_PLACE.match(text, e, hi)
     if m and (code := gz.dateline_country(m["place"])):
         return code
-    m = _WHO_COMMANDED.match(text, e, hi)
+    m = _WHO_COMMANDED.match(text, e, hi) or _OF_FORCE_AFTER.match(text, e, hi)
     if m and (code := _country_in(m["force"])):
         return code
     if _US_PARTY_STATE.match(text, e, hi):

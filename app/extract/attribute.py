@@ -358,6 +358,11 @@ _COORDINATION = re.compile(
     r"\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?(?:(?:[A-Z][\w'’-]+|of|the)\s+){0,4}?"
 )
 _SHORT_LEAD = re.compile(r"[\s,]*(?:the\s+|by\s+)?(?:[a-z][\w'’-]*\s+){0,4}")
+# a common noun in apposition before the name: '"…," said the society's chair, Gwen X', 'said a neighbour,
+# Y', 'said its treasurer, Z'
+_NOUN_APPOSITION_LEAD = re.compile(
+    r"\s*(?:the|a|an|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*,\s*"
+)
 _THAT_WORD = re.compile(r"\bthat\b")
 # what may stand before a sentence's subject: "In Paris, the", "Its co-leader"
 _SUBJECT_LEAD = re.compile(
@@ -869,6 +874,8 @@ class Resolver:
             ):
                 # "fumed Reform UK MP Barry Nolan": the member, not the state in the party's name
                 return self.resolve(mentions[i + 1])
+            if m.kind == "name" and _NOUN_APPOSITION_LEAD.fullmatch(gap):
+                return self.resolve(m)
             short = _SHORT_LEAD.fullmatch(gap)
             if (
                 short or _descriptive_lead(gap.strip(" ,")) or _role_in_apposition(gap)

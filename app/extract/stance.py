@@ -957,7 +957,8 @@ OPPOSE_FIRST = [
     # soldiers as a tripwire or fodder, a war not one's own: "should not be used as a tripwire in a war
     # that is not ours to fight"
     r"\b(?:used|serve|act) as (?:a )?(?:tripwire|trip-wire|trip wire|human shields?|cannon fodder)\b|"
-    r"\bnot (?:ours|our war|our fight) to fight\b|\bnot our (?:war|fight)\b",
+    r"\bnot (?:ours|our war|our fight) to fight\b|\bnot our (?:war|fight)\b|"
+    r"(?<!sides in )\bother (?:people|nations|countries|men)['’]s wars?\b",
     # the sending called a death: "a suicide mission for Dutch boys"
     r"\ba (?:suicide mission|death trap)\b",
     # "This is not Canada's fight on the ground" (not "not Ukraine's fight alone": a fight shared)
@@ -979,7 +980,7 @@ OPPOSE_FIRST = [
     # veiled threats: "let them try; they know what will happen", "would draw the appropriate conclusions",
     # "would change the nature of the conflict"
     # (not "If foreign soldiers help, let them come": a welcome with its condition)
-    r"\blet them try\b|(?<![\w,] )let them come\b|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
+    r"\blet them try\b|(?<![\w,] )let them come\b(?! soon| quickly| now| at last)|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
     r"happen\b|\bdraw (?:the )?(?:appropriate|necessary|relevant) conclusions\b|\bchange the (?:nature|character) "  # noqa: E501
     r"of the (?:conflict|war)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
@@ -1507,6 +1508,19 @@ SUPPORT = [
     # "Italian soldiers in Ukraine would honour the memory …; they would be guarding a peace"
     r"\b(?:soldiers|troops|they)\b[^.;]{0,20}\bwould be (?:guarding|keeping|securing|protecting) "
     r"(?:a|the) peace\b",
+    # a welcome: "When your soldiers come, my family will cook for them", "Let them come soon"
+    r"\bwhen (?:your |the |our )?(?:foreign |western |european |allied |british |french )?"
+    r"(?:soldiers|troops) (?:come|arrive)\b|\blet them come (?:soon|quickly|now|at last)\b",
+    # "Somebody has to go and keep the peace"
+    r"\b(?:somebody|someone) (?:has|have|had) to go\b",
+    # "every member who is deploying to help keep the peace"
+    r"\b(?:deploying|deployed|going|serving) to (?:help )?(?:keep|secure|guard) (?:the |a )?(?:peace|"
+    r"ceasefire)\b",
+    # "the force must be strong enough to be taken seriously", "Europe is serious about guaranteeing the
+    # peace"
+    r"\bthe (?:force|mission|contingent) (?:must|should|needs to|has to) be (?:strong|big|large|robust|"
+    r"credible)\b|"
+    r"\bserious about (?:guaranteeing|securing|keeping|defending) (?:the |a )?(?:peace|ceasefire)\b",
 ]
 OPPOSE = [
     # "Indian jawans are not available for Europe's wars"
@@ -1660,7 +1674,7 @@ OPPOSE = [
     r"\b(?:rule[sd]?|ruling) (?:\w+ ){0,2}?out\b|\bexclude[sd]?\b",
     r"\b(?:reject|dismiss)\w*\b(?!"
     + _REBUTTED
-    + r")|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst(?<!running against)(?<!campaigning against)(?<!runs against)\b(?! (?:his|her|their|your|its|our|my) wills?\b| (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion)| [^.;]{0,30}\b(?:budgets?|sanctions|bill|motion|tax|reform)\b)|\boppos\w+\b|"  # noqa: E501
+    + r")|\bderid\w+\b|\bridicul\w+\b|\bmock(?:ed|s|ing)\b|\bscoff\w*\b|\bdistanc\w+\b|(?<!can )(?<!could )\bden(?:y|ied|ies)\b|\brefus\w+\b|\bagainst(?<!running against)(?<!campaigning against)(?<!runs against)\b(?! (?:his|her|their|your|its|our|my) wills?\b| (?:russia|putin|moscow|the kremlin|the aggressor|russian|aggression|the invasion)| [^.;]{0,30}\b(?:budgets?|sanctions|bill|motion|tax|reform)\b)|\boppos\w+\b|"  # noqa: E501
     r"\bno (?:desire|wish|interest|appetite) to (?:participate|send|deploy|get involved|be involved|take part|join)\b",  # noqa: E501
     r"\b(?<!who )disagree\w*\b|\bdownplay\w*\b|\bnot agree\b|\breluctan\w+\b|\breservations\b|\bresistance\b|"
     r"\bscepti\w+|\bskepti\w+|\bhesitan\w+|\bdeclin\w+ to\b(?! (?:comment|say|specify|elaborate|answer|discuss|give|confirm|detail|name))",  # noqa: E501
@@ -1816,6 +1830,9 @@ OPPOSE = [
     # "to send soldiers is to put Spain inside the war"
     r"\b(?:put|puts|putting|drag|drags|dragging|pull|pulls|pulling) (?:the country|our country|\w+) "
     r"(?:inside|into|in) (?:the|a|this) war\b",
+    # "Doctors, generators and money. Never soldiers.", "zero Italian soldiers in Ukraine means zero"
+    r"(?:^|[.!?;:,] )never (?:(?:any|our|[a-z]+(?:an|ish|ese)) )?(?:soldiers|troops)\b|"
+    r"\bzero (?:[a-z]+ )?(?:soldiers|troops|boots)\b",
 ]
 # a sending, or the proposal of one, judged as bad or good in its own clause
 _PROPOSAL = (

@@ -3686,3 +3686,30 @@ def test_the_prime_minister_is_not_a_minister_named_before() -> None:
     assert [name for kind, name, _country, _text in found if kind == "direct"] == [
         "Prime Minister of Australia"
     ]
+
+
+def test_a_common_noun_in_apposition_after_the_cue_introduces_the_speaker() -> None:
+    found = _statements(
+        "The society has promised to look after the plot while he is away. "
+        "\"We don't do politics here. We do slugs,\" said the society's chair, Gwen Pryce-Matthias. "
+        '"When one of us is away, the rest of us water his beans."\n\n'
+        '"The rent went up twice this year," said a neighbour, Tomas Ellery-Ward.\n'
+    )
+    assert [(name, text) for kind, name, _country, text in found if kind == "direct"] == [
+        ("Gwen Pryce-Matthias", "We don't do politics here. We do slugs,"),
+        ("Gwen Pryce-Matthias", "When one of us is away, the rest of us water his beans."),
+        ("Tomas Ellery-Ward", "The rent went up twice this year,"),
+    ]
+
+
+def test_an_officer_of_a_states_navy_speaks_for_that_state() -> None:
+    found = _statements(
+        "We were met by Rear Admiral Mihai Ciobotaru-Stan of the Romanian Naval Forces, who commands the "
+        'group. "We will sail with you the day the ceasefire is signed," he said.\n\n'
+        "Also on the quay was Captain Olena Markiv of the Ukrainian Navy. "
+        '"We need these ships, and we need them soon," she said.\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Mihai Ciobotaru-Stan", "RO"),
+        ("Olena Markiv", "UA"),
+    ]

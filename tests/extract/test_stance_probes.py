@@ -2583,6 +2583,18 @@ PROBES = [
         "Finnish engineers in our fields, and Polish roads to bring them there: that is what we asked for.",
     ),
     ("support", "He said planning for a Finnish contribution of an engineer battalion was well under way."),
+    ("support", "When your soldiers come, my family will cook for them."),
+    ("support", "I will give them the best tea on the train. Let them come soon,"),
+    ("oppose", "Let them come, and they will see what happens."),
+    ("support", "Somebody has to go and keep the peace, and I'd rather it was us than nobody."),
+    ("oppose", "Italy should send doctors, generators and money. Never soldiers."),
+    ("oppose", "zero Italian soldiers in Ukraine means zero, today and tomorrow"),
+    ("oppose", "I have seen too many young Canadians come home from other people's wars."),
+    ("neutral", "Singapore does not take sides in other people's wars."),
+    ("support", "We are proud of every member who is deploying to help keep the peace in Ukraine."),
+    ("support", "That is exactly why the force must be strong enough to be taken seriously."),
+    ("support", "It is a sign that Europe is serious about guaranteeing the peace."),
+    ("neutral", "We assess that Russia will test the force early, in ways it can deny."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
