@@ -2514,6 +2514,9 @@ def _introduced_country(
 
 
 _WORD_START = re.compile(r"\b\w")
+# the state an office is of, named after it: "The Prime Minister of Estonia", "the President of the United
+# States" (not "the Prime Minister of Estonia's neighbour")
+_ROLE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b(?!['’])")
 # what a role phrase can start with (_ROLE_ONLY ignores case: lower-cased): a determiner or a state's,
 # institution's or organisation's name
 _ROLE_ONLY_FIRST = _first_words(
@@ -2941,6 +2944,9 @@ def _resolve_roles(
         if not det and not (m["mod"] or "").strip():
             continue
         country = _country_in(det + " " + (m["mod"] or ""))
+        office_state = _ROLE_OF_COUNTRY.match(text, mn.end)
+        if country is None and office_state:
+            country = gz.name_country(office_state["c"])  # "The Prime Minister of Estonia wrote"
         if country is None and det.lower() in ("his", "her"):
             # "Foreign Minister X, standing in for his prime minister": the office of X's own state
             owner = _named_just_before(mentions, mn.start, 150)
@@ -3082,6 +3088,8 @@ def _resolve_roles(
             for w in re.findall(r"\w+", (m["mod"] or "") + " " + det)
             if gz.country_of_word(w) or w in gz.INSTITUTIONS or w in gz.ORGANIZATIONS
         ]
+        if not dem and office_state and country:
+            dem = [office_state["c"]]  # "The Prime Minister of Estonia" is the Estonian Prime Minister
         if dem:
             # (a tabloid's capitals are no part of the name: "BRITAIN'S Prime Minister")
             word = dem[0].title() if dem[0].isupper() and len(dem[0]) > 4 else dem[0]

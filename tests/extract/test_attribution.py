@@ -3713,3 +3713,12 @@ def test_an_officer_of_a_states_navy_speaks_for_that_state() -> None:
         ("Mihai Ciobotaru-Stan", "RO"),
         ("Olena Markiv", "UA"),
     ]
+
+
+def test_offices_of_two_states_named_after_the_office_are_two_speakers() -> None:
+    found = _statements(
+        'The Prime Minister of Estonia wrote on X on Tuesday: "A good letter. Estonia is ready to contribute '
+        'to the force."\n\n'
+        'The Prime Minister of Slovakia called the idea "a trick to make every country pay for a war".\n'
+    )
+    assert [country for kind, _name, country, _text in found if kind == "direct"] == ["EE", "SK"]
