@@ -166,6 +166,8 @@ _EMBASSY_OF = re.compile(
 # court whose state the article implies
 _MINISTRY = re.compile(
     r"(?:(?:Defen[cs]e|Foreign|Interior|Armed Forces|Foreign Affairs|Finance|Economy|Justice|War) Ministry|"
+    # "the Department of Defence" (Australia's, Ireland's), "the Department of National Defence" (Canada's)
+    r"(?:Federal )?Department of (?:National )?Defen[cs]e|Defen[cs]e Department|"
     r"Ministry (?:of|for) (?:(?:National )?Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior|Finance|"
     r"(?:the )?Economy|Justice)|"
     r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
@@ -575,6 +577,7 @@ _MINISTRY_FIRST = _first_words(
         "Finance",
         "War",
         "Ministry",
+        "Department",
         "Federal",
         "Constitutional",
         "Supreme",

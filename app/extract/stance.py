@@ -1685,7 +1685,8 @@ OPPOSE = [
     # "the fastest way to turn Denmark into a target"
     r"\b(?:turn|turns|turned|turning|make|makes|making) (?:\w+ ){1,3}?into (?:a )?(?:target|party to the "
     r"(?:war|conflict)|co-belligerent)s?\b",
-    r"\binevitab\w+\b|\bunavoidable\b",
+    # (not "reasonable, unavoidable costs", a claim form's words)
+    r"\b(?:inevitab\w+|unavoidable)\b(?! (?:costs?|expenses?|delays?|fees?|charges?)\b)",
     # "there are no foreign soldiers here, and we intend to keep it that way"
     r"\b(?:not|no|never)\b[^.;]{0,80}\bkeep (?:it|things) (?:that way|so)\b",
     # a warning that a deployment leads to open war

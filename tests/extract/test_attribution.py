@@ -3722,3 +3722,19 @@ def test_offices_of_two_states_named_after_the_office_are_two_speakers() -> None
         'The Prime Minister of Slovakia called the idea "a trick to make every country pay for a war".\n'
     )
     assert [country for kind, _name, country, _text in found if kind == "direct"] == ["EE", "SK"]
+
+
+def test_a_department_of_defence_speaks_through_its_spokesperson() -> None:
+    found = _statements(
+        "Australia will send troops to Ukraine next month, and Australian families are making plans.\n\n"
+        "A Department of Defence spokesperson said ADF members deploying to Ukraine \"as part of Australia's "
+        'contribution to the multinational force" could apply for help with costs.\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Department of Defence", "AU")
+    ]
+    found = _statements(
+        "Federal Councillor Beat Amstutz, head of the Federal Department of Defence, told reporters: "
+        '"Switzerland\'s contribution will remain civilian."\n'
+    )
+    assert [name for kind, name, _country, _text in found if kind == "direct"] == ["Beat Amstutz"]

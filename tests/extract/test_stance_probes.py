@@ -2595,6 +2595,7 @@ PROBES = [
     ("support", "That is exactly why the force must be strong enough to be taken seriously."),
     ("support", "It is a sign that Europe is serious about guaranteeing the peace."),
     ("neutral", "We assess that Russia will test the force early, in ways it can deny."),
+    ("neutral", "Members can apply for help with reasonable, unavoidable costs through their unit."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
