@@ -2517,6 +2517,8 @@ def _introduced_country(
 
 
 _WORD_START = re.compile(r"\b\w")
+# offices only one state has, by their own titles
+_OWN_STATE_TITLES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 # the state an office is of, named after it: "The Prime Minister of Estonia", "the President of the United
 # States" (not "the Prime Minister of Estonia's neighbour")
 _ROLE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b(?!['’])")
@@ -2947,6 +2949,7 @@ def _resolve_roles(
         if not det and not (m["mod"] or "").strip():
             continue
         country = _country_in(det + " " + (m["mod"] or ""))
+        country = country or _OWN_STATE_TITLES.get(role)  # "the Taoiseach" is Ireland's
         office_state = _ROLE_OF_COUNTRY.match(text, mn.end)
         if country is None and office_state:
             country = gz.name_country(office_state["c"])  # "The Prime Minister of Estonia wrote"

@@ -496,8 +496,10 @@ STATE_ROLES = {
     "general",
     "chief of the defence staff",
     "commander",
-    # Ireland's prime minister, by his own title
+    # Ireland's prime minister and deputy prime minister, by their own titles
     "taoiseach",
+    "tánaiste",
+    "tanaiste",
 }
 
 # The clergy's titles: "Archbishop Ilarion", "the archbishop said". A hierarch speaks from his

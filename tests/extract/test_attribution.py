@@ -3738,3 +3738,15 @@ def test_a_department_of_defence_speaks_through_its_spokesperson() -> None:
         '"Switzerland\'s contribution will remain civilian."\n'
     )
     assert [name for kind, name, _country, _text in found if kind == "direct"] == ["Beat Amstutz"]
+
+
+def test_the_taoiseach_and_the_tanaiste_are_irelands_offices() -> None:
+    found = _statements(
+        "Ireland may send troops to Ukraine.\n\n"
+        'The Taoiseach said on Wednesday that Ireland would "look at any request on its merits".\n\n'
+        'The Tánaiste told the Dáil on Thursday that Ireland would "not be found wanting".\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Taoiseach", "IE"),
+        ("Tánaiste", "IE"),
+    ]
