@@ -2521,7 +2521,7 @@ _WORD_START = re.compile(r"\b\w")
 _OWN_STATE_TITLES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 # the state an office is of, named after it: "The Prime Minister of Estonia", "the President of the United
 # States" (not "the Prime Minister of Estonia's neighbour")
-_ROLE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>" + gz.COUNTRY_NAME_RE + r")\b(?!['’])")
+_ROLE_OF_COUNTRY = re.compile(_OF_COUNTRY.pattern + r"(?!['’])")
 # what a role phrase can start with (_ROLE_ONLY ignores case: lower-cased): a determiner or a state's,
 # institution's or organisation's name
 _ROLE_ONLY_FIRST = _first_words(
