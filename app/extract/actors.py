@@ -2416,18 +2416,19 @@ _NATIONALITY_BEFORE = re.compile(
 )
 # "General X, who commanded the Royal Netherlands Army in the early 2000s": the state whose forces the
 # person led or served in
+# a state's forces by name: "the Royal Netherlands Army", "the Romanian Naval Forces", "the Ukrainian Navy"
+_FORCE_NAME = (
+    r"(?:[A-Z][\w-]+\s+){1,3}(?:Army|Navy|Naval\s+Forces|Air\s+Force|Armed\s+Forces|Land\s+Forces|"
+    r"Defen[cs]e\s+Forces|Marines|Marine\s+Corps|Coast\s+Guard|National\s+Guard)"
+)
 _WHO_COMMANDED = re.compile(
     r"\s*,\s*who\s+(?:\w+\s+){0,2}?(?:commanded|led|headed|served\s+(?:in|with))\s+(?:the\s+)?"
-    r"(?P<force>(?:[A-Z][\w-]+\s+){1,3}(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defence\s+Forces|Marines)|"
-    r"[A-Z][\w-]+\s+(?:army|navy|air\s+force|armed\s+forces))\b"
+    r"(?P<force>" + _FORCE_NAME + r"|[A-Z][\w-]+\s+(?:army|navy|air\s+force|armed\s+forces))\b"
 )
 
 # "Rear Admiral X of the Romanian Naval Forces", "Captain Y, of the Ukrainian Navy,": the state whose forces
 # the person serves in
-_OF_FORCE_AFTER = re.compile(
-    r"\s*,?\s+of\s+the\s+(?P<force>(?:[A-Z][\w-]+\s+){1,3}(?:Army|Navy|Naval\s+Forces|Air\s+Force|"
-    r"Armed\s+Forces|Land\s+Forces|Defen[cs]e\s+Forces|Marines|Marine\s+Corps|Coast\s+Guard|National\s+Guard))\b"
-)
+_OF_FORCE_AFTER = re.compile(r"\s*,?\s+of\s+the\s+(?P<force>" + _FORCE_NAME + r")\b")
 
 
 # a US legislator's party and state: "Sen. John Doe (R-Texas)", "Rep. Jane Roe, D-Calif.,"
