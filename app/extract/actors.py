@@ -2927,6 +2927,19 @@ _OFFICES_OF_THEIR_OWN = frozenset(
 )  # fmt: skip
 
 
+def _other_portfolio(held: str, role: str, full: str) -> bool:
+    """Whether an office held ("Minister for Defence", "Defence Minister") is of another portfolio than
+    the one a mention names in full ("minister for agriculture "): no word of the held office's own
+    field, beyond the role and the state, is in the mention's (compared on five letters, so that
+    "Interior" is "Internal Affairs")."""
+    own = [
+        w for w in re.findall(r"[a-z]+", held.lower()) if w not in role.split() + ["of", "for", "the", "and"]
+    ]
+    own = [w for w in own if not gz.country_of_word(w.title())]
+    said = {w[:5] for w in re.findall(r"[a-z]+", full)}
+    return bool(own) and not any(w[:5] in said for w in own)
+
+
 def _resolve_roles(
     text: str, reg: _Registry, mentions: list[Mention], role_matches: dict[int, re.Match], home: str | None
 ) -> None:
@@ -3002,15 +3015,19 @@ def _resolve_roles(
         # "A Downing Street spokesman declined …": someone unnamed, not a spokesman named elsewhere
         unnamed = det.lower() in ("a", "an") and role in _VOICE_ROLES
         cands = [i for i, a in enumerate(reg.actors) if a.type == "person" and fits(a)] if not unnamed else []
-        field = _ROLE_FIELD_AFTER.match(text, mn.end) if len(cands) > 1 else None
-        if field:
+        field = _ROLE_FIELD_AFTER.match(text, mn.end) if cands or role == "minister" else None
+        if field and cands:
             # "the Minister for Foreign Affairs said": of two ministers, the one of that field
             full = role + " " + " ".join(field.group().split()).lower() + " "
             cands = [
                 i
                 for i in cands
                 if len(r := (reg.actors[i].role or "").lower()) > len(role) and full.startswith(r + " ")
-            ] or cands
+            ] or [
+                i
+                for i in cands
+                if len(cands) > 1 or not _other_portfolio(reg.actors[i].role or "", role, full)
+            ]
         if len(cands) > 1:
             before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
             recent = [x.actor for x in reversed(before) if x.actor in cands]
@@ -3103,6 +3120,11 @@ def _resolve_roles(
             # (a state's name as its adjective: "Lithuania's president" is the Lithuanian President)
             name = f"{gz.demonym_for_name(word)} {name}"
         org = any(w in gz.ORGANIZATIONS for w in dem)
+        if field and not dem and det.lower() == "the" and (country or home not in (None, "UA", "RU")):
+            # "The Minister for Agriculture, asked the same question, said": the home state's minister of
+            # that portfolio, unnamed (not the Minister for Defence named before)
+            name = name + " " + " ".join(field.group().split())
+            country = country or home
         if (
             country is None
             and inst is None

@@ -76,7 +76,15 @@ _SUBORDINATE_QUOTE = re.compile(
     r"though|whereas)\b",
     re.IGNORECASE,
 )
+_AS_LEAD = re.compile(r"\s*(?:And |But )?As\b")
+_AS_CUE_ADJUNCT = re.compile(r"(?:\s+(?:in|at|on|to|during|before|last|this)\b[^,.;:\"“”]{0,60})?,\s*")
 _ASKED_BEFORE = re.compile(r"\b[Aa]sked (?:whether|if|why|how|when)\b[^,.;:]*$")
+# "will the Minister confirm that families will be briefed?", "Does the Prime Minister accept that …?": a
+# question put to the speaker, who has not said it (the verb in its bare form after an inverted auxiliary)
+_PUT_AS_QUESTION = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]oes|[Dd]id|[Dd]o|[Ss]hall|[Ss]hould)"
+    r"\s+(?:the|my|his|her|he|she|they|[A-Z][\w'’-]+)\b[^,.;:?]*$"
+)
 _NON_SPEECH_AFTER = re.compile(
     r"^\s*(?:by|of|in the|in an?|for the|as|at|during|outside|inside|ahead of|on the sidelines)\b|"
     # "He stated this during a press conference", "the Prime Minister said so without hesitation": what was
@@ -270,6 +278,8 @@ def find_reported(
                     continue
                 if policy and _ASKED_BEFORE.search(masked, 0, cs):
                     continue  # "Asked whether the two countries disagreed, …": the question, not a position
+                if _PUT_AS_QUESTION.search(masked, 0, cs) and text[s0:s1].rstrip(" \"”’'»)").endswith("?"):
+                    continue  # "Will the Minister confirm that …?": asked, not said
                 if policy and masked.startswith(" by ", ce):
                     continue  # "a move opposed by several opposition parties": a passive, its agent after
                 # the next speech cue (a position verb inside the content is part of it)
@@ -406,7 +416,11 @@ def find_reported(
                         and (named := _NAMED_SUBJECT_BEFORE.search(masked, 0, cs))
                     ):
                         cstart = s0 + named.start("s")  # "and Poland refused.": the subject and its verb
-                    if not policy:
+                    if not policy and (adj := _AS_CUE_ADJUNCT.match(masked, ce)) and _AS_LEAD.match(masked):
+                        # "As the minister stated in Brussels on 5 March, Portugal is available …": the main
+                        # clause after the cue's own place and time is what was stated
+                        cstart = s0 + adj.end()
+                    elif not policy:
                         window = masked[ce : ce + 70]
                         t = _THAT.search(window)
                         gap = window[: t.start()] if t else ""

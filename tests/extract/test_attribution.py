@@ -3750,3 +3750,45 @@ def test_the_taoiseach_and_the_tanaiste_are_irelands_offices() -> None:
         ("Taoiseach", "IE"),
         ("Tánaiste", "IE"),
     ]
+
+
+def test_an_unnamed_minister_of_another_portfolio_is_not_the_one_named() -> None:
+    found = _statements(
+        "DUBLIN - Ireland may send troops to Ukraine, and Irish farmers are worried about grain.\n\n"
+        'The Minister for Defence, Eamon Burke, said: "We will see what the Dáil decides."\n\n'
+        "The Minister for Agriculture, asked the same question, said only that \"it's a matter for my "
+        'colleague in Defence".\n\n'
+        'The Minister for Defence said that "it costs a great deal of money".\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Eamon Burke", "IE"),
+        ("Minister for Agriculture", "IE"),
+        ("Eamon Burke", "IE"),
+    ]
+
+
+def test_a_question_put_to_a_minister_is_not_what_the_minister_said() -> None:
+    found = _statements(
+        "LONDON - British troops may go to Ukraine.\n\n"
+        "Mr KOWALSKI: Further to that, will the Minister for the Armed Forces confirm that families of "
+        "service personnel will be briefed before any announcement?\n\n"
+        "The Minister for the Armed Forces confirmed that families would be briefed first.\n"
+    )
+    assert [text for kind, _name, _country, text in found if kind == "reported"] == [
+        "families would be briefed first"
+    ]
+
+
+def test_as_the_minister_stated_then_the_clause_is_what_was_stated() -> None:
+    found = _statements(
+        "LISBON - Portugal and the coalition of the willing.\n\n"
+        "As the Minister of National Defence stated in Brussels on 5 March, Portugal is available to take "
+        "part in the planning of the coalition of the willing.\n"
+    )
+    assert [(kind, name, text) for kind, name, _country, text in found] == [
+        (
+            "reported",
+            "Minister of National Defence",
+            "Portugal is available to take part in the planning of the coalition of the willing",
+        )
+    ]
