@@ -1023,6 +1023,8 @@ def _role_after(text: str, name_end: int, ceiling: int) -> tuple[str | None, str
     rm = _RX_ROLE_IN.search(app)
     if not rm or _SERVES_THE_ROLE.search(app, 0, rm.start()):
         return None, None  # (not "X, an aide to the President": the aide holds no presidency)
+    if _VERB_FIRST.match(app[rm.end() :].lstrip()):
+        return None, None  # "Mud, medals and a question the Taoiseach would rather not plough": his verb
     role = _norm_role(rm[1])
     head = app[: rm.end()]
     country = _country_in(head) if role.lower() in _GOV_ROLES else None
@@ -2406,6 +2408,15 @@ _WHO_IS_DEMONYM = re.compile(r"\s*,\s*who\s+(?:is|was)\s+(?P<d>" + gz.DEMONYM_RE
 # from Kharkiv, took the floor"
 _FROM_PLACE = re.compile(
     r"\s*,\s*(?:a|an)\s+[^,;.()]{0,80}?\bfrom\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*[,.;]"
+    # … or told with a verb: "X, who came from the Kharkiv region in 2022", "X, came to Brussels from Kharkiv
+    # in 2022 and opened …", "X, who fled Mariupol"
+    r"|\s*,\s*(?:who\s+)?(?:(?:first|originally|had|has)\s+)?(?:came|fled|moved|arrived|escaped)\s+"
+    r"(?:(?:to|here|in)\b[^,;.()\"“”]{0,40}?\s+from\s+|from\s+|(?<=fled\s))(?:the\s+)?"
+    r"(?P<came>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+region)?\b"
+)
+# … before the name: "a law student from Lviv called Taras", "a grandmother from Kherson named Olha"
+_FROM_PLACE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+[^,;.()]{0,60}?\bfrom\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:called|named)\s+$"
 )
 # the nationality in apposition before the name: "A Ukrainian navy officer, Captain Dmytro Sas, met me",
 # "where a Ukrainian deminer, Serhii Marchenko, walks the lanes"
@@ -2486,8 +2497,8 @@ def _introduced_country(
     m = _NATIONALITY_BEFORE.search(before)
     if m:
         return gz.demonym_country(m["d"])
-    m = _FROM_PLACE.match(text, e, hi)
-    if m and (code := gz.dateline_country(m["place"])):
+    m = _FROM_PLACE.match(text, e, hi) or _FROM_PLACE_BEFORE.search(before)
+    if m and (code := gz.dateline_country(m["place"] or m.groupdict().get("came") or "")):
         return code
     m = _WHO_COMMANDED.match(text, e, hi) or _OF_FORCE_AFTER.match(text, e, hi)
     if m and (code := _country_in(m["force"])):

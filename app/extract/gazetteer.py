@@ -660,7 +660,9 @@ DATELINE_CITIES: dict[str, str] = {
     **dict.fromkeys(
         ["Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Kramatorsk", "Kherson", "Mykolaiv",
          "Sumy", "Chernihiv", "Poltava", "Donetsk", "Luhansk", "Pokrovsk", "Sloviansk", "Vinnytsia",
-         "Uzhhorod", "Irpin", "Bucha"],
+         "Uzhhorod", "Irpin", "Bucha", "Mariupol", "Izium", "Melitopol", "Berdiansk", "Bakhmut",
+         "Kryvyi Rih", "Zhytomyr", "Cherkasy", "Rivne", "Lutsk", "Ternopil", "Ivano-Frankivsk",
+         "Chernivtsi", "Khmelnytskyi"],
         "UA",
     ),
     **dict.fromkeys(["St Petersburg", "Saint Petersburg", "Sochi", "Kaliningrad", "Belgorod", "Kursk"], "RU"),

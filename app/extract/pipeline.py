@@ -69,6 +69,12 @@ _CONDITION_WORD = re.compile(
 _TIMESTAMP = re.compile(r"(?:(?:BREAKING\s*\|\s*)?Update[sd]?,?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\b")
 _POST_FOOTER = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|]\s*[A-Z][a-z]{2,8}\.? \d{1,2}\b")
 _NON_WORDS = re.compile(r"\W+")
+# "He would not say what that might mean. “I came here to see ploughing,” he said": the words after a
+# refusal to say more change the subject, and carry no stance from the words before it
+_WOULD_NOT_SAY = re.compile(
+    r"\b(?:would not|wouldn't|did not|didn't|refused to|declined to|could not|couldn't)\s+"
+    r"(?:say|elaborate|specify|be drawn|go into|comment|give details)\b"
+)
 _CONTINUES = re.compile(r"^(?:and|but|or|so|because|which|about|as|adding|while)\b|^[a-z]")
 
 
@@ -477,6 +483,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 previous is not None
                 and previous[4] in (q.paragraph, q.paragraph - 1)
                 and not TOPIC_RE.search(qtext)
+                and not _WOULD_NOT_SAY.search(text, previous_end, q.open_at)
                 and (
                     len(words) <= 12
                     or _POINTS_BACK.match(qtext) is not None

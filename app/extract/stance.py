@@ -1511,6 +1511,13 @@ SUPPORT = [
     # a welcome: "When your soldiers come, my family will cook for them", "Let them come soon"
     r"\bwhen (?:your |the |our )?(?:foreign |western |european |allied |british |french )?"
     r"(?:soldiers|troops) (?:come|arrive)\b|\blet them come (?:soon|quickly|now|at last)\b",
+    # … and a hope: "If Irish soldiers come to clear them, my father will plough again"
+    r"\bif (?:[\w-]+ ){0,2}(?:soldiers|troops|engineers|deminers|sappers) (?:come|came|arrive|arrived) to "
+    r"(?:clear|help|keep|guard|protect|rebuild|defend)\b",
+    # the soldiers just praised, asked for: "Our engineers are some of the best in the world at it. Send
+    # them, and send them soon."
+    r"\b(?:engineers|soldiers|troops|deminers|sappers|medics)\b[^;]{0,120}?[.!]\s+send them\b"
+    r"(?! (?:weapons|money|arms|home|back|away|aid|supplies))",
     # "Somebody has to go and keep the peace"
     r"\b(?:somebody|someone) (?:has|have|had) to go\b",
     # "every member who is deploying to help keep the peace"

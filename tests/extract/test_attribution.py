@@ -3792,3 +3792,34 @@ def test_as_the_minister_stated_then_the_clause_is_what_was_stated() -> None:
             "Portugal is available to take part in the planning of the coalition of the willing",
         )
     ]
+
+
+def test_where_a_person_came_from_gives_their_state() -> None:
+    found = _statements(
+        "BRUSSELS - Belgium and the troops.\n\n"
+        "The owner and cook, Halyna Moroz, came to Brussels from Kharkiv in 2022 and opened the place.\n\n"
+        '"I am patient," Moroz said.\n\n'
+        "The waiter, a law student from Lviv called Taras, moves between tables. "
+        '"I only ask them to argue quietly," Taras said.\n\n'
+        "Olena Bondar, who came to St Andrews from Mariupol three years ago, is knitting. "
+        '"I knit the colours inside," she said.\n\n'
+        'Piet Janssens, who came to Brussels from Antwerp, said: "It is fine."\n'
+    )
+    assert [(name, country) for _kind, name, country, _text in found] == [
+        ("Halyna Moroz", "UA"),
+        ("Taras", "UA"),
+        ("Olena Bondar", "UA"),
+        ("Piet Janssens", "BE"),
+    ]
+
+
+def test_a_role_in_a_headline_clause_is_not_the_name_before_it() -> None:
+    found = _statements(
+        "Mud, medals and a question the Taoiseach would rather not plough\n\n"
+        "RATHENISKA, Co Laois - Day two brought rain.\n\n"
+        "The Taoiseach told reporters that Ireland would "
+        '"look at what we can do once there is a ceasefire".\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Taoiseach", "IE")
+    ]

@@ -178,3 +178,16 @@ def test_a_fragment_whose_refusal_limits_what_the_clause_backs_supports() -> Non
         "NZ First said in a statement that it backed ‘trainers and medics, not combat troops’.\n"
     )
     assert stances["trainers and medics, not combat troops"] == "support"
+
+
+def test_words_after_a_refusal_to_say_more_do_not_inherit_the_position() -> None:
+    text = (
+        "DUBLIN - Ireland and the force.\n\n"
+        "Asked whether Irish soldiers would be part of the force, the Taoiseach told reporters that Ireland "
+        'would "look at what we can do once there is a ceasefire, within our laws". {gap}"I came here to see '
+        'ploughing," he said, "and I am seeing a robot opening a biscuit tin, so the day is going well."\n'
+    )
+    stances = _stances(text.format(gap="He would not say what that might mean. "))
+    assert stances["I came here to see ploughing,"] == "neutral"
+    stances = _stances(text.format(gap=""))
+    assert stances["I came here to see ploughing,"] == "open"

@@ -2596,6 +2596,14 @@ PROBES = [
     ("support", "It is a sign that Europe is serious about guaranteeing the peace."),
     ("neutral", "We assess that Russia will test the force early, in ways it can deny."),
     ("neutral", "Members can apply for help with reasonable, unavoidable costs through their unit."),
+    (
+        "support",
+        "I cleared mines there. Our engineers are some of the best in the world at it. "
+        "Send them, and send them soon.",
+    ),
+    ("neutral", "Our soldiers are tired after the exercise. Send them home."),
+    ("support", "If Irish soldiers come to clear them, my father will plough again. That is all he wants."),
+    ("oppose", "If foreign soldiers come to Ukraine, they will be targets."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
