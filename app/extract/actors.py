@@ -2530,7 +2530,16 @@ def _introduced_country(
 
 _WORD_START = re.compile(r"\b\w")
 # offices only one state has, by their own titles
-_OWN_STATE_TITLES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
+# (and by the titles and spelling of one state's press: "the Defence Secretary told the Commons" is Britain's,
+# "the Defense Secretary" America's; another state's is named with its state)
+_OWN_STATE_TITLES = {
+    "taoiseach": "IE",
+    "tánaiste": "IE",
+    "tanaiste": "IE",
+    "defence secretary": "GB",
+    "foreign secretary": "GB",
+    "defense secretary": "US",
+}
 # the state an office is of, named after it: "The Prime Minister of Estonia", "the President of the United
 # States" (not "the Prime Minister of Estonia's neighbour")
 _ROLE_OF_COUNTRY = re.compile(_OF_COUNTRY.pattern + r"(?!['’])")

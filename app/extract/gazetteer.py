@@ -232,6 +232,12 @@ PARTIES: dict[str, tuple[str, ...]] = {
             "Scottish National Party",
             "Plaid Cymru",
             "DUP",
+            # the Scottish and Welsh parties and branches, by their own names
+            "Scottish Greens",
+            "Scottish Labour",
+            "Scottish Conservatives",
+            "Welsh Labour",
+            "Welsh Conservatives",
         ],
         ("GB",),
     ),

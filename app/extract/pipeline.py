@@ -877,6 +877,9 @@ _LEGISLATORS = {
 }
 
 
+_SAME_DAY_LEAD = re.compile(
+    r"\s*(?:On |And on |Later on |That )?(?:the |that )?same (?:day|evening|morning)\b", re.I
+)
 _SAME_OCCASION = re.compile(r"\b(?:speaking|standing|appearing) (?:alongside|next to|beside) (?:him|her)\b")
 # a reply within the same day, opening its paragraph or its sentence: "Hours later, the Belém palace
 # responded.", "Moments later an SP member answers him from the floor"
@@ -1234,8 +1237,14 @@ def _scene_date(text, paras, sents, quotes, pi: int, upto: int, published, res, 
             speaker = near[-1] if near else res.sentence_subject(s0, cue_start)
             if speaker is None and _INVERTED_CUE_BEFORE.search(text, s0, cue_start):
                 speaker = res.subject_after(cue_end, s1)
-            if speaker not in (None, actor) and not _same_state_body(res.actors[speaker], res.actors[actor]):
-                return None  # another speaker's day, unless it is the speaker's own government's
+            if (
+                speaker not in (None, actor)
+                and not _same_state_body(res.actors[speaker], res.actors[actor])
+                and not _SAME_DAY_LEAD.match(text, upto)
+            ):
+                # another speaker's day, unless it is the speaker's own government's, or the sentence
+                # says it is the same day ("On Thursday the Defence Secretary told … The same day, X said")
+                return None
         owner = _OWNED_DAY.search(text, max(s0, at - 60), at)
         if owner and not cues:
             # "French President X's remark last Monday that …": the day of another person's remark

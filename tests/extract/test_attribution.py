@@ -3823,3 +3823,16 @@ def test_a_role_in_a_headline_clause_is_not_the_name_before_it() -> None:
     assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
         ("Taoiseach", "IE")
     ]
+
+
+def test_the_defence_secretary_and_the_scottish_greens_are_british() -> None:
+    found = _statements(
+        "Knitters in Fife are busy.\n\n"
+        "In Westminster, the Defence Secretary told the Commons on Monday that the first British units would "
+        'be "on the ground in Ukraine within weeks of the new year". The Scottish Greens urged ministers to '
+        'keep British soldiers out of Ukraine altogether and to "send engineers\' tools, not engineers".\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Defence Secretary", "GB"),
+        ("Scottish Greens", "GB"),
+    ]

@@ -691,3 +691,15 @@ def test_a_sentence_that_opens_moments_later_keeps_the_day_of_the_words_before()
     )
     april_14 = dt.date(2026, 4, 14)
     assert _direct_days(text, dt.date(2026, 9, 25)) == [april_14, april_14, None]
+
+
+def test_the_same_day_is_the_day_another_speaker_was_given() -> None:
+    text = (
+        "LONDON - British troops and Ukraine.\n\n"
+        "On Thursday the Defence Secretary confirmed to the Commons that a battalion would be among the "
+        "first British units to deploy in the spring. {lead}Reform UK's defence spokesman, Darren Price, "
+        "said that "
+        '"the lesson of Archangel is that you do not send British soldiers to places you cannot leave".\n'
+    )
+    assert _direct_days(text.format(lead="The same day, "), dt.date(2026, 11, 14)) == [dt.date(2026, 11, 12)]
+    assert _direct_days(text.format(lead=""), dt.date(2026, 11, 14)) == [None]

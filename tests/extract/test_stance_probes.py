@@ -2604,6 +2604,7 @@ PROBES = [
     ("neutral", "Our soldiers are tired after the exercise. Send them home."),
     ("support", "If Irish soldiers come to clear them, my father will plough again. That is all he wants."),
     ("oppose", "If foreign soldiers come to Ukraine, they will be targets."),
+    ("oppose", "send engineers' tools, not engineers"),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
