@@ -611,6 +611,9 @@ SUPPORT_READ_FIRST = [
     r"\b(?:back\w*|support\w*|want\w*|favou?r\w*|endors\w*|would send|will send) (?:only )?['‘]?(?:\w+ )?"
     r"(?:trainers|instructors|medics|engineers|deminers|de-miners|sappers)\b[^.;]{0,40}, not (?:\w+ )?combat "
     r"(?:troops|soldiers|units|forces)\b",
+    # negations that promise: "will not be the last to arrive and will not be the first to leave"
+    r"\b(?:will|would|shall) (?:not|never) be the last to (?:arrive|come|go|deploy|send|commit|contribute)\b|"
+    r"\b(?:will|would|shall) (?:not|never) be the first to (?:leave|withdraw|pull out|go home)\b",
     # a refusal refused: "We cannot refuse to help guard a ceasefire in Ukraine"
     r"\b(?:cannot|can not|must not|should not|could not) refuse to (?:help )?(?:guard|secure|keep|protect|"
     r"take part|contribute|send|join)\b",
@@ -1520,6 +1523,10 @@ SUPPORT = [
     # them, and send them soon."
     r"\b(?:engineers|soldiers|troops|deminers|sappers|medics)\b[^;]{0,120}?[.!]\s+send them\b"
     r"(?! (?:weapons|money|arms|home|back|away|aid|supplies))",
+    # a unit's own going, told by its members: "Half of this team leaves for Ukraine in March"
+    r"\b(?:we|half of (?:this|our|the) (?:team|unit|company|squad)|our (?:unit|company|battalion|regiment|"
+    r"platoon|squadron|engineers|soldiers|sappers))\b[^.;]{0,20}?\b(?:leaves?|deploys?|go|goes|heads?|"
+    r"(?:are|is) (?:going|heading|deploying|leaving)) (?:for|to) ukraine\b",
     # "Somebody has to go and keep the peace"
     r"\b(?:somebody|someone) (?:has|have|had) to go\b",
     # "every member who is deploying to help keep the peace"

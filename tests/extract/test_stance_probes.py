@@ -2605,6 +2605,10 @@ PROBES = [
     ("support", "If Irish soldiers come to clear them, my father will plough again. That is all he wants."),
     ("oppose", "If foreign soldiers come to Ukraine, they will be targets."),
     ("oppose", "send engineers' tools, not engineers"),
+    ("support", "Lithuania will not be the last to arrive and will not be the first to leave."),
+    ("support", "Half of this team leaves for Ukraine in March. We wanted to play once more before we go."),
+    ("support", "Our engineers leave for Ukraine in January."),
+    ("oppose", "We will never go to Ukraine."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
