@@ -983,7 +983,7 @@ OPPOSE_FIRST = [
     # veiled threats: "let them try; they know what will happen", "would draw the appropriate conclusions",
     # "would change the nature of the conflict"
     # (not "If foreign soldiers help, let them come": a welcome with its condition)
-    r"\blet them try\b|(?<![\w,] )let them come\b(?! soon| quickly| now| at last)|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
+    r"\blet them try\b|(?<![\w,] )let them come\b(?! soon| quickly| now| at last| (?:and|to) (?:see|visit|look)(?! what))|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
     r"happen\b|\bdraw (?:the )?(?:appropriate|necessary|relevant) conclusions\b|\bchange the (?:nature|character) "  # noqa: E501
     r"of the (?:conflict|war)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
@@ -1516,6 +1516,9 @@ SUPPORT = [
     # a welcome: "When your soldiers come, my family will cook for them", "Let them come soon"
     r"\bwhen (?:your |the |our )?(?:foreign |western |european |allied |british |french )?"
     r"(?:soldiers|troops) (?:come|arrive)\b|\blet them come (?:soon|quickly|now|at last)\b",
+    # a wish: "My first wish as a Canadian is that our soldiers help guard the ceasefire"
+    r"\b(?:wish|hope|dream|prayer)\b[^.;]{0,30}\bthat (?:our|your|the|[\w-]+) (?:soldiers|troops|engineers) "
+    r"(?:will |would |can |could )?(?:help )?(?:guard|keep|secure|protect|hold)\b",
     # … and a hope: "If Irish soldiers come to clear them, my father will plough again"
     r"\bif (?:[\w-]+ ){0,2}(?:soldiers|troops|engineers|deminers|sappers) (?:come|came|arrive|arrived) to "
     r"(?:clear|help|keep|guard|protect|rebuild|defend)\b",

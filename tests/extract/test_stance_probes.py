@@ -2609,6 +2609,13 @@ PROBES = [
     ("support", "Half of this team leaves for Ukraine in March. We wanted to play once more before we go."),
     ("support", "Our engineers leave for Ukraine in January."),
     ("oppose", "We will never go to Ukraine."),
+    (
+        "support",
+        "My first wish as a Canadian is that our soldiers help guard the ceasefire in my old country. "
+        "Canadian engineers built half the bridges I studied at university. "
+        "Let them come and see the ones that were blown up.",
+    ),
+    ("oppose", "Let them come and see what happens to them."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
