@@ -361,7 +361,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["PSOE", "PP", "Partido Popular", "Vox", "Sumar", "Podemos"], ("ES",)),
     **dict.fromkeys(["Chega"], ("PT",)),
     **dict.fromkeys(["AUR", "PNL", "USR"], ("RO",)),
-    **dict.fromkeys(["Sweden Democrats", "Moderates", "Moderate Party"], ("SE",)),
+    **dict.fromkeys(["Sweden Democrats", "Sweden Democrat", "Moderates", "Moderate Party"], ("SE",)),
     **dict.fromkeys(["Left Party"], ("DE", "SE")),
     **dict.fromkeys(
         [

@@ -989,9 +989,9 @@ OPPOSE_FIRST = [
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
     # ("… under any of the scenarios being discussed")
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:of the )?(?:scenarios?|circumstances?|conditions?)\b",
-    # ("send engineers' tools, not engineers")
+    # ("send engineers' tools, not engineers", "with weapons and money, not with Swedish lives")
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces|"
-    r"engineers|deminers|sappers)\b",
+    r"engineers|deminers|sappers|lives)\b",
     # "build peace with diplomacy, not with another deployment"
     r"(?:,|;|--|—)\s*(?:but )?not (?:with |by |through )?(?:another|a new|more|a military|military) "
     r"deployments?\b",

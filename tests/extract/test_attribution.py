@@ -3836,3 +3836,12 @@ def test_the_defence_secretary_and_the_scottish_greens_are_british() -> None:
         ("Defence Secretary", "GB"),
         ("Scottish Greens", "GB"),
     ]
+
+
+def test_a_sweden_democrat_is_swedish() -> None:
+    found = _statements(
+        "FALUN - Swedish soldiers may go to Ukraine.\n\n"
+        'Lars-Erik Falt, a Sweden Democrat on the municipal council, stood up. "We should help Ukraine with '
+        'weapons and money, not with Swedish lives," he said.\n'
+    )
+    assert [(name, country) for _kind, name, country, _text in found] == [("Lars-Erik Falt", "SE")]

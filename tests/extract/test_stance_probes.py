@@ -2616,6 +2616,7 @@ PROBES = [
         "Let them come and see the ones that were blown up.",
     ),
     ("oppose", "Let them come and see what happens to them."),
+    ("oppose", "We should help Ukraine with weapons and money, not with Swedish lives."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
