@@ -1526,10 +1526,13 @@ SUPPORT = [
     # them, and send them soon."
     r"\b(?:engineers|soldiers|troops|deminers|sappers|medics)\b[^;]{0,120}?[.!]\s+send them\b"
     r"(?! (?:weapons|money|arms|home|back|away|aid|supplies))",
-    # a unit's own going, told by its members: "Half of this team leaves for Ukraine in March"
-    r"\b(?:we|half of (?:this|our|the) (?:team|unit|company|squad)|our (?:unit|company|battalion|regiment|"
+    # a unit's own going, told by its members: "Half of this team leaves for Ukraine in March", "We leave for
+    # Ukraine in October" (not "We go to Ukraine next week for a match": "we" only with a soldier's verb)
+    r"\b(?:half of (?:this|our|the) (?:team|unit|company|squad)|our (?:unit|company|battalion|regiment|"
     r"platoon|squadron|engineers|soldiers|sappers))\b[^.;]{0,20}?\b(?:leaves?|deploys?|go|goes|heads?|"
-    r"(?:are|is) (?:going|heading|deploying|leaving)) (?:for|to) ukraine\b",
+    r"(?:are|is) (?:going|heading|deploying|leaving)) (?:for|to) ukraine\b|"
+    r"\bwe\b[^.;]{0,20}?\b(?:leave|deploy|are (?:deploying|leaving)) (?:for|to) ukraine\b|"
+    r"\bwe\b[^.;]{0,20}?\b(?:go|are going|head) to ukraine to (?:help|hold|keep|guard|secure|protect)\b",
     # "Somebody has to go and keep the peace"
     r"\b(?:somebody|someone) (?:has|have|had) to go\b",
     # "every member who is deploying to help keep the peace"

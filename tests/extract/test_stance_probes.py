@@ -2608,6 +2608,8 @@ PROBES = [
     ("support", "Lithuania will not be the last to arrive and will not be the first to leave."),
     ("support", "Half of this team leaves for Ukraine in March. We wanted to play once more before we go."),
     ("support", "Our engineers leave for Ukraine in January."),
+    ("support", "We leave for Ukraine in October, all of us together."),
+    ("neutral", "We go to Ukraine next week for a football match."),
     ("oppose", "We will never go to Ukraine."),
     (
         "support",
