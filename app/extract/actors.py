@@ -170,7 +170,10 @@ _MINISTRY = re.compile(
     r"(?:Federal )?Department of (?:National )?Defen[cs]e|Defen[cs]e Department|"
     r"Ministry (?:of|for) (?:(?:National )?Defen[cs]e|Foreign Affairs|the Armed Forces|the Interior|Finance|"
     r"(?:the )?Economy|Justice)|"
-    r"(?:Federal )?(?:Constitutional|Supreme) Court)\b"
+    r"(?:Federal )?(?:Constitutional|Supreme) Court|"
+    # a federal agency by its name: "the Federal Office of Bundeswehr Equipment", "the Federal Office for
+    # Defence Procurement"
+    r"Federal Office (?:of|for) (?:the )?[A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+){0,3})\b"
     # ("of the Republic of Uzbekistan": the state's formal name)
     r"(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation)\s+of\s+(?:the\s+)?)?(?P<of>"
     + gz.COUNTRY_NAME_RE
@@ -445,6 +448,8 @@ _RX_THEN_DESCRIBED = re.compile(
     r"|,\s+who\s+(?:came|moved|fled|arrived|lives|lived|works|worked|served|serves|grew)\b"
 )
 # "the Chief of the Defence Staff": the capitalised words before a lone word that ends an office's name
+_BODY_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[\w-]+) $")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 _OFFICE_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]+ of the (?:[A-Z][\w-]+ )+$")
 # '“…”\n— Joseph, Żejtun': a quotation signed on the line below by a first name and a town, as callers and
 # vox-pop voices are: that first name is a person of its own, not a namesake named in full elsewhere
@@ -1382,6 +1387,17 @@ def find_mentions(
                 or _SEE_OF_BEFORE.search(text, max(0, s - 40), s)
                 # "Gen. X, the Chief of the Defence Staff, told": the last word of an office's name
                 or _OFFICE_NAME_BEFORE.search(text, max(0, s - 60), s)
+                # "Uwe Rademacher of IG Metall, said", "the Federal Office of Bundeswehr Equipment said": the
+                # last word of a body's name, after an acronym or an institution's name
+                or (
+                    not role
+                    and (before_word := _BODY_WORD_BEFORE.search(text, max(0, s - 30), s)) is not None
+                    and (
+                        _ACRONYM_WORD.fullmatch(before_word["w"]) is not None
+                        and before_word["w"] not in gz.TITLES
+                        or before_word["w"] in gz.INSTITUTIONS
+                    )
+                )
             ):
                 continue
             idx = reg.add(("person", key), Actor(words[0], "person", country, role, {words[0]}))

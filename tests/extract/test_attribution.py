@@ -3845,3 +3845,17 @@ def test_a_sweden_democrat_is_swedish() -> None:
         'weapons and money, not with Swedish lives," he said.\n'
     )
     assert [(name, country) for _kind, name, country, _text in found] == [("Lars-Erik Falt", "SE")]
+
+
+def test_the_last_word_of_a_bodys_name_is_no_person() -> None:
+    found = _statements(
+        "BERLIN - German troops.\n\n"
+        'The works council chair, Uwe Rademacher of IG Metall, said the employees were proud. "Whether the '
+        'soldiers go is a question for the Bundestag, not for the paint shop," he said.\n\n'
+        "The Federal Office of Bundeswehr Equipment said in a statement on Wednesday that the vehicles would "
+        '"equip the logistics units of the German contingent in Ukraine from the autumn".\n'
+    )
+    assert [(name, country) for kind, name, country, _text in found if kind == "direct"] == [
+        ("Uwe Rademacher", "DE"),
+        ("Federal Office of Bundeswehr Equipment", "DE"),
+    ]
