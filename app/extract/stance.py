@@ -989,6 +989,8 @@ OPPOSE_FIRST = [
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
     # ("… under any of the scenarios being discussed")
     r"\b(?:not|never)\b[^.;]{0,60}\bunder any (?:of the )?(?:scenarios?|circumstances?|conditions?)\b",
+    # "happy to welcome an embassy and unhappy to send a battalion"
+    r"\b(?:unhappy|loath|loth|not happy) to send\b",
     # ("send engineers' tools, not engineers", "with weapons and money, not with Swedish lives")
     r"(?:(?:,|;|--|—)\s*(?:but |and )?|\bbut )not (?:\w+ ){0,2}?(?:troops|soldiers|boots|personnel|forces|"
     r"engineers|deminers|sappers|lives)\b",
@@ -1513,9 +1515,18 @@ SUPPORT = [
     # "Italian soldiers in Ukraine would honour the memory …; they would be guarding a peace"
     r"\b(?:soldiers|troops|they)\b[^.;]{0,20}\bwould be (?:guarding|keeping|securing|protecting) "
     r"(?:a|the) peace\b",
-    # a welcome: "When your soldiers come, my family will cook for them", "Let them come soon"
-    r"\bwhen (?:your |the |our )?(?:foreign |western |european |allied |british |french )?"
-    r"(?:soldiers|troops) (?:come|arrive)\b|\blet them come (?:soon|quickly|now|at last)\b",
+    # a welcome: "When your soldiers come, my family will cook for them", "When the real engineers come from
+    # Europe", "When British soldiers stand between my town and the Russians", "Let them come soon"
+    r"\bwhen (?:your |the |our )?(?:[\w-]+ )?(?:soldiers|troops|engineers|deminers) (?:come|arrive)\b|"
+    r"\bwhen (?:your |the |our )?(?:[\w-]+ )?(?:soldiers|troops) (?:are on the line|stand between)\b|"
+    r"\blet them come (?:soon|quickly|now|at last)\b",
+    # "Norway will be in Ukraine with soldiers", "Soon Norwegian soldiers will stand beside ours"
+    r"\b(?:will|would) be in ukraine with (?:its |our |their )?(?:soldiers|troops|engineers|forces)\b|"
+    r"\b(?:soldiers|troops|engineers)\b[^.;]{0,10}\b(?:will|would) stand (?:beside|with|alongside|next to) "
+    r"(?:ours|us|our)\b",
+    # a volunteer's answer: "My wife would kill me first, but I would go", "I would go again tomorrow"
+    r"(?:\bbut|\bso|,) i (?:would|will|'d|'ll) go(?: again)?(?: tomorrow)?(?=\s*[.,;!]|$)|"
+    r"\bi (?:would|will|'d|'ll) go again tomorrow\b",
     # a wish: "My first wish as a Canadian is that our soldiers help guard the ceasefire"
     r"\b(?:wish|hope|dream|prayer)\b[^.;]{0,30}\bthat (?:our|your|the|[\w-]+) (?:soldiers|troops|engineers) "
     r"(?:will |would |can |could )?(?:help )?(?:guard|keep|secure|protect|hold)\b",

@@ -2619,6 +2619,14 @@ PROBES = [
     ),
     ("oppose", "Let them come and see what happens to them."),
     ("oppose", "We should help Ukraine with weapons and money, not with Swedish lives."),
+    ("support", "Norway will be in Ukraine with soldiers when the ceasefire is signed."),
+    ("support", "Soon Norwegian soldiers will stand beside ours to guard the peace."),
+    ("support", "When the real engineers come from Europe, they will find it easier."),
+    ("support", "When European soldiers are on the line, I will fish in the Danube again."),
+    ("support", "My wife would kill me first, but I would go."),
+    ("neutral", "I would go further than the minister."),
+    ("oppose", "We are happy to welcome an embassy and unhappy to send a battalion."),
+    ("oppose", "When western troops arrive, Russia will treat them as legitimate targets."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
