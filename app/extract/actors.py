@@ -448,7 +448,6 @@ _RX_THEN_DESCRIBED = re.compile(
     r"|,\s+who\s+(?:came|moved|fled|arrived|lives|lived|works|worked|served|serves|grew)\b"
 )
 # "the Chief of the Defence Staff": the capitalised words before a lone word that ends an office's name
-_BODY_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[\w-]+) $")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 _OFFICE_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]+ of the (?:[A-Z][\w-]+ )+$")
 # '“…”\n— Joseph, Żejtun': a quotation signed on the line below by a first name and a town, as callers and
@@ -1391,11 +1390,11 @@ def find_mentions(
                 # last word of a body's name, after an acronym or an institution's name
                 or (
                     not role
-                    and (before_word := _BODY_WORD_BEFORE.search(text, max(0, s - 30), s)) is not None
+                    and (before_word := _WORD_BEFORE.search(text, max(0, s - 30), s)) is not None
                     and (
-                        _ACRONYM_WORD.fullmatch(before_word["w"]) is not None
-                        and before_word["w"] not in gz.TITLES
-                        or before_word["w"] in gz.INSTITUTIONS
+                        _ACRONYM_WORD.fullmatch(before_word[1]) is not None
+                        and before_word[1] not in gz.TITLES
+                        or before_word[1] in gz.INSTITUTIONS
                     )
                 )
             ):
@@ -3055,15 +3054,15 @@ def _resolve_roles(
         if field and cands:
             # "the Minister for Foreign Affairs said": of two ministers, the one of that field
             full = role + " " + " ".join(field.group().split()).lower() + " "
-            cands = [
+            of_field = [
                 i
                 for i in cands
                 if len(r := (reg.actors[i].role or "").lower()) > len(role) and full.startswith(r + " ")
-            ] or [
-                i
-                for i in cands
-                if len(cands) > 1 or not _other_portfolio(reg.actors[i].role or "", role, full)
             ]
+            if of_field:
+                cands = of_field
+            elif len(cands) == 1 and _other_portfolio(reg.actors[cands[0]].role or "", role, full):
+                cands = []  # "The Minister for Agriculture" is not the one Minister for Defence named
         if len(cands) > 1:
             before = [x for x in mentions if x.actor is not None and x.start < mn.start and x.kind != "role"]
             recent = [x.actor for x in reversed(before) if x.actor in cands]

@@ -816,6 +816,8 @@ _NO_DECISION_TO_COME = (
     r"\b(?:there will be|there is going to be|there won't be any) (?:no )?decisions? (?:about|on|to) (?:send|"
     r"deploy|dispatch)\w*\b"
 )
+# "let them come" made a welcome by when: "Let them come soon" (alone, as "let them try", a threat)
+_LET_THEM_COME_GLADLY = r" soon| quickly| now| at last"
 OPPOSE_FIRST = [
     # no decision to come (see _NO_DECISION_EVER), and a vote refused: "The AfD will never vote for a mandate"
     _NO_DECISION_TO_COME + r"|\b(?:will|would|shall) (?:never|not) vote for (?:a |any |the |"
@@ -983,7 +985,9 @@ OPPOSE_FIRST = [
     # veiled threats: "let them try; they know what will happen", "would draw the appropriate conclusions",
     # "would change the nature of the conflict"
     # (not "If foreign soldiers help, let them come": a welcome with its condition)
-    r"\blet them try\b|(?<![\w,] )let them come\b(?! soon| quickly| now| at last| (?:and|to) (?:see|visit|look)(?! what))|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
+    r"\blet them try\b|(?<![\w,] )let them come\b(?!"
+    + _LET_THEM_COME_GLADLY
+    + r"| (?:and|to) (?:see|visit|look)(?! what))|\b(?:they|everyone|europe|the west) (?:know|knows) (?:very well )?what (?:will|would) "  # noqa: E501
     r"happen\b|\bdraw (?:the )?(?:appropriate|necessary|relevant) conclusions\b|\bchange the (?:nature|character) "  # noqa: E501
     r"of the (?:conflict|war)\b",
     # a refusal that no scenario changes: "will not send soldiers under any scenario currently on the table"
@@ -1519,7 +1523,7 @@ SUPPORT = [
     # Europe", "When British soldiers stand between my town and the Russians", "Let them come soon"
     r"\bwhen (?:your |the |our )?(?:[\w-]+ )?(?:soldiers|troops|engineers|deminers) (?:come|arrive)\b|"
     r"\bwhen (?:your |the |our )?(?:[\w-]+ )?(?:soldiers|troops) (?:are on the line|stand between)\b|"
-    r"\blet them come (?:soon|quickly|now|at last)\b",
+    r"\blet them come(?:" + _LET_THEM_COME_GLADLY + r")\b",
     # "Norway will be in Ukraine with soldiers", "Soon Norwegian soldiers will stand beside ours"
     r"\b(?:will|would) be in ukraine with (?:its |our |their )?(?:soldiers|troops|engineers|forces)\b|"
     r"\b(?:soldiers|troops|engineers)\b[^.;]{0,10}\b(?:will|would) stand (?:beside|with|alongside|next to) "
