@@ -30,7 +30,8 @@ _WEEKDAY_OF_DATE = r"(?:" + WEEKDAY_RE + r",?\s+(?:the\s+)?)?"
 _PATTERNS = [
     ("date", re.compile(r"\b(?:on\s+)?" + _WEEKDAY_OF_DATE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501
     ("date", re.compile(r"\b(?:on\s+)?" + _WEEKDAY_OF_DATE + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b"), ()),  # noqa: E501
-    ("weekday", re.compile(r"\b(?:on|this|last)?\s*(?P<wd>" + WEEKDAY_RE + ")"  # noqa: E501
+    # (not a habit: "every Tuesday")
+    ("weekday", re.compile(r"\b(?:on|this|last)?\s*(?<!every )(?<!each )(?P<wd>" + WEEKDAY_RE + ")"  # noqa: E501
                            r"(?:\s+(?:morning|afternoon|evening|night))?\b"), tuple(_WEEKDAYS)),
 ]  # fmt: skip
 _LOWER_PATTERNS = [
@@ -104,6 +105,39 @@ def numeric_date(expr: str, published: dt.date | None) -> SaidOn:
     return SaidOn(days.pop(), "day", "stated", expr)
 
 
+# a day told against another ("the next day", "two days earlier"): matched on the lower-cased text
+_SHIFT = re.compile(
+    r"\bthe (?:next|following) (?:day|morning|afternoon|evening)\b|"
+    r"\b(?P<n>a|one|two|three|four|five|six) days? (?P<dir>later|earlier)\b|"
+    r"\bthe (?:previous|preceding) (?:day|morning|afternoon|evening)\b|"
+    r"\bthe (?:day|evening|night) before(?=[,.;]| (?:he|she|it|they|we|i)\b)"
+)
+_SHIFT_WORDS = ("next", "following", "later", "earlier", "previous", "preceding", "before")
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def day_shift(text: str, start: int = 0) -> int | None:
+    """How many days a shift told in `text` (from `start`) moves a day: "the next day" +1, "two days
+    earlier" -2; None when it tells none."""
+    lower = lower_same_length(text)
+    if not any(w in lower for w in _SHIFT_WORDS):
+        return None
+    m = _SHIFT.search(lower, start)
+    if m is None:
+        return None
+    if m["n"]:
+        return _COUNT[m["n"]] * (1 if m["dir"] == "later" else -1)
+    back = m.group().startswith(("the previous", "the preceding")) or m.group().endswith("before")
+    return -1 if back else 1
+
+
+def shifted(day: SaidOn, days: int) -> SaidOn:
+    """A day moved by a shift told against it ("on Tuesday … the next day")."""
+    if day.date is None or day.precision != "day":
+        return day
+    return SaidOn(day.date + dt.timedelta(days=days), "day", day.source, day.expression)
+
+
 def _weekday_on_or_before(published: dt.date, name: str) -> dt.date:
     target = _WEEKDAYS.index(name.lower())
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
@@ -125,6 +159,14 @@ def said_on(text: str, published: dt.date | None, last: bool = False) -> SaidOn:
     if best is None:
         return SaidOn()
     kind, m = best
+    day = _resolved(kind, m, text, published)
+    shift = day_shift(text, m.end()) if day.precision == "day" else None
+    # "The President, who saw a preview on Tuesday, told students the next day that …": the day after (a
+    # day told earlier than the one set is another event's: "a meeting the previous evening")
+    return shifted(day, shift) if shift and shift > 0 else day
+
+
+def _resolved(kind: str, m: re.Match, text: str, published: dt.date | None) -> SaidOn:
     expr = text[m.start() : m.end()].strip()  # as written, also for a match on the lower-cased text
     try:
         if kind == "date":

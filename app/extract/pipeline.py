@@ -30,7 +30,7 @@ from app.extract.attribute import (
 )
 from app.extract.clean import DATELINE_PREFIX, clean
 from app.extract.cues import HEARERS, SPEECH_LOWER, clear_caches, speech_cues
-from app.extract.dates import WEEKDAY_RE, numeric_date, said_on
+from app.extract.dates import WEEKDAY_RE, day_shift, numeric_date, said_on, shifted
 from app.extract.documents import Document, find_documents
 from app.extract.letters import find_letters, find_notes
 from app.extract.motions import find_motions
@@ -435,6 +435,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if q.paragraph == 0 and is_heading(text[paras[0].start : paras[0].end]):
             continue  # a headline's quotation is labelled where the body gives it in full
         s0, s1 = _sentence_at(sents[q.paragraph], q.open_at)
+        if _SCRIPT_LINE.search(text, s0, q.open_at):
+            continue  # a character's line quoted from a play, a film or a song: written, not said
         # the quotation's paragraph and the two before: where the subject it answers was last named
         context = named[paras[max(0, q.paragraph - 2)].start : paras[q.paragraph].end]
         qtext = text[q.start : q.end]
@@ -500,6 +502,8 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             cue_para = q.paragraph + 1 if att.cue_at >= paras[q.paragraph].end else q.paragraph
             cs, ce = _sentence_at(sents[cue_para], att.cue_at)
             day = said_on(_mask(text, cs, ce, quotes), published)
+            # "Two days earlier, the minister had told reporters …": a day told against the scene's
+            shift = day_shift(_mask(text, cs, ce, quotes)) if day.precision is None else None
             if day.precision is None and att.how == "heading" and q.paragraph + 1 < len(paras):
                 # words under their speaker's name, over the line that sources them: "Floor speech, Sept. 22"
                 below = paras[q.paragraph + 1]
@@ -530,6 +534,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 day = SaidOn(published, "day", "article_date", None)
             if day.precision is None and sitting and sitting[1] <= q.paragraph < sitting[2]:
                 day = sitting[0]
+            if shift:
+                # (against the previous words' day when the scene gives none: "On Monday night the minister
+                # wrote … Vox's spokesman replied the next morning that …")
+                day = shifted(day if day.precision else previous[3] if previous else day, shift)
         own_cue = reason is not None  # a neutral reading with a cue of its own is not a follow-on
         # "Asked whether …, X said only that “…”": an answer to another question, not a follow-on
         answers_another_question = _ASKED.match(text, s0) is not None or any(
@@ -933,6 +941,14 @@ def _titles_its_line(text: str, para: Paragraph, q: Quote) -> bool:
 
 
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
+# a line of a play, a film or a song set before its quotation: "The mother … gets the best line of the first
+# act: “…”", "answers her with the line that silenced the house: “…”", "the chorus of the second song: “…”"
+# (the scene's words keep a government's "official line: …" a statement)
+_SCRIPT_LINE = re.compile(
+    r"\b(?:the|a|her|his|its|their) (?:\w+ ){0,2}?(?:lines?|lyrics?|chorus|refrain)\b"
+    r"(?=[^.!?:“”\"]{0,60}\b(?:act|scene|play|film|episode|series|novel|song|stage|script|audience|house)\b)"
+    r"[^.!?“”\"]{0,80}:\s*$"
+)
 
 
 def _drop_repeated_quotes(text: str, statements: list[Statement]) -> list[Statement]:
@@ -1054,7 +1070,8 @@ _SCENES = (
     r" gathered\b" + _ON_DAY,
     # "about 400 people filled the hall of the St. Vladimir Institute on Sunday afternoon", "Delegates at
     # the congress of the union, meeting at the barracks in Evere on Thursday, adopted …"
-    r"\b(?:filled|packed|crowded into) (?:the|a) (?:[\w'’-]+ ){0,2}?(?:hall|room|church|square|auditorium|"
+    r"\b(?:filled|packed|crowded into|squeezed into|crammed into) (?:the|a) (?:[\w'’-]+ ){0,2}?"
+    r"(?:hall|room|church|square|auditorium|"
     r"theatre|theater|gym|chamber|stadium)\b(?:[^.;]|\b(?:St|Mt|[A-Z])\.){0,60}?\bon " + _WEEKDAY + r"\b",
     r"\b(?:[Dd]elegates|[Mm]embers|[Aa]ctivists)\b[^.;]{0,60}?, meeting (?:at|in)\b" + _ON_DAY,
     # a conference's vote the opening puts on a day: "By 212 votes to 140, delegates yesterday passed an

@@ -1070,6 +1070,10 @@ _AT_A_DISTANCE = (
     r"(?:our|their|its) (?:own )?(?:territory|soil|side)|home|poland|romania))"
 )
 SUPPORT = [
+    # a state's full part in the force: "Germany would carry „its full share of the force, from the first
+    # rotation“"
+    r"\b(?:carry|do|bear|take|contribute|provide) (?:its|our|their) (?:full |fair )?share (?:of|in) "
+    r"(?:the |this )?(?:[\w-]+ )?(?:force|mission|contingent|deployment)\b",
     # a deployment timed from the ceasefire: "a first brigade headquarters could deploy within weeks of a
     # ceasefire being signed"
     r"\b(?:could|can|will|would) (?:deploy|be (?:deployed|on the ground|in ukraine|in place)) (?:within|in) "
@@ -1560,6 +1564,10 @@ SUPPORT = [
     r"\bserious about (?:guaranteeing|securing|keeping|defending) (?:the |a )?(?:peace|ceasefire)\b",
 ]
 OPPOSE = [
+    # the plan called a staging of war: "called the series “propaganda for an intervention”", "a rehearsal for
+    # intervention"
+    r"\b(?:propaganda|(?:a |the )?(?:dress )?rehearsal|(?:a |the )?pretext) for (?:an? |the )?(?:military )?"
+    r"(?:intervention|invasion|occupation)\b",
     # "Indian jawans are not available for Europe's wars"
     r"\b(?:soldiers|troops|jawans|army|forces|personnel|servicemen) (?:are not|is not|are no longer|will not be|"  # noqa: E501
     r"won['’]t be|are not going to be) available (?:for|to)\b",
@@ -2424,7 +2432,14 @@ _IF_OUTSIDE = re.compile(
     r"(?:but |and |so )?(?:only )?if\b(?! you ask)[^.;,]{0,80}?" + _OUTSIDE_HANDS + r"[^.;,]{0,60},"
 )
 # … or closes on one: "…, if the government decides to ask parliament"
-_IF_OUTSIDE_AFTER = re.compile(r",\s*(?:but |and )?(?:only )?(?:if|once)\b[^.;,]{0,80}?" + _OUTSIDE_HANDS)
+_IF_OUTSIDE_AFTER = re.compile(
+    r",\s*(?:but |and )?(?:only )?(?:if|once)\b[^.;,]{0,80}?" + _OUTSIDE_HANDS + r"|"
+    # "… would back a Czech contribution if the Chamber of Deputies gets a vote": a vote, a mandate or a
+    # chamber needs no comma before its "if"
+    r"\s(?:only )?(?:if|once)\b[^.;,]{0,80}?\b(?:mandate|votes?|security council|united nations|un|"
+    + _CHAMBERS
+    + r")\b"
+)
 _NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one)\b[^.,;:]*$")
 _DOUBT_BEFORE = re.compile(r"\b(?:do not|does not|did not) (?:think|believe|want)\b[^.;]{0,60}$")
 # a weak opening that the readiness said after it decides: "exclude nothing", "not a spectator"

@@ -3859,3 +3859,33 @@ def test_the_last_word_of_a_bodys_name_is_no_person() -> None:
         ("Uwe Rademacher", "DE"),
         ("Federal Office of Bundeswehr Equipment", "DE"),
     ]
+
+
+def test_a_line_quoted_from_a_play_is_no_ones_statement() -> None:
+    found = _statements(
+        "PRAGUE ARTS WEEKLY\n\n"
+        "The mother, played with nervy precision by Lenka Brázdová, gets the best line of the first act: "
+        "“They will send him because somebody on television said the word peace three times.” The "
+        "grandfather answers her with the line that silenced the house: “In sixty-eight the soldiers came "
+        "to us. Now ours would go to them.”\n\n"
+        "After the curtain call, Lenka Brázdová joined a discussion in the foyer. “I did not write a word "
+        "of it,” she said.\n"
+    )
+    assert [(kind, name, text) for kind, name, _country, text in found] == [
+        ("direct", "Lenka Brázdová", "I did not write a word of it,")
+    ]
+
+
+def test_an_unnamed_role_is_not_a_person_introduced_by_what_they_do() -> None:
+    found = _statements(
+        "PRAGUE ARTS WEEKLY\n\n"
+        "The President, who saw a preview on Tuesday, told students at Charles University the next day "
+        "that the country should be “ready to contribute engineers when the guns fall silent”.\n\n"
+        "Václav Dušek-Brabec, who plays the father with a stillness that is hard to watch, served with the "
+        "Czech IFOR battalion in Bosnia. He told us: “We went in ninety-six because somebody had to stand "
+        "between them.”\n"
+    )
+    assert [(name, text[:20]) for _kind, name, _country, text in found] == [
+        ("President", "ready to contribute "),
+        ("Václav Dušek-Brabec", "We went in ninety-si"),
+    ]

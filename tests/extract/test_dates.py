@@ -703,3 +703,38 @@ def test_the_same_day_is_the_day_another_speaker_was_given() -> None:
     )
     assert _direct_days(text.format(lead="The same day, "), dt.date(2026, 11, 14)) == [dt.date(2026, 11, 12)]
     assert _direct_days(text.format(lead=""), dt.date(2026, 11, 14)) == [None]
+
+
+def test_a_day_told_against_another_moves_from_it() -> None:
+    # "the next day" after a day set in the same sentence, "two days earlier" against the scene's day,
+    # "the next morning" against the previous words' day
+    text = (
+        "PRAGUE ARTS WEEKLY\n\n"
+        "The President, who saw a preview on Tuesday, told students the next day that the country should be "
+        "“ready to contribute engineers when the guns fall silent”.\n"
+    )
+    assert _direct_days(text, dt.date(2026, 2, 14)) == [dt.date(2026, 2, 11)]
+    text = (
+        "MUNSTER – About 140 people squeezed into the council chamber of the town hall on Thursday evening "
+        "for the only public meeting of the consultation on Line 500.\n\n"
+        "The mayor, Frank Ostermeyer-Bahr, tried to bring the meeting back to buses. „We decide here "
+        "about the 7.14,“ he said.\n\n"
+        "Two days earlier, the Federal Minister of Defence, Christoph Wendland-Meier, had told reporters in "
+        "Berlin that Germany would carry „its full share of the force, from the first rotation“.\n"
+    )
+    assert _direct_days(text, dt.date(2026, 4, 18)) == [dt.date(2026, 4, 16), dt.date(2026, 4, 14)]
+    text = (
+        "MADRID METRO\n\n"
+        "Shortly after the episode ended on Monday night, the Minister of Defence, Inés Carrasco-Amado, "
+        "wrote on X: “Spanish engineers will help keep the peace in Ukraine.”\n\n"
+        "Vox's defence spokesman, Jorge Salcedo-Vidal, replied the next morning that RTVE was using public "
+        "money “to get Spaniards used to a war that is not ours”.\n"
+    )
+    assert _direct_days(text, dt.date(2026, 10, 14)) == [dt.date(2026, 10, 12), dt.date(2026, 10, 13)]
+
+
+def test_a_weekday_of_a_habit_is_no_day() -> None:
+    assert said_on("who has taken the bus every Tuesday for eleven years, said", TUESDAY).date is None
+    # (a day told earlier than the sentence's own is another event's: "a meeting the previous evening")
+    text = "Leaders distanced themselves on Tuesday from the suggestion, aired the previous evening, that"
+    assert said_on(text, TUESDAY).date == TUESDAY

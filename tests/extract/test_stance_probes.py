@@ -2627,6 +2627,10 @@ PROBES = [
     ("neutral", "I would go further than the minister."),
     ("oppose", "We are happy to welcome an embassy and unhappy to send a battalion."),
     ("oppose", "When western troops arrive, Russia will treat them as legitimate targets."),
+    ("support", "Germany would carry its full share of the force, from the first rotation."),
+    ("oppose", "The Russian embassy called the series propaganda for an intervention."),
+    ("oppose", "The embassy described the play as a rehearsal for intervention."),
+    ("open", "The party has said it would back a Czech contribution if the Chamber of Deputies gets a vote."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
