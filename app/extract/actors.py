@@ -2422,11 +2422,12 @@ _WHO_IS_DEMONYM = re.compile(r"\s*,\s*who\s+(?:is|was)\s+(?P<d>" + gz.DEMONYM_RE
 # the place a person comes from, in apposition: "X, a 24-year-old master's student in public international law
 # from Kharkiv, took the floor"
 _FROM_PLACE = re.compile(
-    r"\s*,\s*(?:a|an)\s+[^,;.()]{0,80}?\bfrom\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*[,.;]"
+    # ("X, from Kharkiv, who plays …": or bare)
+    r"\s*,\s*(?:(?:a|an)\s+[^,;.()]{0,80}?\b)?from\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*[,.;]"
     # … or told with a verb: "X, who came from the Kharkiv region in 2022", "X, came to Brussels from Kharkiv
     # in 2022 and opened …", "X, who fled Mariupol"
-    r"|\s*,\s*(?:who\s+)?(?:(?:first|originally|had|has)\s+)?(?:came|fled|moved|arrived|escaped)\s+"
-    r"(?:(?:to|here|in)\b[^,;.()\"“”]{0,40}?\s+from\s+|from\s+|(?<=fled\s))(?:the\s+)?"
+    r"|\s*,\s*(?:who\s+)?(?:(?:first|originally|had|has)\s+)?(?:came|fled|moved|arrived|escaped|left)\s+"
+    r"(?:(?:to|here|in)\b[^,;.()\"“”]{0,40}?\s+from\s+|from\s+|(?<=fled\s)|(?<=left\s))(?:the\s+)?"
     r"(?P<came>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+region)?\b"
 )
 # … before the name: "a law student from Lviv called Taras", "a grandmother from Kherson named Olha"

@@ -3889,3 +3889,17 @@ def test_an_unnamed_role_is_not_a_person_introduced_by_what_they_do() -> None:
         ("President", "ready to contribute "),
         ("Václav Dušek-Brabec", "We went in ninety-si"),
     ]
+
+
+def test_where_a_private_person_is_from_or_left_gives_their_state() -> None:
+    found = _statements(
+        "PRAGUE ARTS WEEKLY\n\nThe play opened in Prague on Thursday.\n\n"
+        "The cast also includes Oksana Melnyk-Zeman, from Kharkiv, who plays the Ukrainian neighbour. "
+        "“Every night I say a line,” she said.\n\n"
+        "Halyna Moroz, who left Kharkiv in 2022 and now lives in Valencia, had a short answer. “I play a "
+        "woman,” she said.\n"
+    )
+    assert [(name, country) for _kind, name, country, _text in found] == [
+        ("Oksana Melnyk-Zeman", "UA"),
+        ("Halyna Moroz", "UA"),
+    ]
