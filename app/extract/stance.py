@@ -1079,7 +1079,9 @@ SUPPORT = [
     r"\b(?:could|can|will|would) (?:deploy|be (?:deployed|on the ground|in ukraine|in place)) (?:within|in) "
     r"(?:\w+ ){0,2}?(?:days|weeks|hours|months) (?:of|after) (?:a|the) (?:ceasefire|truce|peace deal)\b",
     # "I think they'll go, and I think they should"
-    r"\b(?:they|we)(?:'ll| will) go\b[^.;]{0,20}\band (?:i think |i hope )?(?:they|we) should(?:[.,!;]|$)",
+    # ("I understand why they want to go. And I think they should")
+    r"\b(?:they|we)(?:'ll| will| want to) go\b[^.;]{0,20}[.;]?\s*\band (?:i think |i hope )?(?:they|we) "
+    r"should(?:[.,!;]|$)",
     # a unit sent, in the present of a plan: "If there is a mission, Estonia sends a company on day one"
     r"\b(?:sends|is sending|are sending) (?:a|an|one|its|our) (?:[\w-]+ )?(?:company|battalion|brigade|"
     r"platoon|contingent)\b",

@@ -2631,6 +2631,7 @@ PROBES = [
     ("oppose", "The Russian embassy called the series propaganda for an intervention."),
     ("oppose", "The embassy described the play as a rehearsal for intervention."),
     ("open", "The party has said it would back a Czech contribution if the Chamber of Deputies gets a vote."),
+    ("support", "After three weeks with them, I understand why they want to go. And I think they should."),
 ]
 
 # Known limits, kept visible: each needs knowledge the rules do not have (who is speaking, an idiom).
