@@ -1062,6 +1062,11 @@ _SCENES = (
     r"\b(?:[Aa]t|during) (?:a|the) (?:[\w'’-]+ ){0,3}?(?:conference|summit|forum|panel|briefing|rally|"
     r"ceremony|festival|convention|congress|launch|open day|commemoration|parade|vigil|fair|exhibition)\b"
     + _ON_DAY,
+    # a local event the opening puts on the day of the paper: "won the dads' race … at St Barbara's Primary
+    # School sports day on the field behind the barracks this afternoon"
+    r"\b(?:[Aa]t|during) (?:a |the |[A-Z][\w'’.-]* )(?:[\w'’-]+ ){0,4}?(?:sports day|open day|fête|fete|gala|"
+    r"fair|festival|show|parade|ceremony|party|reception)\b[^.;]{0,80}?\b"
+    r"(?:this (?:morning|afternoon|evening)|yesterday|on " + _WEEKDAY + r")\b",
     # a meeting the opening puts on a day: "told a packed town-hall meeting here yesterday", "About sixty
     # members gathered on Saturday in the function room"
     r"\b(?:told|addressed) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:meeting|rally|gathering|audience|crowd)\b"

@@ -738,3 +738,15 @@ def test_a_weekday_of_a_habit_is_no_day() -> None:
     # (a day told earlier than the sentence's own is another event's: "a meeting the previous evening")
     text = "Leaders distanced themselves on Tuesday from the suggestion, aired the previous evening, that"
     assert said_on(text, TUESDAY).date == TUESDAY
+
+
+def test_a_local_event_the_opening_dates_is_the_scene_of_the_words_after_it() -> None:
+    text = (
+        "SALISBURY PLAIN GAZETTE\n\n"
+        "Blue House won the cup, and Bombardier Dean Rafferty won the dads’ race by a distance at St "
+        "Barbara’s Primary School sports day on the field behind the barracks this afternoon.\n\n"
+        "It was a hot, loud and very Army sort of afternoon.\n\n"
+        "The headteacher, Sarah Penhaligon-Iqbal, did not pretend otherwise. ‘We have children here whose "
+        "mums and dads are going away for six months,’ she said.\n"
+    )
+    assert _direct_days(text, dt.date(2026, 7, 10)) == [dt.date(2026, 7, 10)]
