@@ -501,9 +501,10 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
             # (a quotation signed on the line below has its cue, and the day of its signature, there)
             cue_para = q.paragraph + 1 if att.cue_at >= paras[q.paragraph].end else q.paragraph
             cs, ce = _sentence_at(sents[cue_para], att.cue_at)
-            day = said_on(_mask(text, cs, ce, quotes), published)
+            cue_sentence = _mask(text, cs, ce, quotes)
+            day = said_on(cue_sentence, published)
             # "Two days earlier, the minister had told reporters …": a day told against the scene's
-            shift = day_shift(_mask(text, cs, ce, quotes)) if day.precision is None else None
+            shift = day_shift(cue_sentence) if day.precision is None else None
             if day.precision is None and att.how == "heading" and q.paragraph + 1 < len(paras):
                 # words under their speaker's name, over the line that sources them: "Floor speech, Sept. 22"
                 below = paras[q.paragraph + 1]
@@ -534,10 +535,12 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
                 day = SaidOn(published, "day", "article_date", None)
             if day.precision is None and sitting and sitting[1] <= q.paragraph < sitting[2]:
                 day = sitting[0]
+            if shift and day.precision is None and previous is not None:
+                # against the previous words' day when the scene gives none: "On Monday night the minister
+                # wrote … Vox's spokesman replied the next morning that …"
+                day = previous[3]
             if shift:
-                # (against the previous words' day when the scene gives none: "On Monday night the minister
-                # wrote … Vox's spokesman replied the next morning that …")
-                day = shifted(day if day.precision else previous[3] if previous else day, shift)
+                day = shifted(day, shift)
         own_cue = reason is not None  # a neutral reading with a cue of its own is not a follow-on
         # "Asked whether …, X said only that “…”": an answer to another question, not a follow-on
         answers_another_question = _ASKED.match(text, s0) is not None or any(
@@ -943,7 +946,7 @@ def _titles_its_line(text: str, para: Paragraph, q: Quote) -> bool:
 _ASKED = re.compile(r"\s*(?:When |After being |Pressed |Questioned )?[Aa]sked\b")
 # a line of a play, a film or a song set before its quotation: "The mother … gets the best line of the first
 # act: “…”", "answers her with the line that silenced the house: “…”", "the chorus of the second song: “…”"
-# (the scene's words keep a government's "official line: …" a statement)
+# (a government's "official line: …" names no play, film or song: a statement still)
 _SCRIPT_LINE = re.compile(
     r"\b(?:the|a|her|his|its|their) (?:\w+ ){0,2}?(?:lines?|lyrics?|chorus|refrain)\b"
     r"(?=[^.!?:“”\"]{0,60}\b(?:act|scene|play|film|episode|series|novel|song|stage|script|audience|house)\b)"
