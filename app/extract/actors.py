@@ -2787,7 +2787,6 @@ def _roles_named_later(
                 # "Teresa Moura, a professor of constitutional law": someone else, introduced by what she is
                 # ("Václav Dušek-Brabec, who plays the father, …": or by what she does)
                 and not _INTRODUCED_AS.match(text, x.end)
-                and not _INTRODUCED_BY_DEED.match(text, x.end)
                 # "His wife, Oksana Nowak": someone's kin, introduced as such
                 and not _KIN_BEFORE.search(text, max(0, x.start - 40), x.start)
                 # no role yet, or this very role ("Canada's prime minister said … Prime Minister Marc
@@ -2815,8 +2814,9 @@ _GAP_ROLE_TO_HOLDER = re.compile(r",?\s+(?:[A-Z][\w-]*['’]s\s+)?")
 _INTRODUCED_AS = re.compile(
     # (or by a trade at a place: "Regula Amstutz, glaciologist at ETH Zurich", "senior researcher at the …")
     r",\s+(?:(?:(?:is|was)\s+)?(?:a|an)\s+[a-z]|(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ing)(?<!ed)\s+(?:at|of)\s+(?:the\s+)?[A-Z])"
+    # (or by what they do: "Václav Dušek-Brabec, who plays the father")
+    r"|,\s+who\s+(?!is\b|was\b|has\b|had\b|took\b|became\b)[a-z]+s\b"
 )
-_INTRODUCED_BY_DEED = re.compile(r",\s+who\s+(?!is\b|was\b|has\b|had\b|took\b|became\b)[a-z]+s\b")
 _KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[\w-]+ )?(?:wife|husband|son|daughter|mother|father|"
     r"brother|sister|partner|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|"

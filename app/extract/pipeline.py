@@ -276,9 +276,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         actor = res.resolve(sender) if sender is not None else None
         if actor is None or any(pi in verbatim for pi, _s, _e in note.paragraphs):
             continue
-        day = SaidOn()
-        if note.dated is not None:
-            day = said_on(text[paras[note.dated].start : paras[note.dated].end], published)
+        day = _line_day(text, paras, note.dated, published)
         for pi, s, e in note.paragraphs:
             statements.append(_words_of(text, s, e, actors[actor], "wrote", day))
             verbatim.add(pi)
@@ -293,11 +291,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         # (a letter on another subject says nothing on troops: "… accept neither coins nor cards")
         on_topic = any(TOPIC_RE.search(text, s, e) for _pi, s, e in letter.paragraphs)
         # ("Stephen Ord-Harrington" over "Canberra, 10 April")
-        day = (
-            said_on(text[paras[letter.dated].start : paras[letter.dated].end], published)
-            if letter.dated
-            else None
-        )
+        day = _line_day(text, paras, letter.dated, published)
         for pi, s, e in letter.paragraphs:
             statements.append(_words_of(text, s, e, actors[writer], "wrote", day, judged=on_topic))
             verbatim.add(pi)
@@ -324,9 +318,7 @@ def _extract(raw_text: str, meta: ArticleMeta) -> Extraction:
         if author is None:
             continue
         note = paras[doc.note]
-        day = SaidOn()
-        if doc.dated is not None:  # a letter's own "Prague, 15 October 2026"
-            day = said_on(text[paras[doc.dated].start : paras[doc.dated].end], published)
+        day = _line_day(text, paras, doc.dated, published)  # a letter's own "Prague, 15 October 2026"
         if day.precision is None:
             day = said_on(_mask(text, note.start, note.end, quotes), published)
         if day.precision is None and doc.note > 0:  # ("…, read the statement on Thursday. / Below is …:")
@@ -670,6 +662,12 @@ def _words_of(
     context = text[context_from:e] if context_from is not None else ""
     stance, reason = classify(text[s:e], context) if judged else ("neutral", None)
     return Statement("direct", text[s:e], Span(s, e), actor.ref(), how, stance, reason, day or SaidOn())
+
+
+def _line_day(text: str, paras: list[Paragraph], line: int | None, published) -> SaidOn:
+    """The day a place-and-date line gives (a letter's "Canberra, 10 April", a note's "Moscow, 18
+    August"); none when there is no such line."""
+    return SaidOn() if line is None else said_on(text[paras[line].start : paras[line].end], published)
 
 
 def _person_named_at(
